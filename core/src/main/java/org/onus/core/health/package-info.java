@@ -1,0 +1,2 @@
+/** Readiness of what the core needs: the database. Reported through MicroProfile Health. */
+package org.onus.core.health;

@@ -1,0 +1,78 @@
+package org.onus.core.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** An importer organisation whose members file entries and answer detention notices. */
+@Entity
+@Table(name = "organisation")
+@NamedQuery(name = "Organisation.findByCode", query = "select o from Organisation o where o.code = :code")
+@NamedQuery(name = "Organisation.findAll", query = "select o from Organisation o order by o.code.value")
+public class Organisation {
+
+    @Id
+    private UUID id;
+
+    @Embedded
+    private OrganisationCode code;
+
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "registered_at", nullable = false)
+    private Instant registeredAt;
+
+    @Column(name = "registered_by", nullable = false)
+    private String registeredBy;
+
+    @Version
+    private long version;
+
+    protected Organisation() {
+        // for JPA
+    }
+
+    private Organisation(OrganisationCode code, String name, Instant registeredAt, String registeredBy) {
+        this.id = UUID.randomUUID();
+        this.code = Objects.requireNonNull(code);
+        this.name = name;
+        this.registeredAt = Objects.requireNonNull(registeredAt);
+        this.registeredBy = Objects.requireNonNull(registeredBy);
+    }
+
+    /**
+     * An organisation seen for the first time in a member's token. Its name starts as its code;
+     * an administrator can give it a proper name later.
+     */
+    public static Organisation firstSeen(OrganisationCode code, String byUsername, Instant at) {
+        return new Organisation(code, code.value(), at, byUsername);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public OrganisationCode code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+
+    public String registeredBy() {
+        return registeredBy;
+    }
+}

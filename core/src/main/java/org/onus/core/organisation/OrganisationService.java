@@ -1,0 +1,47 @@
+package org.onus.core.organisation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.onus.core.identity.Actor;
+
+/**
+ * Registers importer organisations on first use. Joins the caller's transaction, so an
+ * organisation registered as part of a larger unit of work disappears if that work rolls back.
+ */
+@Stateless
+public class OrganisationService {
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The actor's organisation, registered now if this is the first time anyone from it has been
+     * seen. Empty when the actor belongs to no organisation.
+     *
+     * <p>Two members of a new organisation arriving at the same instant can collide on the unique
+     * code; the loser's transaction rolls back and a retry finds the winner's row.
+     */
+    public Optional<Organisation> registerOnFirstUse(Actor actor) {
+        return actor.organisationCode().map(OrganisationCode::of).map(code -> organisations
+                .find(code)
+                .orElseGet(() -> {
+                    Organisation created = Organisation.firstSeen(code, actor.username(), clock.instant());
+                    organisations.store(created);
+                    return created;
+                }));
+    }
+
+    public Optional<Organisation> find(OrganisationCode code) {
+        return organisations.find(code);
+    }
+
+    public List<Organisation> all() {
+        return organisations.findAll();
+    }
+}

@@ -1,0 +1,66 @@
+package org.onus.it.support;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+/** The integration-test settings the build passes as system properties (see ear/pom.xml). */
+public final class ItConfig {
+
+    private ItConfig() {}
+
+    static String required(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + name + " is not set: run the integration tests with"
+                    + " Maven (./mvnw verify), which sets it");
+        }
+        return value;
+    }
+
+    static Path path(String name) {
+        return Path.of(required(name));
+    }
+
+    /** The portal under test, e.g. {@code http://localhost:18080}. */
+    public static URI portal() {
+        return URI.create("http://localhost:" + required("it.http.port"));
+    }
+
+    public static URI portal(String path) {
+        return portal().resolve(path);
+    }
+
+    public static int keycloakPort() {
+        return Integer.parseInt(required("it.keycloak.port"));
+    }
+
+    /** The realm's issuer URL as the portal knows it. */
+    public static String realmUrl() {
+        return "http://localhost:" + keycloakPort() + "/realms/onus";
+    }
+
+    public static Path earFile() {
+        return path("it.ear");
+    }
+
+    static String dbDriver() {
+        return required("it.db.driver");
+    }
+
+    static String dbUrl() {
+        return required("it.db.url");
+    }
+
+    static String dbUser() {
+        return required("it.db.user");
+    }
+
+    static String dbPassword() {
+        return System.getProperty("it.db.password", "");
+    }
+
+    static String dbName() {
+        String url = dbUrl();
+        return url.substring(url.lastIndexOf('/') + 1).replaceAll("[^a-zA-Z0-9_]", "");
+    }
+}

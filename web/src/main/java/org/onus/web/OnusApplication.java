@@ -1,0 +1,28 @@
+package org.onus.web;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/**
+ * One JAX-RS application for pages and API alike, at the root: pages under {@code /}, the REST API
+ * under {@code /api/v1}. Static assets bypass it (the default servlet serves {@code /assets} and
+ * {@code /webjars}, see {@code web.xml}).
+ */
+@ApplicationPath("/")
+@OpenAPIDefinition(
+        info = @Info(
+                title = "Onus API",
+                version = "1",
+                description = "Case management for the rebuttable presumption against state-imposed forced labour"
+                        + " in import controls. Errors are RFC 9457 problem documents.",
+                license = @License(name = "Apache-2.0")),
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "An access token from the Keycloak realm onus, issued for the audience onus-portal")
+public class OnusApplication extends Application {}

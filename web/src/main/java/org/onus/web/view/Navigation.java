@@ -1,0 +1,46 @@
+package org.onus.web.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.onus.core.identity.Actor;
+import org.onus.core.identity.Role;
+
+/**
+ * The main navigation, built from what the person may do: an entry appears only for those whose
+ * roles let them use the page behind it (the page checks again on the server).
+ */
+public final class Navigation {
+
+    /**
+     * @param labelKey message key of the label
+     * @param href where it leads
+     * @param external true when it leaves the portal (opens the identity provider's console)
+     */
+    public record Item(String labelKey, String href, boolean external) {}
+
+    private Navigation() {}
+
+    public static List<Item> forActor(Optional<Actor> actor, String identityProviderUrl) {
+        List<Item> items = new ArrayList<>();
+        if (actor.isEmpty()) {
+            return items;
+        }
+        items.add(new Item("nav.home", "/", false));
+        if (actor.get().has(Role.ADMIN) || actor.get().has(Role.AUDITOR)) {
+            items.add(new Item("nav.organisations", "/admin/organisations", false));
+        }
+        if (actor.get().has(Role.ADMIN)) {
+            // Users and their roles live in Keycloak, not in the portal.
+            items.add(new Item("nav.users", adminConsole(identityProviderUrl), true));
+        }
+        return items;
+    }
+
+    static String adminConsole(String realmUrl) {
+        int realms = realmUrl.lastIndexOf("/realms/");
+        String base = realms < 0 ? realmUrl : realmUrl.substring(0, realms);
+        String realm = realms < 0 ? "onus" : realmUrl.substring(realms + "/realms/".length());
+        return base + "/admin/" + realm + "/console/";
+    }
+}

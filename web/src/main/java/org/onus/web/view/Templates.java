@@ -1,0 +1,57 @@
+package org.onus.web.view;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+/** The Thymeleaf engine: templates from {@code templates/} on the class path, messages from the bundle. */
+@ApplicationScoped
+public class Templates {
+
+    @Inject
+    ServletContext servletContext;
+
+    @Inject
+    @ConfigProperty(name = "onus.ui.template-cache", defaultValue = "true")
+    boolean cache;
+
+    private TemplateEngine engine;
+    private JakartaServletWebApplication application;
+
+    @PostConstruct
+    void init() {
+        engine = createEngine(cache);
+        application = JakartaServletWebApplication.buildApplication(servletContext);
+    }
+
+    static TemplateEngine createEngine(boolean cache) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(Templates.class.getClassLoader());
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(cache);
+        TemplateEngine engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        engine.setMessageResolver(new BundleMessageResolver());
+        return engine;
+    }
+
+    public void render(String template, Map<String, Object> model, Locale locale,
+            HttpServletRequest request, HttpServletResponse response, Writer out) {
+        WebContext context = new WebContext(application.buildExchange(request, response), locale, model);
+        engine.process(template, context, out);
+    }
+}

@@ -1,0 +1,108 @@
+package org.onus.workflows.engine;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.TransactionManager;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+
+/**
+ * Starts the process engine with the application and stops it with the application.
+ *
+ * <p>Bean-managed transactions: the engine opens (or joins) JTA transactions itself for every
+ * command, which is what it expects at startup.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ProcessEngineBootstrap {
+
+    public static final String ENGINE_NAME = "default";
+
+    private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/OnusDS")
+    DataSource dataSource;
+
+    @Resource(lookup = "java:jboss/TransactionManager")
+    TransactionManager transactionManager;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedThreadFactory threadFactory;
+
+    // Not used directly: depending on the persistence unit makes the container start it first,
+    // and starting it runs the Flyway migrations that create the engine's tables.
+    @PersistenceUnit(unitName = "onus")
+    EntityManagerFactory schemaMigrated;
+
+    @Inject
+    BeanManager beanManager;
+
+    @Inject
+    EngineSettings settings;
+
+    private ProcessEngine processEngine;
+
+    @PostConstruct
+    void start() {
+        JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
+        configuration.setProcessEngineName(ENGINE_NAME);
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(transactionManager);
+        configuration.setTransactionsExternallyManaged(true);
+        // Flyway owns the schema (see V1_0__ProcessEngineSchema); the engine only checks it.
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+        configuration.setHistory(settings.history());
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setBeans(new CdiBeans(beanManager));
+        // Identity lives in Keycloak; Onus checks who may do what in its services.
+        configuration.setAuthorizationEnabled(false);
+        configuration.setDbIdentityUsed(false);
+        // Process variables hold plain values and ids, never serialized Java objects.
+        configuration.setJavaSerializationFormatEnabled(false);
+        configuration.setDbMetricsReporterActivate(false);
+        configuration.setJobExecutor(new ManagedJobExecutor(executor, threadFactory));
+        configuration.setJobExecutorActivate(settings.jobExecutorActive());
+
+        processEngine = configuration.buildProcessEngine();
+        ProcessEngines.registerProcessEngine(processEngine);
+
+        ProcessModelDeployer.Deployed deployed = new ProcessModelDeployer(
+                        processEngine.getRepositoryService(), ProcessEngineBootstrap.class.getClassLoader())
+                .deploy(ProcessModels.DEPLOYMENT_NAME, ProcessModels.ALL);
+        LOG.info(() -> "Process engine '" + ENGINE_NAME + "' started with " + ProcessModels.ALL.size()
+                + " models; deployed now: processes " + deployed.processDefinitionKeys()
+                + ", decisions " + deployed.decisionDefinitionKeys() + " (unchanged models keep their version)");
+    }
+
+    @PreDestroy
+    void stop() {
+        if (processEngine != null) {
+            ProcessEngines.unregister(processEngine);
+            processEngine.close();
+        }
+    }
+
+    public ProcessEngine processEngine() {
+        return processEngine;
+    }
+}

@@ -1,0 +1,18 @@
+package org.onus.workflows.tasks;
+
+import java.time.Instant;
+
+/**
+ * One task in a person's work queue.
+ *
+ * @param assignedToMe true when the task is assigned to the person, false when it is offered to a
+ *     role they hold and anyone with that role may take it
+ */
+public record WorkItem(
+        String taskId,
+        String name,
+        String processName,
+        String businessKey,
+        Instant created,
+        Instant due,
+        boolean assignedToMe) {}

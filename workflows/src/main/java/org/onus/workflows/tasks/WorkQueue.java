@@ -1,0 +1,100 @@
+package org.onus.workflows.tasks;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.onus.core.identity.Actor;
+import org.onus.core.identity.Role;
+
+@Stateless
+public class WorkQueue {
+
+    static final int MAX_ITEMS = 200;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    RepositoryService repository;
+
+    @Inject
+    RuntimeService runtime;
+
+    /**
+     * Open tasks assigned to the actor or offered to one of their roles: those with a deadline
+     * first, nearest deadline first, then the rest oldest first.
+     */
+    public List<WorkItem> of(Actor actor) {
+        List<Task> open = new ArrayList<>(
+                visibleTo(actor).dueAfter(new Date(0)).orderByDueDate().asc().listPage(0, MAX_ITEMS));
+        if (open.size() < MAX_ITEMS) {
+            open.addAll(visibleTo(actor).withoutDueDate().orderByTaskCreateTime().asc()
+                    .listPage(0, MAX_ITEMS - open.size()));
+        }
+        Map<String, String> processNames = processNames(open);
+        Map<String, String> businessKeys = businessKeys(open);
+        return open.stream()
+                .map(t -> new WorkItem(
+                        t.getId(),
+                        t.getName(),
+                        processNames.getOrDefault(t.getProcessDefinitionId(), ""),
+                        businessKeys.getOrDefault(t.getProcessInstanceId(), ""),
+                        instant(t.getCreateTime()),
+                        instant(t.getDueDate()),
+                        actor.username().equals(t.getAssignee())))
+                .toList();
+    }
+
+    private TaskQuery visibleTo(Actor actor) {
+        List<String> groups = actor.roles().stream().map(Role::realmName).toList();
+        TaskQuery query = tasks.createTaskQuery()
+                .active()
+                .or()
+                .taskAssignee(actor.username())
+                .taskCandidateUser(actor.username());
+        if (!groups.isEmpty()) {
+            query.taskCandidateGroupIn(groups);
+        }
+        return query.endOr();
+    }
+
+    private Map<String, String> processNames(List<Task> open) {
+        String[] ids = open.stream().map(Task::getProcessDefinitionId).filter(Objects::nonNull).distinct()
+                .toArray(String[]::new);
+        if (ids.length == 0) {
+            return Map.of();
+        }
+        return repository.createProcessDefinitionQuery().processDefinitionIdIn(ids).list().stream()
+                .collect(Collectors.toMap(
+                        ProcessDefinition::getId, d -> d.getName() != null ? d.getName() : d.getKey(), (a, b) -> a));
+    }
+
+    private Map<String, String> businessKeys(List<Task> open) {
+        Set<String> ids = open.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return runtime.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
+                .filter(p -> p.getBusinessKey() != null)
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey, (a, b) -> a));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}
