@@ -63,8 +63,8 @@ public final class KeycloakDevServer implements AutoCloseable {
         Path home = keycloakHome.toAbsolutePath();
         Path log = logFile.toAbsolutePath();
         if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
-            throw new IllegalStateException("No Keycloak distribution at " + home
-                    + ": build the project first (./mvnw -DskipTests package)");
+            throw new IllegalStateException(
+                    "No Keycloak distribution at " + home + ": build the project first (./mvnw -DskipTests package)");
         }
         if (isListening(port)) {
             throw new IllegalStateException("Port " + port + " is already in use: another Keycloak may still be"
@@ -74,10 +74,7 @@ public final class KeycloakDevServer implements AutoCloseable {
             prepareImport(home, realmFile);
             Files.createDirectories(log.getParent());
             List<String> command = new ArrayList<>(List.of(
-                    home.resolve("bin/kc.sh").toString(),
-                    "start-dev",
-                    "--http-port=" + port,
-                    "--import-realm"));
+                    home.resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + port, "--import-realm"));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(home.toFile())
                     .redirectErrorStream(true)
@@ -101,7 +98,9 @@ public final class KeycloakDevServer implements AutoCloseable {
         Files.createDirectories(importDir);
         String hash = sha256(realmFile);
         Path imported = data.resolve(IMPORTED_HASH_FILE);
-        String previous = Files.exists(imported) ? Files.readString(imported, StandardCharsets.UTF_8).strip() : "";
+        String previous = Files.exists(imported)
+                ? Files.readString(imported, StandardCharsets.UTF_8).strip()
+                : "";
         if (!hash.equals(previous)) {
             deleteRecursively(data.resolve("h2"));
         }
@@ -118,7 +117,8 @@ public final class KeycloakDevServer implements AutoCloseable {
     }
 
     private void awaitRealm() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest discovery = HttpRequest.newBuilder(URI.create(realmUrl() + "/.well-known/openid-configuration"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
@@ -151,7 +151,8 @@ public final class KeycloakDevServer implements AutoCloseable {
     /** Stops Keycloak gracefully, then by force, including the JVM that kc.sh started. */
     @Override
     public void close() {
-        List<ProcessHandle> tree = Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList();
+        List<ProcessHandle> tree = Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .toList();
         tree.forEach(ProcessHandle::destroy);
         try {
             for (ProcessHandle handle : tree) {

@@ -42,7 +42,8 @@ class KeycloakDevServerTest {
 
         assertThat(database).doesNotExist();
         assertThat(home.resolve("data/import/onus-realm.json")).content().contains("bruteForceProtected");
-        assertThat(home.resolve("data/" + KeycloakDevServer.IMPORTED_HASH_FILE)).content()
+        assertThat(home.resolve("data/" + KeycloakDevServer.IMPORTED_HASH_FILE))
+                .content()
                 .isEqualTo(KeycloakDevServer.sha256(realm));
     }
 

@@ -17,8 +17,16 @@ import org.junit.jupiter.api.Test;
 class RealmFilesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> ROLES = List.of("regulator", "senior-regulator", "customs-officer",
-            "customs-supervisor", "importer", "upr-drafter", "upr-reviewer", "auditor", "admin");
+    private static final List<String> ROLES = List.of(
+            "regulator",
+            "senior-regulator",
+            "customs-officer",
+            "customs-supervisor",
+            "importer",
+            "upr-drafter",
+            "upr-reviewer",
+            "auditor",
+            "admin");
 
     private final JsonNode dev = read("onus-realm.json");
     private final JsonNode production = read("onus-realm.production.json");
@@ -32,7 +40,8 @@ class RealmFilesTest {
             assertThat(composites(roles.get("senior-regulator"))).containsExactly("regulator");
             assertThat(composites(roles.get("customs-supervisor"))).containsExactly("customs-officer");
             assertThat(composites(roles.get("upr-reviewer"))).containsExactly("upr-drafter");
-            roles.values().forEach(r -> assertThat(r.get("description").asText()).isNotBlank());
+            roles.values()
+                    .forEach(r -> assertThat(r.get("description").asText()).isNotBlank());
         }
     }
 
@@ -48,10 +57,15 @@ class RealmFilesTest {
             JsonNode portal = client(realm, "onus-portal");
             assertThat(portal.get("publicClient").asBoolean()).isFalse();
             assertThat(portal.get("directAccessGrantsEnabled").asBoolean()).isFalse();
-            assertThat(portal.at("/attributes/pkce.code.challenge.method").asText()).isEqualTo("S256");
-            assertThat(mapper(portal, "oidc-audience-mapper").at("/config/included.client.audience").asText())
+            assertThat(portal.at("/attributes/pkce.code.challenge.method").asText())
+                    .isEqualTo("S256");
+            assertThat(mapper(portal, "oidc-audience-mapper")
+                            .at("/config/included.client.audience")
+                            .asText())
                     .isEqualTo("onus-portal");
-            assertThat(mapper(portal, "oidc-usermodel-attribute-mapper").at("/config/claim.name").asText())
+            assertThat(mapper(portal, "oidc-usermodel-attribute-mapper")
+                            .at("/config/claim.name")
+                            .asText())
                     .isEqualTo("organization");
         }
     }
@@ -62,7 +76,9 @@ class RealmFilesTest {
 
         assertThat(cli.get("publicClient").asBoolean()).isTrue();
         assertThat(cli.get("directAccessGrantsEnabled").asBoolean()).isTrue();
-        assertThat(mapper(cli, "oidc-audience-mapper").at("/config/included.client.audience").asText())
+        assertThat(mapper(cli, "oidc-audience-mapper")
+                        .at("/config/included.client.audience")
+                        .asText())
                 .isEqualTo("onus-portal");
     }
 
@@ -71,8 +87,18 @@ class RealmFilesTest {
         Map<String, JsonNode> users = new HashMap<>();
         dev.get("users").forEach(u -> users.put(u.get("username").asText(), u));
 
-        assertThat(users.keySet()).containsExactlyInAnyOrder("regulator", "senior-regulator", "officer",
-                "supervisor", "importer-a", "importer-b", "upr-drafter", "upr-reviewer", "auditor", "admin");
+        assertThat(users.keySet())
+                .containsExactlyInAnyOrder(
+                        "regulator",
+                        "senior-regulator",
+                        "officer",
+                        "supervisor",
+                        "importer-a",
+                        "importer-b",
+                        "upr-drafter",
+                        "upr-reviewer",
+                        "auditor",
+                        "admin");
         users.forEach((name, user) -> {
             assertThat(user.at("/credentials/0/value").asText()).isEqualTo(name);
             assertThat(user.get("firstName").asText()).isNotBlank();
@@ -80,8 +106,10 @@ class RealmFilesTest {
         });
         assertThat(texts(users.get("officer").get("realmRoles"))).contains("customs-officer");
         assertThat(texts(users.get("supervisor").get("realmRoles"))).contains("customs-supervisor");
-        assertThat(users.get("importer-a").at("/attributes/organization/0").asText()).isEqualTo("ACME-IMPORTS");
-        assertThat(users.get("importer-b").at("/attributes/organization/0").asText()).isEqualTo("BETA-TRADING");
+        assertThat(users.get("importer-a").at("/attributes/organization/0").asText())
+                .isEqualTo("ACME-IMPORTS");
+        assertThat(users.get("importer-b").at("/attributes/organization/0").asText())
+                .isEqualTo("BETA-TRADING");
     }
 
     @Test
@@ -89,7 +117,9 @@ class RealmFilesTest {
         assertThat(production.has("users")).isFalse();
         assertThat(production.get("sslRequired").asText()).isEqualTo("all");
         production.get("clients").forEach(c -> {
-            assertThat(c.get("directAccessGrantsEnabled").asBoolean()).as(c.get("clientId").asText()).isFalse();
+            assertThat(c.get("directAccessGrantsEnabled").asBoolean())
+                    .as(c.get("clientId").asText())
+                    .isFalse();
             if (c.has("secret")) {
                 assertThat(c.get("secret").asText()).startsWith("${");
             }

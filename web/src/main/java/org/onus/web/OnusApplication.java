@@ -16,13 +16,19 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  */
 @ApplicationPath("/")
 @OpenAPIDefinition(
-        info = @Info(
-                title = "Onus API",
-                version = "1",
-                description = "Case management for the rebuttable presumption against state-imposed forced labour"
-                        + " in import controls. Errors are RFC 9457 problem documents.",
-                license = @License(name = "Apache-2.0")),
+        info =
+                @Info(
+                        title = "Onus API",
+                        version = "1",
+                        description =
+                                "Case management for the rebuttable presumption against state-imposed forced labour"
+                                        + " in import controls. Errors are RFC 9457 problem documents.",
+                        license = @License(name = "Apache-2.0")),
         security = @SecurityRequirement(name = "bearer"))
-@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+@SecurityScheme(
+        securitySchemeName = "bearer",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "JWT",
         description = "An access token from the Keycloak realm onus, issued for the audience onus-portal")
 public class OnusApplication extends Application {}

@@ -29,7 +29,9 @@ public class DatabaseHealthCheck implements HealthCheck {
             return response.status(connection.isValid(2)).build();
         } catch (SQLException e) {
             // Say what failed, not the stack: health output is read by load balancers and operators.
-            return response.down().withData("error", e.getClass().getSimpleName() + ": " + e.getMessage()).build();
+            return response.down()
+                    .withData("error", e.getClass().getSimpleName() + ": " + e.getMessage())
+                    .build();
         }
     }
 }

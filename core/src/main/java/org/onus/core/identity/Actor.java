@@ -29,8 +29,7 @@ public final class Actor implements Serializable {
         this.roles = roles.isEmpty()
                 ? Collections.unmodifiableSet(EnumSet.noneOf(Role.class))
                 : Collections.unmodifiableSet(EnumSet.copyOf(roles));
-        this.organisationCode =
-                organisationCode == null || organisationCode.isBlank() ? null : organisationCode.trim();
+        this.organisationCode = organisationCode == null || organisationCode.isBlank() ? null : organisationCode.trim();
     }
 
     public static Actor of(String username, String displayName, Set<Role> roles, String organisationCode) {
@@ -74,6 +73,7 @@ public final class Actor implements Serializable {
 
     @Override
     public String toString() {
-        return "Actor[" + username + ", roles=" + roles + (organisationCode == null ? "" : ", org=" + organisationCode) + "]";
+        return "Actor[" + username + ", roles=" + roles + (organisationCode == null ? "" : ", org=" + organisationCode)
+                + "]";
     }
 }

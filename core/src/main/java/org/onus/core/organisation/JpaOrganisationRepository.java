@@ -23,7 +23,9 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
     @Override
     public List<Organisation> findAll() {
-        return entityManager.createNamedQuery("Organisation.findAll", Organisation.class).getResultList();
+        return entityManager
+                .createNamedQuery("Organisation.findAll", Organisation.class)
+                .getResultList();
     }
 
     @Override

@@ -28,9 +28,9 @@ public class OrganisationService {
      * code; the loser's transaction rolls back and a retry finds the winner's row.
      */
     public Optional<Organisation> registerOnFirstUse(Actor actor) {
-        return actor.organisationCode().map(OrganisationCode::of).map(code -> organisations
-                .find(code)
-                .orElseGet(() -> {
+        return actor.organisationCode()
+                .map(OrganisationCode::of)
+                .map(code -> organisations.find(code).orElseGet(() -> {
                     Organisation created = Organisation.firstSeen(code, actor.username(), clock.instant());
                     organisations.store(created);
                     return created;

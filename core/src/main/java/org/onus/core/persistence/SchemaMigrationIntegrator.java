@@ -21,14 +21,15 @@ public class SchemaMigrationIntegrator implements Integrator {
     private static final Logger LOG = Logger.getLogger(SchemaMigrationIntegrator.class.getName());
 
     @Override
-    public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
+    public void integrate(
+            Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
         DataSource dataSource = sessionFactory
                 .getServiceRegistry()
                 .requireService(ConnectionProvider.class)
                 .unwrap(DataSource.class);
         MigrateResult result = DatabaseMigrations.migrate(dataSource);
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now, on " + result.database + ")");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now, on " + result.database + ")");
     }
 
     @Override

@@ -10,7 +10,8 @@ class ActorTest {
 
     @Test
     void fallsBackToTheUserNameWhenTheTokenHasNoName() {
-        assertThat(Actor.of("importer-a", " ", Set.of(Role.IMPORTER), "ACME-IMPORTS").displayName())
+        assertThat(Actor.of("importer-a", " ", Set.of(Role.IMPORTER), "ACME-IMPORTS")
+                        .displayName())
                 .isEqualTo("importer-a");
     }
 

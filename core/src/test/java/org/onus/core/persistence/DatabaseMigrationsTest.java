@@ -28,8 +28,14 @@ class DatabaseMigrationsTest {
         MigrateResult result = DatabaseMigrations.migrate(dataSource);
 
         assertThat(result.success).isTrue();
-        assertThat(tables()).contains("ORGANISATION", "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_HI_PROCINST",
-                "ACT_RE_DECISION_DEF", "ACT_GE_PROPERTY");
+        assertThat(tables())
+                .contains(
+                        "ORGANISATION",
+                        "ACT_RU_EXECUTION",
+                        "ACT_RU_TASK",
+                        "ACT_HI_PROCINST",
+                        "ACT_RE_DECISION_DEF",
+                        "ACT_GE_PROPERTY");
     }
 
     @Test

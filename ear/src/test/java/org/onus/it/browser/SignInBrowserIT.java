@@ -15,6 +15,7 @@ import org.onus.it.support.Deployments;
 import org.onus.it.support.ItConfig;
 import org.onus.it.support.OnusIT;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** A person signs in through the real Keycloak login form in headless Chromium. */
 @OnusIT
@@ -52,7 +53,9 @@ class SignInBrowserIT {
         assertThat(browser.textOf(By.id("work-queue-empty"))).startsWith("Nothing is waiting for you");
         assertThat(browser.driver().findElement(By.tagName("header")).getText()).contains("Amina Haddad");
 
-        browser.driver().findElement(By.cssSelector("form[action='/logout'] button")).click();
+        browser.driver()
+                .findElement(By.cssSelector("form[action='/logout'] button"))
+                .click();
         assertThat(browser.textOf(By.tagName("h1"))).isEqualTo("You have signed out");
 
         // The Keycloak session ended too: coming back asks for the password again.
@@ -75,6 +78,23 @@ class SignInBrowserIT {
         assertThat(browser.textOf(By.tagName("h1"))).isEqualTo("Page not found");
         String page = browser.driver().getPageSource();
         assertThat(page).doesNotContain("Exception").doesNotContain("WildFly").doesNotContain("Undertow");
+    }
+
+    @Test
+    void aFormPostWithoutTheSessionsCsrfTokenIsRefusedAndChangesNothing() {
+        browser.open("/");
+        browser.signInAs("auditor");
+        assertThat(browser.textOf(By.id("greeting"))).isEqualTo("Welcome, Grace Okafor");
+
+        // What a malicious page could make the browser send: the session cookie, but no token.
+        Object status = ((JavascriptExecutor) browser.driver())
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "fetch('/logout', {method: 'POST', body: new URLSearchParams({_csrf: 'forged'})})"
+                        + ".then(r => done(r.status), e => done(String(e)));");
+
+        assertThat(status).isEqualTo(403L);
+        browser.open("/");
+        assertThat(browser.textOf(By.id("greeting"))).as("still signed in").isEqualTo("Welcome, Grace Okafor");
     }
 
     @Test

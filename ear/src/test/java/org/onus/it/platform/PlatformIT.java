@@ -33,8 +33,12 @@ class PlatformIT {
         JsonNode health = Http.json(response);
         assertThat(health.get("status").asText()).isEqualTo("UP");
         Map<String, String> checks = new HashMap<>();
-        health.get("checks").forEach(c -> checks.put(c.get("name").asText(), c.get("status").asText()));
-        assertThat(checks).containsEntry("database", "UP").containsEntry("process-engine", "UP").containsEntry("keycloak", "UP");
+        health.get("checks")
+                .forEach(c -> checks.put(c.get("name").asText(), c.get("status").asText()));
+        assertThat(checks)
+                .containsEntry("database", "UP")
+                .containsEntry("process-engine", "UP")
+                .containsEntry("keycloak", "UP");
         assertThat(Http.get(ItConfig.portal("/health/ready")).statusCode()).isEqualTo(200);
         assertThat(Http.get(ItConfig.portal("/health/live")).statusCode()).isEqualTo(200);
     }
@@ -53,11 +57,13 @@ class PlatformIT {
 
     @Test
     void designSystemAssetsAreServedByThePortalItselfAndCachedForever() {
-        HttpResponse<String> css = Http.get(ItConfig.portal("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css"));
+        HttpResponse<String> css =
+                Http.get(ItConfig.portal("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css"));
         HttpResponse<String> own = Http.get(ItConfig.portal("/assets/css/onus.css"));
 
         assertThat(css.statusCode()).isEqualTo(200);
-        assertThat(css.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("immutable"));
+        assertThat(css.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("immutable"));
         assertThat(own.statusCode()).isEqualTo(200);
         assertThat(own.body()).contains(".onus-header");
     }

@@ -59,26 +59,37 @@ class ProcessTransactionIT {
 
     @BeforeEach
     void deployProbes() {
-        deploymentId = repository.createDeployment()
+        deploymentId = repository
+                .createDeployment()
                 .name("transaction-probes")
-                .addModelInstance("waiting-probe.bpmn", Bpmn.createExecutableProcess("waiting-probe")
-                        .camundaHistoryTimeToLive(1)
-                        .startEvent()
-                        .userTask("Task_Wait").camundaCandidateGroups("auditor")
-                        .endEvent()
-                        .done())
-                .addModelInstance("failing-probe.bpmn", Bpmn.createExecutableProcess("failing-probe")
-                        .camundaHistoryTimeToLive(1)
-                        .startEvent()
-                        .serviceTask("Task_Fail").camundaExpression("${noSuchBean.explode()}")
-                        .endEvent()
-                        .done())
-                .addModelInstance("async-probe.bpmn", Bpmn.createExecutableProcess("async-probe")
-                        .camundaHistoryTimeToLive(1)
-                        .startEvent()
-                        .serviceTask("Task_Async").camundaAsyncBefore().camundaExpression("${true}")
-                        .endEvent()
-                        .done())
+                .addModelInstance(
+                        "waiting-probe.bpmn",
+                        Bpmn.createExecutableProcess("waiting-probe")
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .userTask("Task_Wait")
+                                .camundaCandidateGroups("auditor")
+                                .endEvent()
+                                .done())
+                .addModelInstance(
+                        "failing-probe.bpmn",
+                        Bpmn.createExecutableProcess("failing-probe")
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .serviceTask("Task_Fail")
+                                .camundaExpression("${noSuchBean.explode()}")
+                                .endEvent()
+                                .done())
+                .addModelInstance(
+                        "async-probe.bpmn",
+                        Bpmn.createExecutableProcess("async-probe")
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .serviceTask("Task_Async")
+                                .camundaAsyncBefore()
+                                .camundaExpression("${true}")
+                                .endEvent()
+                                .done())
                 .deploy()
                 .getId();
     }
@@ -98,9 +109,16 @@ class ProcessTransactionIT {
         runtime.startProcessInstanceByKey("waiting-probe", businessKey);
         transaction.rollback();
 
-        assertTrue(organisations.find(OrganisationCode.of(actor.organisationCode().orElseThrow())).isEmpty(),
+        assertTrue(
+                organisations
+                        .find(OrganisationCode.of(actor.organisationCode().orElseThrow()))
+                        .isEmpty(),
                 "the organisation must be gone with the rolled-back transaction");
-        assertEquals(0, runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count(),
+        assertEquals(
+                0,
+                runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(businessKey)
+                        .count(),
                 "the process instance must be gone with the rolled-back transaction");
     }
 
@@ -114,8 +132,14 @@ class ProcessTransactionIT {
         runtime.startProcessInstanceByKey("waiting-probe", businessKey);
         transaction.commit();
 
-        assertTrue(organisations.find(OrganisationCode.of(actor.organisationCode().orElseThrow())).isPresent());
-        assertEquals(1, runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count());
+        assertTrue(organisations
+                .find(OrganisationCode.of(actor.organisationCode().orElseThrow()))
+                .isPresent());
+        assertEquals(
+                1,
+                runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(businessKey)
+                        .count());
     }
 
     @Test
@@ -125,11 +149,15 @@ class ProcessTransactionIT {
         transaction.begin();
         organisations.registerOnFirstUse(actor);
         assertThrows(ProcessEngineException.class, () -> runtime.startProcessInstanceByKey("failing-probe"));
-        assertEquals(Status.STATUS_MARKED_ROLLBACK, transaction.getStatus(),
+        assertEquals(
+                Status.STATUS_MARKED_ROLLBACK,
+                transaction.getStatus(),
                 "the engine must mark the shared transaction for rollback");
         transaction.rollback();
 
-        assertTrue(organisations.find(OrganisationCode.of(actor.organisationCode().orElseThrow())).isEmpty());
+        assertTrue(organisations
+                .find(OrganisationCode.of(actor.organisationCode().orElseThrow()))
+                .isEmpty());
     }
 
     @Test
@@ -138,11 +166,20 @@ class ProcessTransactionIT {
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)
-                && history.createHistoricProcessInstanceQuery().processInstanceId(id).finished().count() == 0) {
+                && history.createHistoricProcessInstanceQuery()
+                                .processInstanceId(id)
+                                .finished()
+                                .count()
+                        == 0) {
             Thread.sleep(250);
         }
 
-        assertEquals(1, history.createHistoricProcessInstanceQuery().processInstanceId(id).finished().count(),
+        assertEquals(
+                1,
+                history.createHistoricProcessInstanceQuery()
+                        .processInstanceId(id)
+                        .finished()
+                        .count(),
                 "the asynchronous step must have been executed by the job executor");
     }
 

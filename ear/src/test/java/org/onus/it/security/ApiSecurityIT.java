@@ -37,7 +37,8 @@ class ApiSecurityIT {
         HttpResponse<String> response = Http.get(ItConfig.portal("/"));
 
         assertThat(response.statusCode()).isEqualTo(302);
-        String location = URLDecoder.decode(response.headers().firstValue("Location").orElseThrow(), StandardCharsets.UTF_8);
+        String location =
+                URLDecoder.decode(response.headers().firstValue("Location").orElseThrow(), StandardCharsets.UTF_8);
         assertThat(location)
                 .startsWith(ItConfig.realmUrl() + "/protocol/openid-connect/auth")
                 .contains("client_id=onus-portal")
@@ -51,7 +52,8 @@ class ApiSecurityIT {
         HttpResponse<String> response = Http.get(ME);
 
         assertProblem(response, 401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
         assertThat(response.headers().firstValue("Location")).isEmpty();
     }
 
@@ -73,9 +75,11 @@ class ApiSecurityIT {
 
         assertThat(texts(me.get("roles"))).containsExactlyInAnyOrder("regulator", "senior-regulator");
         assertThat(me.has("organization")).isFalse();
-        assertThat(texts(Http.json(Http.getWithToken(ME, Tokens.of("supervisor"))).get("roles")))
+        assertThat(texts(Http.json(Http.getWithToken(ME, Tokens.of("supervisor")))
+                        .get("roles")))
                 .containsExactlyInAnyOrder("customs-officer", "customs-supervisor");
-        assertThat(texts(Http.json(Http.getWithToken(ME, Tokens.of("upr-reviewer"))).get("roles")))
+        assertThat(texts(Http.json(Http.getWithToken(ME, Tokens.of("upr-reviewer")))
+                        .get("roles")))
                 .containsExactlyInAnyOrder("upr-drafter", "upr-reviewer");
     }
 
@@ -112,7 +116,8 @@ class ApiSecurityIT {
         List<String> codes = new ArrayList<>();
         Http.json(response).forEach(o -> codes.add(o.get("code").asText()));
         assertThat(codes).contains("BETA-TRADING");
-        assertThat(Http.getWithToken(ORGANISATIONS, Tokens.of("auditor")).statusCode()).isEqualTo(200);
+        assertThat(Http.getWithToken(ORGANISATIONS, Tokens.of("auditor")).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -126,8 +131,9 @@ class ApiSecurityIT {
 
         assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
-        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-                csp -> assertThat(csp).contains("default-src 'self'").contains("frame-ancestors 'none'"));
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(
+                        csp -> assertThat(csp).contains("default-src 'self'").contains("frame-ancestors 'none'"));
         assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
         assertThat(response.headers().firstValue("Server")).isEmpty();
         assertThat(response.headers().firstValue("X-Powered-By")).isEmpty();
@@ -135,8 +141,8 @@ class ApiSecurityIT {
 
     private static void assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = Http.json(response);
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("title").asText()).isNotBlank();

@@ -33,17 +33,28 @@ public final class Browser implements AutoCloseable {
 
     public static Browser start() {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
-            throw new IllegalStateException("Browser tests need Chromium and its driver: sudo apt-get install -y chromium"
-                    + " chromium-driver (.ci/run does this), or point -Donus.chromium and -Donus.chromedriver at them");
+            throw new IllegalStateException(
+                    "Browser tests need Chromium and its driver: sudo apt-get install -y chromium"
+                            + " chromium-driver (.ci/run does this), or point -Donus.chromium and -Donus.chromedriver at them");
         }
         try {
             Path profile = Files.createTempDirectory("onus-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
             // Headless, and quiet on this machine's closed network: no background connections.
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--disable-extensions", "--window-size=1280,1024", "--lang=en-GB",
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-extensions",
+                    "--window-size=1280,1024",
+                    "--lang=en-GB",
                     "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -94,7 +105,9 @@ public final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .map(Path::toFile)
+                        .forEach(File::delete);
             } catch (IOException e) {
                 // a leftover temporary profile is harmless
             }

@@ -63,7 +63,9 @@ public class OnusServices implements BeforeAllCallback {
 
     /** Connects to the server's maintenance database to create or drop the run's database. */
     private static void recreateDatabase() {
-        execute("DROP DATABASE IF EXISTS " + ItConfig.dbName() + " WITH (FORCE)", "CREATE DATABASE " + ItConfig.dbName());
+        execute(
+                "DROP DATABASE IF EXISTS " + ItConfig.dbName() + " WITH (FORCE)",
+                "CREATE DATABASE " + ItConfig.dbName());
     }
 
     private static void dropDatabase() {
@@ -78,7 +80,8 @@ public class OnusServices implements BeforeAllCallback {
                 s.execute(sql);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + maintenance + " is needed for -Ppostgres: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "PostgreSQL at " + maintenance + " is needed for -Ppostgres: " + e.getMessage(), e);
         }
     }
 

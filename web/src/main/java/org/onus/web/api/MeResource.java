@@ -38,7 +38,8 @@ public class MeResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The caller's user name, name, roles and organisation",
+    @Operation(
+            summary = "The caller's user name, name, roles and organisation",
             description = "Registers the caller's organisation the first time one of its members calls the portal.")
     public Me me() {
         Actor actor = currentUser.require();

@@ -34,7 +34,8 @@ public class OrganisationsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Importer organisations registered so far (admin, auditor)",
+    @Operation(
+            summary = "Importer organisations registered so far (admin, auditor)",
             description = "An organisation is registered the first time one of its members uses the portal.")
     public List<OrganisationView> all() {
         return organisations.all().stream().map(OrganisationView::of).toList();

@@ -26,7 +26,8 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public Problem withErrors(List<Entry> entries) {
-        return new Problem(type, title, status, detail, entries == null || entries.isEmpty() ? null : List.copyOf(entries));
+        return new Problem(
+                type, title, status, detail, entries == null || entries.isEmpty() ? null : List.copyOf(entries));
     }
 
     public Response toResponse() {

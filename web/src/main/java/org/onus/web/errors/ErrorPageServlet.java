@@ -38,7 +38,9 @@ public class ErrorPageServlet extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 404;
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String path = uri == null ? request.getRequestURI() : uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+        String path = uri == null
+                ? request.getRequestURI()
+                : uri.substring(Math.min(uri.length(), request.getContextPath().length()));
         Failure failure = Failure.of(status);
         Throwable exception = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (status >= 500) {
@@ -56,6 +58,7 @@ public class ErrorPageServlet extends HttpServlet {
         }
         response.setContentType("text/html;charset=UTF-8");
         var view = ErrorRendering.page(failure);
-        templates.render(view.template(), page.merge(view.model()), page.locale(), request, response, response.getWriter());
+        templates.render(
+                view.template(), page.merge(view.model()), page.locale(), request, response, response.getWriter());
     }
 }

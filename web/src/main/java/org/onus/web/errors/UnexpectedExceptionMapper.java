@@ -1,8 +1,8 @@
 package org.onus.web.errors;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -38,13 +38,18 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return delegate.toResponse(wae);
         }
         Failure failure = Failure.serverError(500);
-        LOG.log(Level.SEVERE, "Reference " + failure.reference() + ": unexpected failure on " + uriInfo.getPath(), exception);
+        LOG.log(
+                Level.SEVERE,
+                "Reference " + failure.reference() + ": unexpected failure on " + uriInfo.getPath(),
+                exception);
         return ErrorRendering.response(failure, api);
     }
 
     static Throwable unwrap(Throwable exception) {
         Throwable current = exception;
-        while (current instanceof EJBException && !(current instanceof EJBAccessException) && current.getCause() != null) {
+        while (current instanceof EJBException
+                && !(current instanceof EJBAccessException)
+                && current.getCause() != null) {
             current = current.getCause();
         }
         return current;

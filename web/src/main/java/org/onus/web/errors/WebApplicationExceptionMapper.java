@@ -40,7 +40,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         }
         Response response = ErrorRendering.response(failure, api);
         if (status == 405 && original.getHeaderString("Allow") != null) {
-            return Response.fromResponse(response).header("Allow", original.getHeaderString("Allow")).build();
+            return Response.fromResponse(response)
+                    .header("Allow", original.getHeaderString("Allow"))
+                    .build();
         }
         return response;
     }

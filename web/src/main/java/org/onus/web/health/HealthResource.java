@@ -1,8 +1,8 @@
 package org.onus.web.health;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -85,12 +85,16 @@ public class HealthResource {
             try {
                 response = check.call();
             } catch (RuntimeException e) {
-                response = HealthCheckResponse.named(check.getClass().getSimpleName()).down().build();
+                response = HealthCheckResponse.named(check.getClass().getSimpleName())
+                        .down()
+                        .build();
             }
             boolean checkUp = response.getStatus() == HealthCheckResponse.Status.UP;
             up &= checkUp;
             results.add(new Check(response.getName(), checkUp ? "UP" : "DOWN"));
         }
-        return Response.status(up ? 200 : 503).entity(new Report(up ? "UP" : "DOWN", results)).build();
+        return Response.status(up ? 200 : 503)
+                .entity(new Report(up ? "UP" : "DOWN", results))
+                .build();
     }
 }

@@ -23,7 +23,8 @@ public class KeycloakHealthCheck implements HealthCheck {
     static final String NAME = "keycloak";
     private static final Duration KEEP = Duration.ofSeconds(5);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile HealthCheckResponse last;
     private volatile Instant lastAt = Instant.MIN;
 
@@ -35,10 +36,12 @@ public class KeycloakHealthCheck implements HealthCheck {
         OidcSettings oidc = OidcSettings.fromConfig();
         HealthCheckResponse response;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(oidc.providerUrl() + "/.well-known/openid-configuration"))
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create(oidc.providerUrl() + "/.well-known/openid-configuration"))
                     .timeout(Duration.ofSeconds(3))
                     .build();
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status =
+                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             response = HealthCheckResponse.named(NAME)
                     .status(status == 200)
                     .withData("realm", oidc.providerUrl())
@@ -46,9 +49,13 @@ public class KeycloakHealthCheck implements HealthCheck {
                     .build();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            response = HealthCheckResponse.named(NAME).down().withData("error", "interrupted").build();
+            response = HealthCheckResponse.named(NAME)
+                    .down()
+                    .withData("error", "interrupted")
+                    .build();
         } catch (Exception e) {
-            response = HealthCheckResponse.named(NAME).down()
+            response = HealthCheckResponse.named(NAME)
+                    .down()
                     .withData("realm", oidc.providerUrl())
                     .withData("error", e.getClass().getSimpleName())
                     .build();

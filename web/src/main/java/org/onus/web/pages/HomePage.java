@@ -28,7 +28,9 @@ public class HomePage {
         Actor actor = currentUser.require();
         return View.of("home/index")
                 .with("actor", actor)
-                .with("roles", actor.roles().stream().map(r -> "role." + r.realmName()).toList())
+                .with(
+                        "roles",
+                        actor.roles().stream().map(r -> "role." + r.realmName()).toList())
                 .with("workItems", workQueue.of(actor));
     }
 }

@@ -1,7 +1,7 @@
 package org.onus.web.security;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ForbiddenException;
@@ -32,7 +32,8 @@ public class CsrfFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext context) {
-        if (SAFE_METHODS.contains(context.getMethod()) || isApi(context.getUriInfo().getPath())) {
+        if (SAFE_METHODS.contains(context.getMethod())
+                || isApi(context.getUriInfo().getPath())) {
             return;
         }
         String candidate = context.getHeaderString(CsrfToken.HEADER);

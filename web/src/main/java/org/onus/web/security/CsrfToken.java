@@ -35,6 +35,7 @@ public class CsrfToken implements Serializable {
     /** Constant-time comparison, so the token cannot be guessed byte by byte from timings. */
     public boolean matches(String candidate) {
         return candidate != null
-                && MessageDigest.isEqual(value.getBytes(StandardCharsets.US_ASCII), candidate.getBytes(StandardCharsets.US_ASCII));
+                && MessageDigest.isEqual(
+                        value.getBytes(StandardCharsets.US_ASCII), candidate.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -46,11 +46,15 @@ public class CurrentUser {
     }
 
     static Actor toActor(Principal principal) {
-        if (principal instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null
+        if (principal instanceof OidcPrincipal<?> oidc
+                && oidc.getOidcSecurityContext() != null
                 && oidc.getOidcSecurityContext().getToken() != null) {
             AccessToken token = oidc.getOidcSecurityContext().getToken();
             String username = token.getPreferredUsername() != null ? token.getPreferredUsername() : principal.getName();
-            return Actor.of(username, token.getName(), roles(token.getRealmAccessClaim()),
+            return Actor.of(
+                    username,
+                    token.getName(),
+                    roles(token.getRealmAccessClaim()),
                     token.getClaimValueAsString(ORGANIZATION_CLAIM));
         }
         // Not an OIDC login (cannot happen with this deployment's configuration): no roles, no organisation.

@@ -13,8 +13,10 @@ import java.io.IOException;
  * and styles (every asset is served by the portal itself), no framing, no MIME sniffing, no
  * referrers to other sites, and no caching of pages that show case data.
  */
-@WebFilter(filterName = "security-headers", urlPatterns = "/*", dispatcherTypes = {
-        jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR})
+@WebFilter(
+        filterName = "security-headers",
+        urlPatterns = "/*",
+        dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -28,7 +28,9 @@ public class BundleMessageResolver extends AbstractMessageResolver {
             return null;
         }
         String pattern = bundle.getString(key);
-        return parameters == null || parameters.length == 0 ? pattern : new MessageFormat(pattern, locale).format(parameters);
+        return parameters == null || parameters.length == 0
+                ? pattern
+                : new MessageFormat(pattern, locale).format(parameters);
     }
 
     @Override

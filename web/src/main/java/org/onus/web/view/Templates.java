@@ -49,8 +49,13 @@ public class Templates {
         return engine;
     }
 
-    public void render(String template, Map<String, Object> model, Locale locale,
-            HttpServletRequest request, HttpServletResponse response, Writer out) {
+    public void render(
+            String template,
+            Map<String, Object> model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Writer out) {
         WebContext context = new WebContext(application.buildExchange(request, response), locale, model);
         engine.process(template, context, out);
     }

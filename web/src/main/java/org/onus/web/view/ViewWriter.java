@@ -41,8 +41,15 @@ public class ViewWriter implements MessageBodyWriter<View> {
     }
 
     @Override
-    public void writeTo(View view, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-            MultivaluedMap<String, Object> headers, OutputStream entityStream) throws java.io.IOException {
+    public void writeTo(
+            View view,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> headers,
+            OutputStream entityStream)
+            throws java.io.IOException {
         headers.putSingle("Content-Type", "text/html;charset=UTF-8");
         headers.putSingle("Content-Language", page.locale().toLanguageTag());
         Writer out = new OutputStreamWriter(entityStream, StandardCharsets.UTF_8);

@@ -45,8 +45,10 @@ class AccessControlTest {
 
     @Test
     void publicOnlyWhereSaid() throws Exception {
-        assertThat(AccessControl.ruleFor(AdminResource.class, AdminResource.class.getMethod("open"))).isNull();
-        assertThat(AccessControl.ruleFor(PublicResource.class, PublicResource.class.getMethod("read"))).isNull();
+        assertThat(AccessControl.ruleFor(AdminResource.class, AdminResource.class.getMethod("open")))
+                .isNull();
+        assertThat(AccessControl.ruleFor(PublicResource.class, PublicResource.class.getMethod("read")))
+                .isNull();
     }
 
     @Test

@@ -38,7 +38,8 @@ class OnusOidcConfigResolverTest {
 
     @Test
     void theLogoutEndpointAndOriginComeFromTheProviderUrl() {
-        assertThat(settings.logoutEndpoint()).isEqualTo("http://localhost:8180/realms/onus/protocol/openid-connect/logout");
+        assertThat(settings.logoutEndpoint())
+                .isEqualTo("http://localhost:8180/realms/onus/protocol/openid-connect/logout");
         assertThat(settings.providerOrigin()).isEqualTo("http://localhost:8180");
     }
 }

@@ -69,7 +69,8 @@ class LocalisationTest {
 
     private static Properties bundle(String suffix) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of("src/main/resources/i18n/messages" + suffix + ".properties"))) {
+        try (InputStream in =
+                Files.newInputStream(Path.of("src/main/resources/i18n/messages" + suffix + ".properties"))) {
             p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;

@@ -19,13 +19,16 @@ class NavigationTest {
 
     @Test
     void entriesFollowRoles() {
-        var importer = Navigation.forActor(Optional.of(Actor.of("importer-a", "A", Set.of(Role.IMPORTER), "ACME")), REALM);
+        var importer =
+                Navigation.forActor(Optional.of(Actor.of("importer-a", "A", Set.of(Role.IMPORTER), "ACME")), REALM);
         var auditor = Navigation.forActor(Optional.of(Actor.of("auditor", "G", Set.of(Role.AUDITOR), null)), REALM);
         var admin = Navigation.forActor(Optional.of(Actor.of("admin", "S", Set.of(Role.ADMIN), null)), REALM);
 
         assertThat(importer).extracting(Navigation.Item::labelKey).containsExactly("nav.home");
         assertThat(auditor).extracting(Navigation.Item::labelKey).containsExactly("nav.home", "nav.organisations");
-        assertThat(admin).extracting(Navigation.Item::labelKey).containsExactly("nav.home", "nav.organisations", "nav.users");
+        assertThat(admin)
+                .extracting(Navigation.Item::labelKey)
+                .containsExactly("nav.home", "nav.organisations", "nav.users");
         assertThat(admin.get(2).href()).isEqualTo("http://localhost:8180/admin/onus/console/");
         assertThat(admin.get(2).external()).isTrue();
     }

@@ -50,10 +50,13 @@ class TemplatesTest {
         when(request.getServletContext()).thenReturn(servletContext);
         // Thymeleaf keeps template-local variables (fragment parameters) as request attributes.
         Map<String, Object> attributes = new HashMap<>();
-        doAnswer(i -> attributes.put(i.getArgument(0), i.getArgument(1))).when(request).setAttribute(anyString(), any());
+        doAnswer(i -> attributes.put(i.getArgument(0), i.getArgument(1)))
+                .when(request)
+                .setAttribute(anyString(), any());
         doAnswer(i -> attributes.remove(i.<String>getArgument(0))).when(request).removeAttribute(anyString());
         when(request.getAttribute(anyString())).thenAnswer(i -> attributes.get(i.<String>getArgument(0)));
-        when(request.getAttributeNames()).thenAnswer(i -> Collections.enumeration(new ArrayList<>(attributes.keySet())));
+        when(request.getAttributeNames())
+                .thenAnswer(i -> Collections.enumeration(new ArrayList<>(attributes.keySet())));
         when(request.getRequestURI()).thenReturn("/");
         response = mock(HttpServletResponse.class);
         when(response.encodeURL(anyString())).thenAnswer(i -> i.getArgument(0));
@@ -65,17 +68,25 @@ class TemplatesTest {
         Map<String, Object> model = layoutModel(actor);
         model.put("actor", actor);
         model.put("roles", List.of("role.regulator", "role.senior-regulator"));
-        model.put("workItems", List.of(new WorkItem("t1", "Review designation", "Designation lifecycle", "D-1",
-                Instant.parse("2026-11-20T10:00:00Z"), Instant.parse("2026-12-01T00:00:00Z"), false)));
+        model.put(
+                "workItems",
+                List.of(new WorkItem(
+                        "t1",
+                        "Review designation",
+                        "Designation lifecycle",
+                        "D-1",
+                        Instant.parse("2026-11-20T10:00:00Z"),
+                        Instant.parse("2026-12-01T00:00:00Z"),
+                        false)));
 
         Document page = render("home/index", model);
 
         assertThat(page.select("h1#greeting").text()).isEqualTo("Welcome, Jonas Berg");
-        assertThat(page.select("#roles li")).extracting(e -> e.text())
-                .anyMatch(t -> t.startsWith("Senior regulator"));
+        assertThat(page.select("#roles li")).extracting(e -> e.text()).anyMatch(t -> t.startsWith("Senior regulator"));
         assertThat(page.select("table tbody tr td").eachText()).contains("D-1", "1 December 2026");
         assertThat(page.select("header").text()).contains("Jonas Berg", "Sign out");
-        assertThat(page.select("form[action=/logout] input[name=_csrf]").attr("value")).isEqualTo("token-1");
+        assertThat(page.select("form[action=/logout] input[name=_csrf]").attr("value"))
+                .isEqualTo("token-1");
         assertThat(page.html()).doesNotContain("??");
         assertThat(page.select("html").attr("lang")).isEqualTo("en");
         assertThat(page.select("a.govuk-skip-link").attr("href")).isEqualTo("#main-content");
@@ -105,7 +116,10 @@ class TemplatesTest {
 
         assertThat(page.select("h1").text()).isEqualTo("Sorry, there is a problem with the service");
         assertThat(page.select("#error-reference").text()).contains(failure.reference());
-        assertThat(page.html()).doesNotContainIgnoringCase("exception").doesNotContain("WildFly").doesNotContain("??");
+        assertThat(page.html())
+                .doesNotContainIgnoringCase("exception")
+                .doesNotContain("WildFly")
+                .doesNotContain("??");
     }
 
     @Test
@@ -117,7 +131,9 @@ class TemplatesTest {
 
         assertThat(page.select("h1").text()).isEqualTo("Page not found");
         assertThat(page.select("#error-reference")).isEmpty();
-        assertThat(page.select("header form")).as("no sign-out for anonymous visitors").isEmpty();
+        assertThat(page.select("header form"))
+                .as("no sign-out for anonymous visitors")
+                .isEmpty();
     }
 
     private Map<String, Object> layoutModel(Actor actor) {

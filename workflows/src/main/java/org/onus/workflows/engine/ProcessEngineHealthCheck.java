@@ -26,7 +26,10 @@ public class ProcessEngineHealthCheck implements HealthCheck {
         }
         try {
             // A query proves the engine can reach its tables, not merely that the object exists.
-            long definitions = engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().count();
+            long definitions = engine.getRepositoryService()
+                    .createProcessDefinitionQuery()
+                    .latestVersion()
+                    .count();
             var jobExecutor = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
                             engine.getProcessEngineConfiguration())
                     .getJobExecutor();
@@ -35,7 +38,9 @@ public class ProcessEngineHealthCheck implements HealthCheck {
                     .withData("jobExecutor", jobExecutor != null && jobExecutor.isActive() ? "active" : "inactive")
                     .build();
         } catch (RuntimeException e) {
-            return response.down().withData("error", e.getClass().getSimpleName()).build();
+            return response.down()
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

@@ -4,8 +4,8 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.function.Function;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 
@@ -36,7 +36,9 @@ public final class ProcessModelDeployer {
         }
 
         private static <T> List<String> keys(List<T> definitions, Function<T, String> key) {
-            return definitions == null ? List.of() : definitions.stream().map(key).toList();
+            return definitions == null
+                    ? List.of()
+                    : definitions.stream().map(key).toList();
         }
     }
 

@@ -42,7 +42,10 @@ public class WorkQueue {
         List<Task> open = new ArrayList<>(
                 visibleTo(actor).dueAfter(new Date(0)).orderByDueDate().asc().listPage(0, MAX_ITEMS));
         if (open.size() < MAX_ITEMS) {
-            open.addAll(visibleTo(actor).withoutDueDate().orderByTaskCreateTime().asc()
+            open.addAll(visibleTo(actor)
+                    .withoutDueDate()
+                    .orderByTaskCreateTime()
+                    .asc()
                     .listPage(0, MAX_ITEMS - open.size()));
         }
         Map<String, String> processNames = processNames(open);
@@ -73,7 +76,10 @@ public class WorkQueue {
     }
 
     private Map<String, String> processNames(List<Task> open) {
-        String[] ids = open.stream().map(Task::getProcessDefinitionId).filter(Objects::nonNull).distinct()
+        String[] ids = open.stream()
+                .map(Task::getProcessDefinitionId)
+                .filter(Objects::nonNull)
+                .distinct()
                 .toArray(String[]::new);
         if (ids.length == 0) {
             return Map.of();
@@ -84,7 +90,9 @@ public class WorkQueue {
     }
 
     private Map<String, String> businessKeys(List<Task> open) {
-        Set<String> ids = open.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
+        Set<String> ids = open.stream()
+                .map(Task::getProcessInstanceId)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         if (ids.isEmpty()) {
             return Map.of();

@@ -51,7 +51,8 @@ class ProcessTestHarnessTest {
                 .camundaDelegateExpression("${recordDecision}")
                 .endEvent("End_Decided")
                 .done();
-        deploymentId = processEngine.getRepositoryService()
+        deploymentId = processEngine
+                .getRepositoryService()
                 .createDeployment()
                 .addModelInstance("harness-probe.bpmn", model)
                 .deploy()

@@ -34,17 +34,23 @@ class WorkQueueTest {
         queue.tasks = processEngine.getTaskService();
         queue.repository = processEngine.getRepositoryService();
         queue.runtime = processEngine.getRuntimeService();
-        deploymentId = processEngine.getRepositoryService().createDeployment()
-                .addModelInstance("review.bpmn", Bpmn.createExecutableProcess("review-probe")
-                        .name("Review probe")
-                        .camundaHistoryTimeToLive(1)
-                        .startEvent()
-                        .userTask("Task_Review").name("Review the draft")
-                        .camundaCandidateGroups("${group}")
-                        .camundaAssignee("${assignee}")
-                        .endEvent()
-                        .done())
-                .deploy().getId();
+        deploymentId = processEngine
+                .getRepositoryService()
+                .createDeployment()
+                .addModelInstance(
+                        "review.bpmn",
+                        Bpmn.createExecutableProcess("review-probe")
+                                .name("Review probe")
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .userTask("Task_Review")
+                                .name("Review the draft")
+                                .camundaCandidateGroups("${group}")
+                                .camundaAssignee("${assignee}")
+                                .endEvent()
+                                .done())
+                .deploy()
+                .getId();
     }
 
     @AfterEach
@@ -61,7 +67,10 @@ class WorkQueueTest {
         var items = queue.of(Actor.of("rita", "Rita", Set.of(Role.REGULATOR, Role.SENIOR_REGULATOR), null));
 
         assertThat(items).extracting(WorkItem::businessKey).containsExactlyInAnyOrder("for-seniors", "for-rita");
-        assertThat(items).filteredOn(WorkItem::assignedToMe).extracting(WorkItem::businessKey).containsExactly("for-rita");
+        assertThat(items)
+                .filteredOn(WorkItem::assignedToMe)
+                .extracting(WorkItem::businessKey)
+                .containsExactly("for-rita");
         assertThat(items).allSatisfy(i -> {
             assertThat(i.name()).isEqualTo("Review the draft");
             assertThat(i.processName()).isEqualTo("Review probe");
@@ -99,7 +108,8 @@ class WorkQueueTest {
     }
 
     private void setDue(TaskService tasks, String businessKey, Instant due) {
-        var task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
+        var task =
+                tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
         task.setDueDate(Date.from(due));
         tasks.saveTask(task);
     }

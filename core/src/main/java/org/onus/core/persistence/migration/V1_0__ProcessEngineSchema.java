@@ -26,7 +26,8 @@ public class V1_0__ProcessEngineSchema extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        String vendor = camundaDatabaseType(context.getConnection().getMetaData().getDatabaseProductName());
+        String vendor =
+                camundaDatabaseType(context.getConnection().getMetaData().getDatabaseProductName());
         try (Statement statement = context.getConnection().createStatement()) {
             for (String component : COMPONENTS) {
                 for (String sql : statements(load("activiti." + vendor + ".create." + component + ".sql"))) {

@@ -20,7 +20,8 @@ class V1_0__ProcessEngineSchemaTest {
                 create index A_IDX on A(ID_);
                 """);
 
-        assertThat(statements).containsExactly("create table A (\n    ID_ varchar(64)\n)", "create index A_IDX on A(ID_)");
+        assertThat(statements)
+                .containsExactly("create table A (\n    ID_ varchar(64)\n)", "create index A_IDX on A(ID_)");
     }
 
     @Test
@@ -36,8 +37,11 @@ class V1_0__ProcessEngineSchemaTest {
     void theEngineLibraryShipsEveryScriptForBothDatabases() {
         for (String vendor : new String[] {"h2", "postgres"}) {
             for (String component : V1_0__ProcessEngineSchema.COMPONENTS) {
-                String script = V1_0__ProcessEngineSchema.SCRIPT_ROOT + "activiti." + vendor + ".create." + component + ".sql";
-                assertThat(getClass().getClassLoader().getResource(script)).as(script).isNotNull();
+                String script =
+                        V1_0__ProcessEngineSchema.SCRIPT_ROOT + "activiti." + vendor + ".create." + component + ".sql";
+                assertThat(getClass().getClassLoader().getResource(script))
+                        .as(script)
+                        .isNotNull();
             }
         }
     }
