@@ -17,10 +17,8 @@ import jakarta.transaction.TransactionManager;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 
 /**
  * Starts the process engine with the application and stops it with the application.
@@ -69,17 +67,7 @@ public class ProcessEngineBootstrap {
         configuration.setDataSource(dataSource);
         configuration.setTransactionManager(transactionManager);
         configuration.setTransactionsExternallyManaged(true);
-        // Flyway owns the schema (see V1_0__ProcessEngineSchema); the engine only checks it.
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
-        configuration.setHistory(settings.history());
-        configuration.setIdGenerator(new StrongUuidGenerator());
-        configuration.setBeans(new CdiBeans(beanManager));
-        // Identity lives in Keycloak; Onus checks who may do what in its services.
-        configuration.setAuthorizationEnabled(false);
-        configuration.setDbIdentityUsed(false);
-        // Process variables hold plain values and ids, never serialized Java objects.
-        configuration.setJavaSerializationFormatEnabled(false);
-        configuration.setDbMetricsReporterActivate(false);
+        EngineDefaults.apply(configuration, settings.history(), new CdiBeans(beanManager));
         configuration.setJobExecutor(new ManagedJobExecutor(executor, threadFactory));
         configuration.setJobExecutorActivate(settings.jobExecutorActive());
 

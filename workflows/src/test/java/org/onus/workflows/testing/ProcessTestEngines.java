@@ -5,10 +5,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.h2.jdbcx.JdbcDataSource;
 import org.onus.core.persistence.DatabaseMigrations;
+import org.onus.workflows.engine.EngineDefaults;
 
 /**
  * The harness for process tests: an in-memory H2 database migrated by the application's own
@@ -50,14 +50,7 @@ public final class ProcessTestEngines {
             StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
             configuration.setProcessEngineName("process-tests");
             configuration.setDataSource(dataSource);
-            configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
-            configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-            configuration.setIdGenerator(new StrongUuidGenerator());
-            configuration.setBeans(BEANS);
-            configuration.setAuthorizationEnabled(false);
-            configuration.setDbIdentityUsed(false);
-            configuration.setJavaSerializationFormatEnabled(false);
-            configuration.setDbMetricsReporterActivate(false);
+            EngineDefaults.apply(configuration, ProcessEngineConfiguration.HISTORY_FULL, BEANS);
             configuration.setJobExecutorActivate(false);
             engine = configuration.buildProcessEngine();
         }
