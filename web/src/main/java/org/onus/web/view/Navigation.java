@@ -24,13 +24,24 @@ public final class Navigation {
     public static List<Item> forActor(Optional<Actor> actor, String identityProviderUrl) {
         List<Item> items = new ArrayList<>();
         if (actor.isEmpty()) {
+            items.add(new Item("nav.regions", "/reference/regions", false));
+            items.add(new Item("nav.sectors", "/reference/sectors", false));
             return items;
         }
+        Actor a = actor.get();
         items.add(new Item("nav.home", "/", false));
-        if (actor.get().has(Role.ADMIN) || actor.get().has(Role.AUDITOR)) {
+        items.add(new Item("nav.regions", "/reference/regions", false));
+        items.add(new Item("nav.sectors", "/reference/sectors", false));
+        if (a.has(Role.AUDITOR)) {
+            items.add(new Item("nav.audit", "/audit", false));
+        }
+        if (a.has(Role.ADMIN)) {
+            items.add(new Item("nav.sectorsAdmin", "/admin/sectors", false));
+        }
+        if (a.has(Role.ADMIN) || a.has(Role.AUDITOR)) {
             items.add(new Item("nav.organisations", "/admin/organisations", false));
         }
-        if (actor.get().has(Role.ADMIN)) {
+        if (a.has(Role.ADMIN)) {
             // Users and their roles live in Keycloak, not in the portal.
             items.add(new Item("nav.users", adminConsole(identityProviderUrl), true));
         }

@@ -13,8 +13,10 @@ class NavigationTest {
     private static final String REALM = "http://localhost:8180/realms/onus";
 
     @Test
-    void anonymousVisitorsGetNoPortalNavigation() {
-        assertThat(Navigation.forActor(Optional.empty(), REALM)).isEmpty();
+    void anonymousVisitorsSeeOnlyThePublicReferenceData() {
+        assertThat(Navigation.forActor(Optional.empty(), REALM))
+                .extracting(Navigation.Item::href)
+                .containsExactly("/reference/regions", "/reference/sectors");
     }
 
     @Test
@@ -24,12 +26,18 @@ class NavigationTest {
         var auditor = Navigation.forActor(Optional.of(Actor.of("auditor", "G", Set.of(Role.AUDITOR), null)), REALM);
         var admin = Navigation.forActor(Optional.of(Actor.of("admin", "S", Set.of(Role.ADMIN), null)), REALM);
 
-        assertThat(importer).extracting(Navigation.Item::labelKey).containsExactly("nav.home");
-        assertThat(auditor).extracting(Navigation.Item::labelKey).containsExactly("nav.home", "nav.organisations");
+        assertThat(importer)
+                .extracting(Navigation.Item::labelKey)
+                .containsExactly("nav.home", "nav.regions", "nav.sectors");
+        assertThat(auditor)
+                .extracting(Navigation.Item::labelKey)
+                .containsExactly("nav.home", "nav.regions", "nav.sectors", "nav.audit", "nav.organisations");
         assertThat(admin)
                 .extracting(Navigation.Item::labelKey)
-                .containsExactly("nav.home", "nav.organisations", "nav.users");
-        assertThat(admin.get(2).href()).isEqualTo("http://localhost:8180/admin/onus/console/");
-        assertThat(admin.get(2).external()).isTrue();
+                .containsExactly(
+                        "nav.home", "nav.regions", "nav.sectors", "nav.sectorsAdmin", "nav.organisations", "nav.users");
+        Navigation.Item users = admin.get(admin.size() - 1);
+        assertThat(users.href()).isEqualTo("http://localhost:8180/admin/onus/console/");
+        assertThat(users.external()).isTrue();
     }
 }
