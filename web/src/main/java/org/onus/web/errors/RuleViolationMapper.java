@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import org.onus.core.evidence.UploadRejectedException;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.InvalidInputException;
@@ -38,6 +39,13 @@ public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
             return Problem.of(status, detail).withErrors(errors).toResponse();
         }
         Failure failure = Failure.of(status);
+        if (violation instanceof UploadRejectedException) {
+            // The page that sent the upload is not this one: say what was wrong and how to go back.
+            return Response.status(status)
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(ErrorRendering.page(failure).with("detail", violation.getMessage()))
+                    .build();
+        }
         return Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(ErrorRendering.page(failure)
@@ -47,6 +55,9 @@ public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
     }
 
     static int statusOf(RuleViolation violation) {
+        if (violation instanceof UploadRejectedException rejected) {
+            return rejected.reason().status();
+        }
         if (violation instanceof InvalidInputException) {
             return 400;
         }

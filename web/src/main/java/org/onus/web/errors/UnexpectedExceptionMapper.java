@@ -32,6 +32,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof EJBAccessException) {
             return ErrorRendering.response(Failure.of(403), api);
         }
+        if (isUnreadableBody(exception)) {
+            return ErrorRendering.response(
+                    Failure.of(400)
+                            .explainedBy(
+                                    "error.400.message",
+                                    "The request body could not be read as JSON of the expected shape; check its syntax and field types."),
+                    api);
+        }
         if (cause instanceof WebApplicationException wae) {
             WebApplicationExceptionMapper delegate = new WebApplicationExceptionMapper();
             delegate.uriInfo = uriInfo;
@@ -43,6 +51,22 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 "Reference " + failure.reference() + ": unexpected failure on " + uriInfo.getPath(),
                 exception);
         return ErrorRendering.response(failure, api);
+    }
+
+    /** JSON that does not parse, or does not fit the expected shape. */
+    static boolean isUnreadableBody(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.startsWith("jakarta.json.")
+                    || t instanceof jakarta.ws.rs.ProcessingException
+                    || name.equals("org.eclipse.yasson.internal.model.customization.JsonbException")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     static Throwable unwrap(Throwable exception) {

@@ -1,0 +1,17 @@
+package org.onus.web.api;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** An attachment header every browser reads correctly, whatever characters the file name has. */
+public final class ContentDisposition {
+
+    private ContentDisposition() {}
+
+    public static String attachment(String fileName) {
+        String ascii =
+                fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+}

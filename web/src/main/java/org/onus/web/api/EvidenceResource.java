@@ -1,0 +1,261 @@
+package org.onus.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onus.core.evidence.ContentStore;
+import org.onus.core.evidence.EvidenceCriteria;
+import org.onus.core.evidence.EvidenceItem;
+import org.onus.core.evidence.EvidenceLibrary;
+import org.onus.core.evidence.EvidencePage;
+import org.onus.core.evidence.EvidenceSettings;
+import org.onus.core.evidence.EvidenceType;
+import org.onus.core.identity.Actor;
+import org.onus.core.identity.Role;
+import org.onus.core.problem.InvalidInputException;
+import org.onus.core.problem.NotFoundException;
+import org.onus.web.security.CurrentUser;
+
+@Path("api/v1/evidence")
+@RequestScoped
+@Tag(name = "Evidence library")
+public class EvidenceResource {
+
+    @Inject
+    EvidenceLibrary library;
+
+    @Inject
+    ContentStore store;
+
+    @Inject
+    EvidenceSettings settings;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Context
+    HttpServletRequest request;
+
+    /** A record of a document Onus does not hold a copy of. */
+    public record MetadataOnly(
+            String type,
+            String title,
+            String source,
+            String url,
+            String date,
+            String language,
+            String summary,
+            List<String> tags,
+            String accessClass) {
+
+        EvidenceItem.Description description() {
+            return new EvidenceItem.Description(type, title, source, url, date, language, summary, tags, accessClass);
+        }
+    }
+
+    /** One page of search results. */
+    public record Results(List<EvidenceView> items, long total, int offset, int limit) {}
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.REGULATOR, Role.Names.UPR_DRAFTER})
+    @Operation(
+            summary = "Upload a document to the library (regulator, UPR drafter)",
+            description =
+                    "Multipart form: file, type, title, source, url?, date?, language?, summary?, tags? (comma-separated),"
+                            + " accessClass. Refused uploads (400 empty or bad name, 413 too large, 415 type not accepted, disguised,"
+                            + " archive or zip bomb) leave nothing behind. Accepts Idempotency-Key.")
+    public Response upload(@HeaderParam(Idempotency.HEADER) String key) throws IOException {
+        Actor actor = currentUser.require();
+        Part file = part("file");
+        if (file == null) {
+            throw InvalidInputException.of(
+                    "file",
+                    "Attach the document as the form field \"file\", or send JSON to record a document without a file");
+        }
+        EvidenceItem.Description description = new EvidenceItem.Description(
+                field("type"),
+                field("title"),
+                field("source"),
+                field("url"),
+                field("date"),
+                field("language"),
+                field("summary"),
+                tags(field("tags")),
+                field("accessClass"));
+        ContentStore.Staged staged;
+        try (InputStream in = file.getInputStream()) {
+            staged = store.stage(in, settings.maxBytes());
+        } finally {
+            file.delete();
+        }
+        try {
+            String fingerprint = String.join(
+                    "\n",
+                    String.valueOf(description),
+                    file.getSubmittedFileName(),
+                    String.valueOf(file.getContentType()),
+                    staged.sha256());
+            return idempotency.once(actor, key, "POST /api/v1/evidence", fingerprint, () -> {
+                EvidenceItem item =
+                        library.upload(actor, description, staged, file.getContentType(), file.getSubmittedFileName());
+                return Response.created(URI.create("/api/v1/evidence/" + item.id()))
+                        .entity(EvidenceView.of(item))
+                        .build();
+            });
+        } finally {
+            store.discard(staged);
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.REGULATOR, Role.Names.UPR_DRAFTER})
+    @Operation(
+            summary = "Record a document without a file (regulator, UPR drafter)",
+            description = "Accepts Idempotency-Key.")
+    public Response record(@HeaderParam(Idempotency.HEADER) String key, MetadataOnly body) {
+        Actor actor = currentUser.require();
+        if (body == null) {
+            throw InvalidInputException.of(
+                    "body", "Send the record as JSON: type, title, source, url, date, accessClass");
+        }
+        return idempotency.once(actor, key, "POST /api/v1/evidence", String.valueOf(body), () -> {
+            EvidenceItem item = library.record(actor, body.description());
+            return Response.created(URI.create("/api/v1/evidence/" + item.id()))
+                    .entity(EvidenceView.of(item))
+                    .build();
+        });
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Search the library: only items the caller may see",
+            description = "q: words in title, source, summary or tags; type; tag; from/to: document date (YYYY-MM-DD).")
+    public Results search(
+            @QueryParam("q") String q,
+            @QueryParam("type") String type,
+            @QueryParam("tag") String tag,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        EvidenceCriteria criteria = criteria(q, type, tag, from, to, offset, limit);
+        EvidencePage page = library.search(currentUser.require(), criteria);
+        return new Results(
+                page.items().stream().map(EvidenceView::of).toList(),
+                page.total(),
+                criteria.offset(),
+                criteria.limit());
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One evidence item (404 when it does not exist or the caller may not see it)")
+    public EvidenceView one(@PathParam("id") String id) {
+        return EvidenceView.of(library.find(currentUser.require(), uuid(id)));
+    }
+
+    @GET
+    @Path("{id}/content")
+    @Operation(summary = "The stored file, checked against its SHA-256 before it is sent")
+    public Response content(@PathParam("id") String id) {
+        EvidenceLibrary.Download download = library.download(currentUser.require(), uuid(id));
+        EvidenceItem item = download.item();
+        StreamingOutput body = out -> {
+            try (InputStream in = download.content()) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, item.mediaType())
+                .header("Content-Disposition", ContentDisposition.attachment(item.fileName()))
+                .header("Content-Length", item.sizeBytes())
+                .header("ETag", "\"" + item.sha256() + "\"")
+                .build();
+    }
+
+    static EvidenceCriteria criteria(String q, String type, String tag, String from, String to, int offset, int limit) {
+        EvidenceType parsedType = null;
+        if (type != null && !type.isBlank()) {
+            try {
+                parsedType = EvidenceType.parse(type);
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("type", e.getMessage());
+            }
+        }
+        return new EvidenceCriteria(q, parsedType, tag, date("from", from), date("to", to), offset, limit);
+    }
+
+    static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of(field, "Give the date as 2023-01-31");
+        }
+    }
+
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Evidence " + id);
+        }
+    }
+
+    static List<String> tags(String raw) {
+        return raw == null
+                ? List.of()
+                : Arrays.stream(raw.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
+    }
+
+    private Part part(String name) throws IOException {
+        try {
+            return request.getPart(name);
+        } catch (ServletException e) {
+            throw InvalidInputException.of("file", "Send the upload as multipart/form-data");
+        }
+    }
+
+    private String field(String name) {
+        return request.getParameter(name);
+    }
+}
