@@ -31,6 +31,17 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         }
         int status = original == null ? 500 : original.getStatus();
         boolean api = Failure.isApiPath(uriInfo.getPath());
+        if (status == 401 && !api) {
+            // A page that needs a signed-in person: sign in, then come back here.
+            String here = uriInfo.getRequestUri().getRawPath()
+                    + (uriInfo.getRequestUri().getRawQuery() == null
+                            ? ""
+                            : "?" + uriInfo.getRequestUri().getRawQuery());
+            return Response.seeOther(jakarta.ws.rs.core.UriBuilder.fromPath("/login")
+                            .queryParam("next", here)
+                            .build())
+                    .build();
+        }
         Failure failure = Failure.of(status);
         if (status >= 500) {
             LOG.log(Level.SEVERE, "Reference " + failure.reference() + ": " + uriInfo.getPath(), exception);

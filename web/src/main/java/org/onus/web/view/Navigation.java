@@ -24,12 +24,15 @@ public final class Navigation {
     public static List<Item> forActor(Optional<Actor> actor, String identityProviderUrl) {
         List<Item> items = new ArrayList<>();
         if (actor.isEmpty()) {
+            items.add(new Item("nav.policies", "/policies", false));
             items.add(new Item("nav.regions", "/reference/regions", false));
             items.add(new Item("nav.sectors", "/reference/sectors", false));
             return items;
         }
         Actor a = actor.get();
         items.add(new Item("nav.home", "/", false));
+        items.add(new Item("nav.evidence", "/evidence", false));
+        items.add(new Item("nav.policies", "/policies", false));
         items.add(new Item("nav.regions", "/reference/regions", false));
         items.add(new Item("nav.sectors", "/reference/sectors", false));
         if (a.has(Role.AUDITOR)) {

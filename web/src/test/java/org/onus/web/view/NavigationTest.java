@@ -16,7 +16,7 @@ class NavigationTest {
     void anonymousVisitorsSeeOnlyThePublicReferenceData() {
         assertThat(Navigation.forActor(Optional.empty(), REALM))
                 .extracting(Navigation.Item::href)
-                .containsExactly("/reference/regions", "/reference/sectors");
+                .containsExactly("/policies", "/reference/regions", "/reference/sectors");
     }
 
     @Test
@@ -28,14 +28,28 @@ class NavigationTest {
 
         assertThat(importer)
                 .extracting(Navigation.Item::labelKey)
-                .containsExactly("nav.home", "nav.regions", "nav.sectors");
+                .containsExactly("nav.home", "nav.evidence", "nav.policies", "nav.regions", "nav.sectors");
         assertThat(auditor)
                 .extracting(Navigation.Item::labelKey)
-                .containsExactly("nav.home", "nav.regions", "nav.sectors", "nav.audit", "nav.organisations");
+                .containsExactly(
+                        "nav.home",
+                        "nav.evidence",
+                        "nav.policies",
+                        "nav.regions",
+                        "nav.sectors",
+                        "nav.audit",
+                        "nav.organisations");
         assertThat(admin)
                 .extracting(Navigation.Item::labelKey)
                 .containsExactly(
-                        "nav.home", "nav.regions", "nav.sectors", "nav.sectorsAdmin", "nav.organisations", "nav.users");
+                        "nav.home",
+                        "nav.evidence",
+                        "nav.policies",
+                        "nav.regions",
+                        "nav.sectors",
+                        "nav.sectorsAdmin",
+                        "nav.organisations",
+                        "nav.users");
         Navigation.Item users = admin.get(admin.size() - 1);
         assertThat(users.href()).isEqualTo("http://localhost:8180/admin/onus/console/");
         assertThat(users.external()).isTrue();
