@@ -3,9 +3,12 @@ package org.onus.core.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.metamodel.PluralAttribute;
+import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.Hibernate;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 
@@ -33,11 +36,30 @@ public class EntityHistory {
         List<Version<T>> versions = new ArrayList<>();
         for (Object[] row : rows) {
             AuditRevision revision = (AuditRevision) row[1];
+            loadCollections(type, row[0]);
             versions.add(new Version<>(
                     revision.id(), revision.revisedAt(), revision.username(), ((RevisionType) row[2]).name(), (T)
                             row[0]));
         }
         versions.sort((a, b) -> Long.compare(b.revision(), a.revision()));
         return versions;
+    }
+
+    /**
+     * Envers loads an old version's collections lazily; pages read them after the transaction
+     * has ended, so they are loaded here, while it is still open.
+     */
+    private void loadCollections(Class<?> type, Object version) {
+        for (PluralAttribute<?, ?, ?> attribute :
+                entityManager.getMetamodel().entity(type).getPluralAttributes()) {
+            if (attribute.getJavaMember() instanceof Field field) {
+                try {
+                    field.setAccessible(true);
+                    Hibernate.initialize(field.get(version));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("Cannot read " + field + " of an old version", e);
+                }
+            }
+        }
     }
 }

@@ -21,9 +21,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.hibernate.annotations.SortNatural;
 import org.hibernate.envers.Audited;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
@@ -87,7 +89,8 @@ public class EvidenceItem {
     @Column(name = "tag", length = 50, nullable = false)
     @KeywordField
     @FullTextField(name = "tags_text")
-    private Set<String> tags = new TreeSet<>();
+    @SortNatural
+    private SortedSet<String> tags = new TreeSet<>();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "access_class", nullable = false, length = 20)

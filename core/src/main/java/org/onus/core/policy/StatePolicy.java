@@ -23,8 +23,11 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.hibernate.annotations.SortNatural;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.onus.core.audit.Snapshot;
@@ -57,12 +60,14 @@ public class StatePolicy {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "state_policy_region", joinColumns = @JoinColumn(name = "policy_id"))
     @Column(name = "region_code", length = 20, nullable = false)
-    private Set<String> regionCodes = new LinkedHashSet<>();
+    @SortNatural
+    private SortedSet<String> regionCodes = new TreeSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "state_policy_source", joinColumns = @JoinColumn(name = "policy_id"))
     @Column(name = "evidence_id", nullable = false)
-    private Set<UUID> sourceIds = new LinkedHashSet<>();
+    @SortNatural
+    private SortedSet<UUID> sourceIds = new TreeSet<>();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)

@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.hibernate.annotations.SortNatural;
 import org.hibernate.envers.Audited;
 import org.onus.core.audit.Snapshot;
 import org.onus.core.problem.InvalidInputException;
@@ -56,7 +58,8 @@ public class Sector {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "sector_hs_prefix", joinColumns = @JoinColumn(name = "sector_code"))
     @Column(name = "prefix", length = 10, nullable = false)
-    private Set<String> hsPrefixes = new TreeSet<>();
+    @SortNatural
+    private SortedSet<String> hsPrefixes = new TreeSet<>();
 
     @Version
     @Column(name = "version", nullable = false)

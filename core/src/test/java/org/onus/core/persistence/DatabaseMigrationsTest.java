@@ -47,6 +47,14 @@ class DatabaseMigrationsTest {
         assertThat(again.migrationsExecuted).isZero();
     }
 
+    @Test
+    void eachKindOfDatabaseGetsItsOwnMigrationsToo() {
+        assertThat(DatabaseMigrations.vendor(dataSource)).isEqualTo("h2");
+        assertThat(DatabaseMigrations.configure(dataSource).getLocations())
+                .extracting(Object::toString)
+                .containsExactly("classpath:db/migration", "classpath:db/vendor/h2");
+    }
+
     private List<String> tables() throws SQLException {
         List<String> names = new ArrayList<>();
         try (Connection c = dataSource.getConnection();

@@ -50,6 +50,63 @@ public final class Http {
                 .build());
     }
 
+    /** Sends {@code body} with a bearer token; extra headers as name, value pairs. */
+    public static HttpResponse<String> send(
+            String method, URI uri, String accessToken, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(120))
+                .header("Authorization", "Bearer " + accessToken)
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    public static HttpResponse<String> postJson(URI uri, String accessToken, String json, String... headers) {
+        return send("POST", uri, accessToken, "application/json", json.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    public static HttpResponse<String> putJson(URI uri, String accessToken, String json) {
+        return send("PUT", uri, accessToken, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static HttpResponse<String> postMultipart(URI uri, String accessToken, Multipart form, String... headers) {
+        return send("POST", uri, accessToken, form.contentType(), form.bytes(), headers);
+    }
+
+    /**
+     * Streams a multipart body without announcing its length (chunked), as a client uploading from
+     * a pipe would: the server cannot refuse it up front and must stop while reading.
+     */
+    public static HttpResponse<String> postMultipartChunked(URI uri, String accessToken, Multipart form) {
+        byte[] bytes = form.bytes();
+        return send(HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(120))
+                .header("Authorization", "Bearer " + accessToken)
+                .header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)))
+                .build());
+    }
+
+    /** The raw bytes of a download, with its headers. */
+    public static HttpResponse<byte[]> download(URI uri, String accessToken) {
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + accessToken)
+                .GET()
+                .build();
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());

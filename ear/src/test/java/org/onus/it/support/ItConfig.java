@@ -43,6 +43,24 @@ public final class ItConfig {
         return path("it.ear");
     }
 
+    /** Where the server under test keeps evidence files (its data directory, see EvidenceSettings). */
+    public static Path evidenceDir() {
+        return path("it.server.base").resolve("data").resolve("evidence");
+    }
+
+    public static boolean onPostgres() {
+        return "postgresql".equals(dbDriver());
+    }
+
+    /** A direct connection to the database the server under test uses (PostgreSQL only: H2 is locked by the server). */
+    public static java.sql.Connection database() throws java.sql.SQLException {
+        if (!onPostgres()) {
+            throw new IllegalStateException(
+                    "The embedded H2 database is held by the server; connect on PostgreSQL only");
+        }
+        return java.sql.DriverManager.getConnection(dbUrl(), dbUser(), dbPassword());
+    }
+
     static String dbDriver() {
         return required("it.db.driver");
     }

@@ -47,6 +47,9 @@ import org.onus.web.security.CurrentUser;
 @Tag(name = "Evidence library")
 public class EvidenceResource {
 
+    /** How many items match in all, when the answer is one page of them. */
+    static final String TOTAL_COUNT = "X-Total-Count";
+
     @Inject
     EvidenceLibrary library;
 
@@ -81,9 +84,6 @@ public class EvidenceResource {
             return new EvidenceItem.Description(type, title, source, url, date, language, summary, tags, accessClass);
         }
     }
-
-    /** One page of search results. */
-    public record Results(List<EvidenceView> items, long total, int offset, int limit) {}
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -163,8 +163,10 @@ public class EvidenceResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Search the library: only items the caller may see",
-            description = "q: words in title, source, summary or tags; type; tag; from/to: document date (YYYY-MM-DD).")
-    public Results search(
+            description = "q: words in title, source, summary or tags; type; tag; from/to: document date (YYYY-MM-DD);"
+                    + " offset/limit page through the results (limit at most 200). The answer is the array of"
+                    + " matching items; the X-Total-Count header says how many match in all.")
+    public Response search(
             @QueryParam("q") String q,
             @QueryParam("type") String type,
             @QueryParam("tag") String tag,
@@ -174,11 +176,8 @@ public class EvidenceResource {
             @QueryParam("limit") @DefaultValue("50") int limit) {
         EvidenceCriteria criteria = criteria(q, type, tag, from, to, offset, limit);
         EvidencePage page = library.search(currentUser.require(), criteria);
-        return new Results(
-                page.items().stream().map(EvidenceView::of).toList(),
-                page.total(),
-                criteria.offset(),
-                criteria.limit());
+        List<EvidenceView> items = page.items().stream().map(EvidenceView::of).toList();
+        return Response.ok(items).header(TOTAL_COUNT, page.total()).build();
     }
 
     @GET
