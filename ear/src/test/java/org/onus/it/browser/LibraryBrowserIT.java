@@ -3,6 +3,7 @@ package org.onus.it.browser;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -100,6 +101,40 @@ class LibraryBrowserIT {
     }
 
     @Test
+    void anyoneReadsThePoliciesAndARegulatorRecordsOneAndClaimsItsRepeal() {
+        browser.open("/policies");
+        assertThat(browser.textOf(By.tagName("main"))).contains("Unemployment Monitoring and Early Warning System");
+
+        String title =
+                "Kashgar labour transfer quota " + UUID.randomUUID().toString().substring(0, 8);
+        browser.open("/policies/new").signInAs("regulator");
+        WebDriver page = browser.driver();
+        browser.waitFor(By.id("title")).sendKeys(title);
+        page.findElement(By.id("authority")).sendKeys("Kashgar Prefecture Government");
+        page.findElement(By.id("issued")).sendKeys("2019-03-01");
+        page.findElement(By.id("regionCodes")).sendKeys("653100 XPCC");
+        new Select(page.findElement(By.id("sourceIds"))).selectByIndex(0);
+        page.findElement(By.id("save")).click();
+
+        assertThat(browser.textOf(By.id("policy-title"))).isEqualTo(title);
+        assertThat(browser.textOf(By.id("policy-regions"))).contains("Kashgar");
+        assertThat(browser.textOf(By.id("policy-sources"))).isNotBlank();
+
+        page.findElement(By.id("status-REPEAL_CLAIMED")).click();
+        page.findElement(By.id("reason")).sendKeys("The importer filed a notice of repeal");
+        page.findElement(By.id("save-status")).click();
+        assertThat(browser.textOf(By.id("policy-status"))).isEqualTo("Repeal claimed");
+        assertThat(browser.textOf(By.id("status-history"))).contains("The importer filed a notice of repeal");
+
+        // Verifying the repeal without citing evidence is refused, and says why.
+        page.findElement(By.id("status-REPEAL_VERIFIED")).click();
+        page.findElement(By.id("reason")).sendKeys("Looks repealed");
+        page.findElement(By.id("save-status")).click();
+        assertThat(browser.textOf(By.id("error-summary"))).contains("verified only on evidence");
+        assertThat(browser.textOf(By.id("policy-status"))).isEqualTo("Repeal claimed");
+    }
+
+    @Test
     void anAdministratorsSectorChangeIsKeptInItsHistoryAndOnTheAuditTrail() {
         String code = "IT_" + Long.toString(System.nanoTime() % 1_000_000_000L);
         browser.open("/admin/sectors/new").signInAs("admin");
@@ -119,6 +154,16 @@ class LibraryBrowserIT {
 
         browser.open("/admin/sectors/" + code);
         assertThat(browser.textOf(By.id("history"))).contains("Tomato paste").contains("admin");
+        JsonNode events = Http.json(
+                Http.getWithToken(ItConfig.portal("/api/v1/audit?entity=Sector&id=" + code), Tokens.of("auditor")));
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0).get("action").asText()).isEqualTo("sector.changed");
+        assertThat(events.get(0).get("actor").asText()).isEqualTo("admin");
+        assertThat(events.get(0).get("before").asText()).contains("\"Tomato paste\"");
+        assertThat(events.get(0).get("after").asText())
+                .contains("Tomato paste and ketchup")
+                .contains("210320");
+        assertThat(events.get(1).get("action").asText()).isEqualTo("sector.created");
 
         browser.open("/admin/sectors/" + code);
         browser.waitFor(By.id("hsPrefixes")).clear();
