@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -133,7 +134,18 @@ public class EvidenceItem {
             String language,
             String summary,
             Collection<String> tags,
-            String accessClass) {}
+            String accessClass) {
+
+        /** Tags as people type them in one field: separated by commas. */
+        public static List<String> splitTags(String commaSeparated) {
+            return commaSeparated == null
+                    ? List.of()
+                    : Arrays.stream(commaSeparated.split(","))
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .toList();
+        }
+    }
 
     /** A described item without a file. */
     public static EvidenceItem recorded(Description description, Actor actor, Instant now) {

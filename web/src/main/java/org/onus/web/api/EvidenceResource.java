@@ -22,9 +22,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,7 +32,6 @@ import org.onus.core.evidence.EvidenceItem;
 import org.onus.core.evidence.EvidenceLibrary;
 import org.onus.core.evidence.EvidencePage;
 import org.onus.core.evidence.EvidenceSettings;
-import org.onus.core.evidence.EvidenceType;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.problem.InvalidInputException;
@@ -111,7 +107,7 @@ public class EvidenceResource {
                 field("date"),
                 field("language"),
                 field("summary"),
-                tags(field("tags")),
+                EvidenceItem.Description.splitTags(field("tags")),
                 field("accessClass"));
         ContentStore.Staged staged;
         try (InputStream in = file.getInputStream()) {
@@ -174,7 +170,7 @@ public class EvidenceResource {
             @QueryParam("to") String to,
             @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("50") int limit) {
-        EvidenceCriteria criteria = criteria(q, type, tag, from, to, offset, limit);
+        EvidenceCriteria criteria = EvidenceCriteria.parse(q, type, tag, from, to, offset, limit);
         EvidencePage page = library.search(currentUser.require(), criteria);
         List<EvidenceView> items = page.items().stream().map(EvidenceView::of).toList();
         return Response.ok(items).header(TOTAL_COUNT, page.total()).build();
@@ -206,44 +202,12 @@ public class EvidenceResource {
                 .build();
     }
 
-    static EvidenceCriteria criteria(String q, String type, String tag, String from, String to, int offset, int limit) {
-        EvidenceType parsedType = null;
-        if (type != null && !type.isBlank()) {
-            try {
-                parsedType = EvidenceType.parse(type);
-            } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("type", e.getMessage());
-            }
-        }
-        return new EvidenceCriteria(q, parsedType, tag, date("from", from), date("to", to), offset, limit);
-    }
-
-    static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "Give the date as 2023-01-31");
-        }
-    }
-
     static UUID uuid(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("Evidence " + id);
         }
-    }
-
-    static List<String> tags(String raw) {
-        return raw == null
-                ? List.of()
-                : Arrays.stream(raw.split(","))
-                        .map(String::strip)
-                        .filter(s -> !s.isEmpty())
-                        .toList();
     }
 
     private Part part(String name) throws IOException {

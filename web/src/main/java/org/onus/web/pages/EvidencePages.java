@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.onus.core.evidence.AccessClass;
@@ -82,18 +81,9 @@ public class EvidencePages {
         EvidencePage results = new EvidencePage(List.of(), 0);
         int current = Math.max(1, page);
         try {
-            EvidenceCriteria criteria = new EvidenceCriteria(
-                    q,
-                    type == null || type.isBlank() ? null : EvidenceType.parse(type),
-                    tag,
-                    date(from),
-                    date(to),
-                    (current - 1) * PAGE,
-                    PAGE);
-            results = library.search(actor, criteria);
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            form = form.withProblem(
-                    Form.GENERAL, "Check the filters: types come from the list, dates are written 2023-01-31");
+            results = library.search(actor, EvidenceCriteria.parse(q, type, tag, from, to, (current - 1) * PAGE, PAGE));
+        } catch (InvalidInputException refused) {
+            form = form.withProblems(refused.problems());
         }
         return View.of("evidence/search")
                 .with("form", form)
@@ -127,10 +117,7 @@ public class EvidencePages {
                 form.value("date"),
                 form.value("language"),
                 form.value("summary"),
-                Arrays.stream(form.value("tags").split(","))
-                        .map(String::strip)
-                        .filter(s -> !s.isEmpty())
-                        .toList(),
+                EvidenceItem.Description.splitTags(form.value("tags")),
                 form.value("accessClass"));
         Part file = filePart();
         try {
@@ -230,10 +217,6 @@ public class EvidencePages {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("Evidence " + id);
         }
-    }
-
-    private static java.time.LocalDate date(String s) {
-        return s == null || s.isBlank() ? null : java.time.LocalDate.parse(s.strip());
     }
 
     private static String nz(String s) {
