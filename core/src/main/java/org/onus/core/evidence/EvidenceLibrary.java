@@ -3,6 +3,8 @@ package org.onus.core.evidence;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -43,6 +45,9 @@ public class EvidenceLibrary {
     UploadInspector inspector;
 
     @Inject
+    EvidenceSettings settings;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -53,6 +58,23 @@ public class EvidenceLibrary {
 
     /** A file ready to be sent, already checked against its hash. */
     public record Download(EvidenceItem item, InputStream content) {}
+
+    /**
+     * Streams a received file to staging, refusing it as soon as it passes the size limit. Hand
+     * the result to {@link #upload}, or to {@link #discard} if it is not uploaded after all.
+     *
+     * @throws UploadRejectedException (TOO_LARGE) with nothing left behind
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ContentStore.Staged receive(InputStream content) throws IOException {
+        return store.stage(content, settings.maxBytes());
+    }
+
+    /** Removes a received file that was not uploaded; harmless after {@link #upload}. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void discard(ContentStore.Staged staged) {
+        store.discard(staged);
+    }
 
     /**
      * Keeps an uploaded file and its description. The staged file is either kept or discarded:

@@ -31,7 +31,6 @@ import org.onus.core.evidence.EvidenceCriteria;
 import org.onus.core.evidence.EvidenceItem;
 import org.onus.core.evidence.EvidenceLibrary;
 import org.onus.core.evidence.EvidencePage;
-import org.onus.core.evidence.EvidenceSettings;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.problem.InvalidInputException;
@@ -48,12 +47,6 @@ public class EvidenceResource {
 
     @Inject
     EvidenceLibrary library;
-
-    @Inject
-    ContentStore store;
-
-    @Inject
-    EvidenceSettings settings;
 
     @Inject
     CurrentUser currentUser;
@@ -111,7 +104,7 @@ public class EvidenceResource {
                 field("accessClass"));
         ContentStore.Staged staged;
         try (InputStream in = file.getInputStream()) {
-            staged = store.stage(in, settings.maxBytes());
+            staged = library.receive(in);
         } finally {
             file.delete();
         }
@@ -130,7 +123,7 @@ public class EvidenceResource {
                         .build();
             });
         } finally {
-            store.discard(staged);
+            library.discard(staged);
         }
     }
 

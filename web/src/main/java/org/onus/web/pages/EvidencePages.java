@@ -53,9 +53,6 @@ public class EvidencePages {
     EvidenceLibrary library;
 
     @Inject
-    ContentStore store;
-
-    @Inject
     EvidenceSettings settings;
 
     @Inject
@@ -127,13 +124,13 @@ public class EvidencePages {
             } else {
                 ContentStore.Staged staged;
                 try (InputStream in = file.getInputStream()) {
-                    staged = store.stage(in, settings.maxBytes());
+                    staged = library.receive(in);
                 }
                 try {
                     item = library.upload(
                             actor, description, staged, file.getContentType(), file.getSubmittedFileName());
                 } finally {
-                    store.discard(staged);
+                    library.discard(staged);
                 }
             }
             flash.add(Flash.Level.SUCCESS, "evidence.saved", item.title());
