@@ -1,0 +1,79 @@
+package org.onus.core.designation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Designations and the list versions, as stored. */
+@ApplicationScoped
+public class DesignationRepository {
+
+    @PersistenceContext(unitName = "onus")
+    EntityManager entityManager;
+
+    public List<Designation> findAll() {
+        return entityManager
+                .createNamedQuery("Designation.findAll", Designation.class)
+                .getResultList();
+    }
+
+    public List<Designation> withStatus(Collection<DesignationStatus> statuses) {
+        return entityManager
+                .createNamedQuery("Designation.findByStatus", Designation.class)
+                .setParameter("statuses", statuses)
+                .getResultList();
+    }
+
+    public List<Designation> series(UUID seriesId) {
+        return entityManager
+                .createNamedQuery("Designation.findBySeries", Designation.class)
+                .setParameter("series", seriesId)
+                .getResultList();
+    }
+
+    /** Designations with these statuses whose effective period includes the day. */
+    public List<Designation> effectiveOn(LocalDate day, Collection<DesignationStatus> statuses) {
+        return entityManager
+                .createNamedQuery("Designation.findEffective", Designation.class)
+                .setParameter("statuses", statuses)
+                .setParameter("day", day)
+                .getResultList();
+    }
+
+    public Optional<Designation> find(UUID id) {
+        return Optional.ofNullable(entityManager.find(Designation.class, id));
+    }
+
+    public void store(Designation designation) {
+        entityManager.persist(designation);
+    }
+
+    public List<DesignationListVersion> listVersions() {
+        return entityManager
+                .createNamedQuery("DesignationListVersion.findAll", DesignationListVersion.class)
+                .getResultList();
+    }
+
+    public Optional<DesignationListVersion> listVersion(int number) {
+        return Optional.ofNullable(entityManager.find(DesignationListVersion.class, number));
+    }
+
+    public int latestListNumber() {
+        Integer n = entityManager
+                .createNamedQuery("DesignationListVersion.latestNumber", Integer.class)
+                .getSingleResult();
+        return n == null ? 0 : n;
+    }
+
+    public void store(DesignationListVersion version) {
+        entityManager.persist(version);
+        // The number is the key: a concurrent publication that took the same number fails here,
+        // inside its transaction, rather than at commit, and the process engine retries it.
+        entityManager.flush();
+    }
+}

@@ -1,0 +1,116 @@
+package org.onus.core.designation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A designation as it stood on the list when a list version was made: kept by value, so that a
+ * list version says the same thing for ever, whatever happens to the designation later.
+ */
+@Embeddable
+public class ListedDesignation {
+
+    @Column(name = "designation_id", nullable = false)
+    private UUID designationId;
+
+    @Column(name = "series_id", nullable = false)
+    private UUID seriesId;
+
+    @Column(name = "designation_version", nullable = false)
+    private int version;
+
+    @Column(name = "title", nullable = false, length = 500)
+    private String title;
+
+    @Column(name = "region_codes", nullable = false, length = 4000)
+    private String regionCodes;
+
+    @Column(name = "sector_codes", nullable = false, length = 1000)
+    private String sectorCodes;
+
+    @Column(name = "policy_ids", nullable = false, length = 4000)
+    private String policyIds;
+
+    @Column(name = "effective_from", nullable = false)
+    private LocalDate effectiveFrom;
+
+    @Column(name = "effective_to")
+    private LocalDate effectiveTo;
+
+    protected ListedDesignation() {
+        // for JPA
+    }
+
+    static ListedDesignation of(Designation d) {
+        ListedDesignation l = new ListedDesignation();
+        l.designationId = d.id();
+        l.seriesId = d.seriesId();
+        l.version = d.version();
+        l.title = d.title();
+        l.regionCodes = String.join(" ", d.regionCodes());
+        l.sectorCodes = String.join(" ", d.sectorCodes());
+        l.policyIds =
+                String.join(" ", d.policyIds().stream().map(UUID::toString).toList());
+        l.effectiveFrom = d.effectiveFrom();
+        l.effectiveTo = d.effectiveTo();
+        return l;
+    }
+
+    public UUID designationId() {
+        return designationId;
+    }
+
+    public UUID seriesId() {
+        return seriesId;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<String> regionCodes() {
+        return split(regionCodes);
+    }
+
+    public List<String> sectorCodes() {
+        return split(sectorCodes);
+    }
+
+    public List<UUID> policyIds() {
+        return split(policyIds).stream().map(UUID::fromString).toList();
+    }
+
+    public LocalDate effectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public LocalDate effectiveTo() {
+        return effectiveTo;
+    }
+
+    /** The same scope and period: what a diff calls unchanged. */
+    boolean sameTermsAs(ListedDesignation other) {
+        return version == other.version
+                && title.equals(other.title)
+                && regionCodes.equals(other.regionCodes)
+                && sectorCodes.equals(other.sectorCodes)
+                && policyIds.equals(other.policyIds)
+                && effectiveFrom.equals(other.effectiveFrom)
+                && Objects.equals(effectiveTo, other.effectiveTo);
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isBlank()
+                ? List.of()
+                : Arrays.stream(joined.split(" ")).toList();
+    }
+}

@@ -1,0 +1,36 @@
+package org.onus.workflows.designation;
+
+/** Names the model and its callers share: element ids, messages and variables. */
+public final class DesignationProcess {
+
+    public static final String KEY = "designation-lifecycle";
+
+    public static final String TASK_REVIEW = "Task_ReviewDesignation";
+    public static final String TASK_REVISE = "Task_ReviseDraft";
+    public static final String TASK_PERIODIC_REVIEW = "Task_PeriodicReview";
+
+    public static final String MESSAGE_REVIEW_REQUESTED = "DesignationReviewRequested";
+    public static final String MESSAGE_SUPERSEDED = "DesignationSuperseded";
+
+    public static final String VAR_DESIGNATION_ID = "designationId";
+    public static final String VAR_SUBMITTED_BY = "submittedBy";
+    public static final String VAR_EFFECTIVE_FROM = "effectiveFrom";
+    public static final String VAR_REVIEW_INTERVAL = "reviewInterval";
+    public static final String VAR_DECISION = "decision";
+    public static final String VAR_REVIEWER = "reviewer";
+    public static final String VAR_REVIEW_DECISION = "reviewDecision";
+    public static final String VAR_REVIEWED_BY = "reviewedBy";
+    public static final String VAR_REVOCATION_REASON = "revocationReason";
+
+    public static final String APPROVE = "APPROVE";
+    public static final String RETURN = "RETURN";
+
+    /** What a review of a designation in force decides. */
+    public enum ReviewDecision {
+        CONFIRM,
+        AMEND,
+        REVOKE
+    }
+
+    private DesignationProcess() {}
+}

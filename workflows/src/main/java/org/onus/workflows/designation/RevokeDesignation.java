@@ -1,0 +1,34 @@
+package org.onus.workflows.designation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.onus.core.designation.DesignationService;
+
+/** Revokes the designation once the gateway has seen every linked policy verified repealed. */
+@Named("revokeDesignation")
+@ApplicationScoped
+public class RevokeDesignation implements JavaDelegate {
+
+    private DesignationService designations;
+
+    protected RevokeDesignation() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public RevokeDesignation(DesignationService designations) {
+        this.designations = designations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        designations.revoke(
+                (String) execution.getVariable(DesignationProcess.VAR_REVIEWED_BY),
+                UUID.fromString((String) execution.getVariable(DesignationProcess.VAR_DESIGNATION_ID)),
+                (String) execution.getVariable(DesignationProcess.VAR_REVOCATION_REASON));
+    }
+}

@@ -1,0 +1,254 @@
+package org.onus.workflows.designation;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.onus.core.designation.DesignationService;
+import org.onus.core.problem.ForbiddenActionException;
+import org.onus.core.problem.Problem;
+import org.onus.workflows.testing.ProcessTestEngines;
+
+/** Every path through designation-lifecycle.bpmn, with the domain service mocked. */
+@Deployment(resources = "processes/designation-lifecycle.bpmn")
+class DesignationLifecycleProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessTestEngines.extension();
+
+    ProcessEngine processEngine;
+
+    private static final UUID ID = UUID.fromString("d0000000-0000-4000-8000-0000000000aa");
+    private static final UUID NEXT = UUID.fromString("d0000000-0000-4000-8000-0000000000bb");
+    private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
+
+    private final DesignationService designations = mock(DesignationService.class);
+
+    @BeforeEach
+    void collaborators() {
+        ProcessTestEngines.beans().put("designationRules", new DesignationRules(designations, TODAY));
+        ProcessTestEngines.beans().put("designationFourEyes", new DesignationFourEyes(designations));
+        ProcessTestEngines.beans().put("publishDesignation", new PublishDesignation(designations));
+        ProcessTestEngines.beans().put("revokeDesignation", new RevokeDesignation(designations));
+        when(designations.publish(any())).thenReturn(new DesignationService.Publication(null, null, null));
+        doThrow(new ForbiddenActionException("You drafted it"))
+                .when(designations)
+                .requireIndependentReviewer(any(), eq("regulator"));
+    }
+
+    @AfterEach
+    void clear() {
+        ProcessTestEngines.beans().clear();
+    }
+
+    @Test
+    void approvedOnOrAfterItsEffectiveDateIsPublishedAtOnceAndAwaitsItsPeriodicReview() {
+        ProcessInstance pi = submit(ID, "2026-11-28");
+        assertThat(pi).isWaitingAt(DesignationProcess.TASK_REVIEW);
+        assertThat(task(pi)).hasCandidateGroup("senior-regulator");
+
+        review(pi, "senior-regulator", DesignationProcess.APPROVE);
+
+        assertThat(pi)
+                .hasPassed("Gateway_EffectiveDateReached", "Task_PublishDesignation")
+                .hasNotPassed("Timer_EffectiveDate")
+                .isWaitingAt("Gateway_AwaitReview");
+        verify(designations).publish(ID);
+    }
+
+    @Test
+    void theDrafterCannotCompleteTheReviewTheEngineRefusesIt() {
+        ProcessInstance pi = submit(ID, "2026-11-28");
+
+        assertThatThrownBy(() -> review(pi, "regulator", DesignationProcess.APPROVE))
+                .hasRootCauseInstanceOf(ForbiddenActionException.class);
+        assertThatThrownBy(() -> review(pi, "regulator", DesignationProcess.RETURN))
+                .hasRootCauseInstanceOf(ForbiddenActionException.class);
+        assertThatThrownBy(() ->
+                        taskService().complete(task(pi).getId(), Map.of(DesignationProcess.VAR_DECISION, "APPROVE")))
+                .as("a review without a named reviewer")
+                .hasRootCauseInstanceOf(ForbiddenActionException.class);
+
+        assertThat(pi).isWaitingAt(DesignationProcess.TASK_REVIEW);
+        verify(designations, never()).publish(any());
+    }
+
+    @Test
+    void returnedToTheDrafterThenResubmittedAndApproved() {
+        ProcessInstance pi = submit(ID, "2026-11-28");
+
+        review(pi, "senior-regulator", DesignationProcess.RETURN);
+        assertThat(pi).isWaitingAt(DesignationProcess.TASK_REVISE);
+        assertThat(task(pi)).isAssignedTo("regulator");
+
+        taskService().complete(task(pi).getId());
+        assertThat(pi).isWaitingAt(DesignationProcess.TASK_REVIEW);
+
+        review(pi, "senior-regulator", DesignationProcess.APPROVE);
+        assertThat(pi).hasPassed("Task_PublishDesignation").isWaitingAt("Gateway_AwaitReview");
+        verify(designations).publish(ID);
+    }
+
+    @Test
+    void approvedBeforeItsEffectiveDateIsPublishedByTheTimerOnThatDay() {
+        ProcessInstance pi = submit(ID, "2027-01-01");
+        review(pi, "senior-regulator", DesignationProcess.APPROVE);
+
+        assertThat(pi).isWaitingAt("Timer_EffectiveDate");
+        Job timer = job();
+        org.assertj.core.api.Assertions.assertThat(timer.getDuedate().toInstant())
+                .isEqualTo(Instant.parse("2027-01-01T00:00:00Z"));
+        verify(designations, never()).publish(any());
+
+        execute(timer);
+
+        assertThat(pi).hasPassed("Task_PublishDesignation").isWaitingAt("Gateway_AwaitReview");
+        verify(designations).publish(ID);
+    }
+
+    @Test
+    void periodicReviewThenAmendmentThenTheNewVersionSupersedesIt() {
+        when(designations.publish(NEXT)).thenReturn(new DesignationService.Publication(null, null, ID));
+        ProcessInstance pi = published(ID);
+
+        execute(job());
+        assertThat(pi).isWaitingAt(DesignationProcess.TASK_PERIODIC_REVIEW);
+        assertThat(task(pi)).hasCandidateGroup("regulator");
+        decide(pi, DesignationProcess.ReviewDecision.AMEND, Map.of());
+        assertThat(pi).isWaitingAt("Gateway_AwaitReview");
+        assertPassedTimes(pi, "Gateway_AwaitReview", 2);
+
+        ProcessInstance amendment = submit(NEXT, "2026-11-28");
+        review(amendment, "senior-regulator", DesignationProcess.APPROVE);
+
+        verify(designations).publish(NEXT);
+        assertThat(pi).hasPassed("BoundaryEvent_Superseded").isEnded();
+        assertThat(pi).hasPassed("EndEvent_Superseded");
+        assertThat(amendment).isWaitingAt("Gateway_AwaitReview");
+    }
+
+    @Test
+    void periodicReviewCanConfirmAndARegulatorCanAskForAReviewBeforeItIsDue() {
+        ProcessInstance pi = published(ID);
+
+        runtimeService()
+                .createMessageCorrelation(DesignationProcess.MESSAGE_REVIEW_REQUESTED)
+                .processInstanceBusinessKey(ID.toString())
+                .correlate();
+        assertThat(pi).hasPassed("Event_ReviewRequested").isWaitingAt(DesignationProcess.TASK_PERIODIC_REVIEW);
+
+        decide(pi, DesignationProcess.ReviewDecision.CONFIRM, Map.of());
+        assertThat(pi).isWaitingAt("Gateway_AwaitReview");
+        assertPassedTimes(pi, "Gateway_AwaitReview", 2);
+    }
+
+    @Test
+    void revocationIsRefusedWhileAPolicyIsInForceAndAllowedOnceAllAreVerifiedRepealed() {
+        ProcessInstance pi = published(ID);
+        execute(job());
+        when(designations.revocationBlockers(ID))
+                .thenReturn(List.of(new Problem("POLICY_REPEALED:a1", "Policy a1 is IN_FORCE")));
+
+        decide(pi, DesignationProcess.ReviewDecision.REVOKE, revocation());
+
+        assertThat(pi).hasPassed("Gateway_AllPoliciesRepealed").isWaitingAt(DesignationProcess.TASK_PERIODIC_REVIEW);
+        assertPassedTimes(pi, DesignationProcess.TASK_PERIODIC_REVIEW, 2);
+        verify(designations, never()).revoke(anyString(), any(), anyString());
+
+        when(designations.revocationBlockers(ID)).thenReturn(List.of());
+        decide(pi, DesignationProcess.ReviewDecision.REVOKE, revocation());
+
+        assertThat(pi).hasPassed("Task_RevokeDesignation", "EndEvent_Revoked").isEnded();
+        verify(designations).revoke("regulator", ID, "All linked policies verified repealed");
+    }
+
+    @Test
+    void aNewerVersionPublishedWhileAReviewIsOpenEndsTheOldLifecycle() {
+        ProcessInstance pi = published(ID);
+        execute(job());
+        assertThat(pi).isWaitingAt(DesignationProcess.TASK_PERIODIC_REVIEW);
+
+        runtimeService()
+                .createMessageCorrelation(DesignationProcess.MESSAGE_SUPERSEDED)
+                .processInstanceBusinessKey(ID.toString())
+                .correlate();
+
+        assertThat(pi).hasPassed("EndEvent_Superseded").isEnded();
+    }
+
+    /** Loops show as an activity passed more than once (the engine's history does not keep sequence flows). */
+    private static void assertPassedTimes(ProcessInstance pi, String activityId, int times) {
+        org.assertj.core.api.Assertions.assertThat(historyService()
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(pi.getId())
+                        .activityId(activityId)
+                        .count())
+                .as(activityId)
+                .isEqualTo(times);
+    }
+
+    private static Map<String, Object> revocation() {
+        return Map.of(
+                DesignationProcess.VAR_REVIEWED_BY, "regulator",
+                DesignationProcess.VAR_REVOCATION_REASON, "All linked policies verified repealed");
+    }
+
+    private ProcessInstance published(UUID id) {
+        ProcessInstance pi = submit(id, "2026-11-28");
+        review(pi, "senior-regulator", DesignationProcess.APPROVE);
+        assertThat(pi).isWaitingAt("Gateway_AwaitReview");
+        return pi;
+    }
+
+    private static ProcessInstance submit(UUID id, String effectiveFrom) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(DesignationProcess.VAR_DESIGNATION_ID, id.toString());
+        variables.put(DesignationProcess.VAR_SUBMITTED_BY, "regulator");
+        variables.put(DesignationProcess.VAR_EFFECTIVE_FROM, effectiveFrom);
+        variables.put(DesignationProcess.VAR_REVIEW_INTERVAL, "P12M");
+        return runtimeService().startProcessInstanceByKey(DesignationProcess.KEY, id.toString(), variables);
+    }
+
+    private static void review(ProcessInstance pi, String reviewer, String decision) {
+        taskService()
+                .complete(
+                        task(pi).getId(),
+                        Map.of(DesignationProcess.VAR_DECISION, decision, DesignationProcess.VAR_REVIEWER, reviewer));
+    }
+
+    private static void decide(
+            ProcessInstance pi, DesignationProcess.ReviewDecision decision, Map<String, Object> extra) {
+        Map<String, Object> variables = new HashMap<>(extra);
+        variables.put(DesignationProcess.VAR_REVIEW_DECISION, decision.name());
+        taskService().complete(task(pi).getId(), variables);
+    }
+}
