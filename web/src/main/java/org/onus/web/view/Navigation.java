@@ -24,6 +24,7 @@ public final class Navigation {
     public static List<Item> forActor(Optional<Actor> actor, String identityProviderUrl) {
         List<Item> items = new ArrayList<>();
         if (actor.isEmpty()) {
+            items.add(new Item("nav.designations", "/designations", false));
             items.add(new Item("nav.policies", "/policies", false));
             items.add(new Item("nav.regions", "/reference/regions", false));
             items.add(new Item("nav.sectors", "/reference/sectors", false));
@@ -31,6 +32,7 @@ public final class Navigation {
         }
         Actor a = actor.get();
         items.add(new Item("nav.home", "/", false));
+        items.add(new Item("nav.designations", "/designations", false));
         items.add(new Item("nav.evidence", "/evidence", false));
         items.add(new Item("nav.policies", "/policies", false));
         items.add(new Item("nav.regions", "/reference/regions", false));

@@ -1,0 +1,392 @@
+package org.onus.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.onus.core.designation.AssessmentItem;
+import org.onus.core.designation.CoreFeature;
+import org.onus.core.designation.Designation;
+import org.onus.core.designation.DesignationListVersion;
+import org.onus.core.designation.Dimension;
+import org.onus.core.designation.ListDiff;
+import org.onus.core.designation.ListedDesignation;
+import org.onus.core.designation.Phase;
+import org.onus.core.designation.RationaleKind;
+import org.onus.core.designation.RiskAssessment;
+import org.onus.core.geography.RegionDirectory;
+import org.onus.core.policy.PolicyRepository;
+import org.onus.core.problem.InvalidInputException;
+import org.onus.core.problem.Problem;
+import org.onus.core.sector.SectorService;
+
+/** The JSON and CSV shapes of designations and list versions, shared by the API resources. */
+@RequestScoped
+public class DesignationViews {
+
+    @Inject
+    RegionDirectory regions;
+
+    @Inject
+    SectorService sectors;
+
+    @Inject
+    PolicyRepository policies;
+
+    public record RegionRef(String code, String name) {}
+
+    public record SectorRef(String code, String name, List<String> hsPrefixes) {}
+
+    public record PolicyRef(UUID id, String title, String status) {}
+
+    /** A designation as listed (the contract's shape). */
+    public record DesignationView(
+            UUID id,
+            int version,
+            String title,
+            String status,
+            List<RegionRef> regions,
+            List<SectorRef> sectors,
+            LocalDate effectiveFrom,
+            LocalDate effectiveTo,
+            List<PolicyRef> policies) {}
+
+    public record EventView(String kind, String actor, Instant at, String comment) {}
+
+    /** A designation with everything a regulator needs to work on it. */
+    public record DesignationDetail(
+            UUID id,
+            UUID seriesId,
+            int version,
+            String title,
+            String status,
+            List<RegionRef> regions,
+            List<SectorRef> sectors,
+            LocalDate effectiveFrom,
+            LocalDate effectiveTo,
+            List<PolicyRef> policies,
+            String legalBasis,
+            String rationale,
+            String drafter,
+            String submittedBy,
+            String approver,
+            Instant approvedAt,
+            Instant publishedAt,
+            UUID supersedes,
+            UUID supersededBy,
+            boolean assessmentComplete,
+            List<Problem> assessmentMissing,
+            List<EventView> events,
+            long lockVersion) {}
+
+    public record PreconditionView(boolean present, String findings, List<UUID> evidenceIds) {}
+
+    public record CellView(
+            String phase, String dimension, String findings, List<UUID> evidenceIds, String noEvidenceReason) {}
+
+    /** The assessment in the contract's shape; also what a regulator sends. */
+    public record AssessmentView(
+            PreconditionView employmentPolicy,
+            PreconditionView mobilisationApparatus,
+            List<CellView> matrix,
+            List<String> coreFeatures,
+            String rationale) {}
+
+    public record ListVersionSummary(int number, Instant publishedAt, String change, int designations) {}
+
+    public record ListedView(
+            UUID id,
+            UUID seriesId,
+            int version,
+            String title,
+            List<RegionRef> regions,
+            List<SectorRef> sectors,
+            LocalDate effectiveFrom,
+            LocalDate effectiveTo,
+            List<UUID> policyIds) {}
+
+    public record ListVersionView(int number, Instant publishedAt, String change, List<ListedView> designations) {}
+
+    public record ChangeView(
+            ListedView before,
+            ListedView after,
+            List<String> addedRegions,
+            List<String> removedRegions,
+            List<String> addedSectors,
+            List<String> removedSectors,
+            boolean periodChanged) {}
+
+    public record DiffView(
+            int from, int to, List<ListedView> added, List<ListedView> removed, List<ChangeView> changed) {}
+
+    public DesignationView view(Designation d) {
+        return new DesignationView(
+                d.id(),
+                d.version(),
+                d.title(),
+                d.status().name(),
+                regionRefs(d.regionCodes()),
+                sectorRefs(d.sectorCodes()),
+                d.effectiveFrom(),
+                d.effectiveTo(),
+                policyRefs(d.policyIds()));
+    }
+
+    public DesignationDetail detail(Designation d) {
+        return new DesignationDetail(
+                d.id(),
+                d.seriesId(),
+                d.version(),
+                d.title(),
+                d.status().name(),
+                regionRefs(d.regionCodes()),
+                sectorRefs(d.sectorCodes()),
+                d.effectiveFrom(),
+                d.effectiveTo(),
+                policyRefs(d.policyIds()),
+                d.legalBasis(),
+                d.rationale(),
+                d.createdBy(),
+                d.submittedBy(),
+                d.approvedBy(),
+                d.approvedAt(),
+                d.publishedAt(),
+                d.supersedes(),
+                d.supersededBy(),
+                d.assessment().complete(),
+                d.assessment().missing(),
+                d.events().stream()
+                        .map(e -> new EventView(e.kind().name(), e.actor(), e.at(), e.comment()))
+                        .toList(),
+                d.lockVersion());
+    }
+
+    public static AssessmentView assessment(RiskAssessment a) {
+        List<CellView> cells = new ArrayList<>();
+        for (AssessmentItem item : AssessmentItem.matrix()) {
+            RiskAssessment.Cell c = a.matrix().get(item);
+            cells.add(new CellView(
+                    item.phase().orElseThrow().name(),
+                    item.dimension().orElseThrow().name(),
+                    c == null ? null : c.findings(),
+                    c == null ? List.of() : c.evidenceIds(),
+                    c == null ? null : c.noEvidenceReason()));
+        }
+        return new AssessmentView(
+                precondition(a.employmentPolicy()),
+                precondition(a.mobilisationApparatus()),
+                cells,
+                a.coreFeatures().stream().map(Enum::name).sorted().toList(),
+                a.rationale() == null ? null : a.rationale().name());
+    }
+
+    private static PreconditionView precondition(RiskAssessment.Precondition p) {
+        return new PreconditionView(p.present(), p.findings(), p.evidenceIds());
+    }
+
+    /** Reads what a regulator sent; every unreadable value is a field error, reported together. */
+    public static RiskAssessment assessment(AssessmentView body) {
+        if (body == null) {
+            throw InvalidInputException.of(
+                    "assessment",
+                    "Send {employmentPolicy, mobilisationApparatus, matrix[], coreFeatures[], rationale}");
+        }
+        List<Problem> problems = new ArrayList<>();
+        Map<AssessmentItem, RiskAssessment.Cell> cells = new java.util.EnumMap<>(AssessmentItem.class);
+        for (CellView cell : body.matrix() == null ? List.<CellView>of() : body.matrix()) {
+            if (cell == null) {
+                continue;
+            }
+            Phase phase = parse(Phase.class, cell.phase(), "matrix", "phase", problems);
+            Dimension dimension = parse(Dimension.class, cell.dimension(), "matrix", "dimension", problems);
+            if (phase == null || dimension == null) {
+                continue;
+            }
+            AssessmentItem item = AssessmentItem.cell(phase, dimension);
+            if (cells.containsKey(item)) {
+                problems.add(new Problem("matrix", "The cell " + phase + " × " + dimension + " is given twice"));
+            }
+            cells.put(item, new RiskAssessment.Cell(cell.findings(), cell.evidenceIds(), cell.noEvidenceReason()));
+        }
+        List<CoreFeature> features = new ArrayList<>();
+        for (String raw : body.coreFeatures() == null ? List.<String>of() : body.coreFeatures()) {
+            CoreFeature f = parse(CoreFeature.class, raw, "coreFeatures", "core feature", problems);
+            if (f != null) {
+                features.add(f);
+            }
+        }
+        RationaleKind rationale = body.rationale() == null || body.rationale().isBlank()
+                ? null
+                : parse(RationaleKind.class, body.rationale(), "rationale", "rationale", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new RiskAssessment(
+                precondition(body.employmentPolicy()),
+                precondition(body.mobilisationApparatus()),
+                cells,
+                java.util.Set.copyOf(features),
+                rationale);
+    }
+
+    private static RiskAssessment.Precondition precondition(PreconditionView p) {
+        return p == null
+                ? RiskAssessment.Precondition.notAssessed()
+                : new RiskAssessment.Precondition(p.present(), p.findings(), p.evidenceIds());
+    }
+
+    private static <E extends Enum<E>> E parse(
+            Class<E> type, String raw, String field, String noun, List<Problem> problems) {
+        try {
+            return Enum.valueOf(type, raw == null ? "" : raw.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(
+                    field,
+                    "\"" + raw + "\" is not a " + noun + "; use one of "
+                            + java.util.Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .toList()));
+            return null;
+        }
+    }
+
+    public ListVersionSummary summary(DesignationListVersion v) {
+        return new ListVersionSummary(
+                v.number(), v.publishedAt(), v.change(), v.entries().size());
+    }
+
+    public ListVersionView version(DesignationListVersion v) {
+        return new ListVersionView(
+                v.number(),
+                v.publishedAt(),
+                v.change(),
+                v.entries().stream().map(this::listed).toList());
+    }
+
+    public DiffView diff(ListDiff diff) {
+        return new DiffView(
+                diff.from().number(),
+                diff.to().number(),
+                diff.added().stream().map(this::listed).toList(),
+                diff.removed().stream().map(this::listed).toList(),
+                diff.changed().stream()
+                        .map(c -> new ChangeView(
+                                listed(c.before()),
+                                listed(c.after()),
+                                c.addedRegions(),
+                                c.removedRegions(),
+                                c.addedSectors(),
+                                c.removedSectors(),
+                                c.periodChanged()))
+                        .toList());
+    }
+
+    private ListedView listed(ListedDesignation l) {
+        return new ListedView(
+                l.designationId(),
+                l.seriesId(),
+                l.version(),
+                l.title(),
+                regionRefs(l.regionCodes()),
+                sectorRefs(l.sectorCodes()),
+                l.effectiveFrom(),
+                l.effectiveTo(),
+                l.policyIds());
+    }
+
+    /** The list as CSV: one row per designation, codes and names side by side, lists joined by "; ". */
+    public String csv(List<DesignationView> designations) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = CSVFormat.RFC4180
+                .builder()
+                .setHeader(
+                        "id",
+                        "version",
+                        "title",
+                        "status",
+                        "region_codes",
+                        "region_names",
+                        "sector_codes",
+                        "hs_prefixes",
+                        "effective_from",
+                        "effective_to",
+                        "policy_ids",
+                        "policy_titles")
+                .get()
+                .print(out)) {
+            for (DesignationView d : designations) {
+                csv.printRecord(
+                        d.id(),
+                        d.version(),
+                        d.title(),
+                        d.status(),
+                        join(d.regions().stream().map(RegionRef::code).toList()),
+                        join(d.regions().stream().map(RegionRef::name).toList()),
+                        join(d.sectors().stream().map(SectorRef::code).toList()),
+                        join(d.sectors().stream()
+                                .flatMap(s -> s.hsPrefixes().stream())
+                                .toList()),
+                        d.effectiveFrom(),
+                        d.effectiveTo() == null ? "" : d.effectiveTo(),
+                        join(d.policies().stream().map(p -> p.id().toString()).toList()),
+                        join(d.policies().stream().map(PolicyRef::title).toList()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** A list version as the same CSV as the current list. */
+    public List<DesignationView> asViews(DesignationListVersion v) {
+        return v.entries().stream()
+                .map(l -> new DesignationView(
+                        l.designationId(),
+                        l.version(),
+                        l.title(),
+                        "PUBLISHED",
+                        regionRefs(l.regionCodes()),
+                        sectorRefs(l.sectorCodes()),
+                        l.effectiveFrom(),
+                        l.effectiveTo(),
+                        policyRefs(l.policyIds())))
+                .toList();
+    }
+
+    private static String join(Collection<String> values) {
+        return String.join("; ", values);
+    }
+
+    List<RegionRef> regionRefs(List<String> codes) {
+        return codes.stream()
+                .map(code -> new RegionRef(
+                        code, regions.find(code).map(r -> r.name()).orElse(code)))
+                .toList();
+    }
+
+    List<SectorRef> sectorRefs(List<String> codes) {
+        return codes.stream()
+                .map(code -> sectors.find(code)
+                        .map(s -> new SectorRef(s.code(), s.name(), s.hsPrefixes()))
+                        .orElse(new SectorRef(code, code, List.of())))
+                .toList();
+    }
+
+    List<PolicyRef> policyRefs(List<UUID> ids) {
+        return ids.stream()
+                .map(id -> policies.find(id)
+                        .map(p -> new PolicyRef(p.id(), p.title(), p.status().name()))
+                        .orElse(new PolicyRef(id, "(unknown policy)", "UNKNOWN")))
+                .toList();
+    }
+}

@@ -1,0 +1,635 @@
+package org.onus.web.pages;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.onus.core.designation.AssessmentItem;
+import org.onus.core.designation.CoreFeature;
+import org.onus.core.designation.Designation;
+import org.onus.core.designation.DesignationListVersion;
+import org.onus.core.designation.DesignationService;
+import org.onus.core.designation.DesignationStatus;
+import org.onus.core.designation.Dimension;
+import org.onus.core.designation.Phase;
+import org.onus.core.designation.RationaleKind;
+import org.onus.core.designation.RiskAssessment;
+import org.onus.core.evidence.EvidenceCriteria;
+import org.onus.core.evidence.EvidenceItem;
+import org.onus.core.evidence.EvidenceLibrary;
+import org.onus.core.evidence.EvidenceRepository;
+import org.onus.core.geography.Region;
+import org.onus.core.geography.RegionDirectory;
+import org.onus.core.identity.Actor;
+import org.onus.core.identity.Role;
+import org.onus.core.policy.PolicyRegistry;
+import org.onus.core.problem.InvalidInputException;
+import org.onus.core.problem.NotFoundException;
+import org.onus.core.problem.Problem;
+import org.onus.core.problem.RuleViolation;
+import org.onus.core.sector.SectorService;
+import org.onus.web.security.CurrentUser;
+import org.onus.web.view.Flash;
+import org.onus.web.view.Form;
+import org.onus.web.view.View;
+import org.onus.workflows.designation.DesignationLifecycle;
+
+/**
+ * Designations: the public list (as of any day, with its version history and diffs), and the
+ * regulators' pages to draft, assess, submit, review, amend and revoke.
+ */
+@Path("designations")
+@RequestScoped
+public class DesignationPages {
+
+    @Inject
+    DesignationService designations;
+
+    @Inject
+    DesignationLifecycle lifecycle;
+
+    @Inject
+    RegionDirectory regions;
+
+    @Inject
+    SectorService sectors;
+
+    @Inject
+    PolicyRegistry policies;
+
+    @Inject
+    EvidenceRepository evidence;
+
+    @Inject
+    EvidenceLibrary library;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    HttpServletRequest request;
+
+    /** A cited evidence item as shown: its title, and whether this reader may open it. */
+    public record Citation(UUID id, String title, String source, boolean canOpen) {}
+
+    /** One matrix cell for the templates. */
+    public record CellRow(AssessmentItem item, Phase phase, Dimension dimension, RiskAssessment.Cell cell) {
+        public String field() {
+            return "matrix." + phase + "." + dimension;
+        }
+    }
+
+    // --- public list ---------------------------------------------------------------------------
+
+    @GET
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML)
+    public Response list(@QueryParam("asOf") String asOf) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = today;
+        Form form = Form.of(Map.of("asOf", asOf == null ? "" : asOf));
+        int status = 200;
+        if (asOf != null && !asOf.isBlank()) {
+            try {
+                day = LocalDate.parse(asOf.strip());
+            } catch (DateTimeParseException e) {
+                form = form.withProblem("asOf", "Enter a date as 2027-01-01");
+                status = 400;
+            }
+        }
+        Optional<Actor> actor = currentUser.actor();
+        return Response.status(status)
+                .entity(View.of("designations/list")
+                        .with("designations", designations.effectiveOn(day))
+                        .with("day", day)
+                        .with("today", today)
+                        .with("form", form)
+                        .with("latest", designations.latestListVersion().orElse(null))
+                        .with("names", names())
+                        .with(
+                                "isRegulator",
+                                actor.map(a -> a.has(Role.REGULATOR)).orElse(false))
+                        .with(
+                                "canSeeAll",
+                                actor.map(DesignationPages::mayReadUnpublished).orElse(false)))
+                .build();
+    }
+
+    @GET
+    @Path("all")
+    @RolesAllowed({Role.Names.REGULATOR, Role.Names.SENIOR_REGULATOR, Role.Names.AUDITOR})
+    @Produces(MediaType.TEXT_HTML)
+    public View all() {
+        Actor actor = currentUser.require();
+        return View.of("designations/all")
+                .with("designations", designations.all(actor))
+                .with("names", names())
+                .with("isRegulator", actor.has(Role.REGULATOR));
+    }
+
+    @GET
+    @Path("versions")
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML)
+    public View versions() {
+        return View.of("designations/versions").with("versions", designations.listVersions());
+    }
+
+    @GET
+    @Path("versions/{n}")
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML)
+    public View version(@PathParam("n") String n) {
+        DesignationListVersion v = designations.listVersion(number(n));
+        return View.of("designations/version").with("version", v).with("names", names());
+    }
+
+    @GET
+    @Path("versions/diff")
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML)
+    public Response diff(@QueryParam("from") String from, @QueryParam("to") String to) {
+        List<DesignationListVersion> all = designations.listVersions();
+        if (from == null || to == null || from.isBlank() || to.isBlank()) {
+            return Response.status(400)
+                    .entity(View.of("designations/versions")
+                            .with("versions", all)
+                            .with("diffError", "Choose two list versions to compare"))
+                    .build();
+        }
+        return Response.ok(View.of("designations/diff")
+                        .with("diff", designations.diff(number(from), number(to)))
+                        .with("names", names()))
+                .build();
+    }
+
+    // --- one designation -----------------------------------------------------------------------
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML)
+    public View one(@PathParam("id") String id) {
+        return page(designations.get(currentUser.actor(), uuid(id)), Form.empty());
+    }
+
+    @GET
+    @Path("{id}/assessment")
+    @PermitAll
+    @Produces(MediaType.TEXT_HTML)
+    public View assessment(@PathParam("id") String id) {
+        Designation d = designations.get(currentUser.actor(), uuid(id));
+        return assessmentView("designations/assessment", d);
+    }
+
+    View assessmentView(String template, Designation d) {
+        RiskAssessment a = d.assessment();
+        return View.of(template)
+                .with("designation", d)
+                .with("assessment", a)
+                .with("cells", cells(a))
+                .with("phases", Phase.values())
+                .with("dimensions", Dimension.values())
+                .with("citations", citations(a, currentUser.actor()))
+                .with("missing", a.missing())
+                .with("coreFeatures", CoreFeature.values())
+                .with("names", names())
+                .with("policies", designations.policiesOf(d));
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed(Role.Names.REGULATOR)
+    @Produces(MediaType.TEXT_HTML)
+    public View newForm() {
+        return form(null, Form.empty());
+    }
+
+    @POST
+    @Path("new")
+    @RolesAllowed(Role.Names.REGULATOR)
+    @Produces(MediaType.TEXT_HTML)
+    public Response create() {
+        Form form = Form.from(request);
+        try {
+            Designation d = designations.draft(currentUser.require(), description(form));
+            flash.add(Flash.Level.SUCCESS, "designations.saved", d.title());
+            return Response.seeOther(URI.create("/designations/" + d.id())).build();
+        } catch (InvalidInputException refused) {
+            return Response.status(400)
+                    .entity(form(null, form.withProblems(refused.problems())))
+                    .build();
+        }
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed(Role.Names.REGULATOR)
+    @Produces(MediaType.TEXT_HTML)
+    public View editForm(@PathParam("id") String id) {
+        Designation d = designations.get(currentUser.actor(), uuid(id));
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("title", d.title());
+        values.put("regionCodes", String.join(" ", d.regionCodes()));
+        values.put("sectorCodes", String.join("\n", d.sectorCodes()));
+        values.put("legalBasis", d.legalBasis());
+        values.put("rationale", d.rationale());
+        values.put(
+                "policyIds",
+                String.join("\n", d.policyIds().stream().map(UUID::toString).toList()));
+        values.put("effectiveFrom", d.effectiveFrom().toString());
+        values.put("effectiveTo", d.effectiveTo() == null ? "" : d.effectiveTo().toString());
+        values.put("lockVersion", Long.toString(d.lockVersion()));
+        return form(d, Form.of(values));
+    }
+
+    @POST
+    @Path("{id}/edit")
+    @RolesAllowed(Role.Names.REGULATOR)
+    @Produces(MediaType.TEXT_HTML)
+    public Response update(@PathParam("id") String id) {
+        Designation d = designations.get(currentUser.actor(), uuid(id));
+        Form form = Form.from(request);
+        try {
+            Long lock = form.value("lockVersion").isBlank() ? null : Long.parseLong(form.value("lockVersion"));
+            designations.redescribe(currentUser.require(), d.id(), lock, description(form));
+            flash.add(Flash.Level.SUCCESS, "designations.saved", d.title());
+            return Response.seeOther(URI.create("/designations/" + d.id())).build();
+        } catch (NumberFormatException e) {
+            return Response.status(400)
+                    .entity(form(
+                            d, form.withProblem(Form.GENERAL, "The form is incomplete; reload the page and try again")))
+                    .build();
+        } catch (RuleViolation refused) {
+            return Response.status(status(refused))
+                    .entity(form(d, shown(form, refused)))
+                    .build();
+        }
+    }
+
+    @GET
+    @Path("{id}/assessment/edit")
+    @RolesAllowed(Role.Names.REGULATOR)
+    @Produces(MediaType.TEXT_HTML)
+    public View editAssessment(@PathParam("id") String id) {
+        Designation d = designations.get(currentUser.actor(), uuid(id));
+        return assessmentForm(d, d.assessment(), Form.empty());
+    }
+
+    @POST
+    @Path("{id}/assessment/edit")
+    @RolesAllowed(Role.Names.REGULATOR)
+    @Produces(MediaType.TEXT_HTML)
+    public Response saveAssessment(@PathParam("id") String id) {
+        Designation d = designations.get(currentUser.actor(), uuid(id));
+        List<Problem> unreadable = new ArrayList<>();
+        RiskAssessment submitted = assessmentFrom(unreadable);
+        Form form = Form.from(request);
+        try {
+            if (!unreadable.isEmpty()) {
+                throw new InvalidInputException(unreadable);
+            }
+            designations.assess(currentUser.require(), d.id(), submitted);
+            List<Problem> missing = submitted.missing();
+            if (missing.isEmpty()) {
+                flash.add(Flash.Level.SUCCESS, "designations.assessment.saved.complete");
+            } else {
+                flash.add(
+                        Flash.Level.INFO, "designations.assessment.saved.incomplete", Integer.toString(missing.size()));
+            }
+            return Response.seeOther(URI.create("/designations/" + d.id() + "/assessment"))
+                    .build();
+        } catch (RuleViolation refused) {
+            return Response.status(status(refused))
+                    .entity(assessmentForm(d, submitted, shown(form, refused)))
+                    .build();
+        }
+    }
+
+    // --- actions -------------------------------------------------------------------------------
+
+    @POST
+    @Path("{id}/submit")
+    @RolesAllowed(Role.Names.REGULATOR)
+    @Produces(MediaType.TEXT_HTML)
+    public Response submit(@PathParam("id") String id) {
+        return act(id, "designations.submitted", d -> lifecycle.submit(currentUser.require(), d));
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @RolesAllowed(Role.Names.SENIOR_REGULATOR)
+    @Produces(MediaType.TEXT_HTML)
+    public Response approve(@PathParam("id") String id) {
+        return act(id, "designations.approved", d -> lifecycle.approve(currentUser.require(), d));
+    }
+
+    @POST
+    @Path("{id}/return")
+    @RolesAllowed(Role.Names.SENIOR_REGULATOR)
+    @Produces(MediaType.TEXT_HTML)
+    public Response returnToDrafter(@PathParam("id") String id) {
+        String comment = request.getParameter("comment");
+        return act(id, "designations.returned", d -> lifecycle.returnToDrafter(currentUser.require(), d, comment));
+    }
+
+    @POST
+    @Path("{id}/review")
+    @RolesAllowed(Role.Names.REGULATOR)
+    @Produces(MediaType.TEXT_HTML)
+    public Response review(@PathParam("id") String id) {
+        String comment = request.getParameter("comment");
+        String raw = request.getParameter("decision");
+        Designation d = designations.get(currentUser.actor(), uuid(id));
+        Actor actor = currentUser.require();
+        try {
+            return switch (DesignationLifecycle.decision(raw)) {
+                case CONFIRM -> {
+                    lifecycle.confirm(actor, d.id(), comment);
+                    flash.add(Flash.Level.SUCCESS, "designations.confirmed", d.title());
+                    yield Response.seeOther(URI.create("/designations/" + d.id()))
+                            .build();
+                }
+                case AMEND -> {
+                    Designation next = lifecycle.amend(actor, d.id());
+                    flash.add(Flash.Level.SUCCESS, "designations.amendmentDrafted", Integer.toString(next.version()));
+                    yield Response.seeOther(URI.create("/designations/" + next.id()))
+                            .build();
+                }
+                case REVOKE -> {
+                    lifecycle.revoke(actor, d.id(), comment);
+                    flash.add(Flash.Level.SUCCESS, "designations.revoked", d.title());
+                    yield Response.seeOther(URI.create("/designations/" + d.id()))
+                            .build();
+                }
+            };
+        } catch (RuleViolation refused) {
+            Form form = Form.of(Map.of("decision", raw == null ? "" : raw, "comment", comment == null ? "" : comment));
+            return Response.status(status(refused))
+                    .entity(page(designations.get(Optional.of(actor), d.id()), shown(form, refused)))
+                    .build();
+        }
+    }
+
+    private Response act(String id, String successKey, java.util.function.Function<UUID, Designation> action) {
+        Designation d = designations.get(currentUser.actor(), uuid(id));
+        try {
+            Designation after = action.apply(d.id());
+            flash.add(Flash.Level.SUCCESS, successKey, after.title());
+            return Response.seeOther(URI.create("/designations/" + d.id())).build();
+        } catch (RuleViolation refused) {
+            Form form = Form.of(Map.of(
+                    "comment",
+                    Optional.ofNullable(request.getParameter("comment")).orElse("")));
+            return Response.status(status(refused))
+                    .entity(page(designations.get(currentUser.actor(), d.id()), shown(form, refused)))
+                    .build();
+        }
+    }
+
+    // --- building pages ------------------------------------------------------------------------
+
+    private View page(Designation d, Form actionForm) {
+        Optional<Actor> actor = currentUser.actor();
+        boolean regulator = actor.map(a -> a.has(Role.REGULATOR)).orElse(false);
+        boolean senior = actor.map(a -> a.has(Role.SENIOR_REGULATOR)).orElse(false);
+        boolean ownWork =
+                actor.map(a -> d.contributors().contains(a.username())).orElse(false);
+        return View.of("designations/designation")
+                .with("designation", d)
+                .with("names", names())
+                .with("policies", designations.policiesOf(d))
+                .with("versions", designations.versions(actor, d))
+                .with("missing", d.assessment().missing())
+                .with("canEdit", regulator && d.status() == DesignationStatus.DRAFT)
+                .with("canSubmit", regulator && d.status() == DesignationStatus.DRAFT)
+                .with("canReview", senior && d.status() == DesignationStatus.IN_REVIEW && !ownWork)
+                .with("ownWork", ownWork)
+                .with("isSenior", senior)
+                .with("canReviewInForce", regulator && d.status() == DesignationStatus.PUBLISHED)
+                .with(
+                        "revocationBlockers",
+                        d.status() == DesignationStatus.PUBLISHED ? designations.revocationBlockers(d.id()) : List.of())
+                .with(
+                        "seeTimeline",
+                        actor.map(DesignationPages::mayReadUnpublished).orElse(false))
+                .with("actionForm", actionForm);
+    }
+
+    private View form(Designation d, Form form) {
+        return View.of("designations/form")
+                .with("designation", d)
+                .with("form", form)
+                .with("sectors", sectors.all())
+                .with("policies", policies.all());
+    }
+
+    private View assessmentForm(Designation d, RiskAssessment a, Form form) {
+        Actor actor = currentUser.require();
+        return View.of("designations/assessment-form")
+                .with("designation", d)
+                .with("assessment", a)
+                .with("cells", cells(a))
+                .with("coreFeatures", CoreFeature.values())
+                .with("rationales", RationaleKind.values())
+                .with(
+                        "evidenceChoices",
+                        library.search(
+                                        actor,
+                                        new EvidenceCriteria(
+                                                null, null, null, null, null, 0, EvidenceCriteria.MAX_LIMIT))
+                                .items())
+                .with("form", form);
+    }
+
+    /** Reads the assessment form; ids that are not ids become problems rather than errors. */
+    private RiskAssessment assessmentFrom(List<Problem> problems) {
+        Map<AssessmentItem, RiskAssessment.Cell> cells = new EnumMap<>(AssessmentItem.class);
+        for (AssessmentItem item : AssessmentItem.matrix()) {
+            String field = "matrix." + item.phase().orElseThrow() + "."
+                    + item.dimension().orElseThrow();
+            RiskAssessment.Cell cell = new RiskAssessment.Cell(
+                    request.getParameter(field + ".findings"),
+                    ids(field, field + ".evidenceIds", problems),
+                    request.getParameter(field + ".noEvidenceReason"));
+            if (cell.findings() != null || !cell.evidenceIds().isEmpty() || cell.noEvidenceReason() != null) {
+                cells.put(item, cell);
+            }
+        }
+        Set<CoreFeature> features = EnumSet.noneOf(CoreFeature.class);
+        for (String raw : values("coreFeatures")) {
+            try {
+                features.add(CoreFeature.valueOf(raw));
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem("coreFeatures", "\"" + raw + "\" is not a core feature"));
+            }
+        }
+        RationaleKind rationale = null;
+        String rawRationale = request.getParameter("rationale");
+        if (rawRationale != null && !rawRationale.isBlank()) {
+            try {
+                rationale = RationaleKind.valueOf(rawRationale);
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem("rationale", "Choose political, economic or both"));
+            }
+        }
+        return new RiskAssessment(
+                precondition("employmentPolicy", problems),
+                precondition("mobilisationApparatus", problems),
+                cells,
+                features,
+                rationale);
+    }
+
+    private RiskAssessment.Precondition precondition(String field, List<Problem> problems) {
+        return new RiskAssessment.Precondition(
+                "true".equals(request.getParameter(field + ".present")),
+                request.getParameter(field + ".findings"),
+                ids(field, field + ".evidenceIds", problems));
+    }
+
+    private List<UUID> ids(String field, String parameter, List<Problem> problems) {
+        List<UUID> ids = new ArrayList<>();
+        for (String raw : values(parameter)) {
+            try {
+                ids.add(UUID.fromString(raw.strip()));
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(field, "\"" + raw + "\" is not an evidence id"));
+            }
+        }
+        return ids;
+    }
+
+    private List<String> values(String parameter) {
+        String[] v = request.getParameterValues(parameter);
+        return v == null
+                ? List.of()
+                : Arrays.stream(v).filter(s -> !s.isBlank()).toList();
+    }
+
+    static List<CellRow> cells(RiskAssessment a) {
+        return AssessmentItem.matrix().stream()
+                .map(item -> new CellRow(
+                        item,
+                        item.phase().orElseThrow(),
+                        item.dimension().orElseThrow(),
+                        a.matrix().get(item)))
+                .toList();
+    }
+
+    private Map<UUID, Citation> citations(RiskAssessment a, Optional<Actor> reader) {
+        Map<UUID, Citation> shown = new LinkedHashMap<>();
+        for (UUID id : a.citedEvidence()) {
+            Optional<EvidenceItem> item = evidence.find(id);
+            boolean canOpen = item.map(e -> reader.map(e::visibleTo)
+                            .orElse(e.accessClass() == org.onus.core.evidence.AccessClass.PUBLIC))
+                    .orElse(false);
+            shown.put(
+                    id,
+                    new Citation(
+                            id,
+                            item.filter(e -> canOpen).map(EvidenceItem::title).orElse("Restricted evidence item"),
+                            item.filter(e -> canOpen).map(EvidenceItem::source).orElse(""),
+                            canOpen));
+        }
+        return shown;
+    }
+
+    /** Region and sector names by code, for showing codes in words. */
+    private Map<String, String> names() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Region r : regions.all()) {
+            names.put(r.code(), r.name());
+        }
+        sectors.all().forEach(s -> names.put(s.code(), s.name()));
+        return names;
+    }
+
+    private static Designation.Description description(Form form) {
+        return new Designation.Description(
+                form.value("title"),
+                split(form.value("regionCodes")),
+                split(form.value("sectorCodes")),
+                form.value("legalBasis"),
+                form.value("rationale"),
+                split(form.value("policyIds")),
+                form.value("effectiveFrom"),
+                form.value("effectiveTo"));
+    }
+
+    private static List<String> split(String value) {
+        return Arrays.stream(value.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
+    }
+
+    private static Form shown(Form form, RuleViolation refused) {
+        List<Problem> problems = new ArrayList<>();
+        if (refused instanceof InvalidInputException) {
+            problems.addAll(refused.problems());
+        } else {
+            problems.add(new Problem(Form.GENERAL, refused.getMessage()));
+            problems.addAll(refused.problems());
+        }
+        return form.withProblems(
+                problems.isEmpty() ? List.of(new Problem(Form.GENERAL, refused.getMessage())) : problems);
+    }
+
+    private static int status(RuleViolation refused) {
+        if (refused instanceof InvalidInputException) {
+            return 400;
+        }
+        if (refused instanceof org.onus.core.problem.ForbiddenActionException) {
+            return 403;
+        }
+        return refused instanceof NotFoundException ? 404 : 409;
+    }
+
+    static boolean mayReadUnpublished(Actor a) {
+        return a.has(Role.REGULATOR) || a.has(Role.SENIOR_REGULATOR) || a.has(Role.AUDITOR);
+    }
+
+    private static int number(String n) {
+        try {
+            return Integer.parseInt(n.strip());
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("Designation list version " + n);
+        }
+    }
+
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Designation " + id);
+        }
+    }
+}
