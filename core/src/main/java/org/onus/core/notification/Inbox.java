@@ -30,11 +30,15 @@ public class Inbox {
     @Inject
     Clock clock;
 
-    /** Puts a message in the recipient's inbox, in the caller's transaction. */
+    /**
+     * Puts a message in the recipient's inbox, in the caller's transaction. Not an audit event of
+     * its own: it is a consequence of the change that prompted it, which the caller records; and a
+     * "system" event here, made before the caller's, would also make the system the author of the
+     * caller's entity history revisions in this transaction.
+     */
     public InboxMessage deliver(String recipient, String subject, String body, String link) {
         InboxMessage message = InboxMessage.to(recipient, subject, body, link, clock.instant());
         entityManager.persist(message);
-        audit.recordSystem("inbox.delivered", ENTITY, message.id().toString(), Snapshot.NONE, message.snapshot());
         return message;
     }
 
