@@ -19,8 +19,9 @@ public final class Actor implements Serializable {
     private final String displayName;
     private final Set<Role> roles;
     private final String organisationCode;
+    private final String email;
 
-    private Actor(String username, String displayName, Set<Role> roles, String organisationCode) {
+    private Actor(String username, String displayName, Set<Role> roles, String organisationCode, String email) {
         if (username == null || username.isBlank()) {
             throw new IllegalArgumentException("An actor needs a user name");
         }
@@ -30,10 +31,16 @@ public final class Actor implements Serializable {
                 ? Collections.unmodifiableSet(EnumSet.noneOf(Role.class))
                 : Collections.unmodifiableSet(EnumSet.copyOf(roles));
         this.organisationCode = organisationCode == null || organisationCode.isBlank() ? null : organisationCode.trim();
+        this.email = email == null || email.isBlank() ? null : email.strip();
     }
 
     public static Actor of(String username, String displayName, Set<Role> roles, String organisationCode) {
-        return new Actor(username, displayName, Objects.requireNonNull(roles), organisationCode);
+        return new Actor(username, displayName, Objects.requireNonNull(roles), organisationCode, null);
+    }
+
+    /** The same actor with the email address the identity provider holds for them (to prefill forms). */
+    public Actor withEmail(String email) {
+        return new Actor(username, displayName, roles, organisationCode, email);
     }
 
     public String username() {
@@ -57,18 +64,27 @@ public final class Actor implements Serializable {
         return Optional.ofNullable(organisationCode);
     }
 
+    /**
+     * The address in the token's {@code email} claim, if any. Unverified and only a suggestion:
+     * whatever is sent to it goes where the person chose (see the notification subscriptions).
+     */
+    public Optional<String> email() {
+        return Optional.ofNullable(email);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Actor other
                 && username.equals(other.username)
                 && displayName.equals(other.displayName)
                 && roles.equals(other.roles)
-                && Objects.equals(organisationCode, other.organisationCode);
+                && Objects.equals(organisationCode, other.organisationCode)
+                && Objects.equals(email, other.email);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(username, displayName, roles, organisationCode);
+        return Objects.hash(username, displayName, roles, organisationCode, email);
     }
 
     @Override

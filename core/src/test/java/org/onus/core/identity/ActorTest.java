@@ -38,4 +38,17 @@ class ActorTest {
         }
         assertThat(Role.fromRealmName("offline_access")).isEmpty();
     }
+
+    @Test
+    void anEmailIsOptionalAndKeptWithEverythingElse() {
+        Actor plain = Actor.of("importer-a", "Alice Martin", Set.of(Role.IMPORTER), "ACME-IMPORTS");
+        Actor withEmail = plain.withEmail(" importer-a@onus.test ");
+
+        assertThat(plain.email()).isEmpty();
+        assertThat(plain.withEmail(" ").email()).isEmpty();
+        assertThat(withEmail.email()).contains("importer-a@onus.test");
+        assertThat(withEmail.username()).isEqualTo("importer-a");
+        assertThat(withEmail.organisationCode()).contains("ACME-IMPORTS");
+        assertThat(withEmail).isNotEqualTo(plain);
+    }
 }

@@ -39,6 +39,11 @@ public final class ItConfig {
         return "http://localhost:" + keycloakPort() + "/realms/onus";
     }
 
+    /** Where the test JVM's SMTP server listens; the server under test sends there (ONUS_SMTP_PORT). */
+    public static int smtpPort() {
+        return Integer.parseInt(required("it.smtp.port"));
+    }
+
     public static Path earFile() {
         return path("it.ear");
     }

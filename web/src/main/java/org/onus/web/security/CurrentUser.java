@@ -52,10 +52,11 @@ public class CurrentUser {
             AccessToken token = oidc.getOidcSecurityContext().getToken();
             String username = token.getPreferredUsername() != null ? token.getPreferredUsername() : principal.getName();
             return Actor.of(
-                    username,
-                    token.getName(),
-                    roles(token.getRealmAccessClaim()),
-                    token.getClaimValueAsString(ORGANIZATION_CLAIM));
+                            username,
+                            token.getName(),
+                            roles(token.getRealmAccessClaim()),
+                            token.getClaimValueAsString(ORGANIZATION_CLAIM))
+                    .withEmail(token.getEmail());
         }
         // Not an OIDC login (cannot happen with this deployment's configuration): no roles, no organisation.
         return Actor.of(principal.getName(), principal.getName(), Set.of(), null);

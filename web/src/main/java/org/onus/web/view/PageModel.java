@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.onus.core.identity.Actor;
+import org.onus.core.notification.Inbox;
 import org.onus.web.security.CsrfToken;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.security.OidcSettings;
@@ -16,6 +19,8 @@ import org.onus.web.security.OidcSettings;
 /** What every page's layout needs, merged into each view's model before rendering. */
 @RequestScoped
 public class PageModel {
+
+    private static final Logger LOG = Logger.getLogger(PageModel.class.getName());
 
     @Inject
     HttpServletRequest request;
@@ -32,10 +37,26 @@ public class PageModel {
     @Inject
     Languages languages;
 
+    @Inject
+    Inbox inbox;
+
     private final OidcSettings oidc = OidcSettings.fromConfig();
 
     public Locale locale() {
         return languages.choose(request);
+    }
+
+    /**
+     * Zero when the count cannot be read: the layout also renders the error page, which must show
+     * even when the database is what failed.
+     */
+    private long unreadCount(Actor actor) {
+        try {
+            return inbox.unreadCount(actor);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Unread count not available", e);
+            return 0L;
+        }
     }
 
     public Map<String, Object> merge(Map<String, Object> viewModel) {
@@ -50,6 +71,7 @@ public class PageModel {
         // A session exists for signed-in people; anonymous public pages carry no forms.
         model.put("csrfToken", actor.isPresent() ? csrf.value() : "");
         model.put("flash", actor.isPresent() ? flash.drain() : List.of());
+        model.put("unreadCount", actor.map(this::unreadCount).orElse(0L));
         model.putAll(viewModel);
         return model;
     }

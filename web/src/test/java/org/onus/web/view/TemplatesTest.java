@@ -136,6 +136,70 @@ class TemplatesTest {
                 .isEmpty();
     }
 
+    @Test
+    void theInboxMarksUnreadMessagesOffersToMarkThemReadAndShowsTheCountInTheHeader() {
+        Actor actor = Actor.of("importer-a", "Alice Martin", Set.of(Role.IMPORTER), "ACME-IMPORTS");
+        Map<String, Object> model = layoutModel(actor);
+        model.put("unreadCount", 1L);
+        org.onus.core.notification.InboxMessage unread = org.onus.core.notification.InboxMessage.to(
+                "importer-a",
+                "Designation list version 3 published",
+                "Line one\nLine <b>two</b>",
+                "/policies",
+                Instant.parse("2026-11-20T10:00:00Z"));
+        model.put("messages", List.of(unread));
+        model.put("limit", 200);
+
+        Document page = render("inbox/list", model);
+
+        assertThat(page.select("#unread-count").text()).isEqualTo("1");
+        assertThat(page.select("#inbox-link").attr("href")).isEqualTo("/inbox");
+        org.jsoup.nodes.Element message = page.selectFirst("#message-" + unread.id());
+        assertThat(message).isNotNull();
+        assertThat(message.select(".govuk-tag").text()).isEqualTo("Unread");
+        assertThat(message.select("h2").text()).contains("Designation list version 3 published");
+        assertThat(message.select(".onus-inbox__body").html()).doesNotContain("<b>");
+        assertThat(message.select("a.govuk-link").attr("href")).isEqualTo("/policies");
+        assertThat(message.select("form").attr("action")).isEqualTo("/inbox/" + unread.id() + "/read");
+        assertThat(message.select("form input[name=_csrf]").attr("value")).isEqualTo("token-1");
+        assertThat(page.html()).doesNotContain("??");
+    }
+
+    @Test
+    void anEmptyInboxSaysSoAndTheHeaderShowsNoCount() {
+        Map<String, Object> model = layoutModel(Actor.of("auditor", "Grace Okafor", Set.of(Role.AUDITOR), null));
+        model.put("messages", List.of());
+        model.put("limit", 200);
+
+        Document page = render("inbox/list", model);
+
+        assertThat(page.select("#inbox-empty").text()).isEqualTo("You have no messages.");
+        assertThat(page.select("#unread-count")).isEmpty();
+    }
+
+    @Test
+    void aRefusedSubscriptionKeepsWhatWasTypedAndSaysWhatIsWrongBesideTheField() {
+        Map<String, Object> model =
+                layoutModel(Actor.of("importer-a", "Alice Martin", Set.of(Role.IMPORTER), "ACME-IMPORTS"));
+        model.put("subscription", null);
+        model.put(
+                "form",
+                Form.of(Map.of("email", "alice@"))
+                        .withProblem("email", "Enter an email address in the correct format, like name@example.org"));
+
+        Document page = render("subscriptions/designation-list", model);
+
+        assertThat(page.title()).startsWith("Error:");
+        assertThat(page.select("#subscription-status").text()).isEqualTo("You are not subscribed.");
+        assertThat(page.select("input#email").attr("value")).isEqualTo("alice@");
+        assertThat(page.select("#email-error").text()).contains("correct format");
+        assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#email");
+        assertThat(page.select("form[action=/subscriptions] input[name=_csrf]").attr("value"))
+                .isEqualTo("token-1");
+        assertThat(page.select("#unsubscribe")).isEmpty();
+        assertThat(page.html()).doesNotContain("??");
+    }
+
     private Map<String, Object> layoutModel(Actor actor) {
         Map<String, Object> model = new HashMap<>();
         model.put("user", actor);
@@ -146,6 +210,7 @@ class TemplatesTest {
         model.put("dates", new DateFormats(Locale.ENGLISH));
         model.put("csrfToken", actor == null ? "" : "token-1");
         model.put("flash", List.of());
+        model.put("unreadCount", 0L);
         return model;
     }
 

@@ -1,0 +1,78 @@
+package org.onus.core.notification;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.onus.core.audit.AuditTrail;
+import org.onus.core.audit.Snapshot;
+import org.onus.core.identity.Actor;
+import org.onus.core.problem.NotFoundException;
+
+/** Messages in the portal, per person. Each person sees only their own. */
+@Stateless
+public class Inbox {
+
+    static final String ENTITY = "InboxMessage";
+
+    /** The newest this many are shown; older ones stay stored but a page of hundreds helps no one. */
+    public static final int LIMIT = 200;
+
+    @PersistenceContext(unitName = "onus")
+    EntityManager entityManager;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Puts a message in the recipient's inbox, in the caller's transaction. Not an audit event of
+     * its own: it is a consequence of the change that prompted it, which the caller records; and a
+     * "system" event here, made before the caller's, would also make the system the author of the
+     * caller's entity history revisions in this transaction.
+     */
+    public InboxMessage deliver(String recipient, String subject, String body, String link) {
+        InboxMessage message = InboxMessage.to(recipient, subject, body, link, clock.instant());
+        entityManager.persist(message);
+        return message;
+    }
+
+    /** The actor's newest messages first, at most {@link #LIMIT}. */
+    public List<InboxMessage> of(Actor actor) {
+        return entityManager
+                .createNamedQuery("InboxMessage.of", InboxMessage.class)
+                .setParameter("recipient", actor.username())
+                .setMaxResults(LIMIT)
+                .getResultList();
+    }
+
+    public long unreadCount(Actor actor) {
+        return entityManager
+                .createNamedQuery("InboxMessage.unread", Long.class)
+                .setParameter("recipient", actor.username())
+                .getSingleResult();
+    }
+
+    /**
+     * Marks one of the actor's messages read; marking it again changes nothing.
+     *
+     * @throws NotFoundException if there is no such message, or it is someone else's (the same
+     *     answer, so ids of other people's messages cannot be probed)
+     */
+    public InboxMessage markRead(Actor actor, UUID id) {
+        InboxMessage message = entityManager.find(InboxMessage.class, id);
+        if (message == null || !message.isFor(actor.username())) {
+            throw new NotFoundException("Message " + id);
+        }
+        Snapshot before = message.snapshot();
+        if (message.markRead(clock.instant())) {
+            audit.record(actor, "inbox.read", ENTITY, id.toString(), before, message.snapshot());
+        }
+        return message;
+    }
+}

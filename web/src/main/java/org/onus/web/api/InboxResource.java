@@ -1,0 +1,79 @@
+package org.onus.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onus.core.identity.Actor;
+import org.onus.core.notification.Inbox;
+import org.onus.core.notification.InboxMessage;
+import org.onus.core.problem.NotFoundException;
+import org.onus.web.security.CurrentUser;
+
+/** The caller's own messages. No role annotation: any signed-in caller (AccessControl's default). */
+@Path("api/v1/inbox")
+@RequestScoped
+@Tag(name = "Inbox")
+public class InboxResource {
+
+    static final String UNREAD_HEADER = "X-Unread-Count";
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    CurrentUser currentUser;
+
+    /**
+     * A message in the caller's inbox.
+     *
+     * @param link a path in the portal, or absent
+     * @param readAt when the caller marked it read; absent while unread
+     */
+    public record MessageView(UUID id, String subject, String body, String link, Instant createdAt, Instant readAt) {
+
+        static MessageView of(InboxMessage m) {
+            return new MessageView(m.id(), m.subject(), m.body(), m.link(), m.createdAt(), m.readAt());
+        }
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "The caller's messages, newest first (at most 200)",
+            description = "The header X-Unread-Count says how many of all the caller's messages are unread.")
+    public Response messages() {
+        Actor actor = currentUser.require();
+        List<MessageView> messages =
+                inbox.of(actor).stream().map(MessageView::of).toList();
+        return Response.ok(messages)
+                .header(UNREAD_HEADER, inbox.unreadCount(actor))
+                .build();
+    }
+
+    @POST
+    @Path("{id}/read")
+    @Operation(summary = "Mark one of the caller's messages read; 404 for anyone else's")
+    public Response markRead(@PathParam("id") String id) {
+        inbox.markRead(currentUser.require(), uuid(id));
+        return Response.noContent().build();
+    }
+
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Message " + id);
+        }
+    }
+}
