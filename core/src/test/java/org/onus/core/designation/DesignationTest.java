@@ -1,0 +1,284 @@
+package org.onus.core.designation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.onus.core.policy.PolicyStatus;
+import org.onus.core.problem.ConflictException;
+import org.onus.core.problem.ForbiddenActionException;
+import org.onus.core.problem.InvalidInputException;
+import org.onus.core.problem.Problem;
+
+class DesignationTest {
+
+    static final UUID POLICY = UUID.fromString("a0000000-0000-4000-8000-000000000001");
+    static final UUID EVIDENCE = UUID.fromString("e0000000-0000-4000-8000-000000000001");
+    static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    static final LocalDate TODAY = LocalDate.parse("2026-11-28");
+
+    static final Designation.References REFERENCES = new Designation.References(
+            code -> Set.of("650000", "540000", "653100").contains(code),
+            code -> Set.of("ALL_GOODS", "COTTON", "APPAREL").contains(code),
+            POLICY::equals);
+
+    static Designation.Description description(String from) {
+        return new Designation.Description(
+                "Xinjiang cotton",
+                List.of("650000"),
+                List.of("cotton", "APPAREL"),
+                "Rebuttable presumption",
+                "Cotton picking under labour transfer",
+                List.of(POLICY.toString()),
+                from,
+                null);
+    }
+
+    static RiskAssessment complete() {
+        Map<AssessmentItem, RiskAssessment.Cell> cells = new EnumMap<>(AssessmentItem.class);
+        for (AssessmentItem item : AssessmentItem.matrix()) {
+            cells.put(
+                    item,
+                    item == AssessmentItem.IMPOSSIBILITY_OF_LEAVING_MENACE_OF_PENALTY
+                            ? new RiskAssessment.Cell(null, List.of(), "No testimony from workers who tried to leave")
+                            : new RiskAssessment.Cell("Findings", List.of(EVIDENCE), null));
+        }
+        return new RiskAssessment(
+                new RiskAssessment.Precondition(true, "Labour transfer targets", List.of(EVIDENCE)),
+                new RiskAssessment.Precondition(true, "Village work teams", List.of(EVIDENCE)),
+                cells,
+                Set.of(CoreFeature.PRODUCTION_QUOTAS),
+                RationaleKind.BOTH);
+    }
+
+    static Designation submitted(String drafter) {
+        Designation d = Designation.draft(description("2026-12-01"), REFERENCES, drafter, NOW);
+        d.assess(complete(), EVIDENCE::equals, drafter, NOW);
+        d.submit(drafter, NOW);
+        return d;
+    }
+
+    @Test
+    void aDraftNormalisesCodesAndRefusesUnknownOnesWithEveryProblemAtOnce() {
+        Designation d = Designation.draft(description("2026-12-01"), REFERENCES, "regulator", NOW);
+        assertThat(d.sectorCodes()).containsExactly("APPAREL", "COTTON");
+        assertThat(d.status()).isEqualTo(DesignationStatus.DRAFT);
+        assertThat(d.seriesId()).isEqualTo(d.id());
+
+        assertThatThrownBy(() -> Designation.draft(
+                        new Designation.Description(
+                                " ",
+                                List.of("999999"),
+                                List.of("ALL_GOODS", "COTTON"),
+                                "",
+                                "",
+                                List.of("nope"),
+                                "soon",
+                                null),
+                        REFERENCES,
+                        "regulator",
+                        NOW))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::code)
+                                .contains(
+                                        "title",
+                                        "regionCodes",
+                                        "sectorCodes",
+                                        "legalBasis",
+                                        "rationale",
+                                        "policyIds",
+                                        "effectiveFrom"));
+    }
+
+    @Test
+    void theLastDayInForceCannotComeBeforeTheFirst() {
+        assertThatThrownBy(() -> Designation.draft(
+                        new Designation.Description(
+                                "T",
+                                List.of("650000"),
+                                List.of("COTTON"),
+                                "b",
+                                "r",
+                                List.of(),
+                                "2027-01-02",
+                                "2027-01-01"),
+                        REFERENCES,
+                        "regulator",
+                        NOW))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).extracting(Problem::code).containsExactly("effectiveTo"));
+    }
+
+    @Test
+    void submittingWithAnIncompleteAssessmentIsRefusedListingWhatIsMissing() {
+        Designation d = Designation.draft(description("2026-12-01"), REFERENCES, "regulator", NOW);
+
+        assertThatThrownBy(() -> d.submit("regulator", NOW))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::code)
+                                .contains(
+                                        "employmentPolicy",
+                                        "mobilisationApparatus",
+                                        "matrix.UNFREE_RECRUITMENT.INVOLUNTARINESS",
+                                        "matrix.IMPOSSIBILITY_OF_LEAVING.MENACE_OF_PENALTY")
+                                .hasSize(8));
+        assertThat(d.status()).isEqualTo(DesignationStatus.DRAFT);
+    }
+
+    @Test
+    void aCellCannotBothCiteEvidenceAndSayNoneWasFound() {
+        Designation d = Designation.draft(description("2026-12-01"), REFERENCES, "regulator", NOW);
+        RiskAssessment both = new RiskAssessment(
+                null,
+                null,
+                Map.of(
+                        AssessmentItem.UNFREE_RECRUITMENT_INVOLUNTARINESS,
+                        new RiskAssessment.Cell("x", List.of(EVIDENCE), "none")),
+                Set.of(),
+                null);
+        assertThatThrownBy(() -> d.assess(both, EVIDENCE::equals, "regulator", NOW))
+                .isInstanceOf(InvalidInputException.class);
+        RiskAssessment unknownEvidence = new RiskAssessment(
+                new RiskAssessment.Precondition(true, "x", List.of(UUID.randomUUID())), null, Map.of(), Set.of(), null);
+        assertThatThrownBy(() -> d.assess(unknownEvidence, EVIDENCE::equals, "regulator", NOW))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).extracting(Problem::code).containsExactly("employmentPolicy"));
+    }
+
+    @Test
+    void theAssessmentIsStoredAndReadBackAsItWasGiven() {
+        Designation d = submitted("regulator");
+        assertThat(d.assessment()).isEqualTo(complete());
+        assertThat(d.assessment().complete()).isTrue();
+    }
+
+    @Test
+    void nobodyWhoWroteAssessedOrSubmittedItMayApproveOrReturnIt() {
+        Designation d = Designation.draft(description("2026-12-01"), REFERENCES, "regulator", NOW);
+        d.assess(complete(), EVIDENCE::equals, "senior-regulator", NOW);
+        d.submit("regulator", NOW);
+
+        assertThatThrownBy(() -> d.approve("senior-regulator", NOW)).isInstanceOf(ForbiddenActionException.class);
+        assertThatThrownBy(() -> d.returnToDrafter("regulator", "fix it", NOW))
+                .isInstanceOf(ForbiddenActionException.class);
+
+        d.approve("another-senior", NOW);
+        assertThat(d.status()).isEqualTo(DesignationStatus.APPROVED);
+        assertThat(d.approvedBy()).isEqualTo("another-senior");
+    }
+
+    @Test
+    void returningNeedsACommentAndGivesTheDraftBack() {
+        Designation d = submitted("regulator");
+        assertThatThrownBy(() -> d.returnToDrafter("senior-regulator", " ", NOW))
+                .isInstanceOf(InvalidInputException.class);
+        d.returnToDrafter("senior-regulator", "Cite the 2023 project", NOW);
+        assertThat(d.status()).isEqualTo(DesignationStatus.DRAFT);
+        assertThat(d.events()).last().satisfies(e -> assertThat(e.comment()).isEqualTo("Cite the 2023 project"));
+    }
+
+    @Test
+    void aDesignationApprovedAfterItsEffectiveDateAppliesFromPublicationNotRetroactively() {
+        Designation d = submitted("regulator");
+        d.approve("senior-regulator", NOW);
+        d.publish(LocalDate.parse("2026-12-05"), NOW);
+
+        assertThat(d.status()).isEqualTo(DesignationStatus.PUBLISHED);
+        assertThat(d.effectiveFrom()).isEqualTo(LocalDate.parse("2026-12-05"));
+        assertThat(d.appliesOn(LocalDate.parse("2026-12-04"))).isFalse();
+        assertThat(d.appliesOn(LocalDate.parse("2026-12-05"))).isTrue();
+    }
+
+    @Test
+    void revocationIsRefusedWhileAnyLinkedPolicyIsNotVerifiedRepealed() {
+        Designation d = submitted("regulator");
+        d.approve("senior-regulator", NOW);
+        d.publish(TODAY, NOW);
+
+        for (PolicyStatus notYet : List.of(PolicyStatus.IN_FORCE, PolicyStatus.REPEAL_CLAIMED)) {
+            assertThatThrownBy(() -> d.revoke("Repealed", id -> notYet, "regulator", TODAY, NOW))
+                    .isInstanceOfSatisfying(
+                            ConflictException.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(Problem::code)
+                                    .containsExactly("POLICY_REPEALED:" + POLICY));
+        }
+        assertThat(d.status()).isEqualTo(DesignationStatus.PUBLISHED);
+
+        d.revoke("Repealed and verified", id -> PolicyStatus.REPEAL_VERIFIED, "regulator", TODAY.plusDays(10), NOW);
+        assertThat(d.status()).isEqualTo(DesignationStatus.REVOKED);
+        assertThat(d.appliesOn(TODAY.plusDays(9)))
+                .as("in force until the day before revocation")
+                .isTrue();
+        assertThat(d.appliesOn(TODAY.plusDays(10))).isFalse();
+    }
+
+    @Test
+    void anAmendmentIsTheNextVersionAndEndsItsPredecessorTheDayBeforeItTakesEffect() {
+        Designation v1 = submitted("regulator");
+        v1.approve("senior-regulator", NOW);
+        v1.publish(TODAY, NOW);
+
+        Designation v2 = v1.amend("regulator", NOW);
+        assertThat(v2.version()).isEqualTo(2);
+        assertThat(v2.seriesId()).isEqualTo(v1.seriesId());
+        assertThat(v2.supersedes()).isEqualTo(v1.id());
+        assertThat(v2.assessment()).isEqualTo(v1.assessment());
+        assertThat(v2.status()).isEqualTo(DesignationStatus.DRAFT);
+
+        v2.redescribe(
+                new Designation.Description(
+                        "Xinjiang cotton",
+                        List.of("650000"),
+                        List.of("COTTON"),
+                        "b",
+                        "r",
+                        List.of(POLICY.toString()),
+                        "2027-03-01",
+                        null),
+                REFERENCES,
+                "regulator",
+                NOW);
+        v2.submit("regulator", NOW);
+        v2.approve("senior-regulator", NOW);
+        v1.endBefore(v2.effectiveFrom());
+        v2.publish(LocalDate.parse("2027-03-01"), NOW);
+        v1.supersede(v2, NOW);
+
+        assertThat(v1.status()).isEqualTo(DesignationStatus.SUPERSEDED);
+        assertThat(v1.effectiveTo()).isEqualTo(LocalDate.parse("2027-02-28"));
+        assertThat(v1.appliesOn(LocalDate.parse("2027-02-28"))).isTrue();
+        assertThat(v1.appliesOn(LocalDate.parse("2027-03-01"))).isFalse();
+        assertThat(v2.appliesOn(LocalDate.parse("2027-03-01"))).isTrue();
+    }
+
+    @Test
+    void onlyDraftsChangeAndOnlyPublishedDesignationsAreAmended() {
+        Designation d = submitted("regulator");
+        assertThatThrownBy(() -> d.redescribe(description("2026-12-01"), REFERENCES, "regulator", NOW))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> d.amend("regulator", NOW)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aDraftIsNeverInForceButAnApprovedOneIsListedForItsFutureDays() {
+        Designation d = submitted("regulator");
+        assertThat(d.appliesOn(LocalDate.parse("2027-01-01"))).isFalse();
+        d.approve("senior-regulator", NOW);
+        assertThat(d.appliesOn(LocalDate.parse("2026-11-30"))).isFalse();
+        assertThat(d.appliesOn(LocalDate.parse("2027-01-01"))).isTrue();
+    }
+}
