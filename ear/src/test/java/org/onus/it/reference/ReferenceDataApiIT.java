@@ -4,12 +4,16 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -106,6 +110,33 @@ class ReferenceDataApiIT {
                 .contains("Southern Xinjiang Employment Promotion")
                 .contains("14th Five-Year Plan")
                 .containsIgnoringCase("land");
+    }
+
+    @Test
+    void aPolicyPageDownloadsAsAPdfWithTheSameTextsForAnyone() throws IOException {
+        HttpResponse<byte[]> response =
+                Http.download(ItConfig.portal("/policies/a0000000-0000-4000-8000-000000000001.pdf"), null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(response.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d)
+                        .startsWith("attachment;")
+                        .contains("filename*=UTF-8''Poverty%20Alleviation%20Through%20Labor%20Transfer.pdf"));
+        try (PDDocument pdf = Loader.loadPDF(response.body())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains("Poverty Alleviation Through Labor Transfer")
+                    .contains("Xinjiang Uyghur Autonomous Region Party Committee and People's Government")
+                    .contains("Day of issue not known", "Sources", "Status history", "Page 1 of")
+                    .doesNotContain("Sign in")
+                    .doesNotContain("??");
+            assertThat(pdf.getDocumentInformation().getTitle())
+                    .startsWith("Poverty Alleviation Through Labor Transfer");
+        }
+
+        HttpResponse<String> page = Http.get(ItConfig.portal("/policies/a0000000-0000-4000-8000-000000000001"));
+        assertThat(page.body()).contains("href=\"/policies/a0000000-0000-4000-8000-000000000001.pdf\"");
     }
 
     @Test

@@ -90,13 +90,14 @@ public final class Http {
                 .build());
     }
 
-    /** The raw bytes of a download, with its headers. */
+    /** The raw bytes of a download, with its headers; anonymously when {@code accessToken} is null. */
     public static HttpResponse<byte[]> download(URI uri, String accessToken) {
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + accessToken)
-                .GET()
-                .build();
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET();
+        if (accessToken != null) {
+            builder.header("Authorization", "Bearer " + accessToken);
+        }
+        HttpRequest request = builder.build();
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {

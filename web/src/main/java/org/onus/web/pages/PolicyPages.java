@@ -37,6 +37,8 @@ import org.onus.core.problem.NotFoundException;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
+import org.onus.web.view.PdfRenderer;
+import org.onus.web.view.PdfView;
 import org.onus.web.view.View;
 
 /** The state policy registry: public to read; regulators record policies and move their status. */
@@ -87,8 +89,7 @@ public class PolicyPages {
         StatePolicy policy = registry.get(uuid(id));
         Optional<Actor> actor = currentUser.actor();
         boolean regulator = actor.map(a -> a.has(Role.REGULATOR)).orElse(false);
-        boolean staff = actor.map(a -> a.roles().stream().anyMatch(r -> r != Role.IMPORTER))
-                .orElse(false);
+        boolean staff = isStaff(actor);
         return View.of("policies/policy")
                 .with("policy", policy)
                 .with("regionNames", regionNames())
@@ -97,6 +98,25 @@ public class PolicyPages {
                 .with("history", staff ? registry.history(policy.id()) : List.of())
                 .with("statusForm", Form.empty())
                 .with("evidenceChoices", regulator ? choices(actor.get()) : List.of());
+    }
+
+    /** The same page as a PDF to file or send on; what the reader may see, without the editing parts. */
+    @GET
+    @Path("{id}.pdf")
+    @PermitAll
+    @Produces(PdfRenderer.MEDIA_TYPE)
+    public PdfView onePdf(@PathParam("id") String id) {
+        StatePolicy policy = registry.get(uuid(id));
+        Optional<Actor> actor = currentUser.actor();
+        boolean staff = isStaff(actor);
+        return PdfView.of("policies/policy", policy.title())
+                .with("policy", policy)
+                .with("regionNames", regionNames())
+                .with("sources", sources(policy.sourceIds(), actor))
+                .with("canEdit", false)
+                .with("history", staff ? registry.history(policy.id()) : List.of())
+                .with("statusForm", Form.empty())
+                .with("evidenceChoices", List.of());
     }
 
     @GET
@@ -209,6 +229,12 @@ public class PolicyPages {
                             .with("evidenceChoices", choices(actor)))
                     .build();
         }
+    }
+
+    /** Earlier versions are shown to the agency's staff, not to importers or the public. */
+    private static boolean isStaff(Optional<Actor> actor) {
+        return actor.map(a -> a.roles().stream().anyMatch(r -> r != Role.IMPORTER))
+                .orElse(false);
     }
 
     private View form(StatePolicy policy, Form form) {

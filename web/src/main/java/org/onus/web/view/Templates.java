@@ -6,12 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.context.IWebContext;
 import org.thymeleaf.context.WebContext;
+import org.thymeleaf.linkbuilder.StandardLinkBuilder;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
@@ -46,6 +51,7 @@ public class Templates {
         TemplateEngine engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
         engine.setMessageResolver(new BundleMessageResolver());
+        engine.setLinkBuilder(new RootLinkBuilder());
         return engine;
     }
 
@@ -58,5 +64,23 @@ public class Templates {
             Writer out) {
         WebContext context = new WebContext(application.buildExchange(request, response), locale, model);
         engine.process(template, context, out);
+    }
+
+    /**
+     * Renders outside a request, for documents (PDFs) that may also be produced by background work.
+     * {@code @{/path}} links come out root-relative, as the portal is deployed at {@code /}.
+     */
+    public String render(String template, Map<String, Object> model, Locale locale) {
+        StringWriter out = new StringWriter();
+        engine.process(template, new Context(locale, model), out);
+        return out.toString();
+    }
+
+    /** Thymeleaf refuses context-relative links without a servlet request; the portal's context is {@code /}. */
+    static final class RootLinkBuilder extends StandardLinkBuilder {
+        @Override
+        protected String computeContextPath(IExpressionContext context, String base, Map<String, Object> parameters) {
+            return context instanceof IWebContext ? super.computeContextPath(context, base, parameters) : "";
+        }
     }
 }
