@@ -69,8 +69,8 @@ class DesignationApiIT {
         HttpResponse<String> submit = post(regulator, id, "submit");
 
         assertThat(submit.statusCode()).isEqualTo(409);
-        assertThat(submit.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                .startsWith("application/problem+json"));
+        assertThat(submit.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         List<String> codes = new ArrayList<>();
         Http.json(submit).get("errors").forEach(e -> codes.add(e.get("code").asText()));
         assertThat(codes)
@@ -88,7 +88,8 @@ class DesignationApiIT {
     void badAssessmentInputIsAFieldErrorNotAServerError() {
         String regulator = Tokens.of("regulator");
         String id = draft(regulator, "Bad input " + UUID.randomUUID(), TODAY.toString(), TRANSFER_POLICY);
-        HttpResponse<String> response = Http.putJson(uri(id, "assessment"), regulator, """
+        HttpResponse<String> response =
+                Http.putJson(uri(id, "assessment"), regulator, """
                 {"matrix": [{"phase": "SOMETIME", "dimension": "INVOLUNTARINESS"}], "coreFeatures": ["HAPPINESS"],
                  "employmentPolicy": {"present": true, "evidenceIds": ["%s"]}}
                 """.formatted(UUID.randomUUID()));
@@ -99,7 +100,8 @@ class DesignationApiIT {
     @Test
     void aDraftIsHiddenFromThePublicAndFromImporters() {
         String id = draft(Tokens.of("regulator"), "Hidden " + UUID.randomUUID(), TODAY.toString(), TRANSFER_POLICY);
-        assertThat(Http.get(DESIGNATIONS.resolve("designations/" + id)).statusCode()).isEqualTo(404);
+        assertThat(Http.get(DESIGNATIONS.resolve("designations/" + id)).statusCode())
+                .isEqualTo(404);
         assertThat(Http.getWithToken(DESIGNATIONS.resolve("designations/" + id), Tokens.of("importer-a"))
                         .statusCode())
                 .isEqualTo(404);
@@ -126,26 +128,34 @@ class DesignationApiIT {
         assertThat(ids("")).contains(now).doesNotContain(future);
         assertThat(ids("asOf=" + later.minusDays(1))).contains(now).doesNotContain(future);
         assertThat(ids("asOf=" + later)).contains(now, future);
-        assertThat(Http.get(DESIGNATIONS.resolve("designations?asOf=someday")).statusCode()).isEqualTo(400);
+        assertThat(Http.get(DESIGNATIONS.resolve("designations?asOf=someday")).statusCode())
+                .isEqualTo(400);
 
         int after = latestListVersion();
         assertThat(after).isGreaterThan(before);
         JsonNode version = Http.json(Http.get(ItConfig.portal("/api/v1/designation-list/versions/" + after)));
-        assertThat(version.get("designations").findValuesAsText("id")).contains(now).doesNotContain(future);
-        JsonNode diff = Http.json(Http.get(
-                ItConfig.portal("/api/v1/designation-list/diff?from=" + (after - 1) + "&to=" + after)));
+        assertThat(version.get("designations").findValuesAsText("id"))
+                .contains(now)
+                .doesNotContain(future);
+        JsonNode diff = Http.json(
+                Http.get(ItConfig.portal("/api/v1/designation-list/diff?from=" + (after - 1) + "&to=" + after)));
         assertThat(diff.get("added").findValuesAsText("id")).containsExactly(now);
     }
 
     @Test
     void theListIsServedAsCsvWithValidatorsForCaching() {
         String regulator = Tokens.of("regulator");
-        String id = approved(regulator, Tokens.of("senior-regulator"), "Cotton, \"quoted\" " + UUID.randomUUID(), TODAY.toString());
+        String id = approved(
+                regulator, Tokens.of("senior-regulator"), "Cotton, \"quoted\" " + UUID.randomUUID(), TODAY.toString());
 
         HttpResponse<String> csv = Http.get(DESIGNATIONS, "Accept", "text/csv");
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
-        assertThat(csv.body()).startsWith("id,version,title,status,region_codes").contains(id).contains("\"\"quoted\"\"");
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.body())
+                .startsWith("id,version,title,status,region_codes")
+                .contains(id)
+                .contains("\"\"quoted\"\"");
 
         HttpResponse<String> json = Http.get(DESIGNATIONS);
         String etag = json.headers().firstValue("ETag").orElseThrow();
@@ -165,15 +175,14 @@ class DesignationApiIT {
     @Test
     void revocationIsRefusedUntilEveryLinkedPolicyIsVerifiedRepealed() {
         String regulator = Tokens.of("regulator");
-        String policy = Http.json(Http.postJson(
-                                ItConfig.portal("/api/v1/policies"),
-                                regulator,
-                                """
+        String policy = Http.json(
+                        Http.postJson(ItConfig.portal("/api/v1/policies"), regulator, """
                                 {"title": "Test quota %s", "authority": "County", "regionCodes": ["653100"]}
                                 """.formatted(UUID.randomUUID())))
                 .get("id")
                 .asText();
-        String id = approved(regulator, Tokens.of("senior-regulator"), "Revocable " + UUID.randomUUID(), TODAY.toString(), policy);
+        String id = approved(
+                regulator, Tokens.of("senior-regulator"), "Revocable " + UUID.randomUUID(), TODAY.toString(), policy);
 
         HttpResponse<String> refused =
                 Http.postJson(uri(id, "revoke"), regulator, "{\"reason\":\"The quota was lifted\"}");
@@ -182,12 +191,12 @@ class DesignationApiIT {
         assertThat(status(regulator, id)).isEqualTo("PUBLISHED");
 
         changePolicy(regulator, policy, "REPEAL_CLAIMED");
-        assertThat(Http.postJson(uri(id, "revoke"), regulator, "{\"reason\":\"claimed only\"}").statusCode())
+        assertThat(Http.postJson(uri(id, "revoke"), regulator, "{\"reason\":\"claimed only\"}")
+                        .statusCode())
                 .isEqualTo(409);
         changePolicy(regulator, policy, "REPEAL_VERIFIED");
 
-        HttpResponse<String> revoked =
-                Http.postJson(uri(id, "revoke"), regulator, "{\"reason\":\"Repeal verified\"}");
+        HttpResponse<String> revoked = Http.postJson(uri(id, "revoke"), regulator, "{\"reason\":\"Repeal verified\"}");
         assertThat(revoked.statusCode()).isEqualTo(200);
         assertThat(Http.json(revoked).get("status").asText()).isEqualTo("REVOKED");
         assertThat(ids("")).doesNotContain(id);
@@ -209,8 +218,10 @@ class DesignationApiIT {
                 .as("one amendment at a time")
                 .isEqualTo(409);
 
-        HttpResponse<String> changed = Http.putJson(DESIGNATIONS.resolve("designations/" + v2), regulator, body(
-                draft.get("title").asText(), List.of("650000", "540000"), TODAY.toString(), TRANSFER_POLICY));
+        HttpResponse<String> changed = Http.putJson(
+                DESIGNATIONS.resolve("designations/" + v2),
+                regulator,
+                body(draft.get("title").asText(), List.of("650000", "540000"), TODAY.toString(), TRANSFER_POLICY));
         assertThat(changed.statusCode()).isEqualTo(200);
         int before = latestListVersion();
         assertThat(post(regulator, v2, "submit").statusCode()).isEqualTo(200);
@@ -220,8 +231,8 @@ class DesignationApiIT {
         assertThat(status(regulator, v2)).isEqualTo("PUBLISHED");
         assertThat(ids("")).contains(v2).doesNotContain(v1);
         int after = latestListVersion();
-        JsonNode diff = Http.json(Http.get(
-                ItConfig.portal("/api/v1/designation-list/diff?from=" + before + "&to=" + after)));
+        JsonNode diff =
+                Http.json(Http.get(ItConfig.portal("/api/v1/designation-list/diff?from=" + before + "&to=" + after)));
         JsonNode change = diff.get("changed").get(0);
         assertThat(change.get("after").get("id").asText()).isEqualTo(v2);
         assertThat(change.get("addedRegions").get(0).asText()).isEqualTo("540000");
@@ -239,8 +250,7 @@ class DesignationApiIT {
     }
 
     static String draft(String token, String title, String from, String policy) {
-        HttpResponse<String> created =
-                Http.postJson(DESIGNATIONS, token, body(title, List.of("650000"), from, policy));
+        HttpResponse<String> created = Http.postJson(DESIGNATIONS, token, body(title, List.of("650000"), from, policy));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return Http.json(created).get("id").asText();
     }
@@ -269,15 +279,14 @@ class DesignationApiIT {
                 if (!cells.isEmpty()) {
                     cells.append(',');
                 }
-                cells.append(phase.equals("IMPOSSIBILITY_OF_LEAVING") && dimension.equals("MENACE_OF_PENALTY")
-                        ? """
+                cells.append(
+                        phase.equals("IMPOSSIBILITY_OF_LEAVING") && dimension.equals("MENACE_OF_PENALTY")
+                                ? """
                           {"phase": "%s", "dimension": "%s", "findings": null, "evidenceIds": [],
-                           "noEvidenceReason": "No testimony from workers who tried to leave"}"""
-                                .formatted(phase, dimension)
-                        : """
+                           "noEvidenceReason": "No testimony from workers who tried to leave"}""".formatted(phase, dimension)
+                                : """
                           {"phase": "%s", "dimension": "%s", "findings": "Shown", "evidenceIds": ["%s"],
-                           "noEvidenceReason": null}"""
-                                .formatted(phase, dimension, EVIDENCE));
+                           "noEvidenceReason": null}""".formatted(phase, dimension, EVIDENCE));
             }
         }
         return """
@@ -290,9 +299,7 @@ class DesignationApiIT {
 
     static void changePolicy(String token, String policy, String status) {
         HttpResponse<String> response = Http.postJson(
-                ItConfig.portal("/api/v1/policies/" + policy + "/status"),
-                token,
-                """
+                ItConfig.portal("/api/v1/policies/" + policy + "/status"), token, """
                 {"status": "%s", "reason": "Official notice", "evidenceIds": ["%s"]}
                 """.formatted(status, EVIDENCE));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);

@@ -55,6 +55,8 @@ import org.onus.core.sector.SectorService;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
+import org.onus.web.view.PdfRenderer;
+import org.onus.web.view.PdfView;
 import org.onus.web.view.View;
 import org.onus.workflows.designation.DesignationLifecycle;
 
@@ -212,19 +214,38 @@ public class DesignationPages {
         return assessmentView("designations/assessment", d);
     }
 
+    @GET
+    @Path("{id}/assessment.pdf")
+    @PermitAll
+    @Produces(PdfRenderer.MEDIA_TYPE)
+    public PdfView assessmentPdf(@PathParam("id") String id) {
+        Designation d = designations.get(currentUser.actor(), uuid(id));
+        PdfView pdf = PdfView.of("designations/assessment", "Risk assessment - " + d.title() + " - v" + d.version());
+        assessmentModel(d).forEach(pdf::with);
+        return pdf;
+    }
+
     View assessmentView(String template, Designation d) {
+        View view = View.of(template);
+        assessmentModel(d).forEach(view::with);
+        return view;
+    }
+
+    /** One model for the assessment page and its PDF, so that both say the same. */
+    private Map<String, Object> assessmentModel(Designation d) {
         RiskAssessment a = d.assessment();
-        return View.of(template)
-                .with("designation", d)
-                .with("assessment", a)
-                .with("cells", cells(a))
-                .with("phases", Phase.values())
-                .with("dimensions", Dimension.values())
-                .with("citations", citations(a, currentUser.actor()))
-                .with("missing", a.missing())
-                .with("coreFeatures", CoreFeature.values())
-                .with("names", names())
-                .with("policies", designations.policiesOf(d));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("designation", d);
+        model.put("assessment", a);
+        model.put("cells", cells(a));
+        model.put("phases", Phase.values());
+        model.put("dimensions", Dimension.values());
+        model.put("citations", citations(a, currentUser.actor()));
+        model.put("missing", a.missing());
+        model.put("coreFeatures", CoreFeature.values());
+        model.put("names", names());
+        model.put("policies", designations.policiesOf(d));
+        return model;
     }
 
     @GET

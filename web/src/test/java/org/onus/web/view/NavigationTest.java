@@ -13,10 +13,10 @@ class NavigationTest {
     private static final String REALM = "http://localhost:8180/realms/onus";
 
     @Test
-    void anonymousVisitorsSeeOnlyThePublicReferenceData() {
+    void anonymousVisitorsSeeOnlyThePublicListAndReferenceData() {
         assertThat(Navigation.forActor(Optional.empty(), REALM))
                 .extracting(Navigation.Item::href)
-                .containsExactly("/policies", "/reference/regions", "/reference/sectors");
+                .containsExactly("/designations", "/policies", "/reference/regions", "/reference/sectors");
     }
 
     @Test
@@ -28,11 +28,13 @@ class NavigationTest {
 
         assertThat(importer)
                 .extracting(Navigation.Item::labelKey)
-                .containsExactly("nav.home", "nav.evidence", "nav.policies", "nav.regions", "nav.sectors");
+                .containsExactly(
+                        "nav.home", "nav.designations", "nav.evidence", "nav.policies", "nav.regions", "nav.sectors");
         assertThat(auditor)
                 .extracting(Navigation.Item::labelKey)
                 .containsExactly(
                         "nav.home",
+                        "nav.designations",
                         "nav.evidence",
                         "nav.policies",
                         "nav.regions",
@@ -43,6 +45,7 @@ class NavigationTest {
                 .extracting(Navigation.Item::labelKey)
                 .containsExactly(
                         "nav.home",
+                        "nav.designations",
                         "nav.evidence",
                         "nav.policies",
                         "nav.regions",

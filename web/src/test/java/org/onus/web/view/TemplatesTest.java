@@ -77,9 +77,11 @@ class TemplatesTest {
                         "D-1",
                         Instant.parse("2026-11-20T10:00:00Z"),
                         Instant.parse("2026-12-01T00:00:00Z"),
-                        false)));
+                        false,
+                        "/designations/D-1")));
 
         Document page = render("home/index", model);
+        assertThat(page.select("table tbody a[href=/designations/D-1]").text()).isEqualTo("Review designation");
 
         assertThat(page.select("h1#greeting").text()).isEqualTo("Welcome, Jonas Berg");
         assertThat(page.select("#roles li")).extracting(e -> e.text()).anyMatch(t -> t.startsWith("Senior regulator"));

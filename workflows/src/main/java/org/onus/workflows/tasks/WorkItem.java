@@ -7,6 +7,7 @@ import java.time.Instant;
  *
  * @param assignedToMe true when the task is assigned to the person, false when it is offered to a
  *     role they hold and anyone with that role may take it
+ * @param link the portal page where the person does the task, or null
  */
 public record WorkItem(
         String taskId,
@@ -15,4 +16,17 @@ public record WorkItem(
         String businessKey,
         Instant created,
         Instant due,
-        boolean assignedToMe) {}
+        boolean assignedToMe,
+        String link) {
+
+    /** Where each process's tasks are done: the page of the case the business key names. */
+    static String linkFor(String processKey, String businessKey) {
+        if (businessKey == null || businessKey.isBlank()) {
+            return null;
+        }
+        return switch (processKey == null ? "" : processKey) {
+            case "designation-lifecycle" -> "/designations/" + businessKey;
+            default -> null;
+        };
+    }
+}

@@ -50,6 +50,7 @@ public class WorkQueue {
         }
         Map<String, String> processNames = processNames(open);
         Map<String, String> businessKeys = businessKeys(open);
+        Map<String, String> processKeys = processKeys(open);
         return open.stream()
                 .map(t -> new WorkItem(
                         t.getId(),
@@ -58,7 +59,10 @@ public class WorkQueue {
                         businessKeys.getOrDefault(t.getProcessInstanceId(), ""),
                         instant(t.getCreateTime()),
                         instant(t.getDueDate()),
-                        actor.username().equals(t.getAssignee())))
+                        actor.username().equals(t.getAssignee()),
+                        WorkItem.linkFor(
+                                processKeys.get(t.getProcessDefinitionId()),
+                                businessKeys.get(t.getProcessInstanceId()))))
                 .toList();
     }
 
@@ -87,6 +91,19 @@ public class WorkQueue {
         return repository.createProcessDefinitionQuery().processDefinitionIdIn(ids).list().stream()
                 .collect(Collectors.toMap(
                         ProcessDefinition::getId, d -> d.getName() != null ? d.getName() : d.getKey(), (a, b) -> a));
+    }
+
+    private Map<String, String> processKeys(List<Task> open) {
+        String[] ids = open.stream()
+                .map(Task::getProcessDefinitionId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toArray(String[]::new);
+        if (ids.length == 0) {
+            return Map.of();
+        }
+        return repository.createProcessDefinitionQuery().processDefinitionIdIn(ids).list().stream()
+                .collect(Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey, (a, b) -> a));
     }
 
     private Map<String, String> businessKeys(List<Task> open) {
