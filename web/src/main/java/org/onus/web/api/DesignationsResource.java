@@ -248,7 +248,7 @@ public class DesignationsResource {
             throw InvalidInputException.of("decision", "Send {decision: CONFIRM|AMEND|REVOKE, comment}");
         }
         Actor actor = currentUser.require();
-        return switch (DesignationLifecycle.decision(body.decision())) {
+        return switch (org.onus.workflows.designation.DesignationProcess.ReviewDecision.parse(body.decision())) {
             case CONFIRM ->
                 Response.ok(views.detail(lifecycle.confirm(actor, uuid(id), body.comment())))
                         .build();

@@ -394,7 +394,7 @@ public class DesignationPages {
         Designation d = designations.get(currentUser.actor(), uuid(id));
         Actor actor = currentUser.require();
         try {
-            return switch (DesignationLifecycle.decision(raw)) {
+            return switch (org.onus.workflows.designation.DesignationProcess.ReviewDecision.parse(raw)) {
                 case CONFIRM -> {
                     lifecycle.confirm(actor, d.id(), comment);
                     flash.add(Flash.Level.SUCCESS, "designations.confirmed", d.title());

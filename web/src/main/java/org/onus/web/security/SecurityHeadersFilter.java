@@ -45,6 +45,9 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
         } else if (path.startsWith("/assets/")) {
             response.setHeader("Cache-Control", "public, max-age=3600");
+        } else if (path.equals("/api/v1/designations") || path.startsWith("/api/v1/designation-list/versions")) {
+            // The public list: the resource sets its own caching with ETag and Last-Modified, so
+            // that importers' systems can poll it cheaply.
         } else {
             response.setHeader("Cache-Control", "no-store");
         }

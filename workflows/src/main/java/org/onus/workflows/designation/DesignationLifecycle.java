@@ -18,7 +18,6 @@ import org.onus.core.designation.DesignationService;
 import org.onus.core.designation.DesignationStatus;
 import org.onus.core.identity.Actor;
 import org.onus.core.problem.ConflictException;
-import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.Problem;
 import org.onus.core.problem.RuleViolation;
 
@@ -110,20 +109,6 @@ public class DesignationLifecycle {
             throw new ConflictException("The designation could not be revoked", designations.revocationBlockers(id));
         }
         return d;
-    }
-
-    /** The review decisions a published designation allows, for the pages. */
-    public static List<DesignationProcess.ReviewDecision> decisions() {
-        return List.of(DesignationProcess.ReviewDecision.values());
-    }
-
-    public static DesignationProcess.ReviewDecision decision(String raw) {
-        try {
-            return DesignationProcess.ReviewDecision.valueOf(
-                    raw == null ? "" : raw.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("decision", "Choose CONFIRM, AMEND or REVOKE");
-        }
     }
 
     private void completeReview(Actor actor, UUID id, String decision) {

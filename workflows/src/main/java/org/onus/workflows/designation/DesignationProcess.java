@@ -29,7 +29,15 @@ public final class DesignationProcess {
     public enum ReviewDecision {
         CONFIRM,
         AMEND,
-        REVOKE
+        REVOKE;
+
+        public static ReviewDecision parse(String raw) {
+            try {
+                return valueOf(raw == null ? "" : raw.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw org.onus.core.problem.InvalidInputException.of("decision", "Choose CONFIRM, AMEND or REVOKE");
+            }
+        }
     }
 
     private DesignationProcess() {}

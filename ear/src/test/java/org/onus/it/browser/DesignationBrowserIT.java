@@ -1,0 +1,114 @@
+package org.onus.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.onus.it.support.Browser;
+import org.onus.it.support.Deployments;
+import org.onus.it.support.OnusIT;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A designation from draft to the public list in headless Chromium: a regulator drafts, assesses
+ * and submits; a senior regulator finds it in their work queue and approves; an anonymous visitor
+ * sees it on the public list.
+ */
+@OnusIT
+@RunAsClient
+class DesignationBrowserIT {
+
+    static final String EVIDENCE = "e0000000-0000-4000-8000-000000000001";
+    static final String POLICY = "a0000000-0000-4000-8000-000000000001";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.onus();
+    }
+
+    @Test
+    void draftedAndSubmittedByARegulatorApprovedByASeniorSeenByEveryone() {
+        String title = "Kashgar cotton " + UUID.randomUUID().toString().substring(0, 8);
+        String path;
+        try (Browser regulator = Browser.start()) {
+            regulator.open("/designations/new").signInAs("regulator");
+            WebDriver page = regulator.driver();
+            regulator.waitFor(By.id("title")).sendKeys(title);
+            page.findElement(By.id("regionCodes")).sendKeys("653100");
+            page.findElement(By.id("sector-COTTON")).click();
+            page.findElement(By.id("legalBasis")).sendKeys("Rebuttable presumption");
+            page.findElement(By.id("rationale")).sendKeys("Cotton picking by transferred labourers");
+            page.findElement(By.id("policy-" + POLICY)).click();
+            setValue(
+                    page,
+                    page.findElement(By.id("effectiveFrom")),
+                    LocalDate.now(ZoneOffset.UTC).toString());
+            page.findElement(By.id("save")).click();
+
+            assertThat(regulator.textOf(By.id("designation-title"))).isEqualTo(title);
+            assertThat(regulator.textOf(By.id("designation-status"))).isEqualTo("Draft");
+            path = "/designations/" + regulator.currentUrl().replaceAll(".*/designations/", "");
+
+            page.findElement(By.id("submit-designation")).click();
+            assertThat(regulator.textOf(By.id("error-summary")))
+                    .as("submitting before the assessment is complete")
+                    .contains("The risk assessment is incomplete", "Step 1");
+
+            page.findElement(By.id("edit-assessment")).click();
+            for (String step : new String[] {"employmentPolicy", "mobilisationApparatus"}) {
+                regulator.waitFor(By.id(step + "-present")).click();
+                page.findElement(By.id(step + "-findings")).sendKeys("Shown by the documents");
+                new Select(page.findElement(By.id(step + "-evidence"))).selectByValue(EVIDENCE);
+            }
+            for (WebElement cell : page.findElements(By.cssSelector("textarea[id$='-findings'][name^='matrix.']"))) {
+                cell.sendKeys("Found");
+                String item = cell.getAttribute("id").replace("-findings", "");
+                new Select(page.findElement(By.id(item + "-evidence"))).selectByValue(EVIDENCE);
+            }
+            page.findElement(By.id("feature-PRODUCTION_QUOTAS")).click();
+            page.findElement(By.id("rationale-BOTH")).click();
+            page.findElement(By.id("save-assessment")).click();
+
+            assertThat(regulator.textOf(By.id("assessment-title"))).isEqualTo(title);
+            assertThat(page.findElements(By.id("assessment-missing"))).isEmpty();
+            assertThat(regulator.textOf(By.id("cell-UNFREE_RECRUITMENT_INVOLUNTARINESS")))
+                    .contains("Found");
+
+            regulator.open(path);
+            regulator.waitFor(By.id("submit-designation")).click();
+            assertThat(regulator.textOf(By.id("designation-status"))).isEqualTo("In review");
+        }
+
+        try (Browser senior = Browser.start()) {
+            senior.open("/").signInAs("senior-regulator");
+            senior.waitFor(By.cssSelector("a[href='" + path + "']")).click();
+            assertThat(senior.textOf(By.id("designation-title"))).isEqualTo(title);
+            senior.waitFor(By.id("approve-designation")).click();
+            assertThat(senior.textOf(By.id("designation-status"))).isEqualTo("Published");
+        }
+
+        try (Browser visitor = Browser.start()) {
+            visitor.open("/designations");
+            assertThat(visitor.textOf(By.id("designations"))).contains(title, "Kashgar", "Cotton");
+            visitor.driver().findElement(By.linkText(title)).click();
+            assertThat(visitor.textOf(By.id("designation-status"))).isEqualTo("Published");
+            assertThat(visitor.driver().findElements(By.id("timeline")))
+                    .as("the internal timeline is for staff")
+                    .isEmpty();
+        }
+    }
+
+    private static void setValue(WebDriver page, WebElement input, String value) {
+        // Date inputs take typed keys in the browser's locale format; setting the value is exact.
+        ((JavascriptExecutor) page).executeScript("arguments[0].value = arguments[1];", input, value);
+    }
+}
