@@ -238,6 +238,54 @@ class DesignationApiIT {
         assertThat(change.get("addedRegions").get(0).asText()).isEqualTo("540000");
     }
 
+    @Test
+    void theAssessmentDownloadsAsAPdfWithTheMatrixAndItsCitations() throws Exception {
+        String title = "Assessed " + UUID.randomUUID();
+        String draft = draft(Tokens.of("regulator"), title, TODAY.toString(), TRANSFER_POLICY);
+        assess(Tokens.of("regulator"), draft, completeAssessment());
+        URI pdf = ItConfig.portal("/designations/" + draft + "/assessment.pdf");
+        assertThat(Http.download(pdf, null).statusCode())
+                .as("a draft's assessment is not public")
+                .isEqualTo(404);
+
+        assertThat(post(Tokens.of("regulator"), draft, "submit").statusCode()).isEqualTo(200);
+        assertThat(post(Tokens.of("senior-regulator"), draft, "approve").statusCode())
+                .isEqualTo(200);
+        HttpResponse<byte[]> response = Http.download(pdf, null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains(title)
+                    .contains("Step 1: an employment policy that targets population groups")
+                    .contains("Unfree recruitment", "Menace of penalty")
+                    .contains("No evidence found: No testimony from workers who tried to leave")
+                    .contains("Forced Labor in Xinjiang");
+        }
+    }
+
+    @Test
+    void subscribersFindEachNewListVersionInTheirInbox() {
+        String importer = Tokens.of("importer-b");
+        HttpResponse<String> subscribed = Http.putJson(
+                ItConfig.portal("/api/v1/subscriptions/DESIGNATION_LIST"),
+                importer,
+                "{\"email\": \"bruno@example.org\"}");
+        assertThat(subscribed.statusCode()).as(subscribed.body()).isBetween(200, 204);
+
+        String title = "Announced " + UUID.randomUUID();
+        approved(Tokens.of("regulator"), Tokens.of("senior-regulator"), title, TODAY.toString());
+
+        JsonNode inbox = Http.json(Http.getWithToken(ItConfig.portal("/api/v1/inbox"), importer));
+        assertThat(inbox.findValuesAsText("subject"))
+                .anySatisfy(subject -> assertThat(subject).contains("Designation list version", title));
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     static String approved(String regulator, String senior, String title, String from, String... policies) {

@@ -42,6 +42,26 @@ public class DesignationLifecycle {
     @ConfigProperty(name = "onus.designation.review-interval", defaultValue = "P12M")
     String reviewInterval;
 
+    /**
+     * A misconfigured interval would only fail when a timer is created, inside someone's approval;
+     * checked when the bean starts instead, and replaced by the default with a clear log line.
+     */
+    @jakarta.annotation.PostConstruct
+    void checkReviewInterval() {
+        try {
+            if (reviewInterval.contains("T")) {
+                java.time.Duration.parse(reviewInterval);
+            } else {
+                java.time.Period.parse(reviewInterval);
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            java.util.logging.Logger.getLogger(DesignationLifecycle.class.getName())
+                    .severe(() -> "onus.designation.review-interval \"" + reviewInterval
+                            + "\" is not an ISO 8601 period such as P12M or PT1H; using P12M");
+            reviewInterval = "P12M";
+        }
+    }
+
     /** Sends a draft to review: starts the process, or resumes it after the draft was returned. */
     public Designation submit(Actor actor, UUID id) {
         Designation d = designations.submit(actor, id);
