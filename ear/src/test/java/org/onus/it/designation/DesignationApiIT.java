@@ -240,7 +240,7 @@ class DesignationApiIT {
 
     @Test
     void theAssessmentDownloadsAsAPdfWithTheMatrixAndItsCitations() throws Exception {
-        String title = "Assessed " + UUID.randomUUID();
+        String title = "Assessed " + UUID.randomUUID().toString().substring(0, 8);
         String draft = draft(Tokens.of("regulator"), title, TODAY.toString(), TRANSFER_POLICY);
         assess(Tokens.of("regulator"), draft, completeAssessment());
         URI pdf = ItConfig.portal("/designations/" + draft + "/assessment.pdf");

@@ -202,6 +202,150 @@ class TemplatesTest {
         assertThat(page.html()).doesNotContain("??");
     }
 
+    // --- designations --------------------------------------------------------------------------
+
+    private static final java.util.UUID EVIDENCE = java.util.UUID.fromString("e0000000-0000-4000-8000-000000000001");
+
+    private static org.onus.core.designation.Designation designation() {
+        return org.onus.core.designation.Designation.draft(
+                new org.onus.core.designation.Designation.Description(
+                        "Xinjiang cotton",
+                        List.of("650000"),
+                        List.of("COTTON"),
+                        "Basis",
+                        "Rationale",
+                        List.of(),
+                        "2027-01-01",
+                        null),
+                new org.onus.core.designation.Designation.References(c -> true, c -> true, id -> true),
+                "regulator",
+                Instant.parse("2026-11-28T10:00:00Z"));
+    }
+
+    @Test
+    void aRefusedDesignationFormKeepsTheChosenSectorsAndSaysWhatIsWrong() {
+        Map<String, Object> model = layoutModel(Actor.of("regulator", "Amina", Set.of(Role.REGULATOR), null));
+        model.put("designation", null);
+        model.put(
+                "form",
+                Form.of(Map.of("title", "Kashgar", "sectorCodes", "COTTON\nAPPAREL", "policyIds", ""))
+                        .withProblem("regionCodes", "Name at least one region"));
+        model.put(
+                "sectors",
+                List.of(
+                        org.onus.core.sector.Sector.define(new org.onus.core.sector.Sector.Definition(
+                                "COTTON", "Cotton", null, List.of("5201"), true)),
+                        org.onus.core.sector.Sector.define(new org.onus.core.sector.Sector.Definition(
+                                "TOMATO", "Tomatoes", null, List.of("2002"), true))));
+        model.put("policies", List.of());
+
+        Document page = render("designations/form", model);
+
+        assertThat(page.select("input#title").attr("value")).isEqualTo("Kashgar");
+        assertThat(page.select("input#sector-COTTON").hasAttr("checked")).isTrue();
+        assertThat(page.select("input#sector-TOMATO").hasAttr("checked")).isFalse();
+        assertThat(page.select("#regionCodes-error").text()).contains("Name at least one region");
+        assertThat(page.select("input[name=_csrf]").attr("value")).isEqualTo("token-1");
+        assertThat(page.html()).doesNotContain("??");
+    }
+
+    @Test
+    void aDraftPageOffersTheDrafterToSubmitAndListsWhatTheAssessmentLacks() {
+        var d = designation();
+        Map<String, Object> model = layoutModel(Actor.of("regulator", "Amina", Set.of(Role.REGULATOR), null));
+        model.put("designation", d);
+        model.put("names", Map.of("650000", "Xinjiang", "COTTON", "Cotton"));
+        model.put("policies", List.of());
+        model.put("versions", List.of(d));
+        model.put("missing", d.assessment().missing());
+        model.put("canEdit", true);
+        model.put("canSubmit", true);
+        model.put("canReview", false);
+        model.put("ownWork", true);
+        model.put("isSenior", false);
+        model.put("canReviewInForce", false);
+        model.put("revocationBlockers", List.of());
+        model.put("seeTimeline", true);
+        model.put("actionForm", Form.empty());
+
+        Document page = render("designations/designation", model);
+
+        assertThat(page.select("#designation-status").text()).isEqualTo("Draft");
+        assertThat(page.select("#designation-regions").text()).contains("Xinjiang (650000)");
+        assertThat(page.select("#missing li")).hasSize(8);
+        assertThat(page.select("#submit-designation")).hasSize(1);
+        assertThat(page.select("#approve-designation")).isEmpty();
+        assertThat(page.select("#timeline tbody tr td").eachText()).contains("Drafted", "regulator");
+        assertThat(page.html()).doesNotContain("??");
+    }
+
+    @Test
+    void theAssessmentPageShowsTheMatrixAndTheFormReadsItBack() {
+        var d = designation();
+        var cells = new java.util.EnumMap<
+                org.onus.core.designation.AssessmentItem, org.onus.core.designation.RiskAssessment.Cell>(
+                org.onus.core.designation.AssessmentItem.class);
+        cells.put(
+                org.onus.core.designation.AssessmentItem.UNFREE_RECRUITMENT_INVOLUNTARINESS,
+                new org.onus.core.designation.RiskAssessment.Cell("Quotas for transfers", List.of(EVIDENCE), null));
+        cells.put(
+                org.onus.core.designation.AssessmentItem.IMPOSSIBILITY_OF_LEAVING_MENACE_OF_PENALTY,
+                new org.onus.core.designation.RiskAssessment.Cell(null, List.of(), "No testimony"));
+        var assessment = new org.onus.core.designation.RiskAssessment(
+                new org.onus.core.designation.RiskAssessment.Precondition(true, "Targets", List.of(EVIDENCE)),
+                null,
+                cells,
+                Set.of(org.onus.core.designation.CoreFeature.PRODUCTION_QUOTAS),
+                org.onus.core.designation.RationaleKind.BOTH);
+        Map<String, Object> model = layoutModel(Actor.of("regulator", "Amina", Set.of(Role.REGULATOR), null));
+        model.put("designation", d);
+        model.put("assessment", assessment);
+        model.put("cells", org.onus.web.pages.DesignationPagesAccess.cells(assessment));
+        model.put("phases", org.onus.core.designation.Phase.values());
+        model.put("dimensions", org.onus.core.designation.Dimension.values());
+        model.put(
+                "citations",
+                Map.of(
+                        EVIDENCE,
+                        new org.onus.web.pages.DesignationPages.Citation(
+                                EVIDENCE, "Forced Labor in Xinjiang", "Zenz", true)));
+        model.put("missing", assessment.missing());
+        model.put("coreFeatures", org.onus.core.designation.CoreFeature.values());
+        model.put("names", Map.of("650000", "Xinjiang", "COTTON", "Cotton"));
+        model.put("policies", List.of());
+
+        Document page = render("designations/assessment", model);
+
+        assertThat(page.select("#cell-UNFREE_RECRUITMENT_INVOLUNTARINESS").text())
+                .contains("Quotas for transfers", "Forced Labor in Xinjiang");
+        assertThat(page.select("#cell-IMPOSSIBILITY_OF_LEAVING_MENACE_OF_PENALTY")
+                        .text())
+                .contains("No evidence found: No testimony");
+        assertThat(page.select("#cell-WORK_AND_LIFE_UNDER_DURESS_INVOLUNTARINESS")
+                        .text())
+                .contains("Not yet assessed");
+        assertThat(page.select("#assessment-missing").text()).contains("Step 2");
+        assertThat(page.select("#assessment-pdf").attr("href")).endsWith("/assessment.pdf");
+        assertThat(page.html()).doesNotContain("??");
+
+        model.put("rationales", org.onus.core.designation.RationaleKind.values());
+        model.put("evidenceChoices", List.of());
+        model.put("form", Form.empty());
+        Document form = render("designations/assessment-form", model);
+        assertThat(form.select("#employmentPolicy-present").hasAttr("checked")).isTrue();
+        assertThat(form.select("#mobilisationApparatus-present").hasAttr("checked"))
+                .isFalse();
+        assertThat(form.select("textarea[name='matrix.UNFREE_RECRUITMENT.INVOLUNTARINESS.findings']")
+                        .text())
+                .isEqualTo("Quotas for transfers");
+        assertThat(form.select("textarea[name='matrix.IMPOSSIBILITY_OF_LEAVING.MENACE_OF_PENALTY.noEvidenceReason']")
+                        .text())
+                .isEqualTo("No testimony");
+        assertThat(form.select("#rationale-BOTH").hasAttr("checked")).isTrue();
+        assertThat(form.select("input[name=_csrf]").attr("value")).isEqualTo("token-1");
+        assertThat(form.html()).doesNotContain("??");
+    }
+
     private Map<String, Object> layoutModel(Actor actor) {
         Map<String, Object> model = new HashMap<>();
         model.put("user", actor);
