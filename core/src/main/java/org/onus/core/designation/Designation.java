@@ -98,6 +98,11 @@ public class Designation {
     @SortNatural
     private SortedSet<UUID> policyIds = new TreeSet<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "designation_producer", joinColumns = @JoinColumn(name = "designation_id"))
+    @jakarta.persistence.OrderColumn(name = "position")
+    private List<ListedProducer> producers = new ArrayList<>();
+
     @Column(name = "effective_from", nullable = false)
     private LocalDate effectiveFrom;
 
@@ -177,7 +182,33 @@ public class Designation {
             String rationale,
             Collection<String> policyIds,
             String effectiveFrom,
-            String effectiveTo) {}
+            String effectiveTo,
+            Collection<Producer> producers) {
+
+        public Description(
+                String title,
+                Collection<String> regionCodes,
+                Collection<String> sectorCodes,
+                String legalBasis,
+                String rationale,
+                Collection<String> policyIds,
+                String effectiveFrom,
+                String effectiveTo) {
+            this(
+                    title,
+                    regionCodes,
+                    sectorCodes,
+                    legalBasis,
+                    rationale,
+                    policyIds,
+                    effectiveFrom,
+                    effectiveTo,
+                    List.of());
+        }
+    }
+
+    /** A producer to name, as typed: its name and, optionally, the region code it is limited to. */
+    public record Producer(String name, String regionCode) {}
 
     /** Checks that need the rest of the system. */
     public record References(
@@ -220,6 +251,7 @@ public class Designation {
         next.regionCodes.addAll(regionCodes);
         next.sectorCodes.addAll(sectorCodes);
         next.policyIds.addAll(policyIds);
+        next.producers.addAll(producers);
         next.effectiveFrom = effectiveFrom;
         next.effectiveTo = effectiveTo;
         next.supersedes = id;
@@ -276,6 +308,26 @@ public class Designation {
                 policies.add(pid);
             }
         }
+        List<ListedProducer> named = new ArrayList<>();
+        for (Producer p : d.producers() == null ? List.<Producer>of() : d.producers()) {
+            if (p == null || text(p.name()) == null) {
+                continue;
+            }
+            if (p.name().strip().length() > 500
+                    || ListedProducer.normalise(p.name()).isEmpty()) {
+                problems.add(new Problem("producers", "Give each producer's name, at most 500 characters"));
+                continue;
+            }
+            String region = text(p.regionCode());
+            if (region != null && !references.regionExists().test(region.toUpperCase(Locale.ROOT))) {
+                problems.add(new Problem("producers", "There is no region with the code " + region));
+                continue;
+            }
+            ListedProducer listed = new ListedProducer(p.name(), region);
+            if (!named.contains(listed)) {
+                named.add(listed);
+            }
+        }
         LocalDate from = date(d.effectiveFrom(), "effectiveFrom", true, problems);
         LocalDate to = date(d.effectiveTo(), "effectiveTo", false, problems);
         if (from != null && to != null && to.isBefore(from)) {
@@ -293,6 +345,8 @@ public class Designation {
         sectorCodes.addAll(sectors);
         policyIds.clear();
         policyIds.addAll(policies);
+        producers.clear();
+        producers.addAll(named);
         effectiveFrom = from;
         effectiveTo = to;
     }
@@ -556,6 +610,11 @@ public class Designation {
         return List.copyOf(policyIds);
     }
 
+    /** The producers it names (an entity list); empty for most designations. */
+    public List<ListedProducer> producers() {
+        return List.copyOf(producers);
+    }
+
     public LocalDate effectiveFrom() {
         return effectiveFrom;
     }
@@ -619,6 +678,11 @@ public class Designation {
                 .and("regionCodes", regionCodes())
                 .and("sectorCodes", sectorCodes())
                 .and("policyIds", policyIds())
+                .and(
+                        "producers",
+                        producers.stream()
+                                .map(p -> p.name() + (p.regionCode() == null ? "" : " @" + p.regionCode()))
+                                .toList())
                 .and("legalBasis", legalBasis)
                 .and("effectiveFrom", effectiveFrom)
                 .and("effectiveTo", effectiveTo)
