@@ -7,3 +7,38 @@ const holder = document.querySelector('script[data-govuk-frontend]');
 if (holder && holder.dataset.govukFrontend) {
     import(holder.dataset.govukFrontend).then((frontend) => frontend.initAll());
 }
+
+// Tables people add rows to (supply-chain inputs): "Add a row" copies the last row, empty, with
+// the next index in its field names. Without JavaScript the form offers spare rows instead.
+document.querySelectorAll('[data-add-row]').forEach((button) => {
+    const table = document.getElementById(button.dataset.addRow);
+    if (!table) {
+        return;
+    }
+    button.hidden = false;
+    button.addEventListener('click', () => {
+        const rows = table.tBodies[0].rows;
+        const last = rows[rows.length - 1];
+        const next = last.cloneNode(true);
+        const index = rows.length;
+        next.querySelectorAll('input, select, label').forEach((field) => {
+            for (const attr of ['name', 'id', 'for', 'aria-label']) {
+                const value = field.getAttribute(attr);
+                if (value) {
+                    field.setAttribute(attr, value.replace(/\[\d+\]/, `[${index}]`).replace(/-\d+$/, `-${index}`).replace(/Input \d+/, `Input ${index + 1}`));
+                }
+            }
+            if (field.tagName === 'INPUT') {
+                field.value = '';
+                field.classList.remove('govuk-input--error');
+            }
+        });
+        next.querySelectorAll('.govuk-error-message').forEach((e) => e.remove());
+        const number = next.querySelector('[data-row-number]');
+        if (number) {
+            number.textContent = String(index + 1);
+        }
+        last.after(next);
+        next.querySelector('input')?.focus();
+    });
+});

@@ -33,6 +33,12 @@ public final class Navigation {
         Actor a = actor.get();
         items.add(new Item("nav.home", "/", false));
         items.add(new Item("nav.designations", "/designations", false));
+        if (a.has(Role.IMPORTER)
+                || a.has(Role.CUSTOMS_OFFICER)
+                || a.has(Role.CUSTOMS_SUPERVISOR)
+                || a.has(Role.AUDITOR)) {
+            items.add(new Item("nav.entries", "/entries", false));
+        }
         items.add(new Item("nav.evidence", "/evidence", false));
         items.add(new Item("nav.policies", "/policies", false));
         items.add(new Item("nav.regions", "/reference/regions", false));

@@ -29,12 +29,19 @@ class NavigationTest {
         assertThat(importer)
                 .extracting(Navigation.Item::labelKey)
                 .containsExactly(
-                        "nav.home", "nav.designations", "nav.evidence", "nav.policies", "nav.regions", "nav.sectors");
+                        "nav.home",
+                        "nav.designations",
+                        "nav.entries",
+                        "nav.evidence",
+                        "nav.policies",
+                        "nav.regions",
+                        "nav.sectors");
         assertThat(auditor)
                 .extracting(Navigation.Item::labelKey)
                 .containsExactly(
                         "nav.home",
                         "nav.designations",
+                        "nav.entries",
                         "nav.evidence",
                         "nav.policies",
                         "nav.regions",

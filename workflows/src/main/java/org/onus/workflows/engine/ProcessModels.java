@@ -15,7 +15,7 @@ public final class ProcessModels {
 
     public static final String ROOT = "processes/";
 
-    public static final List<String> ALL = List.of(ROOT + "designation-lifecycle.bpmn");
+    public static final List<String> ALL = List.of(ROOT + "designation-lifecycle.bpmn", ROOT + "detention-case.bpmn");
 
     private ProcessModels() {}
 }

@@ -1,0 +1,86 @@
+package org.onus.core.entry;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.math.BigDecimal;
+
+/** One input of the goods at some tier of the supply chain, as the importer disclosed it. */
+@Embeddable
+public class DisclosedInput {
+
+    @Column(name = "tier", nullable = false)
+    private int tier;
+
+    @Column(name = "material", nullable = false, length = 300)
+    private String material;
+
+    @Column(name = "hs_code", nullable = false, length = 10)
+    private String hsCode;
+
+    @Column(name = "producer", length = 500)
+    private String producer;
+
+    @Column(name = "region_code", nullable = false, length = 20)
+    private String regionCode;
+
+    @Column(name = "open_supply_hub_id", length = 40)
+    private String openSupplyHubId;
+
+    @Column(name = "share_percent", precision = 7, scale = 3)
+    private BigDecimal sharePercent;
+
+    protected DisclosedInput() {
+        // for JPA
+    }
+
+    DisclosedInput(
+            int tier,
+            String material,
+            String hsCode,
+            String producer,
+            String regionCode,
+            String openSupplyHubId,
+            BigDecimal sharePercent) {
+        this.tier = tier;
+        this.material = material;
+        this.hsCode = hsCode;
+        this.producer = producer;
+        this.regionCode = regionCode;
+        this.openSupplyHubId = openSupplyHubId;
+        this.sharePercent = sharePercent;
+    }
+
+    public int tier() {
+        return tier;
+    }
+
+    public String material() {
+        return material;
+    }
+
+    public String hsCode() {
+        return hsCode;
+    }
+
+    public String producer() {
+        return producer;
+    }
+
+    public String regionCode() {
+        return regionCode;
+    }
+
+    public String openSupplyHubId() {
+        return openSupplyHubId;
+    }
+
+    public BigDecimal sharePercent() {
+        return sharePercent;
+    }
+
+    /** The same facts: what a repeated filing is compared on. */
+    String fingerprint() {
+        return tier + "|" + material + "|" + hsCode + "|" + producer + "|" + regionCode + "|" + openSupplyHubId + "|"
+                + (sharePercent == null ? "" : sharePercent.stripTrailingZeros().toPlainString());
+    }
+}

@@ -1,0 +1,445 @@
+package org.onus.core.entry;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.onus.core.audit.Snapshot;
+import org.onus.core.problem.ConflictException;
+import org.onus.core.problem.InvalidInputException;
+import org.onus.core.problem.Problem;
+import org.onus.core.sector.HsCode;
+
+/** An importer's entry: the goods, where they come from, and what went into them at every tier. */
+@Entity
+@Table(name = "entry")
+@NamedQuery(
+        name = "Entry.findByNumber",
+        query = "select e from Entry e where e.organisationCode = :org and e.entryNumber = :number")
+public class Entry {
+
+    /** How far back or ahead an arrival date may be before it is surely a typing error. */
+    static final int SANE_YEARS = 2;
+
+    @Id
+    private UUID id;
+
+    @Column(name = "organisation_code", nullable = false, length = 64)
+    private String organisationCode;
+
+    @Column(name = "entry_number", nullable = false, length = 64)
+    private String entryNumber;
+
+    @Column(name = "hs_code", nullable = false, length = 10)
+    private String hsCode;
+
+    @Column(name = "description", nullable = false, length = 2000)
+    private String description;
+
+    @Column(name = "origin_country", nullable = false, length = 2)
+    private String originCountry;
+
+    @Column(name = "value_amount", nullable = false, precision = 19, scale = 2)
+    private BigDecimal amount;
+
+    @Column(name = "value_currency", nullable = false, length = 3)
+    private String currency;
+
+    @Column(name = "arrival_date", nullable = false)
+    private LocalDate arrivalDate;
+
+    @Column(name = "port", nullable = false, length = 100)
+    private String port;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "entry_input", joinColumns = @JoinColumn(name = "entry_id"))
+    @OrderColumn(name = "position")
+    private List<DisclosedInput> inputs = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 30)
+    private EntryStatus status;
+
+    /** The designation list version the screening used, so the decision can be reproduced. */
+    @Column(name = "list_version", nullable = false)
+    private int listVersion;
+
+    @Column(name = "screened_at", nullable = false)
+    private Instant screenedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "entry_match", joinColumns = @JoinColumn(name = "entry_id"))
+    @OrderColumn(name = "position")
+    private List<ScreeningMatch> matches = new ArrayList<>();
+
+    @Column(name = "case_id")
+    private UUID caseId;
+
+    @Column(name = "filed_by", nullable = false)
+    private String filedBy;
+
+    @Column(name = "filer_email", length = 320)
+    private String filerEmail;
+
+    @Column(name = "filed_at", nullable = false)
+    private Instant filedAt;
+
+    @Column(name = "fingerprint", nullable = false, length = 64)
+    private String fingerprint;
+
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    private long lockVersion;
+
+    protected Entry() {
+        // for JPA
+    }
+
+    /** Checks against the reference data, passed in so the aggregate does not depend on it. */
+    public record References(Predicate<String> regionExists, Predicate<String> countryExists) {}
+
+    /** What screening decided, with the list version it used. */
+    public record Screening(EntryStatus status, int listVersion, List<ScreeningMatch> matches) {}
+
+    /**
+     * Reads and checks a draft; every problem is reported against its field ({@code inputs[2].hsCode}).
+     *
+     * @throws InvalidInputException listing every problem at once
+     */
+    public static Entry file(
+            EntryDraft draft,
+            References references,
+            String organisationCode,
+            String filedBy,
+            String filerEmail,
+            Instant at,
+            LocalDate today) {
+        List<Problem> problems = new ArrayList<>();
+        Entry e = new Entry();
+        e.id = UUID.randomUUID();
+        e.organisationCode = organisationCode;
+        e.filedBy = filedBy;
+        e.filerEmail = filerEmail;
+        e.filedAt = at;
+        e.entryNumber = text(draft.entryNumber());
+        if (e.entryNumber == null
+                || e.entryNumber.length() > 64
+                || !e.entryNumber.matches("[A-Za-z0-9][A-Za-z0-9./_-]*")) {
+            problems.add(new Problem(
+                    "entryNumber", "Give the entry number: letters, digits, . / _ - and at most 64 characters"));
+        }
+        e.hsCode = hs(draft.hsCode(), 6, "hsCode", problems);
+        e.description = text(draft.description());
+        if (e.description == null || e.description.length() > 2000) {
+            problems.add(new Problem("description", "Describe the goods, at most 2,000 characters"));
+        }
+        String origin = text(draft.originCountry());
+        if (origin == null || !references.countryExists().test(origin.toUpperCase(Locale.ROOT))) {
+            problems.add(
+                    new Problem("originCountry", "Give the country of origin as a two-letter ISO code, e.g. CN or VN"));
+        } else {
+            e.originCountry = origin.toUpperCase(Locale.ROOT);
+        }
+        try {
+            e.amount = new BigDecimal(
+                    text(draft.amount()) == null ? "" : draft.amount().strip());
+            if (e.amount.signum() <= 0 || e.amount.scale() > 2 || e.amount.precision() - e.amount.scale() > 17) {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException ex) {
+            problems.add(new Problem("value", "Give the declared value as a positive amount such as 1250.00"));
+        }
+        String currency = text(draft.currency());
+        try {
+            e.currency = Currency.getInstance(currency == null ? "" : currency.toUpperCase(Locale.ROOT))
+                    .getCurrencyCode();
+        } catch (IllegalArgumentException ex) {
+            problems.add(new Problem("currency", "Give the currency as a three-letter ISO code, e.g. USD or EUR"));
+        }
+        try {
+            e.arrivalDate = LocalDate.parse(
+                    text(draft.arrivalDate()) == null ? "" : draft.arrivalDate().strip());
+            if (e.arrivalDate.isBefore(today.minusYears(SANE_YEARS))
+                    || e.arrivalDate.isAfter(today.plusYears(SANE_YEARS))) {
+                problems.add(new Problem(
+                        "arrivalDate", "The arrival date must be within two years of today; check the year"));
+            }
+        } catch (DateTimeParseException ex) {
+            problems.add(new Problem("arrivalDate", "Give the arrival date as 2026-12-01"));
+        }
+        e.port = text(draft.port());
+        if (e.port == null || e.port.length() > 100) {
+            problems.add(new Problem("port", "Give the port of entry, at most 100 characters"));
+        }
+        List<EntryDraft.InputDraft> raw = draft.inputs();
+        if (raw.size() > 500) {
+            problems.add(new Problem("inputs", "Disclose at most 500 inputs per entry"));
+        } else {
+            for (int i = 0; i < raw.size(); i++) {
+                EntryDraft.InputDraft in = raw.get(i);
+                if (in == null) {
+                    problems.add(new Problem("inputs[" + i + "]", "Input " + (i + 1) + " is empty"));
+                    continue;
+                }
+                DisclosedInput input = input(in, i, references, problems);
+                if (input != null) {
+                    e.inputs.add(input);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        e.fingerprint = Fingerprint.of(e.describe());
+        return e;
+    }
+
+    private static DisclosedInput input(
+            EntryDraft.InputDraft in, int i, References references, List<Problem> problems) {
+        String field = "inputs[" + i + "].";
+        String label = "Input " + (i + 1) + ": ";
+        int before = problems.size();
+        int tier = 0;
+        try {
+            tier = Integer.parseInt(text(in.tier()) == null ? "" : in.tier().strip());
+            if (tier < 1 || tier > 20) {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException ex) {
+            problems.add(
+                    new Problem(field + "tier", label + "the tier is a whole number from 1 (direct supplier) to 20"));
+        }
+        String material = text(in.material());
+        if (material == null || material.length() > 300) {
+            problems.add(new Problem(field + "material", label + "name the material, at most 300 characters"));
+        }
+        String hs = hs(in.hsCode(), 4, field + "hsCode", problems, label);
+        String producer = text(in.producer());
+        if (producer != null && producer.length() > 500) {
+            problems.add(
+                    new Problem(field + "producer", label + "the producer's name can have at most 500 characters"));
+        }
+        String region = text(in.regionCode());
+        if (region == null || !references.regionExists().test(region.toUpperCase(Locale.ROOT))) {
+            problems.add(new Problem(
+                    field + "regionCode",
+                    label
+                            + (region == null
+                                    ? "give the producer's region code (a country such as VN, or a region such as 653100)"
+                                    : "there is no region with the code " + region)));
+        }
+        String osh = text(in.openSupplyHubId());
+        if (osh != null && !osh.matches("[A-Za-z0-9]{4,40}")) {
+            problems.add(new Problem(
+                    field + "openSupplyHubId", label + "an Open Supply Hub id has 4 to 40 letters and digits"));
+        }
+        BigDecimal share = null;
+        if (text(in.sharePercent()) != null) {
+            try {
+                share = new BigDecimal(in.sharePercent().strip());
+                if (share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) > 0 || share.scale() > 3) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException ex) {
+                problems.add(new Problem(
+                        field + "sharePercent", label + "the share of the product is a percentage from 0 to 100"));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new DisclosedInput(tier, material, hs, producer, region.toUpperCase(Locale.ROOT), osh, share);
+    }
+
+    private static String hs(String raw, int minDigits, String field, List<Problem> problems) {
+        return hs(raw, minDigits, field, problems, "");
+    }
+
+    private static String hs(String raw, int minDigits, String field, List<Problem> problems, String label) {
+        try {
+            String digits = HsCode.of(raw).digits();
+            if (digits.length() < minDigits) {
+                problems.add(new Problem(field, label + "give at least " + minDigits + " digits of the HS code"));
+                return null;
+            }
+            return digits;
+        } catch (IllegalArgumentException ex) {
+            problems.add(new Problem(field, label + ex.getMessage()));
+            return null;
+        }
+    }
+
+    /** Records what screening decided; an entry is screened once, when it is filed. */
+    public void recordScreening(Screening screening, Instant at) {
+        this.status = screening.status();
+        this.listVersion = screening.listVersion();
+        this.screenedAt = at;
+        this.matches.clear();
+        this.matches.addAll(screening.matches());
+    }
+
+    /** An officer holds the entry on other grounds (intelligence about a producer, say). */
+    public void detainManually(String officer, String reason, Instant at) {
+        if (status == EntryStatus.DETAINED) {
+            throw new ConflictException("This entry is already detained");
+        }
+        String why = text(reason);
+        if (why == null || why.length() > 4000) {
+            throw InvalidInputException.of("reason", "Say why the entry is detained, at most 4,000 characters");
+        }
+        status = EntryStatus.DETAINED;
+        matches.add(new ScreeningMatch(
+                new UUID(0, 0),
+                0,
+                "Detained by " + officer + ": " + why,
+                -1,
+                0,
+                originCountry,
+                null,
+                hsCode,
+                "MANUAL",
+                null));
+    }
+
+    public void attachCase(UUID caseId) {
+        this.caseId = caseId;
+    }
+
+    /** Whether a second filing with this number is the same entry (a retry) or a different one. */
+    public boolean sameFactsAs(Entry other) {
+        return fingerprint.equals(other.fingerprint);
+    }
+
+    private String describe() {
+        StringBuilder s = new StringBuilder();
+        s.append(entryNumber)
+                .append('|')
+                .append(hsCode)
+                .append('|')
+                .append(description)
+                .append('|')
+                .append(originCountry)
+                .append('|')
+                .append(amount.stripTrailingZeros().toPlainString())
+                .append('|')
+                .append(currency)
+                .append('|')
+                .append(arrivalDate)
+                .append('|')
+                .append(port);
+        inputs.forEach(i -> s.append("||").append(i.fingerprint()));
+        return s.toString();
+    }
+
+    private static String text(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String organisationCode() {
+        return organisationCode;
+    }
+
+    public String entryNumber() {
+        return entryNumber;
+    }
+
+    public String hsCode() {
+        return hsCode;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String originCountry() {
+        return originCountry;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public LocalDate arrivalDate() {
+        return arrivalDate;
+    }
+
+    public String port() {
+        return port;
+    }
+
+    public List<DisclosedInput> inputs() {
+        return List.copyOf(inputs);
+    }
+
+    public EntryStatus status() {
+        return status;
+    }
+
+    public int listVersion() {
+        return listVersion;
+    }
+
+    public Instant screenedAt() {
+        return screenedAt;
+    }
+
+    public List<ScreeningMatch> matches() {
+        return List.copyOf(matches);
+    }
+
+    public UUID caseId() {
+        return caseId;
+    }
+
+    public String filedBy() {
+        return filedBy;
+    }
+
+    public String filerEmail() {
+        return filerEmail;
+    }
+
+    public Instant filedAt() {
+        return filedAt;
+    }
+
+    public Snapshot snapshot() {
+        return Snapshot.of("entryNumber", entryNumber)
+                .and("organisation", organisationCode)
+                .and("hsCode", hsCode)
+                .and("originCountry", originCountry)
+                .and("arrivalDate", arrivalDate)
+                .and("inputs", inputs.size())
+                .and("status", status)
+                .and("listVersion", listVersion)
+                .and("matches", matches.size())
+                .and("caseId", caseId);
+    }
+}

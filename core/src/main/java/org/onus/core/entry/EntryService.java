@@ -1,0 +1,163 @@
+package org.onus.core.entry;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.onus.core.audit.AuditTrail;
+import org.onus.core.audit.Snapshot;
+import org.onus.core.detention.DetentionCase;
+import org.onus.core.detention.DetentionCases;
+import org.onus.core.geography.RegionDirectory;
+import org.onus.core.geography.RegionLevel;
+import org.onus.core.identity.Actor;
+import org.onus.core.identity.Role;
+import org.onus.core.organisation.OrganisationService;
+import org.onus.core.problem.ConflictException;
+import org.onus.core.problem.ForbiddenActionException;
+import org.onus.core.problem.NotFoundException;
+import org.onus.core.problem.Problem;
+
+/**
+ * Files entries and screens them, one rule set for the page, the API and bulk files: an importer
+ * files for their own organisation; a detained entry gets its case in the same transaction.
+ */
+@Stateless
+public class EntryService {
+
+    static final String ENTITY = "Entry";
+
+    @Inject
+    EntryRepository entries;
+
+    @Inject
+    EntryScreener screener;
+
+    @Inject
+    DetentionCases cases;
+
+    @Inject
+    RegionDirectory regions;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * What filing did.
+     *
+     * @param created false when the same entry had been filed before (a retry): nothing new was made
+     */
+    public record Filing(Entry entry, Optional<DetentionCase> opened, boolean created) {}
+
+    /** Checks a draft without storing anything: the first pass over a bulk file. */
+    public Entry check(Actor actor, EntryDraft draft) {
+        String org = importerOrganisation(actor);
+        return Entry.file(draft, references(), org, actor.username(), null, clock.instant(), LocalDate.now(clock));
+    }
+
+    public Filing file(Actor actor, EntryDraft draft) {
+        String org = importerOrganisation(actor);
+        organisations.registerOnFirstUse(actor);
+        Entry entry = Entry.file(
+                draft,
+                references(),
+                org,
+                actor.username(),
+                actor.email().orElse(null),
+                clock.instant(),
+                LocalDate.now(clock));
+        Optional<Entry> earlier = entries.findByNumber(org, entry.entryNumber());
+        if (earlier.isPresent()) {
+            if (earlier.get().sameFactsAs(entry)) {
+                return new Filing(earlier.get(), Optional.empty(), false);
+            }
+            throw reused(entry.entryNumber());
+        }
+        entry.recordScreening(screener.screen(entry), clock.instant());
+        try {
+            entries.store(entry);
+        } catch (PersistenceException e) {
+            throw reused(entry.entryNumber());
+        }
+        audit.record(actor, "entry.filed", ENTITY, entry.id().toString(), Snapshot.NONE, entry.snapshot());
+        Optional<DetentionCase> opened = Optional.empty();
+        if (entry.status() == EntryStatus.DETAINED) {
+            opened = Optional.of(cases.open(entry, "screening"));
+        }
+        return new Filing(entry, opened, true);
+    }
+
+    /** An officer detains an entry on other grounds; it gets a case like a screened detention. */
+    public Filing detain(Actor officer, UUID id, String reason) {
+        if (!officer.has(Role.CUSTOMS_OFFICER)) {
+            throw new ForbiddenActionException("Only customs officers detain entries");
+        }
+        Entry entry = get(officer, id);
+        Snapshot before = entry.snapshot();
+        entry.detainManually(officer.username(), reason, clock.instant());
+        audit.record(
+                officer,
+                "entry.detained",
+                ENTITY,
+                entry.id().toString(),
+                before,
+                entry.snapshot().and("reason", reason));
+        DetentionCase c = cases.open(entry, officer.username());
+        return new Filing(entry, Optional.of(c), true);
+    }
+
+    /** An entry this reader may see; another organisation's is 404, never 403. */
+    public Entry get(Actor reader, UUID id) {
+        Entry entry = entries.find(id).orElseThrow(() -> new NotFoundException("Entry " + id));
+        if (!DetentionCases.mayRead(reader, entry.organisationCode())) {
+            throw new NotFoundException("Entry " + id);
+        }
+        return entry;
+    }
+
+    /** The importer's own entries, or every organisation's for customs. */
+    public List<Entry> find(Actor reader, EntryCriteria criteria) {
+        if (reader.has(Role.CUSTOMS_OFFICER) || reader.has(Role.CUSTOMS_SUPERVISOR) || reader.has(Role.AUDITOR)) {
+            return entries.find(criteria);
+        }
+        if (reader.has(Role.IMPORTER) && reader.organisationCode().isPresent()) {
+            return entries.find(
+                    criteria.forOrganisation(reader.organisationCode().get()));
+        }
+        throw new ForbiddenActionException("Only importers and customs see entries");
+    }
+
+    private String importerOrganisation(Actor actor) {
+        if (!actor.has(Role.IMPORTER)) {
+            throw new ForbiddenActionException("Only importers file entries");
+        }
+        return actor.organisationCode()
+                .orElseThrow(() -> new ForbiddenActionException(
+                        "Your account has no organisation; ask an administrator to add one in the identity provider"));
+    }
+
+    private static ConflictException reused(String number) {
+        return new ConflictException(
+                "Entry number " + number + " is already used for a different entry",
+                List.of(new Problem(
+                        "entryNumber", "Entry number " + number + " is already used for a different entry")));
+    }
+
+    private Entry.References references() {
+        return new Entry.References(
+                code -> regions.find(code).filter(r -> !r.retired()).isPresent(),
+                code -> regions.find(code)
+                        .filter(r -> r.level() == RegionLevel.COUNTRY)
+                        .isPresent());
+    }
+}

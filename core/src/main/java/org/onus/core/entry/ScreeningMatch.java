@@ -1,0 +1,112 @@
+package org.onus.core.entry;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.UUID;
+
+/**
+ * Why an entry was detained, one path at a time: input (or the goods, index -1) → tier → region →
+ * the designation whose region covers it.
+ */
+@Embeddable
+public class ScreeningMatch {
+
+    @Column(name = "designation_id", nullable = false)
+    private UUID designationId;
+
+    @Column(name = "designation_version", nullable = false)
+    private int designationVersion;
+
+    @Column(name = "designation_title", nullable = false, length = 500)
+    private String designationTitle;
+
+    @Column(name = "input_index", nullable = false)
+    private int inputIndex;
+
+    @Column(name = "tier", nullable = false)
+    private int tier;
+
+    @Column(name = "region_code", length = 20)
+    private String regionCode;
+
+    @Column(name = "designated_region_code", length = 20)
+    private String designatedRegionCode;
+
+    @Column(name = "hs_code", length = 10)
+    private String hsCode;
+
+    @Column(name = "reason", nullable = false, length = 30)
+    private String reason;
+
+    @Column(name = "producer", length = 500)
+    private String producer;
+
+    protected ScreeningMatch() {
+        // for JPA
+    }
+
+    public ScreeningMatch(
+            UUID designationId,
+            int designationVersion,
+            String designationTitle,
+            int inputIndex,
+            int tier,
+            String regionCode,
+            String designatedRegionCode,
+            String hsCode,
+            String reason,
+            String producer) {
+        this.designationId = designationId;
+        this.designationVersion = designationVersion;
+        this.designationTitle = designationTitle;
+        this.inputIndex = inputIndex;
+        this.tier = tier;
+        this.regionCode = regionCode;
+        this.designatedRegionCode = designatedRegionCode;
+        this.hsCode = hsCode;
+        this.reason = reason;
+        this.producer = producer;
+    }
+
+    public UUID designationId() {
+        return designationId;
+    }
+
+    public int designationVersion() {
+        return designationVersion;
+    }
+
+    public String designationTitle() {
+        return designationTitle;
+    }
+
+    /** 0-based index into the disclosed inputs, or -1 for the goods themselves. */
+    public int inputIndex() {
+        return inputIndex;
+    }
+
+    public int tier() {
+        return tier;
+    }
+
+    public String regionCode() {
+        return regionCode;
+    }
+
+    public String designatedRegionCode() {
+        return designatedRegionCode;
+    }
+
+    public String hsCode() {
+        return hsCode;
+    }
+
+    /** REGION_AND_SECTOR, LISTED_PRODUCER or MANUAL. */
+    public String reason() {
+        return reason;
+    }
+
+    public String producer() {
+        return producer;
+    }
+}

@@ -1,0 +1,290 @@
+package org.onus.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onus.core.entry.DisclosedInput;
+import org.onus.core.entry.Entry;
+import org.onus.core.entry.EntryCriteria;
+import org.onus.core.entry.EntryDraft;
+import org.onus.core.entry.EntryService;
+import org.onus.core.entry.EntryStatus;
+import org.onus.core.entry.ScreeningMatch;
+import org.onus.core.identity.Actor;
+import org.onus.core.identity.Role;
+import org.onus.core.problem.InvalidInputException;
+import org.onus.core.problem.NotFoundException;
+import org.onus.core.sector.SectorService;
+import org.onus.web.security.CurrentUser;
+import org.onus.workflows.detention.EntryFiling;
+
+@Path("api/v1/entries")
+@RequestScoped
+@Tag(name = "Entries and screening")
+public class EntriesResource {
+
+    @Inject
+    EntryFiling filing;
+
+    @Inject
+    EntryService entries;
+
+    @Inject
+    SectorService sectors;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Idempotency idempotency;
+
+    public record Money(String amount, String currency) {}
+
+    /** An amount may come as a JSON string ("1250.00", exact) or a number. */
+    public record MoneyBody(Object amount, String currency) {}
+
+    public record InputBody(
+            Object tier,
+            String material,
+            String hsCode,
+            String producer,
+            String regionCode,
+            String openSupplyHubId,
+            Object share) {}
+
+    /** What an importer sends (the contract's shape; value may also be a plain amount with currency). */
+    public record EntryBody(
+            String entryNumber,
+            String hsCode,
+            String description,
+            String originCountry,
+            MoneyBody value,
+            String arrivalDate,
+            String port,
+            List<InputBody> inputs) {
+
+        EntryDraft draft() {
+            return new EntryDraft(
+                    entryNumber,
+                    hsCode,
+                    description,
+                    originCountry,
+                    value == null ? null : str(value.amount()),
+                    value == null ? null : value.currency(),
+                    arrivalDate,
+                    port == null || port.isBlank() ? null : port,
+                    inputs == null
+                            ? List.of()
+                            : inputs.stream()
+                                    .map(i -> i == null
+                                            ? null
+                                            : new EntryDraft.InputDraft(
+                                                    str(i.tier()),
+                                                    i.material(),
+                                                    i.hsCode(),
+                                                    i.producer(),
+                                                    i.regionCode(),
+                                                    i.openSupplyHubId(),
+                                                    str(i.share())))
+                                    .toList());
+        }
+
+        private static String str(Object o) {
+            return o == null ? null : o.toString();
+        }
+    }
+
+    public record MatchView(
+            UUID designationId,
+            int designationVersion,
+            String designationTitle,
+            int inputIndex,
+            int tier,
+            String regionCode,
+            String designatedRegionCode,
+            String hsCode,
+            String reason) {
+
+        static MatchView of(ScreeningMatch m) {
+            return new MatchView(
+                    m.designationId(),
+                    m.designationVersion(),
+                    m.designationTitle(),
+                    m.inputIndex(),
+                    m.tier(),
+                    m.regionCode(),
+                    m.designatedRegionCode(),
+                    m.hsCode(),
+                    m.reason());
+        }
+    }
+
+    public record InputView(
+            int tier,
+            String material,
+            String hsCode,
+            String producer,
+            String regionCode,
+            String openSupplyHubId,
+            BigDecimal share) {
+
+        static InputView of(DisclosedInput i) {
+            return new InputView(
+                    i.tier(),
+                    i.material(),
+                    i.hsCode(),
+                    i.producer(),
+                    i.regionCode(),
+                    i.openSupplyHubId(),
+                    i.sharePercent());
+        }
+    }
+
+    public record EntryView(
+            UUID id,
+            String entryNumber,
+            String organisation,
+            String status,
+            UUID caseId,
+            List<MatchView> matches,
+            String hsCode,
+            String description,
+            String originCountry,
+            Money value,
+            LocalDate arrivalDate,
+            String port,
+            List<InputView> inputs,
+            int listVersion,
+            Instant screenedAt) {
+
+        static EntryView of(Entry e) {
+            return new EntryView(
+                    e.id(),
+                    e.entryNumber(),
+                    e.organisationCode(),
+                    e.status().name(),
+                    e.caseId(),
+                    e.matches().stream().map(MatchView::of).toList(),
+                    e.hsCode(),
+                    e.description(),
+                    e.originCountry(),
+                    new Money(e.amount().toPlainString(), e.currency()),
+                    e.arrivalDate(),
+                    e.port(),
+                    e.inputs().stream().map(InputView::of).toList(),
+                    e.listVersion(),
+                    e.screenedAt());
+        }
+    }
+
+    public record DetainBody(String reason) {}
+
+    @POST
+    @RolesAllowed(Role.Names.IMPORTER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "File an entry with its supply-chain disclosure (importer); it is screened at once",
+            description = "201 with the outcome. Accepts Idempotency-Key. The same entry number with the same facts"
+                    + " returns the entry filed before (200); with different facts, 409.")
+    public Response file(@HeaderParam(Idempotency.HEADER) String key, EntryBody body) {
+        Actor actor = currentUser.require();
+        if (body == null) {
+            throw InvalidInputException.of("entryNumber", "Send the entry as JSON");
+        }
+        EntryDraft draft = body.draft();
+        return idempotency.once(actor, key, "POST /api/v1/entries", String.valueOf(draft), () -> {
+            EntryService.Filing f = filing.file(actor, draft);
+            Response.ResponseBuilder r = f.created()
+                    ? Response.created(URI.create("/api/v1/entries/" + f.entry().id()))
+                    : Response.ok();
+            return r.entity(EntryView.of(f.entry())).build();
+        });
+    }
+
+    @GET
+    @RolesAllowed({Role.Names.IMPORTER, Role.Names.CUSTOMS_OFFICER, Role.Names.CUSTOMS_SUPERVISOR, Role.Names.AUDITOR})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Entries: an importer's own organisation's, or all for customs; filters optional")
+    public List<EntryView> list(
+            @QueryParam("status") String status,
+            @QueryParam("origin") String origin,
+            @QueryParam("port") String port,
+            @QueryParam("sector") String sector,
+            @QueryParam("limit") Integer limit) {
+        return entries.find(currentUser.require(), criteria(status, origin, port, sector, limit)).stream()
+                .map(EntryView::of)
+                .toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.Names.IMPORTER, Role.Names.CUSTOMS_OFFICER, Role.Names.CUSTOMS_SUPERVISOR, Role.Names.AUDITOR})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One entry; another organisation's is 404")
+    public EntryView one(@PathParam("id") String id) {
+        return EntryView.of(entries.get(currentUser.require(), uuid(id)));
+    }
+
+    @POST
+    @Path("{id}/detain")
+    @RolesAllowed(Role.Names.CUSTOMS_OFFICER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Detain an entry on other grounds (customs officer); opens a case")
+    public EntryView detain(@PathParam("id") String id, DetainBody body) {
+        return EntryView.of(filing.detain(currentUser.require(), uuid(id), body == null ? null : body.reason())
+                .entry());
+    }
+
+    EntryCriteria criteria(String status, String origin, String port, String sector, Integer limit) {
+        EntryStatus s = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                s = EntryStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("status", "Use CLEARED, DETAINED or DISCLOSURE_REQUIRED");
+            }
+        }
+        List<String> prefixes = List.of();
+        if (sector != null && !sector.isBlank()) {
+            prefixes = sectors.find(sector.strip().toUpperCase(Locale.ROOT))
+                    .map(x -> x.coversAllGoods() ? List.<String>of() : x.hsPrefixes())
+                    .orElseThrow(() -> InvalidInputException.of("sector", "There is no sector " + sector.strip()));
+        }
+        return new EntryCriteria(
+                null,
+                s,
+                origin == null || origin.isBlank() ? null : origin.strip().toUpperCase(Locale.ROOT),
+                port == null || port.isBlank() ? null : port.strip(),
+                prefixes,
+                limit == null ? EntryCriteria.MAX_LIMIT : limit);
+    }
+
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Entry " + id);
+        }
+    }
+}

@@ -1,0 +1,309 @@
+package org.onus.web.pages;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.onus.core.detention.DetentionCase;
+import org.onus.core.detention.DetentionCases;
+import org.onus.core.entry.Entry;
+import org.onus.core.entry.EntryCriteria;
+import org.onus.core.entry.EntryDraft;
+import org.onus.core.entry.EntryService;
+import org.onus.core.entry.EntryStatus;
+import org.onus.core.geography.Region;
+import org.onus.core.geography.RegionDirectory;
+import org.onus.core.identity.Actor;
+import org.onus.core.identity.Role;
+import org.onus.core.problem.InvalidInputException;
+import org.onus.core.problem.NotFoundException;
+import org.onus.core.problem.Problem;
+import org.onus.core.problem.RuleViolation;
+import org.onus.core.sector.SectorService;
+import org.onus.web.security.CurrentUser;
+import org.onus.web.view.Flash;
+import org.onus.web.view.Form;
+import org.onus.web.view.View;
+import org.onus.workflows.detention.EntryFiling;
+
+/**
+ * Entries: the importer's dashboard and filing form, the officers' queue with filters, one entry
+ * with its screening outcome and the path of every match.
+ */
+@Path("entries")
+@RequestScoped
+public class EntryPages {
+
+    static final int BLANK_ROWS = 3;
+    static final String[] INPUT_FIELDS = {
+        "tier", "material", "hsCode", "producer", "regionCode", "openSupplyHubId", "sharePercent"
+    };
+
+    @Inject
+    EntryFiling filing;
+
+    @Inject
+    EntryService entries;
+
+    @Inject
+    DetentionCases cases;
+
+    @Inject
+    SectorService sectors;
+
+    @Inject
+    RegionDirectory regions;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Flash flash;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @RolesAllowed({Role.Names.IMPORTER, Role.Names.CUSTOMS_OFFICER, Role.Names.CUSTOMS_SUPERVISOR, Role.Names.AUDITOR})
+    @Produces(MediaType.TEXT_HTML)
+    public Response list(
+            @QueryParam("status") String status,
+            @QueryParam("sector") String sector,
+            @QueryParam("origin") String origin,
+            @QueryParam("port") String port,
+            @QueryParam("deadlineBy") String deadlineBy) {
+        Actor actor = currentUser.require();
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("status", status == null ? "" : status);
+        values.put("sector", sector == null ? "" : sector);
+        values.put("origin", origin == null ? "" : origin);
+        values.put("port", port == null ? "" : port);
+        values.put("deadlineBy", deadlineBy == null ? "" : deadlineBy);
+        Form form = Form.of(values);
+        List<Entry> found = List.of();
+        int code = 200;
+        try {
+            found = entries.find(actor, criteria(status, sector, origin, port));
+        } catch (InvalidInputException refused) {
+            form = form.withProblems(refused.problems());
+            code = 400;
+        }
+        List<DetentionCase> open = cases.open(actor, 200);
+        if (deadlineBy != null && !deadlineBy.isBlank()) {
+            try {
+                java.time.LocalDate by = java.time.LocalDate.parse(deadlineBy.strip());
+                open = open.stream()
+                        .filter(c -> !c.rebuttalDeadline().isAfter(by))
+                        .toList();
+            } catch (java.time.format.DateTimeParseException e) {
+                form = form.withProblem("deadlineBy", "Enter a date as 2026-12-31");
+                code = 400;
+            }
+        }
+        Map<UUID, Entry> caseEntries = new LinkedHashMap<>();
+        for (DetentionCase c : open) {
+            try {
+                caseEntries.put(c.id(), entries.get(actor, c.entryId()));
+            } catch (NotFoundException e) {
+                // Not this reader's; cases.open already filters by organisation.
+            }
+        }
+        boolean customs =
+                actor.has(Role.CUSTOMS_OFFICER) || actor.has(Role.CUSTOMS_SUPERVISOR) || actor.has(Role.AUDITOR);
+        return Response.status(code)
+                .entity(View.of("entries/list")
+                        .with("entries", found)
+                        .with("openCases", open)
+                        .with("caseEntries", caseEntries)
+                        .with("form", form)
+                        .with("customs", customs)
+                        .with("canFile", actor.has(Role.IMPORTER))
+                        .with("sectors", sectors.all())
+                        .with("statuses", EntryStatus.values()))
+                .build();
+    }
+
+    @GET
+    @Path("new")
+    @RolesAllowed(Role.Names.IMPORTER)
+    @Produces(MediaType.TEXT_HTML)
+    public View newForm() {
+        return form(Form.empty(), 0);
+    }
+
+    @POST
+    @Path("new")
+    @RolesAllowed(Role.Names.IMPORTER)
+    @Produces(MediaType.TEXT_HTML)
+    public Response file() {
+        Form form = Form.from(request);
+        List<EntryDraft.InputDraft> inputs = inputs();
+        EntryDraft draft = new EntryDraft(
+                form.value("entryNumber"),
+                form.value("hsCode"),
+                form.value("description"),
+                form.value("originCountry"),
+                form.value("amount"),
+                form.value("currency"),
+                form.value("arrivalDate"),
+                form.value("port"),
+                inputs);
+        try {
+            EntryService.Filing f = filing.file(currentUser.require(), draft);
+            Entry e = f.entry();
+            flash.add(
+                    e.status() == EntryStatus.DETAINED ? Flash.Level.WARNING : Flash.Level.SUCCESS,
+                    "entries.filed." + e.status().name(),
+                    e.entryNumber());
+            return Response.seeOther(URI.create("/entries/" + e.id())).build();
+        } catch (RuleViolation refused) {
+            List<Problem> problems = refused instanceof InvalidInputException
+                    ? refused.problems()
+                    : prepend(new Problem(Form.GENERAL, refused.getMessage()), refused.problems());
+            return Response.status(refused instanceof InvalidInputException ? 400 : 409)
+                    .entity(form(form.withProblems(problems), inputs.size()))
+                    .build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.Names.IMPORTER, Role.Names.CUSTOMS_OFFICER, Role.Names.CUSTOMS_SUPERVISOR, Role.Names.AUDITOR})
+    @Produces(MediaType.TEXT_HTML)
+    public View one(@PathParam("id") String id) {
+        return page(entries.get(currentUser.require(), uuid(id)), Form.empty());
+    }
+
+    @POST
+    @Path("{id}/detain")
+    @RolesAllowed(Role.Names.CUSTOMS_OFFICER)
+    @Produces(MediaType.TEXT_HTML)
+    public Response detain(@PathParam("id") String id) {
+        Actor officer = currentUser.require();
+        Entry entry = entries.get(officer, uuid(id));
+        String reason = request.getParameter("reason");
+        try {
+            filing.detain(officer, entry.id(), reason);
+            flash.add(Flash.Level.SUCCESS, "entries.detained", entry.entryNumber());
+            return Response.seeOther(URI.create("/entries/" + entry.id())).build();
+        } catch (RuleViolation refused) {
+            Form form = Form.of(Map.of("reason", reason == null ? "" : reason));
+            form = refused instanceof InvalidInputException
+                    ? form.withProblems(refused.problems())
+                    : form.withProblem(Form.GENERAL, refused.getMessage());
+            return Response.status(refused instanceof InvalidInputException ? 400 : 409)
+                    .entity(page(entries.get(officer, entry.id()), form))
+                    .build();
+        }
+    }
+
+    private View page(Entry entry, Form detainForm) {
+        Actor actor = currentUser.require();
+        Optional<DetentionCase> detention = entry.caseId() == null ? Optional.empty() : cases.find(entry.caseId());
+        return View.of("entries/entry")
+                .with("entry", entry)
+                .with("detention", detention.orElse(null))
+                .with("regionNames", regionNames())
+                .with("canDetain", actor.has(Role.CUSTOMS_OFFICER) && entry.status() != EntryStatus.DETAINED)
+                .with("detainForm", detainForm);
+    }
+
+    private View form(Form form, int submittedRows) {
+        int rows = Math.max(submittedRows, 0) + BLANK_ROWS;
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            indexes.add(i);
+        }
+        return View.of("entries/new").with("form", form).with("rows", indexes);
+    }
+
+    /** The input table's rows, in order; rows left entirely blank are not inputs. */
+    private List<EntryDraft.InputDraft> inputs() {
+        List<EntryDraft.InputDraft> inputs = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            String prefix = "inputs[" + i + "].";
+            if (request.getParameter(prefix + "material") == null && request.getParameter(prefix + "tier") == null) {
+                break;
+            }
+            EntryDraft.InputDraft in = new EntryDraft.InputDraft(
+                    request.getParameter(prefix + "tier"),
+                    request.getParameter(prefix + "material"),
+                    request.getParameter(prefix + "hsCode"),
+                    request.getParameter(prefix + "producer"),
+                    request.getParameter(prefix + "regionCode"),
+                    request.getParameter(prefix + "openSupplyHubId"),
+                    request.getParameter(prefix + "sharePercent"));
+            inputs.add(in);
+        }
+        // Blank rows at the end are the spare rows of the form, not inputs; one in the middle is kept
+        // so that its row number in the error message matches what the person sees.
+        while (!inputs.isEmpty() && inputs.get(inputs.size() - 1).isBlank()) {
+            inputs.remove(inputs.size() - 1);
+        }
+        return inputs;
+    }
+
+    private EntryCriteria criteria(String status, String sector, String origin, String port) {
+        EntryStatus s = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                s = EntryStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("status", "Choose a status from the list");
+            }
+        }
+        List<String> prefixes = List.of();
+        if (sector != null && !sector.isBlank()) {
+            prefixes = sectors.find(sector.strip().toUpperCase(Locale.ROOT))
+                    .map(x -> x.coversAllGoods() ? List.<String>of() : x.hsPrefixes())
+                    .orElseThrow(() -> InvalidInputException.of("sector", "Choose a sector from the list"));
+        }
+        return new EntryCriteria(
+                null,
+                s,
+                origin == null || origin.isBlank() ? null : origin.strip().toUpperCase(Locale.ROOT),
+                port == null || port.isBlank() ? null : port.strip(),
+                prefixes,
+                200);
+    }
+
+    private Map<String, String> regionNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Region r : regions.all()) {
+            names.put(r.code(), r.name());
+        }
+        return names;
+    }
+
+    private static List<Problem> prepend(Problem first, List<Problem> rest) {
+        List<Problem> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Entry " + id);
+        }
+    }
+}
