@@ -1,0 +1,231 @@
+package org.onus.it.entry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onus.it.support.DesignationFixtures;
+import org.onus.it.support.Deployments;
+import org.onus.it.support.Http;
+import org.onus.it.support.ItConfig;
+import org.onus.it.support.MailCatcher;
+import org.onus.it.support.OnusIT;
+import org.onus.it.support.Tokens;
+
+/** Entries through the public contract: screening, detention, the notice, and who sees what. */
+@OnusIT
+@RunAsClient
+class EntryApiIT {
+
+    static final URI ENTRIES = ItConfig.portal("/api/v1/entries");
+    static final String TODAY = LocalDate.now(ZoneOffset.UTC).toString();
+    static String designation;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.onus();
+    }
+
+    @BeforeAll
+    static void aDesignationOnXinjiangCotton() {
+        MailCatcher.running();
+        designation = DesignationFixtures.publish(
+                "Xinjiang cotton (entries test) " + UUID.randomUUID().toString().substring(0, 8),
+                List.of("650000"),
+                List.of("COTTON"),
+                TODAY);
+    }
+
+    static String entry(String number, String originCountry, String inputs) {
+        return """
+                {"entryNumber": "%s", "hsCode": "6109.10", "description": "Cotton T-shirts", "originCountry": "%s",
+                 "value": {"amount": "1250.00", "currency": "USD"}, "arrivalDate": "%s", "port": "Rotterdam",
+                 "inputs": [%s]}
+                """.formatted(number, originCountry, TODAY, inputs);
+    }
+
+    static final String YARKAND_COTTON = """
+            {"tier": 1, "material": "Knitted fabric", "hsCode": "6006", "producer": "Hanoi Knits", "regionCode": "VN"},
+            {"tier": 3, "material": "Cotton lint", "hsCode": "5201.00", "producer": "Shache Ginning", "regionCode": "653125"}""";
+
+    static final String VIETNAM_ONLY = """
+            {"tier": 1, "material": "Knitted fabric", "hsCode": "6006", "producer": "Hanoi Knits", "regionCode": "VN"}""";
+
+    static String number() {
+        return "E-" + UUID.randomUUID().toString().substring(0, 13);
+    }
+
+    @Test
+    void cottonFromADesignatedCountyIsDetainedWithThePathAndANoticeByInboxEmailAndPdf() throws Exception {
+        String importer = Tokens.of("importer-a");
+        String number = number();
+        HttpResponse<String> filed = Http.postJson(ENTRIES, importer, entry(number, "VN", YARKAND_COTTON));
+
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        JsonNode e = Http.json(filed);
+        assertThat(e.get("status").asText()).isEqualTo("DETAINED");
+        assertThat(e.get("caseId").asText()).isNotBlank();
+        JsonNode match = e.get("matches").get(0);
+        assertThat(match.get("designationId").asText()).isEqualTo(designation);
+        assertThat(match.get("inputIndex").asInt()).isEqualTo(1);
+        assertThat(match.get("tier").asInt()).isEqualTo(3);
+        assertThat(match.get("regionCode").asText()).isEqualTo("653125");
+        assertThat(match.get("designatedRegionCode").asText()).isEqualTo("650000");
+        assertThat(match.get("hsCode").asText()).isEqualTo("520100");
+        assertThat(e.get("listVersion").asInt()).isPositive();
+
+        String caseId = e.get("caseId").asText();
+        JsonNode detention = Http.json(Http.getWithToken(ItConfig.portal("/api/v1/cases/" + caseId), importer));
+        assertThat(detention.get("status").asText()).isEqualTo("DETAINED");
+        assertThat(LocalDate.parse(detention.get("deadline").asText())).isAfterOrEqualTo(LocalDate.parse(TODAY).plusDays(30));
+        assertThat(detention.get("noticeIssuedAt").isNull()).isFalse();
+
+        JsonNode inbox = Http.json(Http.getWithToken(ItConfig.portal("/api/v1/inbox"), importer));
+        assertThat(inbox.findValuesAsText("subject")).contains("Detention notice: entry " + number);
+        assertThat(awaitMail("Detention notice: entry " + number)).isTrue();
+
+        HttpResponse<byte[]> pdf = Http.download(ItConfig.portal("/cases/" + caseId + "/notice.pdf"), importer);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains("Detention notice", number, "Cotton lint", "Yarkand")
+                    .contains("Poverty Alleviation Through Labor Transfer")
+                    .contains("Route 1", "Route 2")
+                    .contains("Factory audits and social-compliance audits")
+                    .contains("are not accepted as proof");
+        }
+        assertThat(Http.download(ItConfig.portal("/cases/" + caseId + "/notice.pdf"), Tokens.of("importer-b"))
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void anotherOrganisationsEntryAndCaseAreNotFound() {
+        HttpResponse<String> filed =
+                Http.postJson(ENTRIES, Tokens.of("importer-a"), entry(number(), "VN", YARKAND_COTTON));
+        JsonNode e = Http.json(filed);
+        String other = Tokens.of("importer-b");
+
+        assertThat(Http.getWithToken(ENTRIES.resolve("entries/" + e.get("id").asText()), other).statusCode())
+                .isEqualTo(404);
+        assertThat(Http.getWithToken(ItConfig.portal("/api/v1/cases/" + e.get("caseId").asText()), other)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(Http.json(Http.getWithToken(ENTRIES, other)).findValuesAsText("id"))
+                .doesNotContain(e.get("id").asText());
+        assertThat(Http.getWithToken(ENTRIES.resolve("entries/" + e.get("id").asText()), Tokens.of("officer"))
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void inputsFromElsewhereAreClearedAndUndisclosedHighPriorityGoodsNeedADisclosure() {
+        String importer = Tokens.of("importer-a");
+        JsonNode cleared = Http.json(Http.postJson(ENTRIES, importer, entry(number(), "VN", VIETNAM_ONLY)));
+        assertThat(cleared.get("status").asText()).isEqualTo("CLEARED");
+        assertThat(cleared.get("caseId").isNull()).isTrue();
+
+        String cotton = entry(number(), "CN", "").replace("\"6109.10\"", "\"5208.11\"");
+        JsonNode disclosure = Http.json(Http.postJson(ENTRIES, importer, cotton));
+        assertThat(disclosure.get("status").asText()).isEqualTo("DISCLOSURE_REQUIRED");
+    }
+
+    @Test
+    void aRetryIsTheSameEntryAndAReusedNumberWithOtherFactsIsAConflict() {
+        String importer = Tokens.of("importer-a");
+        String number = number();
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> first = Http.postJson(ENTRIES, importer, entry(number, "VN", VIETNAM_ONLY), "Idempotency-Key", key);
+        HttpResponse<String> retry = Http.postJson(ENTRIES, importer, entry(number, "VN", VIETNAM_ONLY), "Idempotency-Key", key);
+        HttpResponse<String> again = Http.postJson(ENTRIES, importer, entry(number, "VN", VIETNAM_ONLY));
+        HttpResponse<String> other = Http.postJson(ENTRIES, importer, entry(number, "VN", YARKAND_COTTON));
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(Http.json(retry).get("id").asText()).isEqualTo(Http.json(first).get("id").asText());
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(Http.json(again).get("id").asText()).isEqualTo(Http.json(first).get("id").asText());
+        assertThat(other.statusCode()).isEqualTo(409);
+        assertThat(Http.json(other).get("errors").get(0).get("code").asText()).isEqualTo("entryNumber");
+        assertThat(Http.json(Http.getWithToken(ENTRIES, importer)).findValuesAsText("entryNumber").stream()
+                        .filter(number::equals)
+                        .count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void everyBadFieldIsReportedAtOnceAndNothingIsStored() {
+        String importer = Tokens.of("importer-a");
+        String number = number();
+        HttpResponse<String> refused = Http.postJson(ENTRIES, importer, """
+                {"entryNumber": "%s", "hsCode": "77.01", "description": "", "originCountry": "XX",
+                 "value": {"amount": "-5", "currency": "EURO"}, "arrivalDate": "1999-01-01", "port": "Rotterdam",
+                 "inputs": [{"tier": 0, "material": "Lint", "hsCode": "5201", "regionCode": "999999"}]}
+                """.formatted(number));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        List<String> codes = new ArrayList<>();
+        Http.json(refused).get("errors").forEach(e -> codes.add(e.get("code").asText()));
+        assertThat(codes)
+                .contains(
+                        "hsCode",
+                        "description",
+                        "originCountry",
+                        "value",
+                        "currency",
+                        "arrivalDate",
+                        "inputs[0].tier",
+                        "inputs[0].regionCode");
+        assertThat(Http.json(Http.getWithToken(ENTRIES, importer)).findValuesAsText("entryNumber"))
+                .doesNotContain(number);
+    }
+
+    @Test
+    void anOfficerDetainsOnOtherGroundsAndOnlyOfficersMay() {
+        JsonNode cleared = Http.json(Http.postJson(ENTRIES, Tokens.of("importer-a"), entry(number(), "VN", VIETNAM_ONLY)));
+        URI detain = ENTRIES.resolve("entries/" + cleared.get("id").asText() + "/detain");
+
+        assertThat(Http.postJson(detain, Tokens.of("importer-a"), "{\"reason\":\"x\"}").statusCode())
+                .isEqualTo(403);
+        assertThat(Http.postJson(detain, Tokens.of("officer"), "{\"reason\":\" \"}").statusCode())
+                .isEqualTo(400);
+        HttpResponse<String> detained = Http.postJson(
+                detain, Tokens.of("officer"), "{\"reason\":\"Intelligence: the knitter buys Xinjiang yarn\"}");
+
+        assertThat(detained.statusCode()).as(detained.body()).isEqualTo(200);
+        assertThat(Http.json(detained).get("status").asText()).isEqualTo("DETAINED");
+        assertThat(Http.json(detained).get("caseId").asText()).isNotBlank();
+        assertThat(Http.json(Http.getWithToken(ENTRIES.resolve("entries?status=DETAINED"), Tokens.of("officer")))
+                        .findValuesAsText("id"))
+                .contains(cleared.get("id").asText());
+        assertThat(Http.postJson(ENTRIES, null, "{}").statusCode()).isEqualTo(401);
+        assertThat(Http.postJson(ENTRIES, Tokens.of("officer"), entry(number(), "VN", VIETNAM_ONLY)).statusCode())
+                .isEqualTo(403);
+    }
+
+    private static boolean awaitMail(String subject) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < until) {
+            if (!MailCatcher.withSubject(subject).isEmpty()) {
+                return true;
+            }
+            Thread.sleep(250);
+        }
+        return false;
+    }
+}
