@@ -11,8 +11,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.onus.it.support.Browser;
-import org.onus.it.support.DesignationFixtures;
 import org.onus.it.support.Deployments;
+import org.onus.it.support.DesignationFixtures;
 import org.onus.it.support.OnusIT;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -65,7 +65,8 @@ class EntryBrowserIT {
         }
     }
 
-    private static void fill(WebDriver page, int row, String tier, String material, String hs, String producer, String region) {
+    private static void fill(
+            WebDriver page, int row, String tier, String material, String hs, String producer, String region) {
         String prefix = "inputs[" + row + "].";
         page.findElement(By.id(prefix + "tier")).sendKeys(tier);
         page.findElement(By.id(prefix + "material")).sendKeys(material);

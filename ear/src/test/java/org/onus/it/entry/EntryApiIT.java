@@ -19,8 +19,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.onus.it.support.DesignationFixtures;
 import org.onus.it.support.Deployments;
+import org.onus.it.support.DesignationFixtures;
 import org.onus.it.support.Http;
 import org.onus.it.support.ItConfig;
 import org.onus.it.support.MailCatcher;
@@ -92,7 +92,8 @@ class EntryApiIT {
         String caseId = e.get("caseId").asText();
         JsonNode detention = Http.json(Http.getWithToken(ItConfig.portal("/api/v1/cases/" + caseId), importer));
         assertThat(detention.get("status").asText()).isEqualTo("DETAINED");
-        assertThat(LocalDate.parse(detention.get("deadline").asText())).isAfterOrEqualTo(LocalDate.parse(TODAY).plusDays(30));
+        assertThat(LocalDate.parse(detention.get("deadline").asText()))
+                .isAfterOrEqualTo(LocalDate.parse(TODAY).plusDays(30));
         assertThat(detention.get("noticeIssuedAt").isNull()).isFalse();
 
         JsonNode inbox = Http.json(Http.getWithToken(ItConfig.portal("/api/v1/inbox"), importer));
@@ -122,9 +123,13 @@ class EntryApiIT {
         JsonNode e = Http.json(filed);
         String other = Tokens.of("importer-b");
 
-        assertThat(Http.getWithToken(ENTRIES.resolve("entries/" + e.get("id").asText()), other).statusCode())
+        assertThat(Http.getWithToken(ENTRIES.resolve("entries/" + e.get("id").asText()), other)
+                        .statusCode())
                 .isEqualTo(404);
-        assertThat(Http.getWithToken(ItConfig.portal("/api/v1/cases/" + e.get("caseId").asText()), other)
+        assertThat(Http.getWithToken(
+                                ItConfig.portal(
+                                        "/api/v1/cases/" + e.get("caseId").asText()),
+                                other)
                         .statusCode())
                 .isEqualTo(404);
         assertThat(Http.json(Http.getWithToken(ENTRIES, other)).findValuesAsText("id"))
@@ -151,15 +156,19 @@ class EntryApiIT {
         String importer = Tokens.of("importer-a");
         String number = number();
         String key = UUID.randomUUID().toString();
-        HttpResponse<String> first = Http.postJson(ENTRIES, importer, entry(number, "VN", VIETNAM_ONLY), "Idempotency-Key", key);
-        HttpResponse<String> retry = Http.postJson(ENTRIES, importer, entry(number, "VN", VIETNAM_ONLY), "Idempotency-Key", key);
+        HttpResponse<String> first =
+                Http.postJson(ENTRIES, importer, entry(number, "VN", VIETNAM_ONLY), "Idempotency-Key", key);
+        HttpResponse<String> retry =
+                Http.postJson(ENTRIES, importer, entry(number, "VN", VIETNAM_ONLY), "Idempotency-Key", key);
         HttpResponse<String> again = Http.postJson(ENTRIES, importer, entry(number, "VN", VIETNAM_ONLY));
         HttpResponse<String> other = Http.postJson(ENTRIES, importer, entry(number, "VN", YARKAND_COTTON));
 
         assertThat(first.statusCode()).isEqualTo(201);
-        assertThat(Http.json(retry).get("id").asText()).isEqualTo(Http.json(first).get("id").asText());
+        assertThat(Http.json(retry).get("id").asText())
+                .isEqualTo(Http.json(first).get("id").asText());
         assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(Http.json(again).get("id").asText()).isEqualTo(Http.json(first).get("id").asText());
+        assertThat(Http.json(again).get("id").asText())
+                .isEqualTo(Http.json(first).get("id").asText());
         assertThat(other.statusCode()).isEqualTo(409);
         assertThat(Http.json(other).get("errors").get(0).get("code").asText()).isEqualTo("entryNumber");
         assertThat(Http.json(Http.getWithToken(ENTRIES, importer)).findValuesAsText("entryNumber").stream()
@@ -197,12 +206,15 @@ class EntryApiIT {
 
     @Test
     void anOfficerDetainsOnOtherGroundsAndOnlyOfficersMay() {
-        JsonNode cleared = Http.json(Http.postJson(ENTRIES, Tokens.of("importer-a"), entry(number(), "VN", VIETNAM_ONLY)));
+        JsonNode cleared =
+                Http.json(Http.postJson(ENTRIES, Tokens.of("importer-a"), entry(number(), "VN", VIETNAM_ONLY)));
         URI detain = ENTRIES.resolve("entries/" + cleared.get("id").asText() + "/detain");
 
-        assertThat(Http.postJson(detain, Tokens.of("importer-a"), "{\"reason\":\"x\"}").statusCode())
+        assertThat(Http.postJson(detain, Tokens.of("importer-a"), "{\"reason\":\"x\"}")
+                        .statusCode())
                 .isEqualTo(403);
-        assertThat(Http.postJson(detain, Tokens.of("officer"), "{\"reason\":\" \"}").statusCode())
+        assertThat(Http.postJson(detain, Tokens.of("officer"), "{\"reason\":\" \"}")
+                        .statusCode())
                 .isEqualTo(400);
         HttpResponse<String> detained = Http.postJson(
                 detain, Tokens.of("officer"), "{\"reason\":\"Intelligence: the knitter buys Xinjiang yarn\"}");
@@ -214,7 +226,8 @@ class EntryApiIT {
                         .findValuesAsText("id"))
                 .contains(cleared.get("id").asText());
         assertThat(Http.postJson(ENTRIES, null, "{}").statusCode()).isEqualTo(401);
-        assertThat(Http.postJson(ENTRIES, Tokens.of("officer"), entry(number(), "VN", VIETNAM_ONLY)).statusCode())
+        assertThat(Http.postJson(ENTRIES, Tokens.of("officer"), entry(number(), "VN", VIETNAM_ONLY))
+                        .statusCode())
                 .isEqualTo(403);
     }
 

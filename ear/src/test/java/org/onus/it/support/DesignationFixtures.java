@@ -18,7 +18,8 @@ public final class DesignationFixtures {
     public static String publish(String title, List<String> regions, List<String> sectors, String from) {
         String regulator = Tokens.of("regulator");
         URI designations = ItConfig.portal("/api/v1/designations");
-        HttpResponse<String> created = Http.postJson(designations, regulator, """
+        HttpResponse<String> created = Http.postJson(
+                designations, regulator, """
                 {"title": "%s", "regionCodes": [%s], "sectorCodes": [%s],
                  "legalBasis": "Rebuttable presumption", "rationale": "Test designation",
                  "policyIds": ["%s"], "effectiveFrom": "%s"}
@@ -45,8 +46,7 @@ public final class DesignationFixtures {
                     cells.append(',');
                 }
                 cells.append("""
-                        {"phase": "%s", "dimension": "%s", "findings": "Shown", "evidenceIds": ["%s"]}"""
-                        .formatted(phase, dimension, EVIDENCE));
+                        {"phase": "%s", "dimension": "%s", "findings": "Shown", "evidenceIds": ["%s"]}""".formatted(phase, dimension, EVIDENCE));
             }
         }
         return """
