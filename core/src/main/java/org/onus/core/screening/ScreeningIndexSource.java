@@ -39,7 +39,9 @@ public class ScreeningIndexSource {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public ScreeningIndex load() {
         int number = designations.latestListNumber();
+        // A version superseded on its first day was never in force: it has no period to match.
         List<ScreeningRule> rules = designations.withStatus(DesignationStatus.PUBLIC).stream()
+                .filter(d -> d.effectiveTo() == null || !d.effectiveTo().isBefore(d.effectiveFrom()))
                 .map(d -> ScreeningRule.of(d, sectors::find))
                 .toList();
         return ScreeningIndex.build(number, rules, RegionTree.of(regions));

@@ -65,8 +65,9 @@ class DesignationBrowserIT {
 
             page.findElement(By.id("edit-assessment")).click();
             for (String step : new String[] {"employmentPolicy", "mobilisationApparatus"}) {
-                regulator.waitFor(By.id(step + "-present")).click();
-                page.findElement(By.id(step + "-findings")).sendKeys("Shown by the documents");
+                // GOV.UK checkboxes are styled over an input with no opacity: wait for the text area.
+                regulator.waitFor(By.id(step + "-findings")).sendKeys("Shown by the documents");
+                page.findElement(By.id(step + "-present")).click();
                 new Select(page.findElement(By.id(step + "-evidence"))).selectByValue(EVIDENCE);
             }
             for (WebElement cell : page.findElements(By.cssSelector("textarea[id$='-findings'][name^='matrix.']"))) {

@@ -117,6 +117,25 @@ class EntryApiIT {
     }
 
     @Test
+    void aListedProducerIsDetainedWhereverItsFactoryIsAndWhateverItMakes() {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String listed = DesignationFixtures.publish(
+                "Entity list " + marker,
+                List.of("540000"),
+                List.of("ALL_GOODS"),
+                TODAY,
+                "[{\"name\": \"Lhasa Knitwear " + marker + " Co., Ltd.\"}]");
+        String input = """
+                {"tier": 2, "material": "Yarn", "hsCode": "5509", "producer": "LHASA KNITWEAR %s", "regionCode": "VN"}""".formatted(marker);
+
+        JsonNode e = Http.json(Http.postJson(ENTRIES, Tokens.of("importer-a"), entry(number(), "VN", input)));
+
+        assertThat(e.get("status").asText()).isEqualTo("DETAINED");
+        assertThat(e.get("matches").get(0).get("designationId").asText()).isEqualTo(listed);
+        assertThat(e.get("matches").get(0).get("reason").asText()).isEqualTo("LISTED_PRODUCER");
+    }
+
+    @Test
     void anotherOrganisationsEntryAndCaseAreNotFound() {
         HttpResponse<String> filed =
                 Http.postJson(ENTRIES, Tokens.of("importer-a"), entry(number(), "VN", YARKAND_COTTON));

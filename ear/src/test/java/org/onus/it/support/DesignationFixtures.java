@@ -16,14 +16,20 @@ public final class DesignationFixtures {
 
     /** Drafts, assesses, submits (regulator) and approves (senior regulator); returns the id. */
     public static String publish(String title, List<String> regions, List<String> sectors, String from) {
+        return publish(title, regions, sectors, from, "[]");
+    }
+
+    /** @param producers a JSON array of {name, regionCode} */
+    public static String publish(
+            String title, List<String> regions, List<String> sectors, String from, String producers) {
         String regulator = Tokens.of("regulator");
         URI designations = ItConfig.portal("/api/v1/designations");
-        HttpResponse<String> created = Http.postJson(
-                designations, regulator, """
+        HttpResponse<String> created = Http.postJson(designations, regulator, """
                 {"title": "%s", "regionCodes": [%s], "sectorCodes": [%s],
                  "legalBasis": "Rebuttable presumption", "rationale": "Test designation",
-                 "policyIds": ["%s"], "effectiveFrom": "%s"}
-                """.formatted(title, quoted(regions), quoted(sectors), TRANSFER_POLICY, from));
+                 "policyIds": ["%s"], "effectiveFrom": "%s", "producers": %s}
+                """.formatted(
+                        title, quoted(regions), quoted(sectors), TRANSFER_POLICY, from, producers));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = Http.json(created).get("id").asText();
         HttpResponse<String> assessed = Http.putJson(

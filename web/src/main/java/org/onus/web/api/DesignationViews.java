@@ -87,7 +87,10 @@ public class DesignationViews {
             boolean assessmentComplete,
             List<Problem> assessmentMissing,
             List<EventView> events,
-            long lockVersion) {}
+            long lockVersion,
+            List<ProducerView> producers) {}
+
+    public record ProducerView(String name, String regionCode) {}
 
     public record PreconditionView(boolean present, String findings, List<UUID> evidenceIds) {}
 
@@ -168,7 +171,10 @@ public class DesignationViews {
                 d.events().stream()
                         .map(e -> new EventView(e.kind().name(), e.actor(), e.at(), e.comment()))
                         .toList(),
-                d.lockVersion());
+                d.lockVersion(),
+                d.producers().stream()
+                        .map(p -> new ProducerView(p.name(), p.regionCode()))
+                        .toList());
     }
 
     public static AssessmentView assessment(RiskAssessment a) {

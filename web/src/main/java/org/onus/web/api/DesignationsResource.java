@@ -86,13 +86,30 @@ public class DesignationsResource {
             List<String> policyIds,
             String effectiveFrom,
             String effectiveTo,
-            Long lockVersion) {
+            Long lockVersion,
+            List<ProducerBody> producers) {
 
         Designation.Description description() {
             return new Designation.Description(
-                    title, regionCodes, sectorCodes, legalBasis, rationale, policyIds, effectiveFrom, effectiveTo);
+                    title,
+                    regionCodes,
+                    sectorCodes,
+                    legalBasis,
+                    rationale,
+                    policyIds,
+                    effectiveFrom,
+                    effectiveTo,
+                    producers == null
+                            ? List.of()
+                            : producers.stream()
+                                    .filter(java.util.Objects::nonNull)
+                                    .map(p -> new Designation.Producer(p.name(), p.regionCode()))
+                                    .toList());
         }
     }
+
+    /** A producer the designation names (an entity list), optionally limited to a region. */
+    public record ProducerBody(String name, String regionCode) {}
 
     public record CommentBody(String comment) {}
 

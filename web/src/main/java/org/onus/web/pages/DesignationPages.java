@@ -291,6 +291,13 @@ public class DesignationPages {
         values.put("effectiveFrom", d.effectiveFrom().toString());
         values.put("effectiveTo", d.effectiveTo() == null ? "" : d.effectiveTo().toString());
         values.put("lockVersion", Long.toString(d.lockVersion()));
+        values.put(
+                "producers",
+                String.join(
+                        "\n",
+                        d.producers().stream()
+                                .map(p -> p.name() + (p.regionCode() == null ? "" : " | " + p.regionCode()))
+                                .toList()));
         return form(d, Form.of(values));
     }
 
@@ -605,7 +612,26 @@ public class DesignationPages {
                 form.value("rationale"),
                 split(form.value("policyIds")),
                 form.value("effectiveFrom"),
-                form.value("effectiveTo"));
+                form.value("effectiveTo"),
+                producers(form.value("producers")));
+    }
+
+    /** One producer per line: its name, and optionally "| region code". */
+    static List<Designation.Producer> producers(String text) {
+        List<Designation.Producer> producers = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int bar = line.lastIndexOf('|');
+            producers.add(
+                    bar < 0
+                            ? new Designation.Producer(line.strip(), null)
+                            : new Designation.Producer(
+                                    line.substring(0, bar).strip(),
+                                    line.substring(bar + 1).strip()));
+        }
+        return producers;
     }
 
     private static List<String> split(String value) {

@@ -1,0 +1,153 @@
+package org.onus.it.entry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.onus.core.designation.AssessmentItem;
+import org.onus.core.designation.Designation;
+import org.onus.core.designation.DesignationService;
+import org.onus.core.designation.RiskAssessment;
+import org.onus.core.detention.DetentionCaseRepository;
+import org.onus.core.entry.EntryDraft;
+import org.onus.core.entry.EntryRepository;
+import org.onus.core.entry.EntryService;
+import org.onus.core.entry.EntryStatus;
+import org.onus.core.identity.Actor;
+import org.onus.core.identity.Role;
+import org.onus.it.support.Deployments;
+import org.onus.it.support.OnusIT;
+import org.onus.workflows.designation.DesignationLifecycle;
+import org.onus.workflows.detention.DetentionProcess;
+import org.onus.workflows.detention.EntryFiling;
+
+/**
+ * Runs inside WildFly: a detained entry, its case and its detention-case process commit together;
+ * when the process cannot start, neither the entry nor the case is left behind.
+ */
+@OnusIT
+class DetentionTransactionIT {
+
+    static final UUID EVIDENCE = UUID.fromString("e0000000-0000-4000-8000-000000000001");
+
+    @org.jboss.arquillian.container.test.api.Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.onusWith(DetentionTransactionIT.class);
+    }
+
+    @Inject
+    DesignationService designations;
+
+    @Inject
+    DesignationLifecycle lifecycle;
+
+    @Inject
+    EntryFiling filing;
+
+    @Inject
+    EntryRepository entries;
+
+    @Inject
+    DetentionCaseRepository cases;
+
+    @Inject
+    RepositoryService repository;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Test
+    void aFailingProcessStartRollsBackTheEntryAndTheCaseAndASuccessfulOneCommitsAllThree() {
+        publishDesignationOnXinjiangCotton();
+        Actor importer = Actor.of("importer-a", "Alice", Set.of(Role.IMPORTER), "ACME-IMPORTS");
+        String number = "TX-" + UUID.randomUUID().toString().substring(0, 8);
+
+        Deployment broken = repository
+                .createDeployment()
+                .name("broken-detention-case")
+                .addModelInstance(
+                        "detention-case.bpmn",
+                        Bpmn.createExecutableProcess(DetentionProcess.KEY)
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .serviceTask("Task_Explode")
+                                .camundaExpression("${noSuchBean.explode()}")
+                                .endEvent()
+                                .done())
+                .deploy();
+        try {
+            assertThrows(RuntimeException.class, () -> filing.file(importer, draft(number)));
+            assertTrue(entries.findByNumber("ACME-IMPORTS", number).isEmpty(), "no entry without its process");
+        } finally {
+            repository.deleteDeployment(broken.getId(), true);
+        }
+
+        EntryService.Filing filed = filing.file(importer, draft(number));
+        assertEquals(EntryStatus.DETAINED, filed.entry().status());
+        UUID caseId = filed.opened().orElseThrow().id();
+        assertTrue(cases.find(caseId).isPresent());
+        assertEquals(
+                1,
+                runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(DetentionProcess.KEY)
+                        .processInstanceBusinessKey(caseId.toString())
+                        .count());
+    }
+
+    private void publishDesignationOnXinjiangCotton() {
+        Actor regulator = Actor.of("regulator", "Amina", Set.of(Role.REGULATOR), null);
+        Actor senior = Actor.of("senior-regulator", "Jonas", Set.of(Role.SENIOR_REGULATOR, Role.REGULATOR), null);
+        Designation d = designations.draft(
+                regulator,
+                new Designation.Description(
+                        "Xinjiang cotton (transaction test)",
+                        List.of("650000"),
+                        List.of("COTTON"),
+                        "Rebuttable presumption",
+                        "Test",
+                        List.of("a0000000-0000-4000-8000-000000000001"),
+                        LocalDate.now(ZoneOffset.UTC).toString(),
+                        null));
+        Map<AssessmentItem, RiskAssessment.Cell> cells = new EnumMap<>(AssessmentItem.class);
+        AssessmentItem.matrix()
+                .forEach(item -> cells.put(item, new RiskAssessment.Cell("Shown", List.of(EVIDENCE), null)));
+        designations.assess(
+                regulator,
+                d.id(),
+                new RiskAssessment(
+                        new RiskAssessment.Precondition(true, "Targets", List.of(EVIDENCE)),
+                        new RiskAssessment.Precondition(true, "Work teams", List.of(EVIDENCE)),
+                        cells,
+                        Set.of(),
+                        null));
+        lifecycle.submit(regulator, d.id());
+        lifecycle.approve(senior, d.id());
+    }
+
+    private static EntryDraft draft(String number) {
+        return new EntryDraft(
+                number,
+                "520100",
+                "Raw cotton",
+                "CN",
+                "100.00",
+                "USD",
+                LocalDate.now(ZoneOffset.UTC).toString(),
+                "Hamburg",
+                List.of(new EntryDraft.InputDraft("1", "Cotton", "5201", "Gin", "653125", null, null)));
+    }
+}
