@@ -294,6 +294,28 @@ public class ScreeningBenchmark {
         return matches;
     }
 
+    /**
+     * The matching step timed by the thread's CPU time as well as the wall clock: on a shared
+     * machine the CPU time is the fairer "per core" figure. Run with {@code java -cp
+     * benchmarks/target/benchmarks.jar org.onus.benchmarks.ScreeningBenchmark}.
+     */
+    public static void main(String[] args) throws IOException {
+        Data data = new Data();
+        data.generate();
+        ScreeningBenchmark benchmark = new ScreeningBenchmark();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int pass = 1; pass <= 15; pass++) {
+            long wall = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
+            long matches = benchmark.matchMillionInputs(data);
+            cpu = threads.getCurrentThreadCpuTime() - cpu;
+            wall = System.nanoTime() - wall;
+            System.out.printf(
+                    "%s %2d: %,d matches; %,.0f inputs/s by wall clock, %,.0f inputs/s of CPU time%n",
+                    pass <= 5 ? "warm-up" : "pass   ", pass, matches, INPUTS * 1e9 / wall, INPUTS * 1e9 / cpu);
+        }
+    }
+
     /** Building the index from 10,000 designations (what a node does when the list version changes). */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
