@@ -1,6 +1,5 @@
 package org.onus.core.screening;
 
-import java.util.Set;
 import org.onus.core.designation.ListedProducer;
 
 /**
@@ -9,22 +8,24 @@ import org.onus.core.designation.ListedProducer;
  */
 final class ProducerNames {
 
-    private static final Set<String> LEGAL_FORMS = Set.of(
-            "co",
-            "company",
-            "corp",
-            "corporation",
-            "inc",
-            "incorporated",
-            "ltd",
-            "limited",
-            "llc",
-            "plc",
-            "gmbh",
-            "sa",
-            "group",
-            "holding",
-            "holdings");
+    /** The legal forms {@link ListedProducer#normalise(String)} drops, as whole words. */
+    private static final String[] LEGAL_FORMS = {
+        "co",
+        "company",
+        "corp",
+        "corporation",
+        "inc",
+        "incorporated",
+        "ltd",
+        "limited",
+        "llc",
+        "plc",
+        "gmbh",
+        "sa",
+        "group",
+        "holding",
+        "holdings"
+    };
 
     private ProducerNames() {}
 
@@ -60,11 +61,86 @@ final class ProducerNames {
                 char c = name.charAt(k);
                 out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
             }
-            if (i - start <= 12 && LEGAL_FORMS.contains(out.substring(tokenStart))) {
+            if (legalForm(out, tokenStart)) {
                 out.setLength(mark);
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The {@link String#hashCode()} of the normalised name, computed without building it, so that
+     * a name no listing can have costs no allocation; -1 when the name is not plain ASCII (then
+     * only {@link #normalise(String)} can tell).
+     */
+    static long hashOfNormalised(String name) {
+        int n = name.length();
+        int hash = 0;
+        boolean first = true;
+        int i = 0;
+        while (i < n) {
+            char c = name.charAt(i);
+            if (c >= 0x80) {
+                return -1;
+            }
+            if (!alnum(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && alnum(name.charAt(i))) {
+                i++;
+            }
+            if (legalForm(name, start, i)) {
+                continue;
+            }
+            if (!first) {
+                hash = 31 * hash + ' ';
+            }
+            first = false;
+            for (int k = start; k < i; k++) {
+                hash = 31 * hash + lower(name.charAt(k));
+            }
+        }
+        return hash & 0xFFFF_FFFFL;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    /** Whether the token of {@code name} from start to end is a legal form, in any case. */
+    private static boolean legalForm(String name, int start, int end) {
+        int length = end - start;
+        for (String form : LEGAL_FORMS) {
+            if (form.length() == length) {
+                int k = 0;
+                while (k < length && lower(name.charAt(start + k)) == form.charAt(k)) {
+                    k++;
+                }
+                if (k == length) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text from {@code start} to the end is a legal form; compared in place. */
+    private static boolean legalForm(StringBuilder text, int start) {
+        int length = text.length() - start;
+        for (String form : LEGAL_FORMS) {
+            if (form.length() == length) {
+                int k = 0;
+                while (k < length && text.charAt(start + k) == form.charAt(k)) {
+                    k++;
+                }
+                if (k == length) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean alnum(char c) {

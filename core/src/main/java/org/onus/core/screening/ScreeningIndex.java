@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,15 +71,23 @@ public final class ScreeningIndex {
     private final int[] allGoodsStart;
     private final int[] allGoodsEnd;
 
-    // (region, prefix) → run of (rule, designated region) pairs in the slab.
+    // (region, prefix) → a run of entries in the slab.
     private final long[] keys;
     private final int[] runStart;
     private final int[] runEnd;
     private final int mask;
-    private final int[] slabRule;
-    private final int[] slabRegion;
+    /**
+     * Entries of {@link #STRIDE} ints — first day, last day, rule, designated region — each run
+     * sorted by first day: the date check reads memory in order and stops at the first entry not
+     * yet in force.
+     */
+    private final int[] slab;
+
+    private static final int STRIDE = 4;
 
     private final Map<String, Listings> producers;
+    /** The hash codes of the listed names, sorted: most declared producers are ruled out without a string. */
+    private final int[] producerHashes;
 
     /** The listings with one normalised name, by rule ordinal. */
     private record Listings(int[] rule, int[] region, ListedProducer[] listing) {}
@@ -87,17 +96,13 @@ public final class ScreeningIndex {
         this.listVersion = b.listVersion;
         this.rules = b.rules;
         int n = rules.length;
-        this.ruleFrom = new int[n];
-        this.ruleTo = new int[n];
+        this.ruleFrom = b.ruleFrom;
+        this.ruleTo = b.ruleTo;
         this.ruleRegions = new int[n][];
         this.rulePrefixes = new String[n][];
         this.ruleAllGoods = new boolean[n];
         for (int r = 0; r < n; r++) {
             ScreeningRule rule = rules[r];
-            ruleFrom[r] = Math.toIntExact(rule.effectiveFrom().toEpochDay());
-            ruleTo[r] = rule.effectiveTo() == null
-                    ? Integer.MAX_VALUE
-                    : Math.toIntExact(rule.effectiveTo().toEpochDay());
             ruleRegions[r] = b.ruleRegions[r];
             rulePrefixes[r] = b.minimalPrefixes[r];
             ruleAllGoods[r] = rule.allGoods();
@@ -112,9 +117,12 @@ public final class ScreeningIndex {
         this.runStart = b.runStart;
         this.runEnd = b.runEnd;
         this.mask = keys.length - 1;
-        this.slabRule = b.slabRule;
-        this.slabRegion = b.slabRegion;
+        this.slab = b.slab;
         this.producers = b.producers;
+        this.producerHashes = b.producers.keySet().stream()
+                .mapToInt(String::hashCode)
+                .sorted()
+                .toArray();
     }
 
     /** The index of an empty designation list (version 0). */
@@ -144,7 +152,7 @@ public final class ScreeningIndex {
 
     /** How many (region, rule) pairs the index holds: its size, for the record. */
     public int entryCount() {
-        return slabRule.length;
+        return slab.length / STRIDE;
     }
 
     /**
@@ -153,31 +161,11 @@ public final class ScreeningIndex {
      */
     public List<Match> screen(LocalDate arrivalDate, List<ScreenedItem> items) {
         int day = Math.toIntExact(arrivalDate.toEpochDay());
-        List<Hit> hits = new ArrayList<>();
+        Collector matches = new Collector();
         for (ScreenedItem item : items) {
-            match(
-                    day,
-                    item,
-                    (i, rule, ordinal, designated, reason, producer) -> hits.add(new Hit(
-                            i.inputIndex(),
-                            ordinal,
-                            new Match(
-                                    rule.designationId(),
-                                    rule.designationVersion(),
-                                    i.inputIndex(),
-                                    i.tier(),
-                                    i.regionCode(),
-                                    designated,
-                                    i.hsCode(),
-                                    reason,
-                                    producer == null ? null : producer.name()))));
+            match(day, item, matches);
         }
-        hits.sort(Hit.ORDER);
-        List<Match> matches = new ArrayList<>(hits.size());
-        for (Hit h : hits) {
-            matches.add(h.match);
-        }
-        return List.copyOf(matches);
+        return matches.sorted();
     }
 
     /** Every designation that catches the item on the arrival day, each once, in no particular order. */
@@ -197,9 +185,72 @@ public final class ScreeningIndex {
         return match(epochDay, item, null);
     }
 
-    private record Hit(int inputIndex, int ordinal, Match match) {
-        static final Comparator<Hit> ORDER =
-                Comparator.comparingInt(Hit::inputIndex).thenComparingInt(Hit::ordinal);
+    /** Gathers matches, then sorts them by input index and rule ordinal (title order) as packed longs. */
+    private static final class Collector implements Found {
+        private static final int BITS = 21;
+        private static final long LOW = (1L << BITS) - 1;
+
+        Match[] matches = new Match[16];
+        int[] inputs = new int[16];
+        int[] ordinals = new int[16];
+        int size;
+
+        @Override
+        public void found(
+                ScreenedItem item,
+                ScreeningRule rule,
+                int ordinal,
+                String designatedRegion,
+                String reason,
+                ListedProducer producer) {
+            if (size == matches.length) {
+                matches = Arrays.copyOf(matches, size * 2);
+                inputs = Arrays.copyOf(inputs, size * 2);
+                ordinals = Arrays.copyOf(ordinals, size * 2);
+            }
+            matches[size] = new Match(
+                    rule.designationId(),
+                    rule.designationVersion(),
+                    item.inputIndex(),
+                    item.tier(),
+                    item.regionCode(),
+                    designatedRegion,
+                    item.hsCode(),
+                    reason,
+                    producer == null ? null : producer.name());
+            inputs[size] = item.inputIndex();
+            ordinals[size] = ordinal;
+            size++;
+        }
+
+        List<Match> sorted() {
+            Match[] out = new Match[size];
+            long[] order = new long[size];
+            boolean packable = size <= LOW;
+            for (int k = 0; k < size && packable; k++) {
+                long input = inputs[k] + 1L;
+                packable = input >= 0 && input <= LOW && ordinals[k] <= LOW;
+                order[k] = (input << (2 * BITS)) | ((long) ordinals[k] << BITS) | k;
+            }
+            if (packable) {
+                Arrays.sort(order);
+                for (int k = 0; k < size; k++) {
+                    out[k] = matches[(int) (order[k] & LOW)];
+                }
+            } else {
+                Integer[] positions = new Integer[size];
+                for (int k = 0; k < size; k++) {
+                    positions[k] = k;
+                }
+                Arrays.sort(
+                        positions,
+                        Comparator.<Integer>comparingInt(k -> inputs[k]).thenComparingInt(k -> ordinals[k]));
+                for (int k = 0; k < size; k++) {
+                    out[k] = matches[positions[k]];
+                }
+            }
+            return Collections.unmodifiableList(Arrays.asList(out));
+        }
     }
 
     @FunctionalInterface
@@ -218,15 +269,16 @@ public final class ScreeningIndex {
         Listings named = null;
         String producerName = item.producerName();
         if (producerName != null && !producers.isEmpty()) {
-            named = producers.get(ProducerNames.normalise(producerName));
+            long hash = ProducerNames.hashOfNormalised(producerName);
+            if (hash < 0 || Arrays.binarySearch(producerHashes, (int) hash) >= 0) {
+                named = producers.get(ProducerNames.normalise(producerName));
+            }
         }
         Integer boxed = item.regionCode() == null ? null : regionIds.get(item.regionCode());
         int region = boxed == null ? NO_REGION : boxed;
         int count = 0;
         if (region >= 0) {
-            for (int e = allGoodsStart[region], end = allGoodsEnd[region]; e < end; e++) {
-                count += scopeMatch(day, item, region, e, named, found);
-            }
+            count += scan(day, item, region, allGoodsStart[region], allGoodsEnd[region], named, found);
             int lengths = prefixLengths[region];
             String hs = item.hsCode();
             if (lengths != 0 && digits(hs)) {
@@ -240,9 +292,7 @@ public final class ScreeningIndex {
                     }
                     int slot = find(regionKey | ((long) len << 34) | value);
                     if (slot >= 0) {
-                        for (int e = runStart[slot], end = runEnd[slot]; e < end; e++) {
-                            count += scopeMatch(day, item, region, e, named, found);
-                        }
+                        count += scan(day, item, region, runStart[slot], runEnd[slot], named, found);
                     }
                 }
             }
@@ -267,16 +317,25 @@ public final class ScreeningIndex {
         return true;
     }
 
-    private int scopeMatch(int day, ScreenedItem item, int region, int entry, Listings named, Found found) {
-        int r = slabRule[entry];
-        if (day < ruleFrom[r] || day > ruleTo[r]) {
-            return 0;
+    /** The entries of one run in force on the day. */
+    private int scan(int day, ScreenedItem item, int region, int start, int end, Listings named, Found found) {
+        int[] entries = slab;
+        int count = 0;
+        for (int e = start; e < end; e += STRIDE) {
+            if (entries[e] > day) {
+                break; // sorted by first day: none of the rest is in force yet
+            }
+            if (entries[e + 1] < day) {
+                continue;
+            }
+            count++;
+            if (found != null) {
+                int r = entries[e + 2];
+                ListedProducer listing = named == null ? null : listingFor(r, region, named);
+                found.found(item, rules[r], r, regionCodes[entries[e + 3]], Match.REGION_AND_SECTOR, listing);
+            }
         }
-        if (found != null) {
-            ListedProducer listing = named == null ? null : listingFor(r, region, named);
-            found.found(item, rules[r], r, regionCodes[slabRegion[entry]], Match.REGION_AND_SECTOR, listing);
-        }
-        return 1;
+        return count;
     }
 
     /** Listed producers whose designation's scope did not already catch the item. */
@@ -389,8 +448,9 @@ public final class ScreeningIndex {
         long[] keys;
         int[] runStart;
         int[] runEnd;
-        int[] slabRule;
-        int[] slabRegion;
+        int[] slab;
+        final int[] ruleFrom;
+        final int[] ruleTo;
         final Map<String, Listings> producers = new HashMap<>();
 
         Builder(int listVersion, Collection<ScreeningRule> given, RegionTree tree) {
@@ -442,6 +502,14 @@ public final class ScreeningIndex {
                 depth[i] = d;
             }
 
+            ruleFrom = new int[rules.length];
+            ruleTo = new int[rules.length];
+            for (int r = 0; r < rules.length; r++) {
+                ruleFrom[r] = Math.toIntExact(rules[r].effectiveFrom().toEpochDay());
+                ruleTo[r] = rules[r].effectiveTo() == null
+                        ? Integer.MAX_VALUE
+                        : Math.toIntExact(rules[r].effectiveTo().toEpochDay());
+            }
             ruleRegions = new int[rules.length][];
             minimalPrefixes = new String[rules.length][];
             prefixLengths = new int[regions];
@@ -504,8 +572,7 @@ public final class ScreeningIndex {
             // Pack: all-goods runs first, then the hash table's runs, in one slab.
             int total = runs.values().stream().mapToInt(List::size).sum()
                     + allGoods.stream().mapToInt(List::size).sum();
-            slabRule = new int[total / 2];
-            slabRegion = new int[total / 2];
+            slab = new int[total / 2 * STRIDE];
             int at = 0;
             allGoodsStart = new int[regions];
             allGoodsEnd = new int[regions];
@@ -565,11 +632,22 @@ public final class ScreeningIndex {
             });
         }
 
+        /** Writes (rule, designated region) pairs as entries sorted by first day; returns the next free offset. */
         private int pack(List<Integer> pairs, int at) {
-            for (int k = 0; k < pairs.size(); k += 2) {
-                slabRule[at] = pairs.get(k);
-                slabRegion[at] = pairs.get(k + 1);
-                at++;
+            int n = pairs.size() / 2;
+            long[] order = new long[n];
+            for (int k = 0; k < n; k++) {
+                order[k] = ((ruleFrom[pairs.get(2 * k)] + 0x8000_0000L) << 32) | k;
+            }
+            Arrays.sort(order);
+            for (long o : order) {
+                int k = (int) o;
+                int r = pairs.get(2 * k);
+                slab[at] = ruleFrom[r];
+                slab[at + 1] = ruleTo[r];
+                slab[at + 2] = r;
+                slab[at + 3] = pairs.get(2 * k + 1);
+                at += STRIDE;
             }
             return at;
         }

@@ -31,6 +31,9 @@ class ProducerNamesTest {
             }
             String s = name.toString();
             assertThat(ProducerNames.normalise(s)).as(s).isEqualTo(ListedProducer.normalise(s));
+            assertThat(ProducerNames.hashOfNormalised(s))
+                    .as(s)
+                    .isEqualTo(ListedProducer.normalise(s).hashCode() & 0xFFFF_FFFFL);
         }
     }
 
@@ -39,6 +42,7 @@ class ProducerNamesTest {
         for (String s : new String[] {"新疆华孚 Co., Ltd.", "Société Générale SA", "Ürümqi Cotton Ltd", "", "  "}) {
             assertThat(ProducerNames.normalise(s)).isEqualTo(ListedProducer.normalise(s));
         }
+        assertThat(ProducerNames.hashOfNormalised("新疆华孚")).isEqualTo(-1);
         assertThat(ProducerNames.normalise(null)).isEmpty();
         assertThat(ProducerNames.normalise("Xinjiang Huafu Co., Ltd.")).isEqualTo("xinjiang huafu");
     }

@@ -230,6 +230,15 @@ class ScreeningIndexTest {
     }
 
     @Test
+    void largeInputIndexesAreOrderedToo() {
+        ScreeningIndex index = index(XINJIANG_COTTON, allGoods("All of China", Set.of("CN")));
+
+        assertThat(index.screen(DAY, List.of(input(5_000_000, "520100", "653125"), input(7, "520100", "653125"))))
+                .extracting(m -> m.inputIndex() + " " + m.designatedRegionCode())
+                .containsExactly("7 CN", "7 650000", "5000000 CN", "5000000 650000");
+    }
+
+    @Test
     void aDesignationGivenTwiceIsRefused() {
         assertThatThrownBy(() -> index(XINJIANG_COTTON, XINJIANG_COTTON)).isInstanceOf(IllegalArgumentException.class);
     }

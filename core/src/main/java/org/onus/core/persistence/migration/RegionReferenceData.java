@@ -77,6 +77,18 @@ public final class RegionReferenceData {
         return List.copyOf(rows.values());
     }
 
+    /**
+     * Each region's parent code (null for countries), parents first: the whole tree as the files
+     * have it, for code that needs the tree without a database (benchmarks).
+     */
+    public static Map<String, String> parents() throws IOException {
+        Map<String, String> parents = new LinkedHashMap<>();
+        for (Row row : read()) {
+            parents.put(row.code(), row.parent());
+        }
+        return parents;
+    }
+
     public static void load(Connection connection) throws IOException, SQLException {
         List<Row> rows = read();
         Set<String> existing = new HashSet<>();
