@@ -26,6 +26,7 @@ public record WorkItem(
         }
         return switch (processKey == null ? "" : processKey) {
             case "designation-lifecycle" -> "/designations/" + businessKey;
+            case "upr-recommendation" -> "/upr/recommendations/" + businessKey;
             default -> null;
         };
     }
