@@ -104,7 +104,9 @@ class ReferenceDataApiIT {
                 assertThat(p.get("status").asText()).isEqualTo("IN_FORCE");
             }
         });
-        assertThat(titles).as("the seven Xinjiang policies the report names and Tibet's labour transfers").hasSize(8);
+        assertThat(titles)
+                .as("the seven Xinjiang policies the report names and Tibet's labour transfers")
+                .hasSize(8);
         assertThat(String.join("\n", titles))
                 .contains("Unemployment Monitoring and Early Warning")
                 .contains("Southern Xinjiang Employment Promotion")

@@ -43,6 +43,9 @@ public final class Navigation {
         items.add(new Item("nav.policies", "/policies", false));
         items.add(new Item("nav.regions", "/reference/regions", false));
         items.add(new Item("nav.sectors", "/reference/sectors", false));
+        if (a.has(Role.UPR_DRAFTER) || a.has(Role.UPR_REVIEWER) || a.has(Role.AUDITOR)) {
+            items.add(new Item("nav.upr", "/upr", false));
+        }
         if (a.has(Role.AUDITOR)) {
             items.add(new Item("nav.audit", "/audit", false));
         }

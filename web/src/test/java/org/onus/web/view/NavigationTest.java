@@ -46,6 +46,7 @@ class NavigationTest {
                         "nav.policies",
                         "nav.regions",
                         "nav.sectors",
+                        "nav.upr",
                         "nav.audit",
                         "nav.organisations");
         assertThat(admin)
@@ -60,6 +61,18 @@ class NavigationTest {
                         "nav.sectorsAdmin",
                         "nav.organisations",
                         "nav.users");
+        var reviewer = Navigation.forActor(
+                Optional.of(Actor.of("upr-reviewer", "R", Set.of(Role.UPR_REVIEWER, Role.UPR_DRAFTER), null)), REALM);
+        assertThat(reviewer)
+                .extracting(Navigation.Item::href)
+                .containsExactly(
+                        "/",
+                        "/designations",
+                        "/evidence",
+                        "/policies",
+                        "/reference/regions",
+                        "/reference/sectors",
+                        "/upr");
         Navigation.Item users = admin.get(admin.size() - 1);
         assertThat(users.href()).isEqualTo("http://localhost:8180/admin/onus/console/");
         assertThat(users.external()).isTrue();

@@ -15,7 +15,8 @@ public final class ProcessModels {
 
     public static final String ROOT = "processes/";
 
-    public static final List<String> ALL = List.of(ROOT + "designation-lifecycle.bpmn", ROOT + "detention-case.bpmn");
+    public static final List<String> ALL = List.of(
+            ROOT + "designation-lifecycle.bpmn", ROOT + "detention-case.bpmn", ROOT + "upr-recommendation.bpmn");
 
     private ProcessModels() {}
 }

@@ -27,6 +27,7 @@ public record WorkItem(
         return switch (processKey == null ? "" : processKey) {
             case "designation-lifecycle" -> "/designations/" + businessKey;
             case "detention-case" -> "/cases/" + businessKey;
+            case "upr-recommendation" -> "/upr/recommendations/" + businessKey;
             default -> null;
         };
     }

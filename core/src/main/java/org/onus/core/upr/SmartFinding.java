@@ -1,0 +1,11 @@
+package org.onus.core.upr;
+
+import java.io.Serializable;
+
+/**
+ * One weakness the SMART assistant sees in a recommendation's text: advice for the drafter, never
+ * a refusal.
+ *
+ * @param code {@code VAGUE_VERB}, {@code NO_MEASURABLE_OUTCOME}, {@code NO_TIME_FRAME} or {@code NO_ADDRESSEE}
+ */
+public record SmartFinding(String code, String message) implements Serializable {}

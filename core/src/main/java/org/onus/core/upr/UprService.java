@@ -1,0 +1,294 @@
+package org.onus.core.upr;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.onus.core.audit.AuditTrail;
+import org.onus.core.audit.Snapshot;
+import org.onus.core.evidence.AccessClass;
+import org.onus.core.evidence.EvidenceItem;
+import org.onus.core.evidence.EvidenceRepository;
+import org.onus.core.identity.Actor;
+import org.onus.core.identity.Role;
+import org.onus.core.problem.ConflictException;
+import org.onus.core.problem.ForbiddenActionException;
+import org.onus.core.problem.NotFoundException;
+import org.onus.core.problem.Problem;
+
+/**
+ * The rules of the UPR workspace, whoever calls: the recommendation process, the API and the
+ * pages. Every change is recorded in the audit trail in the same transaction.
+ */
+@Stateless
+public class UprService {
+
+    static final String REVIEW = "UprReview";
+    static final String RECOMMENDATION = "UprRecommendation";
+
+    @Inject
+    UprRepository upr;
+
+    @Inject
+    EvidenceRepository evidence;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    // --- reviews -------------------------------------------------------------------------------
+
+    public List<UprReview> reviews(Actor actor) {
+        requireReader(actor);
+        return upr.reviews();
+    }
+
+    public UprReview review(Actor actor, UUID id) {
+        requireReader(actor);
+        return upr.review(id).orElseThrow(() -> new NotFoundException("UPR review " + id));
+    }
+
+    public UprReview openReview(Actor actor, UprReview.Description description) {
+        requireDrafter(actor);
+        UprReview r = UprReview.open(description, actor.username(), clock.instant());
+        upr.store(r);
+        audit.record(actor, "upr-review.opened", REVIEW, r.id().toString(), Snapshot.NONE, r.snapshot());
+        return r;
+    }
+
+    // --- recommendations -----------------------------------------------------------------------
+
+    public List<Recommendation> recommendations(Actor actor, UUID reviewId) {
+        review(actor, reviewId);
+        return upr.recommendations(reviewId);
+    }
+
+    public Recommendation recommendation(Actor actor, UUID id) {
+        requireReader(actor);
+        return upr.recommendation(id).orElseThrow(() -> new NotFoundException("Recommendation " + id));
+    }
+
+    /** Every revision of the recommendation this one belongs to, oldest first. */
+    public List<Recommendation> revisions(Actor actor, Recommendation r) {
+        requireReader(actor);
+        return upr.series(r.seriesId());
+    }
+
+    public List<Recommendation> search(Actor actor, UprSearch search) {
+        requireReader(actor);
+        return upr.search(search);
+    }
+
+    public List<RecommendationTemplate> templates(Actor actor) {
+        requireReader(actor);
+        return upr.templates();
+    }
+
+    public RecommendationTemplate template(Actor actor, String code) {
+        requireReader(actor);
+        return upr.template(code).orElseThrow(() -> new NotFoundException("Template " + code));
+    }
+
+    public Recommendation draft(Actor actor, UUID reviewId, Recommendation.Draft draft) {
+        requireDrafter(actor);
+        UprReview review = review(actor, reviewId);
+        if (draft.templateCode() != null && !draft.templateCode().isBlank()) {
+            template(actor, draft.templateCode().strip());
+        }
+        Recommendation r = Recommendation.draft(review, draft, citable(actor), actor.username(), clock.instant());
+        upr.store(r);
+        audit.record(
+                actor,
+                "upr-recommendation.drafted",
+                RECOMMENDATION,
+                r.id().toString(),
+                Snapshot.NONE,
+                r.snapshot().and("templateCode", r.templateCode()));
+        return r;
+    }
+
+    /**
+     * Changes a draft. {@code expectedLockVersion}, when given, must be the version the drafter read:
+     * two people editing at once do not silently overwrite each other.
+     */
+    public Recommendation edit(Actor actor, UUID id, Long expectedLockVersion, Recommendation.Draft draft) {
+        requireDrafter(actor);
+        Recommendation r = recommendation(actor, id);
+        if (expectedLockVersion != null && r.lockVersion() != expectedLockVersion) {
+            throw new ConflictException(
+                    "Someone else changed this recommendation while you were editing it; reload it and apply your change again");
+        }
+        Snapshot before = r.snapshot();
+        r.edit(draft, citable(actor), actor.username(), clock.instant());
+        audit.record(actor, "upr-recommendation.changed", RECOMMENDATION, r.id().toString(), before, r.snapshot());
+        return r;
+    }
+
+    public Recommendation submit(Actor actor, UUID id) {
+        requireDrafter(actor);
+        Recommendation r = recommendation(actor, id);
+        Snapshot before = r.snapshot();
+        r.submit(actor.username(), clock.instant());
+        audit.record(actor, "upr-recommendation.submitted", RECOMMENDATION, r.id().toString(), before, r.snapshot());
+        return r;
+    }
+
+    public Recommendation approve(Actor actor, UUID id) {
+        requireReviewer(actor);
+        Recommendation r = recommendation(actor, id);
+        Snapshot before = r.snapshot();
+        r.approve(actor.username(), clock.instant());
+        audit.record(actor, "upr-recommendation.approved", RECOMMENDATION, r.id().toString(), before, r.snapshot());
+        if (r.revisionOf() != null) {
+            Recommendation previous = upr.recommendation(r.revisionOf()).orElseThrow();
+            Snapshot pBefore = previous.snapshot().and("supersededBy", previous.supersededBy());
+            previous.supersededBy(r, clock.instant());
+            audit.record(
+                    actor,
+                    "upr-recommendation.superseded",
+                    RECOMMENDATION,
+                    previous.id().toString(),
+                    pBefore,
+                    previous.snapshot().and("supersededBy", r.id()));
+        }
+        return r;
+    }
+
+    public Recommendation returnToDrafter(Actor actor, UUID id, String comment) {
+        requireReviewer(actor);
+        Recommendation r = recommendation(actor, id);
+        Snapshot before = r.snapshot();
+        r.returnToDrafter(actor.username(), comment, clock.instant());
+        audit.record(
+                actor,
+                "upr-recommendation.returned",
+                RECOMMENDATION,
+                r.id().toString(),
+                before,
+                r.snapshot().and("comment", comment));
+        return r;
+    }
+
+    /** The engine's four-eyes check, for the process model. */
+    public void requireIndependentReviewer(UUID id, String reviewer) {
+        upr.recommendation(id)
+                .orElseThrow(() -> new NotFoundException("Recommendation " + id))
+                .requireIndependentReviewer(reviewer);
+    }
+
+    /** Starts a new revision of an approved (locked) recommendation; one open revision at a time. */
+    public Recommendation revise(Actor actor, UUID id) {
+        requireDrafter(actor);
+        Recommendation r = recommendation(actor, id);
+        Optional<Recommendation> open = upr.series(r.seriesId()).stream()
+                .filter(v -> v.status() != RecommendationStatus.APPROVED)
+                .findFirst();
+        if (open.isPresent()) {
+            throw new ConflictException(
+                    "Revision " + open.get().revision() + " of this recommendation is already being prepared",
+                    List.of(new Problem(
+                            "revision",
+                            "Continue with revision " + open.get().revision() + " ("
+                                    + open.get().status() + ") instead")));
+        }
+        Recommendation next = r.revise(actor.username(), clock.instant());
+        upr.store(next);
+        audit.record(
+                actor,
+                "upr-recommendation.revision-drafted",
+                RECOMMENDATION,
+                next.id().toString(),
+                Snapshot.NONE,
+                next.snapshot().and("revisionOf", r.id()));
+        return next;
+    }
+
+    public Recommendation recordResponse(Actor actor, UUID id, StateResponse response, String followUp) {
+        requireDrafter(actor);
+        Recommendation r = recommendation(actor, id);
+        Snapshot before = r.snapshot();
+        r.recordResponse(response, followUp, actor.username(), clock.instant());
+        audit.record(
+                actor, "upr-recommendation.response-recorded", RECOMMENDATION, r.id().toString(), before, r.snapshot());
+        return r;
+    }
+
+    // --- the submission ------------------------------------------------------------------------
+
+    /** The submission as it stands: the review's current approved recommendations, laid out. */
+    public SubmissionDocument submission(Actor actor, UUID reviewId) {
+        UprReview review = review(actor, reviewId);
+        List<Recommendation> approved = upr.recommendations(reviewId).stream()
+                .filter(Recommendation::current)
+                .toList();
+        List<Recommendation> earlier = upr.reviewsOf(review.stateUnderReview()).stream()
+                .filter(v -> v.reviewDate().isBefore(review.reviewDate()))
+                .sorted(Comparator.comparing(UprReview::reviewDate))
+                .flatMap(v -> upr.recommendations(v.id()).stream())
+                .filter(r -> r.current() && (r.response() != null || r.followUp() != null))
+                .toList();
+        return SubmissionDocument.of(
+                review,
+                approved,
+                earlier,
+                id -> evidence.find(id)
+                        .filter(e -> e.accessClass() == AccessClass.PUBLIC)
+                        .map(UprService::source));
+    }
+
+    /** Records that a submission left the portal, and whether it was over the limit. */
+    public void recordExport(Actor actor, SubmissionDocument document, String format, boolean markedDraft) {
+        audit.record(
+                actor,
+                "upr-submission.exported",
+                REVIEW,
+                document.review().id().toString(),
+                Snapshot.NONE,
+                Snapshot.of("format", format)
+                        .and("words", document.wordCount())
+                        .and("wordLimit", document.wordLimit())
+                        .and("recommendations", document.recommendations())
+                        .and("markedDraft", markedDraft));
+    }
+
+    private static SubmissionDocument.Source source(EvidenceItem e) {
+        return new SubmissionDocument.Source(e.title(), e.source(), e.url().orElse(null), e.documentDate());
+    }
+
+    /**
+     * A submission is published by the UN, so it may cite only public evidence the drafter can see;
+     * an internal or restricted item would leak through the endnotes.
+     */
+    private Recommendation.Citable citable(Actor actor) {
+        return id -> evidence.find(id)
+                .filter(e -> e.visibleTo(actor) && e.accessClass() == AccessClass.PUBLIC)
+                .isPresent();
+    }
+
+    static boolean mayRead(Actor actor) {
+        return actor.has(Role.UPR_DRAFTER) || actor.has(Role.UPR_REVIEWER) || actor.has(Role.AUDITOR);
+    }
+
+    private static void requireReader(Actor actor) {
+        if (!mayRead(actor)) {
+            throw new ForbiddenActionException("Only UPR teams and auditors see the UPR workspace");
+        }
+    }
+
+    private static void requireDrafter(Actor actor) {
+        if (!actor.has(Role.UPR_DRAFTER)) {
+            throw new ForbiddenActionException("Only UPR drafters draft and change recommendations");
+        }
+    }
+
+    private static void requireReviewer(Actor actor) {
+        if (!actor.has(Role.UPR_REVIEWER)) {
+            throw new ForbiddenActionException("Only UPR reviewers approve or return recommendations");
+        }
+    }
+}

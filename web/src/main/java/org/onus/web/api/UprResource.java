@@ -1,0 +1,362 @@
+package org.onus.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onus.core.identity.Actor;
+import org.onus.core.identity.Role;
+import org.onus.core.problem.InvalidInputException;
+import org.onus.core.problem.NotFoundException;
+import org.onus.core.upr.Recommendation;
+import org.onus.core.upr.SmartAssistant;
+import org.onus.core.upr.StateResponse;
+import org.onus.core.upr.Theme;
+import org.onus.core.upr.UprReview;
+import org.onus.core.upr.UprService;
+import org.onus.web.security.CurrentUser;
+import org.onus.web.view.SubmissionDocx;
+import org.onus.workflows.upr.RecommendationReview;
+
+/** The UPR workspace: reviews, recommendations, their peer review, search and the submission export. */
+@Path("api/v1/upr")
+@RequestScoped
+@Tag(name = "UPR")
+public class UprResource {
+
+    static final String READERS_DOC = "UPR drafters, reviewers and auditors";
+
+    @Inject
+    UprService upr;
+
+    @Inject
+    RecommendationReview review;
+
+    @Inject
+    UprSubmissions submissions;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    HttpHeaders headers;
+
+    public record ReviewBody(
+            String stateUnderReview,
+            Integer cycle,
+            Integer session,
+            String reviewDate,
+            String submissionDeadline,
+            String submissionType,
+            Integer wordLimit) {
+
+        UprReview.Description description() {
+            return new UprReview.Description(
+                    stateUnderReview, cycle, session, reviewDate, submissionDeadline, submissionType, wordLimit);
+        }
+    }
+
+    public record RecommendationBody(
+            String text,
+            List<String> themes,
+            Integer actionCategory,
+            List<String> citations,
+            List<String> legalAnchors,
+            String templateCode,
+            Long lockVersion) {
+
+        Recommendation.Draft draft() {
+            return new Recommendation.Draft(text, themes, actionCategory, citations, legalAnchors, templateCode);
+        }
+    }
+
+    public record CommentBody(String comment) {}
+
+    public record ResponseBody(String response, String followUp) {}
+
+    public record SmartCheckBody(String text, String stateUnderReview) {}
+
+    // --- reviews -------------------------------------------------------------------------------
+
+    @GET
+    @Path("reviews")
+    @RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every UPR review, latest first (" + READERS_DOC + ")")
+    public List<UprViews.ReviewView> reviews() {
+        return upr.reviews(currentUser.require()).stream().map(UprViews::review).toList();
+    }
+
+    @POST
+    @Path("reviews")
+    @RolesAllowed(Role.Names.UPR_DRAFTER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Open a review (upr-drafter)",
+            description = "wordLimit defaults to the submission type's (2,815 individual, 5,630 joint stakeholder,"
+                    + " none for a State). Accepts Idempotency-Key.")
+    public Response openReview(@HeaderParam(Idempotency.HEADER) String key, ReviewBody body) {
+        Actor actor = currentUser.require();
+        ReviewBody b = body == null ? new ReviewBody(null, null, null, null, null, null, null) : body;
+        return idempotency.once(actor, key, "POST /api/v1/upr/reviews", String.valueOf(b), () -> {
+            UprReview r = upr.openReview(actor, b.description());
+            return Response.created(URI.create("/api/v1/upr/reviews/" + r.id()))
+                    .entity(UprViews.review(r))
+                    .build();
+        });
+    }
+
+    @GET
+    @Path("reviews/{id}")
+    @RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A review (" + READERS_DOC + ")")
+    public UprViews.ReviewView review(@PathParam("id") String id) {
+        return UprViews.review(upr.review(currentUser.require(), uuid(id)));
+    }
+
+    @GET
+    @Path("reviews/{id}/word-count")
+    @RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The submission's word count against its limit, counted as the export counts it")
+    public UprViews.WordCountView wordCount(@PathParam("id") String id) {
+        return UprViews.wordCount(upr.submission(currentUser.require(), uuid(id)));
+    }
+
+    @GET
+    @Path("reviews/{id}/submission")
+    @RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
+    @Produces({SubmissionDocx.MEDIA_TYPE, UprSubmissions.PDF})
+    @Operation(
+            summary = "The submission document as DOCX or PDF (by Accept)",
+            description = "The review's approved recommendations grouped by theme, sources as endnotes. Over the word"
+                    + " limit it is refused (409, with the count) unless draft=true, which marks it as a draft.")
+    public Response submission(@PathParam("id") String id, @QueryParam("draft") boolean draft) {
+        Actor actor = currentUser.require();
+        boolean pdf = headers.getAcceptableMediaTypes().stream()
+                .map(m -> m.getType() + "/" + m.getSubtype())
+                .anyMatch(UprSubmissions.PDF::equals);
+        return submissions.export(actor, uuid(id), pdf ? UprSubmissions.PDF : SubmissionDocx.MEDIA_TYPE, draft);
+    }
+
+    // --- recommendations -----------------------------------------------------------------------
+
+    @GET
+    @Path("reviews/{id}/recommendations")
+    @RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A review's recommendations, every revision (" + READERS_DOC + ")")
+    public List<UprViews.RecommendationView> recommendations(@PathParam("id") String id) {
+        return upr.recommendations(currentUser.require(), uuid(id)).stream()
+                .map(UprViews::recommendation)
+                .toList();
+    }
+
+    @POST
+    @Path("reviews/{id}/recommendations")
+    @RolesAllowed(Role.Names.UPR_DRAFTER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Draft a recommendation (upr-drafter)",
+            description = "smartFindings say what is weak; they never block saving. Accepts Idempotency-Key.")
+    public Response draft(
+            @PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key, RecommendationBody body) {
+        Actor actor = currentUser.require();
+        RecommendationBody b = require(body);
+        UUID reviewId = uuid(id);
+        return idempotency.once(
+                actor, key, "POST /api/v1/upr/reviews/" + reviewId + "/recommendations", String.valueOf(b), () -> {
+                    Recommendation r = upr.draft(actor, reviewId, b.draft());
+                    return Response.created(URI.create("/api/v1/upr/recommendations/" + r.id()))
+                            .entity(UprViews.recommendation(r))
+                            .build();
+                });
+    }
+
+    @PUT
+    @Path("reviews/{id}/recommendations/{rid}")
+    @RolesAllowed(Role.Names.UPR_DRAFTER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Change a draft recommendation (upr-drafter)",
+            description = "409 once it is in review or approved (start a new revision), or when lockVersion is stale.")
+    public UprViews.RecommendationView edit(
+            @PathParam("id") String id, @PathParam("rid") String rid, RecommendationBody body) {
+        Actor actor = currentUser.require();
+        RecommendationBody b = require(body);
+        Recommendation r = upr.recommendation(actor, uuid(rid));
+        if (!r.review().id().equals(uuid(id))) {
+            throw new NotFoundException("Recommendation " + rid);
+        }
+        return UprViews.recommendation(upr.edit(actor, r.id(), b.lockVersion(), b.draft()));
+    }
+
+    @GET
+    @Path("recommendations/{id}")
+    @RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A recommendation with its timeline (" + READERS_DOC + ")")
+    public UprViews.RecommendationView recommendation(@PathParam("id") String id) {
+        return UprViews.recommendation(upr.recommendation(currentUser.require(), uuid(id)));
+    }
+
+    @POST
+    @Path("recommendations/{id}/submit")
+    @RolesAllowed(Role.Names.UPR_DRAFTER)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit a draft for peer review (upr-drafter)")
+    public UprViews.RecommendationView submit(@PathParam("id") String id) {
+        return UprViews.recommendation(review.submit(currentUser.require(), uuid(id)));
+    }
+
+    @POST
+    @Path("recommendations/{id}/approve")
+    @RolesAllowed(Role.Names.UPR_REVIEWER)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve and lock (upr-reviewer; never one's own work: 403)")
+    public UprViews.RecommendationView approve(@PathParam("id") String id) {
+        return UprViews.recommendation(review.approve(currentUser.require(), uuid(id)));
+    }
+
+    @POST
+    @Path("recommendations/{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.UPR_REVIEWER)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Return to the drafter with a comment (upr-reviewer; never one's own work: 403)")
+    public UprViews.RecommendationView returnToDrafter(@PathParam("id") String id, CommentBody body) {
+        return UprViews.recommendation(
+                review.returnToDrafter(currentUser.require(), uuid(id), body == null ? null : body.comment()));
+    }
+
+    @POST
+    @Path("recommendations/{id}/revise")
+    @RolesAllowed(Role.Names.UPR_DRAFTER)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Start a new revision of an approved recommendation (upr-drafter)",
+            description = "The approved revision stays in the submission until the new one is approved.")
+    public Response revise(@PathParam("id") String id) {
+        Recommendation next = upr.revise(currentUser.require(), uuid(id));
+        return Response.created(URI.create("/api/v1/upr/recommendations/" + next.id()))
+                .entity(UprViews.recommendation(next))
+                .build();
+    }
+
+    @POST
+    @Path("recommendations/{id}/response")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.UPR_DRAFTER)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the State's response (SUPPORTED or NOTED) and follow-up notes (upr-drafter)")
+    public UprViews.RecommendationView recordResponse(@PathParam("id") String id, ResponseBody body) {
+        StateResponse response = null;
+        if (body != null && body.response() != null && !body.response().isBlank()) {
+            try {
+                response = StateResponse.valueOf(body.response().strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("response", "Choose SUPPORTED or NOTED");
+            }
+        }
+        return UprViews.recommendation(
+                upr.recordResponse(currentUser.require(), uuid(id), response, body == null ? null : body.followUp()));
+    }
+
+    @GET
+    @Path("recommendations")
+    @RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Search recommendations across reviews",
+            description =
+                    "theme (code), state, session, response (SUPPORTED|NOTED) and q (text contains); all optional.")
+    public List<UprViews.RecommendationView> search(
+            @QueryParam("theme") String theme,
+            @QueryParam("state") String state,
+            @QueryParam("session") String session,
+            @QueryParam("response") String response,
+            @QueryParam("q") String q) {
+        return upr.search(currentUser.require(), UprSubmissions.criteria(theme, state, session, response, q)).stream()
+                .map(UprViews::recommendation)
+                .toList();
+    }
+
+    @GET
+    @Path("templates")
+    @RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Recommendations from the report to start a draft from")
+    public List<UprViews.TemplateView> templates() {
+        return upr.templates(currentUser.require()).stream()
+                .map(UprViews::template)
+                .toList();
+    }
+
+    @GET
+    @Path("themes")
+    @RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The theme taxonomy")
+    public List<UprViews.ThemeView> themes() {
+        return Arrays.stream(Theme.values())
+                .map(t -> new UprViews.ThemeView(t.name(), t.label()))
+                .toList();
+    }
+
+    @POST
+    @Path("smart-check")
+    @RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The SMART assistant's findings on a text, without saving anything")
+    public List<UprViews.FindingView> smartCheck(SmartCheckBody body) {
+        currentUser.require();
+        return UprViews.findings(
+                SmartAssistant.check(body == null ? null : body.text(), body == null ? null : body.stateUnderReview()));
+    }
+
+    private static RecommendationBody require(RecommendationBody body) {
+        if (body == null) {
+            throw InvalidInputException.of("text", "Send the recommendation as JSON");
+        }
+        return body;
+    }
+
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("UPR item " + id);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.onus.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.onus.core.identity.Actor;
+import org.onus.core.problem.ConflictException;
+import org.onus.core.problem.InvalidInputException;
+import org.onus.core.problem.Problem;
+import org.onus.core.upr.StateResponse;
+import org.onus.core.upr.SubmissionDocument;
+import org.onus.core.upr.Theme;
+import org.onus.core.upr.UprSearch;
+import org.onus.core.upr.UprService;
+import org.onus.web.view.PageModel;
+import org.onus.web.view.PdfRenderer;
+import org.onus.web.view.SubmissionDocx;
+
+/**
+ * Makes the submission file for the API and the pages alike: the same word-limit rule, the same
+ * document, the same audit record.
+ */
+@RequestScoped
+public class UprSubmissions {
+
+    public static final String PDF = PdfRenderer.MEDIA_TYPE;
+
+    @Inject
+    UprService upr;
+
+    @Inject
+    PdfRenderer pdfRenderer;
+
+    @Inject
+    PageModel page;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * @param draft allow a submission over the limit, marked as a draft on its title page
+     * @throws ConflictException over the limit without {@code draft}, with the count
+     */
+    public Response export(Actor actor, UUID reviewId, String mediaType, boolean draft) {
+        SubmissionDocument doc = upr.submission(actor, reviewId);
+        String mark = null;
+        if (doc.overLimit()) {
+            String over = String.format(
+                    Locale.ENGLISH, "The submission has %,d words; the limit is %,d", doc.wordCount(), doc.wordLimit());
+            if (!draft) {
+                throw new ConflictException(
+                        over + ". Shorten it, or export it as a marked draft.",
+                        List.of(new Problem("WORD_LIMIT", over)));
+            }
+            mark = "DRAFT – NOT FOR SUBMISSION: " + doc.wordCountLine() + ", over the limit";
+        }
+        String base = doc.review().stateUnderReview() + " UPR " + doc.review().cycle() + "th cycle submission"
+                + (mark == null ? "" : " (draft)");
+        byte[] bytes;
+        String fileName;
+        if (PDF.equals(mediaType)) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("doc", doc);
+            model.put("draftMark", mark);
+            bytes = pdfRenderer.render("upr/submission", model, page.locale());
+            fileName = base + ".pdf";
+        } else {
+            bytes = SubmissionDocx.write(doc, mark, clock);
+            fileName = base + ".docx";
+        }
+        upr.recordExport(actor, doc, PDF.equals(mediaType) ? "PDF" : "DOCX", mark != null);
+        return Response.ok(bytes, mediaType)
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment(fileName.replaceAll("[/\\\\:*?\"<>|]", "-")))
+                .header("X-Word-Count", doc.wordCount())
+                .build();
+    }
+
+    /** Reads search parameters; a theme, session or response that cannot be read is a 400, not an empty list. */
+    public static UprSearch criteria(String theme, String state, String session, String response, String q) {
+        Theme t = null;
+        if (theme != null && !theme.isBlank()) {
+            t = Theme.parse(theme)
+                    .orElseThrow(() -> InvalidInputException.of("theme", "\"" + theme + "\" is not a theme"));
+        }
+        Integer s = null;
+        if (session != null && !session.isBlank()) {
+            try {
+                s = Integer.parseInt(session.strip());
+            } catch (NumberFormatException e) {
+                throw InvalidInputException.of("session", "Give the session as a number, e.g. 45");
+            }
+        }
+        StateResponse r = null;
+        if (response != null && !response.isBlank()) {
+            try {
+                r = StateResponse.valueOf(response.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("response", "Choose SUPPORTED or NOTED");
+            }
+        }
+        return new UprSearch(t, blank(state), s, r, blank(q));
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

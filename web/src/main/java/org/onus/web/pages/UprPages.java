@@ -1,0 +1,542 @@
+package org.onus.web.pages;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.onus.core.evidence.AccessClass;
+import org.onus.core.evidence.EvidenceCriteria;
+import org.onus.core.evidence.EvidenceItem;
+import org.onus.core.evidence.EvidenceLibrary;
+import org.onus.core.evidence.EvidenceRepository;
+import org.onus.core.identity.Actor;
+import org.onus.core.identity.Role;
+import org.onus.core.problem.ForbiddenActionException;
+import org.onus.core.problem.InvalidInputException;
+import org.onus.core.problem.NotFoundException;
+import org.onus.core.problem.Problem;
+import org.onus.core.problem.RuleViolation;
+import org.onus.core.upr.Recommendation;
+import org.onus.core.upr.RecommendationStatus;
+import org.onus.core.upr.RecommendationTemplate;
+import org.onus.core.upr.SmartAssistant;
+import org.onus.core.upr.StateResponse;
+import org.onus.core.upr.SubmissionDocument;
+import org.onus.core.upr.Theme;
+import org.onus.core.upr.UprReview;
+import org.onus.core.upr.UprSearch;
+import org.onus.core.upr.UprService;
+import org.onus.web.api.UprSubmissions;
+import org.onus.web.security.CurrentUser;
+import org.onus.web.view.Flash;
+import org.onus.web.view.Form;
+import org.onus.web.view.SubmissionDocx;
+import org.onus.web.view.View;
+import org.onus.workflows.upr.RecommendationReview;
+
+/**
+ * The UPR workspace: reviews, search across recommendations, drafting from the report's templates
+ * with the SMART assistant, the four-eyes peer review, and the submission export.
+ */
+@Path("upr")
+@RequestScoped
+@RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
+public class UprPages {
+
+    @Inject
+    UprService upr;
+
+    @Inject
+    RecommendationReview peerReview;
+
+    @Inject
+    UprSubmissions submissions;
+
+    @Inject
+    EvidenceRepository evidence;
+
+    @Inject
+    EvidenceLibrary library;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Flash flash;
+
+    @Context
+    HttpServletRequest request;
+
+    /** A cited evidence item as shown. */
+    public record Citation(UUID id, String title, String source, String url) {}
+
+    // --- reviews and search --------------------------------------------------------------------
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response home(
+            @QueryParam("theme") String theme,
+            @QueryParam("state") String state,
+            @QueryParam("session") String session,
+            @QueryParam("response") String response,
+            @QueryParam("q") String q) {
+        Actor actor = currentUser.require();
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("theme", Optional.ofNullable(theme).orElse(""));
+        values.put("state", Optional.ofNullable(state).orElse(""));
+        values.put("session", Optional.ofNullable(session).orElse(""));
+        values.put("response", Optional.ofNullable(response).orElse(""));
+        values.put("q", Optional.ofNullable(q).orElse(""));
+        Form form = Form.of(values);
+        boolean searched = values.values().stream().anyMatch(v -> !v.isBlank());
+        List<Recommendation> results = List.of();
+        int status = 200;
+        if (searched) {
+            try {
+                UprSearch criteria = UprSubmissions.criteria(theme, state, session, response, q);
+                results = upr.search(actor, criteria);
+            } catch (InvalidInputException refused) {
+                form = form.withProblems(refused.problems());
+                status = 400;
+            }
+        }
+        return Response.status(status)
+                .entity(View.of("upr/index")
+                        .with("reviews", upr.reviews(actor))
+                        .with("themes", Theme.values())
+                        .with("form", form)
+                        .with("searched", searched)
+                        .with("results", results)
+                        .with("isDrafter", actor.has(Role.UPR_DRAFTER)))
+                .build();
+    }
+
+    @GET
+    @Path("reviews/new")
+    @RolesAllowed(Role.Names.UPR_DRAFTER)
+    @Produces(MediaType.TEXT_HTML)
+    public View newReview() {
+        return View.of("upr/review-form").with("form", Form.of(Map.of("submissionType", "STAKEHOLDER_JOINT")));
+    }
+
+    @POST
+    @Path("reviews/new")
+    @RolesAllowed(Role.Names.UPR_DRAFTER)
+    @Produces(MediaType.TEXT_HTML)
+    public Response openReview() {
+        Form form = Form.from(request);
+        List<Problem> unreadable = new ArrayList<>();
+        Integer cycle = number(form, "cycle", unreadable);
+        Integer session = number(form, "session", unreadable);
+        Integer limit = number(form, "wordLimit", unreadable);
+        try {
+            if (!unreadable.isEmpty()) {
+                throw new InvalidInputException(unreadable);
+            }
+            UprReview r = upr.openReview(
+                    currentUser.require(),
+                    new UprReview.Description(
+                            form.value("stateUnderReview"),
+                            cycle,
+                            session,
+                            form.value("reviewDate"),
+                            form.value("submissionDeadline"),
+                            form.value("submissionType"),
+                            limit));
+            flash.add(Flash.Level.SUCCESS, "upr.review.opened", r.label());
+            return Response.seeOther(URI.create("/upr/reviews/" + r.id())).build();
+        } catch (InvalidInputException refused) {
+            return Response.status(400)
+                    .entity(View.of("upr/review-form").with("form", form.withProblems(refused.problems())))
+                    .build();
+        }
+    }
+
+    @GET
+    @Path("reviews/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public View review(@PathParam("id") String id) {
+        return reviewPage(uuid(id), Form.empty());
+    }
+
+    @GET
+    @Path("reviews/{id}/submission")
+    @Produces(MediaType.TEXT_HTML)
+    public View preview(@PathParam("id") String id) {
+        SubmissionDocument doc = upr.submission(currentUser.require(), uuid(id));
+        return View.of("upr/submission")
+                .with("doc", doc)
+                .with("draftMark", doc.overLimit() ? "Over the word limit: " + doc.wordCountLine() : null);
+    }
+
+    @GET
+    @Path("reviews/{id}/submission.docx")
+    @Produces({SubmissionDocx.MEDIA_TYPE, MediaType.TEXT_HTML})
+    public Response docx(@PathParam("id") String id, @QueryParam("draft") boolean draft) {
+        return export(uuid(id), SubmissionDocx.MEDIA_TYPE, draft);
+    }
+
+    @GET
+    @Path("reviews/{id}/submission.pdf")
+    @Produces({UprSubmissions.PDF, MediaType.TEXT_HTML})
+    public Response pdf(@PathParam("id") String id, @QueryParam("draft") boolean draft) {
+        return export(uuid(id), UprSubmissions.PDF, draft);
+    }
+
+    private Response export(UUID reviewId, String mediaType, boolean draft) {
+        try {
+            return submissions.export(currentUser.require(), reviewId, mediaType, draft);
+        } catch (RuleViolation refused) {
+            // Over the limit: back to the review page, which says by how much and offers the marked draft.
+            return Response.status(status(refused))
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(reviewPage(reviewId, shown(Form.empty(), refused)))
+                    .build();
+        }
+    }
+
+    private View reviewPage(UUID id, Form form) {
+        Actor actor = currentUser.require();
+        UprReview review = upr.review(actor, id);
+        SubmissionDocument doc = upr.submission(actor, id);
+        return View.of("upr/review")
+                .with("review", review)
+                .with("recommendations", upr.recommendations(actor, id))
+                .with("templates", upr.templates(actor))
+                .with("doc", doc)
+                .with("isDrafter", actor.has(Role.UPR_DRAFTER))
+                .with("actionForm", form);
+    }
+
+    // --- drafting ------------------------------------------------------------------------------
+
+    @GET
+    @Path("reviews/{id}/recommendations/new")
+    @RolesAllowed(Role.Names.UPR_DRAFTER)
+    @Produces(MediaType.TEXT_HTML)
+    public View newRecommendation(@PathParam("id") String id, @QueryParam("template") String templateCode) {
+        Actor actor = currentUser.require();
+        UprReview review = upr.review(actor, uuid(id));
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("actionCategory", "5");
+        if (templateCode != null && !templateCode.isBlank()) {
+            RecommendationTemplate t = upr.template(actor, templateCode.strip());
+            values.put("templateCode", t.code());
+            values.put("text", t.text());
+            values.put(
+                    "themes",
+                    String.join("\n", t.themes().stream().map(Theme::name).toList()));
+            values.put("actionCategory", Integer.toString(t.actionCategory()));
+            values.put(
+                    "citations",
+                    String.join("\n", t.citations().stream().map(UUID::toString).toList()));
+            values.put("legalAnchors", String.join("\n", t.legalAnchors()));
+        }
+        return recommendationForm(review, null, Form.of(values));
+    }
+
+    @POST
+    @Path("reviews/{id}/recommendations/new")
+    @RolesAllowed(Role.Names.UPR_DRAFTER)
+    @Produces(MediaType.TEXT_HTML)
+    public Response createRecommendation(@PathParam("id") String id) {
+        Actor actor = currentUser.require();
+        UprReview review = upr.review(actor, uuid(id));
+        Form form = Form.from(request);
+        try {
+            Recommendation r = upr.draft(actor, review.id(), draft(form));
+            savedFlash(r);
+            return Response.seeOther(URI.create("/upr/recommendations/" + r.id()))
+                    .build();
+        } catch (RuleViolation refused) {
+            return Response.status(status(refused))
+                    .entity(recommendationForm(review, null, shown(form, refused)))
+                    .build();
+        }
+    }
+
+    @GET
+    @Path("recommendations/{id}/edit")
+    @RolesAllowed(Role.Names.UPR_DRAFTER)
+    @Produces(MediaType.TEXT_HTML)
+    public View editRecommendation(@PathParam("id") String id) {
+        Recommendation r = upr.recommendation(currentUser.require(), uuid(id));
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("text", r.text());
+        values.put(
+                "themes", String.join("\n", r.themes().stream().map(Theme::name).toList()));
+        values.put("actionCategory", Integer.toString(r.actionCategory()));
+        values.put(
+                "citations",
+                String.join("\n", r.citations().stream().map(UUID::toString).toList()));
+        values.put("legalAnchors", String.join("\n", r.legalAnchors()));
+        values.put("lockVersion", Long.toString(r.lockVersion()));
+        return recommendationForm(r.review(), r, Form.of(values));
+    }
+
+    @POST
+    @Path("recommendations/{id}/edit")
+    @RolesAllowed(Role.Names.UPR_DRAFTER)
+    @Produces(MediaType.TEXT_HTML)
+    public Response updateRecommendation(@PathParam("id") String id) {
+        Actor actor = currentUser.require();
+        Recommendation r = upr.recommendation(actor, uuid(id));
+        Form form = Form.from(request);
+        try {
+            Long lock = form.value("lockVersion").isBlank() ? null : Long.parseLong(form.value("lockVersion"));
+            Recommendation saved = upr.edit(actor, r.id(), lock, draft(form));
+            savedFlash(saved);
+            return Response.seeOther(URI.create("/upr/recommendations/" + r.id()))
+                    .build();
+        } catch (NumberFormatException e) {
+            return Response.status(400)
+                    .entity(recommendationForm(
+                            r.review(), r, form.withProblem(Form.GENERAL, "The form is incomplete; reload the page")))
+                    .build();
+        } catch (RuleViolation refused) {
+            return Response.status(status(refused))
+                    .entity(recommendationForm(r.review(), r, shown(form, refused)))
+                    .build();
+        }
+    }
+
+    /** The SMART assistant as the drafter types: a fragment the page's script swaps in. */
+    @POST
+    @Path("smart-check")
+    @Produces(MediaType.TEXT_HTML)
+    public View smartCheck() {
+        return View.of("upr/smart-findings")
+                .with("findings", SmartAssistant.check(request.getParameter("text"), request.getParameter("state")))
+                .with("checked", true);
+    }
+
+    // --- one recommendation and its review -----------------------------------------------------
+
+    @GET
+    @Path("recommendations/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public View recommendation(@PathParam("id") String id) {
+        return recommendationPage(upr.recommendation(currentUser.require(), uuid(id)), Form.empty());
+    }
+
+    @POST
+    @Path("recommendations/{id}/submit")
+    @RolesAllowed(Role.Names.UPR_DRAFTER)
+    @Produces(MediaType.TEXT_HTML)
+    public Response submit(@PathParam("id") String id) {
+        return act(id, "upr.submitted", r -> peerReview.submit(currentUser.require(), r));
+    }
+
+    @POST
+    @Path("recommendations/{id}/approve")
+    @RolesAllowed(Role.Names.UPR_REVIEWER)
+    @Produces(MediaType.TEXT_HTML)
+    public Response approve(@PathParam("id") String id) {
+        return act(id, "upr.approved", r -> peerReview.approve(currentUser.require(), r));
+    }
+
+    @POST
+    @Path("recommendations/{id}/return")
+    @RolesAllowed(Role.Names.UPR_REVIEWER)
+    @Produces(MediaType.TEXT_HTML)
+    public Response returnToDrafter(@PathParam("id") String id) {
+        String comment = request.getParameter("comment");
+        return act(id, "upr.returned", r -> peerReview.returnToDrafter(currentUser.require(), r, comment));
+    }
+
+    @POST
+    @Path("recommendations/{id}/revise")
+    @RolesAllowed(Role.Names.UPR_DRAFTER)
+    @Produces(MediaType.TEXT_HTML)
+    public Response revise(@PathParam("id") String id) {
+        return act(id, "upr.revised", r -> upr.revise(currentUser.require(), r));
+    }
+
+    @POST
+    @Path("recommendations/{id}/response")
+    @RolesAllowed(Role.Names.UPR_DRAFTER)
+    @Produces(MediaType.TEXT_HTML)
+    public Response recordResponse(@PathParam("id") String id) {
+        String raw = request.getParameter("response");
+        String followUp = request.getParameter("followUp");
+        return act(id, "upr.responseRecorded", r -> {
+            StateResponse response = null;
+            if (raw != null && !raw.isBlank()) {
+                try {
+                    response = StateResponse.valueOf(raw.strip().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw InvalidInputException.of("response", "Choose supported or noted");
+                }
+            }
+            return upr.recordResponse(currentUser.require(), r, response, followUp);
+        });
+    }
+
+    private Response act(String id, String successKey, Function<UUID, Recommendation> action) {
+        Recommendation r = upr.recommendation(currentUser.require(), uuid(id));
+        try {
+            Recommendation after = action.apply(r.id());
+            flash.add(Flash.Level.SUCCESS, successKey, Integer.toString(after.revision()));
+            return Response.seeOther(URI.create("/upr/recommendations/" + after.id()))
+                    .build();
+        } catch (RuleViolation refused) {
+            return Response.status(status(refused))
+                    .entity(recommendationPage(
+                            upr.recommendation(currentUser.require(), r.id()), shown(Form.from(request), refused)))
+                    .build();
+        }
+    }
+
+    // --- building pages ------------------------------------------------------------------------
+
+    private View recommendationPage(Recommendation r, Form actionForm) {
+        Actor actor = currentUser.require();
+        boolean drafter = actor.has(Role.UPR_DRAFTER);
+        boolean reviewer = actor.has(Role.UPR_REVIEWER);
+        boolean ownWork = r.contributors().contains(actor.username());
+        boolean locked = r.status() == RecommendationStatus.APPROVED;
+        return View.of("upr/recommendation")
+                .with("rec", r)
+                .with("review", r.review())
+                .with("findings", r.smartFindings())
+                .with("citations", citations(r.citations(), actor))
+                .with("revisions", upr.revisions(actor, r))
+                .with("canEdit", drafter && r.status() == RecommendationStatus.DRAFT)
+                .with("canSubmit", drafter && r.status() == RecommendationStatus.DRAFT)
+                .with("canReview", reviewer && r.status() == RecommendationStatus.IN_REVIEW && !ownWork)
+                .with("ownWork", ownWork)
+                .with("isReviewer", reviewer)
+                .with("canRevise", drafter && locked && r.supersededBy() == null)
+                .with("canRecordResponse", drafter && locked)
+                .with("actionForm", actionForm);
+    }
+
+    private View recommendationForm(UprReview review, Recommendation r, Form form) {
+        Actor actor = currentUser.require();
+        List<EvidenceItem> choices = library
+                .search(actor, new EvidenceCriteria(null, null, null, null, null, 0, EvidenceCriteria.MAX_LIMIT))
+                .items()
+                .stream()
+                .filter(e -> e.accessClass() == AccessClass.PUBLIC)
+                .toList();
+        return View.of("upr/recommendation-form")
+                .with("review", review)
+                .with("rec", r)
+                .with("form", form)
+                .with("themes", Theme.values())
+                .with("evidenceChoices", choices)
+                .with("selectedThemes", lines(form.value("themes")))
+                .with("selectedCitations", lines(form.value("citations")))
+                .with("findings", SmartAssistant.check(form.value("text"), review.stateUnderReview()));
+    }
+
+    private List<Citation> citations(List<UUID> ids, Actor reader) {
+        List<Citation> shown = new ArrayList<>();
+        for (UUID id : ids) {
+            evidence.find(id)
+                    .filter(e -> e.visibleTo(reader))
+                    .ifPresent(e -> shown.add(
+                            new Citation(e.id(), e.title(), e.source(), e.url().orElse(null))));
+        }
+        return shown;
+    }
+
+    private void savedFlash(Recommendation r) {
+        int weak = r.smartFindings().size();
+        if (weak == 0) {
+            flash.add(Flash.Level.SUCCESS, "upr.saved");
+        } else {
+            flash.add(Flash.Level.INFO, "upr.saved.findings", Integer.toString(weak));
+        }
+    }
+
+    private static Recommendation.Draft draft(Form form) {
+        String category = form.value("actionCategory");
+        Integer actionCategory = null;
+        try {
+            actionCategory = category.isBlank() ? null : Integer.valueOf(category.strip());
+        } catch (NumberFormatException e) {
+            // left null: the aggregate says what to choose
+        }
+        return new Recommendation.Draft(
+                form.value("text"),
+                lines(form.value("themes")),
+                actionCategory,
+                lines(form.value("citations")),
+                Arrays.stream(form.value("legalAnchors").split("\\R"))
+                        .filter(s -> !s.isBlank())
+                        .toList(),
+                form.value("templateCode"));
+    }
+
+    private static List<String> lines(String value) {
+        return Arrays.stream(value.split("[\\s,;]+")).filter(s -> !s.isBlank()).toList();
+    }
+
+    private static Integer number(Form form, String field, List<Problem> problems) {
+        String raw = form.value(field).strip();
+        if (raw.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw.replace(",", ""));
+        } catch (NumberFormatException e) {
+            problems.add(new Problem(field, "Enter a whole number"));
+            return null;
+        }
+    }
+
+    private static Form shown(Form form, RuleViolation refused) {
+        List<Problem> problems = new ArrayList<>();
+        if (!(refused instanceof InvalidInputException)) {
+            problems.add(new Problem(Form.GENERAL, refused.getMessage()));
+        }
+        for (Problem p : refused.problems()) {
+            // Codes that are not fields of this form (status, WORD_LIMIT) go to the summary only.
+            problems.add(
+                    p.code().equals(p.code().toUpperCase(Locale.ROOT))
+                                    || p.code().equals("status")
+                                    || p.code().equals("revision")
+                            ? new Problem(Form.GENERAL, p.message())
+                            : p);
+        }
+        return form.withProblems(problems);
+    }
+
+    private static int status(RuleViolation refused) {
+        if (refused instanceof InvalidInputException) {
+            return 400;
+        }
+        if (refused instanceof ForbiddenActionException) {
+            return 403;
+        }
+        return refused instanceof NotFoundException ? 404 : 409;
+    }
+
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("UPR item " + id);
+        }
+    }
+}

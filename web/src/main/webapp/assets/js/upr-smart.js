@@ -1,0 +1,35 @@
+// The SMART assistant as the drafter types: after a pause, the text goes to /upr/smart-check and the
+// findings it answers replace the ones under the field. Advice only; saving works without this script.
+const field = document.querySelector('textarea[data-smart-check]');
+const form = field && field.closest('form');
+if (field && form) {
+    const csrf = form.querySelector('input[name="_csrf"]');
+    let timer = null;
+    let sent = 0;
+    field.addEventListener('input', () => {
+        clearTimeout(timer);
+        timer = setTimeout(async () => {
+            const mine = ++sent;
+            const body = new URLSearchParams({ text: field.value, state: field.dataset.state || '' });
+            try {
+                const response = await fetch(field.dataset.smartCheck, {
+                    method: 'POST',
+                    credentials: 'same-origin',
+                    headers: { 'X-CSRF-Token': csrf ? csrf.value : '' },
+                    body,
+                });
+                if (!response.ok || mine !== sent) {
+                    return;
+                }
+                const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+                const fresh = page.getElementById('smart-findings');
+                const current = document.getElementById('smart-findings');
+                if (fresh && current) {
+                    current.replaceWith(document.importNode(fresh, true));
+                }
+            } catch (e) {
+                // Offline or signed out: the findings come back on save.
+            }
+        }, 400);
+    });
+}
