@@ -1,0 +1,598 @@
+package org.onus.core.screening;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.onus.core.designation.ListedProducer;
+
+/**
+ * Which designations catch a screened item on a given day, answered from memory.
+ *
+ * <p>Built once from the rules of one designation list version, then never changed, so any number
+ * of threads may screen with it at once. At build time every region of the tree gets the rules
+ * that cover it — its own and its ancestors', each with the nearest designated region — keyed by
+ * (region, HS prefix) in one open-addressing hash table, plus a list of all-goods rules per region.
+ * Screening an item is then one lookup of its region, at most nine probes (one per prefix length
+ * 2 to 10 that occurs for that region), a date comparison per candidate and, when a producer is
+ * declared, one lookup of its normalised name. Nothing is allocated per item unless it matches or
+ * names a producer.
+ */
+public final class ScreeningIndex {
+
+    /** Receives the matches of one item, as they are found (not in title order). */
+    @FunctionalInterface
+    public interface MatchSink {
+
+        /**
+         * @param designatedRegionCode see {@link Match#designatedRegionCode()}
+         * @param reason {@link Match#REGION_AND_SECTOR} or {@link Match#LISTED_PRODUCER}
+         * @param producer the listing the item's producer matches, or null
+         */
+        void match(
+                ScreenedItem item,
+                ScreeningRule rule,
+                String designatedRegionCode,
+                String reason,
+                ListedProducer producer);
+    }
+
+    private static final int NO_REGION = -1;
+    /** A listing limited to a region the tree does not know: it can match nothing. */
+    private static final int UNKNOWN_REGION = -2;
+
+    private static final ScreeningIndex EMPTY = build(0, List.of(), RegionTree.of(Map.of()));
+
+    private final int listVersion;
+
+    // Rules by ordinal, in title order.
+    private final ScreeningRule[] rules;
+    private final int[] ruleFrom;
+    private final int[] ruleTo;
+    private final int[][] ruleRegions;
+    private final String[][] rulePrefixes;
+    private final boolean[] ruleAllGoods;
+
+    // Regions by id.
+    private final Map<String, Integer> regionIds;
+    private final String[] regionCodes;
+    private final int[] parent;
+    /** Bit n set when some rule covering the region has an HS prefix of n digits. */
+    private final int[] prefixLengths;
+
+    private final int[] allGoodsStart;
+    private final int[] allGoodsEnd;
+
+    // (region, prefix) → run of (rule, designated region) pairs in the slab.
+    private final long[] keys;
+    private final int[] runStart;
+    private final int[] runEnd;
+    private final int mask;
+    private final int[] slabRule;
+    private final int[] slabRegion;
+
+    private final Map<String, Listings> producers;
+
+    /** The listings with one normalised name, by rule ordinal. */
+    private record Listings(int[] rule, int[] region, ListedProducer[] listing) {}
+
+    private ScreeningIndex(Builder b) {
+        this.listVersion = b.listVersion;
+        this.rules = b.rules;
+        int n = rules.length;
+        this.ruleFrom = new int[n];
+        this.ruleTo = new int[n];
+        this.ruleRegions = new int[n][];
+        this.rulePrefixes = new String[n][];
+        this.ruleAllGoods = new boolean[n];
+        for (int r = 0; r < n; r++) {
+            ScreeningRule rule = rules[r];
+            ruleFrom[r] = Math.toIntExact(rule.effectiveFrom().toEpochDay());
+            ruleTo[r] = rule.effectiveTo() == null
+                    ? Integer.MAX_VALUE
+                    : Math.toIntExact(rule.effectiveTo().toEpochDay());
+            ruleRegions[r] = b.ruleRegions[r];
+            rulePrefixes[r] = b.minimalPrefixes[r];
+            ruleAllGoods[r] = rule.allGoods();
+        }
+        this.regionIds = b.regionIds;
+        this.regionCodes = b.regionCodes;
+        this.parent = b.parent;
+        this.prefixLengths = b.prefixLengths;
+        this.allGoodsStart = b.allGoodsStart;
+        this.allGoodsEnd = b.allGoodsEnd;
+        this.keys = b.keys;
+        this.runStart = b.runStart;
+        this.runEnd = b.runEnd;
+        this.mask = keys.length - 1;
+        this.slabRule = b.slabRule;
+        this.slabRegion = b.slabRegion;
+        this.producers = b.producers;
+    }
+
+    /** The index of an empty designation list (version 0). */
+    public static ScreeningIndex empty() {
+        return EMPTY;
+    }
+
+    /**
+     * @param listVersion the designation list version the rules come from
+     * @param rules every designation version that may apply on some arrival day (published,
+     *     superseded and revoked ones, each with its own period)
+     * @throws IllegalArgumentException when two rules have the same designation id
+     */
+    public static ScreeningIndex build(int listVersion, Collection<ScreeningRule> rules, RegionTree tree) {
+        return new ScreeningIndex(new Builder(listVersion, rules, tree));
+    }
+
+    /** The designation list version this index was built from; 0 for the empty list. */
+    public int listVersion() {
+        return listVersion;
+    }
+
+    /** How many designation versions the index holds. */
+    public int ruleCount() {
+        return rules.length;
+    }
+
+    /** How many (region, rule) pairs the index holds: its size, for the record. */
+    public int entryCount() {
+        return slabRule.length;
+    }
+
+    /**
+     * Every designation that catches one of the items on the arrival day, each (item, designation)
+     * pair once, ordered by input index, then designation title (then version).
+     */
+    public List<Match> screen(LocalDate arrivalDate, List<ScreenedItem> items) {
+        int day = Math.toIntExact(arrivalDate.toEpochDay());
+        List<Hit> hits = new ArrayList<>();
+        for (ScreenedItem item : items) {
+            match(
+                    day,
+                    item,
+                    (i, rule, ordinal, designated, reason, producer) -> hits.add(new Hit(
+                            i.inputIndex(),
+                            ordinal,
+                            new Match(
+                                    rule.designationId(),
+                                    rule.designationVersion(),
+                                    i.inputIndex(),
+                                    i.tier(),
+                                    i.regionCode(),
+                                    designated,
+                                    i.hsCode(),
+                                    reason,
+                                    producer == null ? null : producer.name()))));
+        }
+        hits.sort(Hit.ORDER);
+        List<Match> matches = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            matches.add(h.match);
+        }
+        return List.copyOf(matches);
+    }
+
+    /** Every designation that catches the item on the arrival day, each once, in no particular order. */
+    public void forEachMatch(LocalDate arrivalDate, ScreenedItem item, MatchSink sink) {
+        match(
+                Math.toIntExact(arrivalDate.toEpochDay()),
+                item,
+                (i, rule, ordinal, designated, reason, producer) -> sink.match(i, rule, designated, reason, producer));
+    }
+
+    /**
+     * How many designations catch the item on the day (days since 1970-01-01, {@link
+     * LocalDate#toEpochDay()}): the matching step alone, allocating nothing for items without a
+     * declared producer.
+     */
+    public int countMatches(int epochDay, ScreenedItem item) {
+        return match(epochDay, item, null);
+    }
+
+    private record Hit(int inputIndex, int ordinal, Match match) {
+        static final Comparator<Hit> ORDER =
+                Comparator.comparingInt(Hit::inputIndex).thenComparingInt(Hit::ordinal);
+    }
+
+    @FunctionalInterface
+    private interface Found {
+        void found(
+                ScreenedItem item,
+                ScreeningRule rule,
+                int ordinal,
+                String designatedRegion,
+                String reason,
+                ListedProducer producer);
+    }
+
+    /** The one matching loop; {@code found} may be null to count only. */
+    private int match(int day, ScreenedItem item, Found found) {
+        Listings named = null;
+        String producerName = item.producerName();
+        if (producerName != null && !producers.isEmpty()) {
+            named = producers.get(ProducerNames.normalise(producerName));
+        }
+        Integer boxed = item.regionCode() == null ? null : regionIds.get(item.regionCode());
+        int region = boxed == null ? NO_REGION : boxed;
+        int count = 0;
+        if (region >= 0) {
+            for (int e = allGoodsStart[region], end = allGoodsEnd[region]; e < end; e++) {
+                count += scopeMatch(day, item, region, e, named, found);
+            }
+            int lengths = prefixLengths[region];
+            String hs = item.hsCode();
+            if (lengths != 0 && digits(hs)) {
+                int n = hs.length();
+                long value = 0;
+                long regionKey = (long) region << 38;
+                for (int len = 1; len <= n; len++) {
+                    value = value * 10 + (hs.charAt(len - 1) - '0');
+                    if ((lengths & (1 << len)) == 0) {
+                        continue;
+                    }
+                    int slot = find(regionKey | ((long) len << 34) | value);
+                    if (slot >= 0) {
+                        for (int e = runStart[slot], end = runEnd[slot]; e < end; e++) {
+                            count += scopeMatch(day, item, region, e, named, found);
+                        }
+                    }
+                }
+            }
+        }
+        if (named != null) {
+            count += producerMatches(day, item, region, named, found);
+        }
+        return count;
+    }
+
+    /** 2 to 10 digits: anything else is not an HS code and falls under no sector (validation is elsewhere). */
+    private static boolean digits(String hs) {
+        if (hs == null || hs.length() < 2 || hs.length() > 10) {
+            return false;
+        }
+        for (int i = 0; i < hs.length(); i++) {
+            char c = hs.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int scopeMatch(int day, ScreenedItem item, int region, int entry, Listings named, Found found) {
+        int r = slabRule[entry];
+        if (day < ruleFrom[r] || day > ruleTo[r]) {
+            return 0;
+        }
+        if (found != null) {
+            ListedProducer listing = named == null ? null : listingFor(r, region, named);
+            found.found(item, rules[r], r, regionCodes[slabRegion[entry]], Match.REGION_AND_SECTOR, listing);
+        }
+        return 1;
+    }
+
+    /** Listed producers whose designation's scope did not already catch the item. */
+    private int producerMatches(int day, ScreenedItem item, int region, Listings named, Found found) {
+        int count = 0;
+        int last = -1;
+        for (int k = 0; k < named.rule.length; k++) {
+            int r = named.rule[k];
+            if (r == last || day < ruleFrom[r] || day > ruleTo[r] || !within(region, named.region[k])) {
+                continue;
+            }
+            last = r;
+            if (inScope(r, region, item.hsCode())) {
+                continue; // reported as a scope match, with the producer
+            }
+            count++;
+            if (found != null) {
+                int listed = named.region[k];
+                found.found(
+                        item,
+                        rules[r],
+                        r,
+                        listed < 0 ? null : regionCodes[listed],
+                        Match.LISTED_PRODUCER,
+                        named.listing[k]);
+            }
+        }
+        return count;
+    }
+
+    private ListedProducer listingFor(int rule, int region, Listings named) {
+        for (int k = 0; k < named.rule.length; k++) {
+            if (named.rule[k] == rule && within(region, named.region[k])) {
+                return named.listing[k];
+            }
+        }
+        return null;
+    }
+
+    /** Whether a listing limited to {@code listed} (or to nowhere in particular) covers the region. */
+    private boolean within(int region, int listed) {
+        if (listed == NO_REGION) {
+            return true;
+        }
+        for (int r = region; r >= 0; r = parent[r]) {
+            if (r == listed) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inScope(int rule, int region, String hs) {
+        boolean regionCovered = false;
+        for (int r = region; r >= 0 && !regionCovered; r = parent[r]) {
+            regionCovered = Arrays.binarySearch(ruleRegions[rule], r) >= 0;
+        }
+        if (!regionCovered) {
+            return false;
+        }
+        if (ruleAllGoods[rule]) {
+            return true;
+        }
+        if (!digits(hs)) {
+            return false;
+        }
+        for (String p : rulePrefixes[rule]) {
+            if (hs.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int find(long key) {
+        int slot = slot(key, mask);
+        while (true) {
+            long k = keys[slot];
+            if (k == key) {
+                return slot;
+            }
+            if (k == -1) {
+                return -1;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private static int slot(long key, int mask) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32)) & mask;
+    }
+
+    private static long key(int region, String prefix) {
+        return ((long) region << 38) | ((long) prefix.length() << 34) | Long.parseLong(prefix);
+    }
+
+    /** Everything the index is made of, computed once. */
+    private static final class Builder {
+        final int listVersion;
+        final ScreeningRule[] rules;
+        final int[][] ruleRegions;
+        final String[][] minimalPrefixes;
+        final Map<String, Integer> regionIds = new HashMap<>();
+        final String[] regionCodes;
+        final int[] parent;
+        final int[] prefixLengths;
+        final int[] allGoodsStart;
+        final int[] allGoodsEnd;
+        long[] keys;
+        int[] runStart;
+        int[] runEnd;
+        int[] slabRule;
+        int[] slabRegion;
+        final Map<String, Listings> producers = new HashMap<>();
+
+        Builder(int listVersion, Collection<ScreeningRule> given, RegionTree tree) {
+            this.listVersion = listVersion;
+            this.rules = given.stream()
+                    .sorted(Comparator.comparing(ScreeningRule::title)
+                            .thenComparingInt(ScreeningRule::designationVersion)
+                            .thenComparing(ScreeningRule::designationId))
+                    .toArray(ScreeningRule[]::new);
+            Set<UUID> ids = new HashSet<>();
+            for (ScreeningRule r : rules) {
+                if (!ids.add(r.designationId())) {
+                    throw new IllegalArgumentException("Designation " + r.designationId() + " is given twice");
+                }
+            }
+
+            // Intern region codes; parents may be outside codes() only in a malformed tree.
+            List<String> codes = new ArrayList<>();
+            for (String code : tree.codes()) {
+                intern(code, codes);
+            }
+            for (int i = 0; i < codes.size(); i++) {
+                String p = tree.parentOf(codes.get(i));
+                if (p != null) {
+                    intern(p, codes);
+                }
+            }
+            int regions = codes.size();
+            regionCodes = codes.toArray(String[]::new);
+            parent = new int[regions];
+            int[] depth = new int[regions];
+            List<List<Integer>> children = new ArrayList<>(regions);
+            for (int i = 0; i < regions; i++) {
+                String p = tree.parentOf(regionCodes[i]);
+                parent[i] = p == null ? -1 : regionIds.get(p);
+                children.add(new ArrayList<>());
+            }
+            for (int i = 0; i < regions; i++) {
+                if (parent[i] >= 0) {
+                    children.get(parent[i]).add(i);
+                }
+                int d = 0;
+                for (int r = parent[i]; r >= 0 && d <= regions; r = parent[r]) {
+                    d++;
+                }
+                if (d > regions) {
+                    throw new IllegalArgumentException("The region tree has a cycle at " + regionCodes[i]);
+                }
+                depth[i] = d;
+            }
+
+            ruleRegions = new int[rules.length][];
+            minimalPrefixes = new String[rules.length][];
+            prefixLengths = new int[regions];
+            List<List<Integer>> allGoods = new ArrayList<>(regions);
+            for (int i = 0; i < regions; i++) {
+                allGoods.add(new ArrayList<>());
+            }
+            Map<Long, List<Integer>> runs = new HashMap<>();
+            int[] nearest = new int[regions];
+            Arrays.fill(nearest, -1);
+            List<Integer> touched = new ArrayList<>();
+            int[] stack = new int[regions];
+            for (int r = 0; r < rules.length; r++) {
+                ScreeningRule rule = rules[r];
+                minimalPrefixes[r] = minimal(rule.hsPrefixes());
+                int[] own = rule.regionCodes().stream()
+                        .map(regionIds::get)
+                        .filter(id -> id != null)
+                        .mapToInt(Integer::intValue)
+                        .sorted()
+                        .toArray();
+                ruleRegions[r] = own;
+                // Shallow regions first, so a deeper designated region claims its own subtree.
+                int[] byDepth = Arrays.stream(own)
+                        .boxed()
+                        .sorted(Comparator.comparingInt(id -> depth[id]))
+                        .mapToInt(Integer::intValue)
+                        .toArray();
+                for (int designated : byDepth) {
+                    int top = 0;
+                    stack[top++] = designated;
+                    while (top > 0) {
+                        int node = stack[--top];
+                        if (nearest[node] < 0) {
+                            touched.add(node);
+                        }
+                        nearest[node] = designated;
+                        for (int child : children.get(node)) {
+                            stack[top++] = child;
+                        }
+                    }
+                }
+                for (int node : touched) {
+                    if (rule.allGoods()) {
+                        allGoods.get(node).add(r);
+                        allGoods.get(node).add(nearest[node]);
+                    } else {
+                        for (String p : minimalPrefixes[r]) {
+                            List<Integer> run = runs.computeIfAbsent(key(node, p), k -> new ArrayList<>());
+                            run.add(r);
+                            run.add(nearest[node]);
+                            prefixLengths[node] |= 1 << p.length();
+                        }
+                    }
+                    nearest[node] = -1;
+                }
+                touched.clear();
+            }
+
+            // Pack: all-goods runs first, then the hash table's runs, in one slab.
+            int total = runs.values().stream().mapToInt(List::size).sum()
+                    + allGoods.stream().mapToInt(List::size).sum();
+            slabRule = new int[total / 2];
+            slabRegion = new int[total / 2];
+            int at = 0;
+            allGoodsStart = new int[regions];
+            allGoodsEnd = new int[regions];
+            for (int i = 0; i < regions; i++) {
+                allGoodsStart[i] = at;
+                at = pack(allGoods.get(i), at);
+                allGoodsEnd[i] = at;
+            }
+            int capacity = Integer.highestOneBit(Math.max(2, runs.size() * 2 - 1)) << 1;
+            keys = new long[capacity];
+            Arrays.fill(keys, -1L);
+            runStart = new int[capacity];
+            runEnd = new int[capacity];
+            for (Map.Entry<Long, List<Integer>> e : runs.entrySet()) {
+                long key = e.getKey();
+                int slot = slot(key, capacity - 1);
+                while (keys[slot] != -1L) {
+                    slot = (slot + 1) & (capacity - 1);
+                }
+                keys[slot] = key;
+                runStart[slot] = at;
+                at = pack(e.getValue(), at);
+                runEnd[slot] = at;
+            }
+
+            Map<String, List<int[]>> byName = new HashMap<>();
+            Map<String, List<ListedProducer>> listingsByName = new HashMap<>();
+            for (int r = 0; r < rules.length; r++) {
+                for (ListedProducer p : rules[r].producers()) {
+                    if (p.normalisedName().isEmpty()) {
+                        continue;
+                    }
+                    int listed;
+                    if (p.regionCode() == null) {
+                        listed = NO_REGION;
+                    } else {
+                        Integer id = regionIds.get(p.regionCode());
+                        listed = id == null ? UNKNOWN_REGION : id;
+                    }
+                    byName.computeIfAbsent(p.normalisedName(), k -> new ArrayList<>())
+                            .add(new int[] {r, listed});
+                    listingsByName
+                            .computeIfAbsent(p.normalisedName(), k -> new ArrayList<>())
+                            .add(p);
+                }
+            }
+            byName.forEach((name, entries) -> {
+                List<ListedProducer> listings = listingsByName.get(name);
+                int n = entries.size();
+                producers.put(
+                        name,
+                        new Listings(
+                                entries.stream().mapToInt(e -> e[0]).toArray(),
+                                entries.stream().mapToInt(e -> e[1]).toArray(),
+                                listings.toArray(ListedProducer[]::new)));
+                assert n == listings.size();
+            });
+        }
+
+        private int pack(List<Integer> pairs, int at) {
+            for (int k = 0; k < pairs.size(); k += 2) {
+                slabRule[at] = pairs.get(k);
+                slabRegion[at] = pairs.get(k + 1);
+                at++;
+            }
+            return at;
+        }
+
+        private void intern(String code, List<String> codes) {
+            if (!regionIds.containsKey(code)) {
+                regionIds.put(code, codes.size());
+                codes.add(code);
+            }
+        }
+
+        /** The prefixes no other prefix of the same rule already covers: each item matches a rule once. */
+        private static String[] minimal(Set<String> prefixes) {
+            List<String> sorted = prefixes.stream()
+                    .sorted(Comparator.comparingInt(String::length).thenComparing(p -> p))
+                    .toList();
+            List<String> kept = new ArrayList<>();
+            for (String p : sorted) {
+                if (kept.stream().noneMatch(p::startsWith)) {
+                    kept.add(p);
+                }
+            }
+            return kept.toArray(String[]::new);
+        }
+    }
+}
