@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -16,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.onus.core.entry.EntryDraft;
+import org.onus.core.problem.Problem;
 
 /**
  * Reads a bulk entry file one entry at a time: consecutive rows with the same entry number are
@@ -76,7 +78,38 @@ public final class BulkCsv implements Closeable {
             }
             return firstLine;
         }
+
+        /** A problem the entry's check found, on its line and named by its column. */
+        public LineError error(Problem problem) {
+            String field = problem.code() == null ? "" : problem.code();
+            String message = problem.message().replaceFirst("^Input \\d+: ", "");
+            if (field.matches("inputs\\[\\d+]")) {
+                return new LineError(
+                        lineOf(field), "the input columns are empty; every row of an entry with inputs needs one");
+            }
+            String column = field.startsWith("inputs[")
+                    ? COLUMN_OF_FIELD.get("input." + field.substring(field.indexOf('.') + 1))
+                    : COLUMN_OF_FIELD.get(field);
+            return new LineError(lineOf(field), column == null ? message : column + ": " + message);
+        }
     }
+
+    private static final Map<String, String> COLUMN_OF_FIELD = Map.ofEntries(
+            Map.entry("entryNumber", ENTRY_NUMBER),
+            Map.entry("hsCode", "hs_code"),
+            Map.entry("description", "description"),
+            Map.entry("originCountry", "origin_country"),
+            Map.entry("value", "value_amount"),
+            Map.entry("currency", "value_currency"),
+            Map.entry("arrivalDate", "arrival_date"),
+            Map.entry("port", "port"),
+            Map.entry("input.tier", "input_tier"),
+            Map.entry("input.material", "input_material"),
+            Map.entry("input.hsCode", "input_hs_code"),
+            Map.entry("input.producer", "input_producer"),
+            Map.entry("input.regionCode", "input_region_code"),
+            Map.entry("input.openSupplyHubId", "input_open_supply_hub_id"),
+            Map.entry("input.sharePercent", "input_share_percent"));
 
     /** The file cannot be read as a bulk entry file at all (no header, wrong columns). */
     public static final class HeaderException extends Exception {
@@ -256,10 +289,12 @@ public final class BulkCsv implements Closeable {
             }
             return null;
         } catch (UncheckedIOException e) {
-            throw new UncheckedIOException(new IOException(
-                    "Line " + (lastLine + 1) + " or after: the file is not valid CSV ("
-                            + Objects.toString(e.getCause().getMessage(), "unreadable") + ")",
-                    e));
+            String why = e.getCause() instanceof CharacterCodingException
+                    ? "the file is not UTF-8 text; save it as \"CSV UTF-8\""
+                    : "the file is not valid CSV ("
+                            + Objects.toString(e.getCause().getMessage(), "unreadable")
+                            + "); check for a quote that is not closed";
+            throw new UncheckedIOException(new IOException("Line " + (lastLine + 1) + " or after: " + why, e));
         }
     }
 

@@ -5,7 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,6 +30,23 @@ public class EntryRepository {
                 .setParameter("number", entryNumber)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The organisation's entries with these numbers, by number: one query for a batch of a bulk file. */
+    public Map<String, Entry> findByNumbers(String organisationCode, Collection<String> entryNumbers) {
+        if (entryNumbers.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Entry> found = new HashMap<>();
+        entityManager
+                .createQuery(
+                        "select e from Entry e where e.organisationCode = :org and e.entryNumber in :numbers",
+                        Entry.class)
+                .setParameter("org", organisationCode)
+                .setParameter("numbers", entryNumbers)
+                .getResultStream()
+                .forEach(e -> found.put(e.entryNumber(), e));
+        return found;
     }
 
     public void store(Entry entry) {

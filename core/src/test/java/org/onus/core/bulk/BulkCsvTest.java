@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.onus.core.problem.Problem;
 
 class BulkCsvTest {
 
@@ -131,5 +132,18 @@ class BulkCsvTest {
         List<BulkCsv.Group> groups = read(header + "E-1,610910,T,VN,1,USD,2026-03-01,Dover,,,,,,,\r\n");
         assertThat(groups).hasSize(1);
         assertThat(groups.get(0).firstLine()).isEqualTo(2);
+    }
+
+    @Test
+    void anEntrysProblemsAreNamedByColumnOnTheLineOfTheirRow() throws Exception {
+        BulkCsv.Group g = read(HEADER
+                        + "E-1,610910,T,VN,1,USD,2026-03-01,Dover,1,Yarn,5205,,VN,,\n"
+                        + "E-1,610910,T,VN,1,USD,2026-03-01,Dover,2,Cotton,5201,,XX,,\n")
+                .get(0);
+
+        assertThat(g.error(new Problem("inputs[1].regionCode", "Input 2: there is no region with the code XX")))
+                .isEqualTo(new BulkCsv.LineError(3, "input_region_code: there is no region with the code XX"));
+        assertThat(g.error(new Problem("value", "Give the declared value")))
+                .isEqualTo(new BulkCsv.LineError(2, "value_amount: Give the declared value"));
     }
 }
