@@ -56,7 +56,7 @@ public class BulkJobs {
     }
 
     /** A job the reader may see: their own organisation's; any other is 404, never 403. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public BulkJob get(Actor reader, UUID id) {
         BulkJob job = em.find(BulkJob.class, id);
         if (job == null
@@ -65,12 +65,12 @@ public class BulkJobs {
                 || !job.organisationCode().equals(reader.organisationCode().get())) {
             throw new NotFoundException("Bulk upload " + id);
         }
-        job.errors().size();
+        job.errors(); // read inside the transaction: the caller gets the job detached
         return job;
     }
 
     /** The organisation's most recent jobs, newest first. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<BulkJob> recent(Actor reader, int limit) {
         if (reader.organisationCode().isEmpty() || !reader.has(Role.IMPORTER)) {
             return List.of();
