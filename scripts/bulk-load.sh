@@ -90,7 +90,7 @@ while :; do
     if [ "$STATUS" = FILING ] && [ -z "$CHECKED_AT" ]; then
         CHECKED_AT=$NOW
     fi
-    python3 -c 'import json,sys; j=json.loads(sys.argv[1]); print(f"{float(sys.argv[2]):6.1f} s  {j[\"status\"]:<10} {j[\"processed\"]:>6} / {j[\"total\"]}")' \
+    python3 -c 'import json,sys; j=json.loads(sys.argv[1]); print("%6.1f s  %-10s %6d / %d" % (float(sys.argv[2]), j["status"], j["processed"], j["total"]))' \
         "$JSON" "$(python3 -c "print($NOW - $START)")"
     case "$STATUS" in DONE|REJECTED|FAILED) break ;; esac
 done

@@ -89,7 +89,7 @@ public class EntryService {
                 checked.add(new Checked(null, e.problems()));
             }
         }
-        Map<String, Entry> earlier = entries.findByNumbers(
+        Map<String, String> earlier = entries.fingerprints(
                 org,
                 checked.stream()
                         .filter(c -> c.entry() != null)
@@ -99,7 +99,7 @@ public class EntryService {
             Entry e = checked.get(i).entry();
             if (e != null
                     && earlier.containsKey(e.entryNumber())
-                    && !earlier.get(e.entryNumber()).sameFactsAs(e)) {
+                    && !earlier.get(e.entryNumber()).equals(e.fingerprint())) {
                 checked.set(i, new Checked(null, reused(e.entryNumber()).problems()));
             }
         }

@@ -114,6 +114,39 @@ class BulkUploadIT {
     }
 
     @Test
+    void anEntryNumberAlreadyFiledWithOtherFactsOrTwiceInTheFileRejectsTheFile() {
+        String importer = Tokens.of("importer-a");
+        String p = prefix();
+        assertThat(finished(
+                                importer,
+                                Http.json(upload(importer, HEADER + row(p + "-1", "940360", "Desks", "MY", ",,,,,,")))
+                                        .get("jobId")
+                                        .asText())
+                        .get("status")
+                        .asText())
+                .isEqualTo("DONE");
+
+        JsonNode job = finished(
+                importer,
+                Http.json(upload(
+                                importer,
+                                HEADER
+                                        + row(p + "-1", "940360", "Chairs", "MY", ",,,,,,") // line 2: other facts
+                                        + row(p + "-2", "940360", "Desks", "MY", ",,,,,,") // line 3
+                                        + row(p + "-3", "940360", "Desks", "MY", ",,,,,,") // line 4
+                                        + row(p + "-2", "940360", "Desks", "MY", ",,,,,,"))) // line 5: twice
+                        .get("jobId")
+                        .asText());
+
+        assertThat(job.get("status").asText()).isEqualTo("REJECTED");
+        List<Long> lines = new ArrayList<>();
+        job.get("errors").forEach(e -> lines.add(e.get("line").asLong()));
+        assertThat(lines).containsExactly(2L, 5L);
+        assertThat(job.get("errors").get(0).get("message").asText()).contains("already used");
+        assertThat(job.get("errors").get(1).get("message").asText()).contains("line 3");
+    }
+
+    @Test
     void aWrongHeaderIsRejectedOnLineOneNamingTheColumns() {
         String importer = Tokens.of("importer-a");
         JsonNode job = finished(

@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +33,9 @@ public class BulkBatch {
     @Inject
     BulkJobs jobs;
 
+    @PersistenceContext(unitName = "onus")
+    EntityManager em;
+
     /** Checks without storing (pass one); reads only, so its transaction is short and harmless. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<EntryService.Checked> check(Actor actor, List<EntryDraft> drafts) {
@@ -51,6 +56,11 @@ public class BulkBatch {
                 unchanged++;
             }
             outcomes.add(f.entry().status());
+            // Each entry is flushed as it is filed; clearing keeps the persistence context small, so
+            // the flush before every query does not re-check all the batch's earlier entries (it
+            // made a batch quadratic: two thirds of the filing time with 200 entries a batch).
+            em.flush();
+            em.clear();
         }
         jobs.filed(jobId, created, unchanged, outcomes);
     }

@@ -143,6 +143,8 @@ public class BulkRunner {
         if (entries == 0) {
             add(errors, errorCount, List.of(new BulkCsv.LineError(2, "The file has a header but no entries")));
         }
+        // A number used twice is found while reading, the batch's checks later: list by line.
+        errors.sort(Comparator.comparingLong(BulkCsv.LineError::line));
         return new Checked(entries, errors, errorCount[0]);
     }
 
