@@ -42,3 +42,33 @@ document.querySelectorAll('[data-add-row]').forEach((button) => {
         next.querySelector('input')?.focus();
     });
 });
+
+// A running bulk upload: every second, fetch the page again and swap in its job region, until the
+// job has finished. Without JavaScript the page reloads itself (a meta refresh in <noscript>).
+const bulkJob = document.querySelector('[data-bulk-job]');
+if (bulkJob) {
+    const refresh = async () => {
+        try {
+            const response = await fetch(window.location.href, { headers: { Accept: 'text/html' }, credentials: 'same-origin' });
+            if (!response.ok) {
+                return true;
+            }
+            const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+            const fresh = page.getElementById('bulk-job');
+            const current = document.getElementById('bulk-job');
+            if (!fresh || !current) {
+                return false;
+            }
+            current.innerHTML = fresh.innerHTML;
+            return fresh.hasAttribute('data-bulk-job');
+        } catch (e) {
+            return true;
+        }
+    };
+    const tick = async () => {
+        if (await refresh()) {
+            window.setTimeout(tick, 1000);
+        }
+    };
+    window.setTimeout(tick, 1000);
+}

@@ -329,6 +329,10 @@ public class Entry {
         return fingerprint.equals(other.fingerprint);
     }
 
+    String fingerprint() {
+        return fingerprint;
+    }
+
     private String describe() {
         StringBuilder s = new StringBuilder();
         s.append(entryNumber)

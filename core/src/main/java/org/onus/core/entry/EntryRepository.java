@@ -5,7 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,6 +30,23 @@ public class EntryRepository {
                 .setParameter("number", entryNumber)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The fingerprints of the organisation's entries with these numbers, by number: what checking a
+     * batch of a bulk file compares against. One indexed lookup per number: an {@code in} list
+     * over the composite unique key made H2 scan the table, which grew with every file.
+     */
+    public Map<String, String> fingerprints(String organisationCode, Collection<String> entryNumbers) {
+        Map<String, String> found = new HashMap<>();
+        var query = entityManager.createQuery(
+                "select e.fingerprint from Entry e where e.organisationCode = :org and e.entryNumber = :number",
+                String.class);
+        query.setParameter("org", organisationCode);
+        for (String number : entryNumbers) {
+            query.setParameter("number", number).getResultStream().findFirst().ifPresent(f -> found.put(number, f));
+        }
+        return found;
     }
 
     public void store(Entry entry) {

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.onus.core.audit.AuditTrail;
@@ -19,6 +21,7 @@ import org.onus.core.identity.Role;
 import org.onus.core.organisation.OrganisationService;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.ForbiddenActionException;
+import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.NotFoundException;
 import org.onus.core.problem.Problem;
 
@@ -63,6 +66,44 @@ public class EntryService {
     public Entry check(Actor actor, EntryDraft draft) {
         String org = importerOrganisation(actor);
         return Entry.file(draft, references(), org, actor.username(), null, clock.instant(), LocalDate.now(clock));
+    }
+
+    /**
+     * What checking one draft of a batch found: the entry it would be, or every problem with it.
+     * An entry number already filed with other facts is a problem here too, so that a bulk file is
+     * refused before anything of it is stored.
+     */
+    public record Checked(Entry entry, List<Problem> problems) {}
+
+    /** Checks a batch of drafts without storing anything: the first pass over a bulk file. */
+    public List<Checked> checkAll(Actor actor, List<EntryDraft> drafts) {
+        String org = importerOrganisation(actor);
+        Entry.References references = references();
+        LocalDate today = LocalDate.now(clock);
+        List<Checked> checked = new ArrayList<>(drafts.size());
+        for (EntryDraft draft : drafts) {
+            try {
+                checked.add(new Checked(
+                        Entry.file(draft, references, org, actor.username(), null, clock.instant(), today), List.of()));
+            } catch (InvalidInputException e) {
+                checked.add(new Checked(null, e.problems()));
+            }
+        }
+        Map<String, String> earlier = entries.fingerprints(
+                org,
+                checked.stream()
+                        .filter(c -> c.entry() != null)
+                        .map(c -> c.entry().entryNumber())
+                        .toList());
+        for (int i = 0; i < checked.size(); i++) {
+            Entry e = checked.get(i).entry();
+            if (e != null
+                    && earlier.containsKey(e.entryNumber())
+                    && !earlier.get(e.entryNumber()).equals(e.fingerprint())) {
+                checked.set(i, new Checked(null, reused(e.entryNumber()).problems()));
+            }
+        }
+        return checked;
     }
 
     public Filing file(Actor actor, EntryDraft draft) {

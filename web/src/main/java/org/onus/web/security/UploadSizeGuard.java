@@ -9,6 +9,8 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
+import org.onus.core.bulk.BulkFiles;
+import org.onus.core.bulk.BulkSettings;
 import org.onus.core.evidence.EvidenceSettings;
 import org.onus.core.evidence.UploadRejectedException;
 
@@ -28,10 +30,20 @@ public class UploadSizeGuard implements ContainerRequestFilter {
     @Inject
     EvidenceSettings settings;
 
+    @Inject
+    BulkSettings bulk;
+
     @Override
     public void filter(ContainerRequestContext request) {
         MediaType type = request.getMediaType();
         if (type == null || !type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE) || request.getLength() < 0) {
+            return;
+        }
+        // A bulk entry file has its own, larger limit (many thousands of entries).
+        if (request.getUriInfo().getPath().contains("entries/bulk")) {
+            if (request.getLength() > bulk.maxBytes() + FORM_OVERHEAD) {
+                throw BulkFiles.tooLarge(bulk.maxBytes());
+            }
             return;
         }
         if (request.getLength() > settings.maxBytes() + FORM_OVERHEAD) {

@@ -20,10 +20,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onus.core.bulk.BulkJob;
+import org.onus.core.bulk.BulkJobError;
+import org.onus.core.bulk.BulkJobStatus;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.web.errors.ErrorRendering;
@@ -344,6 +348,54 @@ class TemplatesTest {
         assertThat(form.select("#rationale-BOTH").hasAttr("checked")).isTrue();
         assertThat(form.select("input[name=_csrf]").attr("value")).isEqualTo("token-1");
         assertThat(form.html()).doesNotContain("??");
+    }
+
+    @Test
+    void aRunningBulkUploadShowsAProgressBarAndReloadsWithoutScripts() {
+        Actor actor = Actor.of("importer-a", "Ana Importer", Set.of(Role.IMPORTER), "ORG-A");
+        BulkJob job = mock(BulkJob.class);
+        when(job.id()).thenReturn(UUID.fromString("00000000-0000-4000-8000-0000000000b1"));
+        when(job.status()).thenReturn(BulkJobStatus.FILING);
+        when(job.processed()).thenReturn(400);
+        when(job.total()).thenReturn(1000);
+        when(job.percent()).thenReturn(40);
+        Map<String, Object> model = layoutModel(actor);
+        model.put("job", job);
+        model.put("refreshSeconds", 3);
+
+        Document page = render("entries/bulk-job", model);
+
+        assertThat(page.select("#bulk-job").hasAttr("data-bulk-job")).isTrue();
+        assertThat(page.select("progress#job-progress").attr("value")).isEqualTo("40");
+        assertThat(page.select("#job-status").text()).contains("400 of 1000 entries filed");
+        assertThat(page.select("noscript meta[http-equiv=refresh]").attr("content"))
+                .isEqualTo("3");
+        assertThat(page.select("#refresh-link").attr("href")).endsWith("0000000000b1");
+    }
+
+    @Test
+    void aRejectedBulkUploadListsEveryErrorByLineAndStopsRefreshing() {
+        Actor actor = Actor.of("importer-a", "Ana Importer", Set.of(Role.IMPORTER), "ORG-A");
+        BulkJob job = mock(BulkJob.class);
+        when(job.id()).thenReturn(UUID.fromString("00000000-0000-4000-8000-0000000000b2"));
+        when(job.status()).thenReturn(BulkJobStatus.REJECTED);
+        when(job.message()).thenReturn("The file has 1002 errors; nothing was filed.");
+        BulkJobError first = mock(BulkJobError.class);
+        when(first.line()).thenReturn(3L);
+        when(first.message()).thenReturn("input_region_code: there is no region with the code XX");
+        when(job.errors()).thenReturn(List.of(first));
+        when(job.moreErrors()).thenReturn(1001);
+        Map<String, Object> model = layoutModel(actor);
+        model.put("job", job);
+
+        Document page = render("entries/bulk-job", model);
+
+        assertThat(page.select("#bulk-job").hasAttr("data-bulk-job")).isFalse();
+        assertThat(page.select("noscript meta")).isEmpty();
+        assertThat(page.select("#job-errors tbody td").eachText())
+                .containsExactly("3", "input_region_code: there is no region with the code XX");
+        assertThat(page.select("#more-errors").text()).startsWith("And 1001 more errors");
+        assertThat(page.html()).doesNotContain("??");
     }
 
     private Map<String, Object> layoutModel(Actor actor) {

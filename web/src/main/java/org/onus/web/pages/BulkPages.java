@@ -1,0 +1,154 @@
+package org.onus.web.pages;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.UUID;
+import org.onus.core.bulk.BulkCsv;
+import org.onus.core.bulk.BulkFiles;
+import org.onus.core.bulk.BulkJob;
+import org.onus.core.bulk.BulkJobs;
+import org.onus.core.bulk.BulkSettings;
+import org.onus.core.evidence.UploadRejectedException;
+import org.onus.core.identity.Actor;
+import org.onus.core.identity.Role;
+import org.onus.core.problem.NotFoundException;
+import org.onus.core.problem.RuleViolation;
+import org.onus.web.api.BulkTemplate;
+import org.onus.web.api.ContentDisposition;
+import org.onus.web.security.CurrentUser;
+import org.onus.web.view.Form;
+import org.onus.web.view.View;
+import org.onus.workflows.bulk.BulkUpload;
+
+/**
+ * Bulk upload for importers: the form, the template, and a job's page, which follows the job live
+ * with a script and, without one, by reloading itself until the job has finished.
+ */
+@Path("entries/bulk")
+@RequestScoped
+@RolesAllowed(Role.Names.IMPORTER)
+public class BulkPages {
+
+    /** Seconds between reloads of a running job's page when scripts do not run. */
+    static final int REFRESH_SECONDS = 3;
+
+    @Inject
+    BulkUpload upload;
+
+    @Inject
+    BulkJobs jobs;
+
+    @Inject
+    BulkSettings settings;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public View form() {
+        return form(Form.empty());
+    }
+
+    @POST
+    @Produces(MediaType.TEXT_HTML)
+    public Response upload() throws IOException {
+        Actor actor = currentUser.require();
+        Part file = filePart();
+        if (file == null) {
+            return Response.status(400)
+                    .entity(form(Form.empty().withProblem("file", "Choose the CSV file to upload")))
+                    .build();
+        }
+        try {
+            BulkFiles.Staged staged;
+            try (InputStream in = file.getInputStream()) {
+                staged = upload.receive(in);
+            }
+            try {
+                BulkJob job = upload.start(actor, staged, file.getSubmittedFileName());
+                return Response.seeOther(URI.create("/entries/bulk/" + job.id()))
+                        .build();
+            } catch (RuntimeException e) {
+                upload.discard(staged);
+                throw e;
+            }
+        } catch (UploadRejectedException refused) {
+            return Response.status(refused.reason().status())
+                    .entity(form(Form.empty().withProblems(refused.problems())))
+                    .build();
+        } catch (RuleViolation refused) {
+            return Response.status(409)
+                    .entity(form(Form.empty().withProblem("file", refused.getMessage())))
+                    .build();
+        } finally {
+            file.delete();
+        }
+    }
+
+    @GET
+    @Path("template.csv")
+    @Produces("text/csv")
+    public Response template() {
+        return Response.ok(BulkTemplate.CSV, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", ContentDisposition.attachment("onus-bulk-entries.csv"))
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public View job(@PathParam("id") String id) {
+        BulkJob job = jobs.get(currentUser.require(), uuid(id));
+        View view = View.of("entries/bulk-job").with("job", job);
+        return job.status().finished() ? view : view.with("refreshSeconds", REFRESH_SECONDS);
+    }
+
+    private View form(Form form) {
+        return View.of("entries/bulk")
+                .with("form", form)
+                .with("columns", BulkCsv.COLUMNS)
+                .with("maxMiB", settings.maxBytes() / (1024 * 1024))
+                .with("recent", jobs.recent(currentUser.require(), 10));
+    }
+
+    private Part filePart() throws IOException {
+        try {
+            Part part = request.getPart("file");
+            return part == null
+                            || part.getSize() == 0
+                                    && (part.getSubmittedFileName() == null
+                                            || part.getSubmittedFileName().isBlank())
+                    ? null
+                    : part;
+        } catch (ServletException e) {
+            return null;
+        }
+    }
+
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Bulk upload " + id);
+        }
+    }
+}
