@@ -31,6 +31,9 @@ public class BulkUploadResource {
     public static final String CSV = "text/csv";
 
     @Inject
+    java.time.Clock templateClock;
+
+    @Inject
     BulkUpload upload;
 
     @Inject
@@ -84,7 +87,7 @@ public class BulkUploadResource {
     @Produces(CSV)
     @Operation(summary = "The CSV layout as a file to fill in: the header and two example entries")
     public Response template() {
-        return Response.ok(BulkTemplate.CSV, CSV + "; charset=UTF-8")
+        return Response.ok(BulkTemplate.csv(java.time.LocalDate.now(templateClock)), CSV + "; charset=UTF-8")
                 .header("Content-Disposition", ContentDisposition.attachment("onus-bulk-entries.csv"))
                 .build();
     }

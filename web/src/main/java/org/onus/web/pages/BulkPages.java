@@ -48,6 +48,9 @@ public class BulkPages {
     static final int REFRESH_SECONDS = 3;
 
     @Inject
+    java.time.Clock templateClock;
+
+    @Inject
     BulkUpload upload;
 
     @Inject
@@ -108,7 +111,7 @@ public class BulkPages {
     @Path("template.csv")
     @Produces("text/csv")
     public Response template() {
-        return Response.ok(BulkTemplate.CSV, "text/csv; charset=UTF-8")
+        return Response.ok(BulkTemplate.csv(java.time.LocalDate.now(templateClock)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", ContentDisposition.attachment("onus-bulk-entries.csv"))
                 .build();
     }
