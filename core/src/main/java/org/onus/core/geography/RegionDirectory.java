@@ -42,6 +42,15 @@ public class RegionDirectory {
         return tree.ordered;
     }
 
+    /** English names by code, parents before children: what pages show in place of codes. */
+    public java.util.Map<String, String> namesByCode() {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        for (Region r : all()) {
+            names.put(r.code(), r.name());
+        }
+        return names;
+    }
+
     /** Countries, in name order. */
     public List<Region> countries() {
         return children(null);

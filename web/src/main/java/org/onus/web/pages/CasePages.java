@@ -20,7 +20,6 @@ import org.onus.core.detention.DetentionCases;
 import org.onus.core.entry.Entry;
 import org.onus.core.entry.EntryService;
 import org.onus.core.entry.ScreeningMatch;
-import org.onus.core.geography.Region;
 import org.onus.core.geography.RegionDirectory;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
@@ -102,10 +101,7 @@ public class CasePages {
                 }
             }
         }
-        Map<String, String> names = new LinkedHashMap<>();
-        for (Region r : regions.all()) {
-            names.put(r.code(), r.name());
-        }
+        Map<String, String> names = regions.namesByCode();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("detention", c);
         model.put("entry", entry);

@@ -42,7 +42,6 @@ import org.onus.core.evidence.EvidenceCriteria;
 import org.onus.core.evidence.EvidenceItem;
 import org.onus.core.evidence.EvidenceLibrary;
 import org.onus.core.evidence.EvidenceRepository;
-import org.onus.core.geography.Region;
 import org.onus.core.geography.RegionDirectory;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
@@ -595,10 +594,7 @@ public class DesignationPages {
 
     /** Region and sector names by code, for showing codes in words. */
     private Map<String, String> names() {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (Region r : regions.all()) {
-            names.put(r.code(), r.name());
-        }
+        Map<String, String> names = new LinkedHashMap<>(regions.namesByCode());
         sectors.all().forEach(s -> names.put(s.code(), s.name()));
         return names;
     }

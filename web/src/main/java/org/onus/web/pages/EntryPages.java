@@ -28,7 +28,6 @@ import org.onus.core.entry.EntryCriteria;
 import org.onus.core.entry.EntryDraft;
 import org.onus.core.entry.EntryService;
 import org.onus.core.entry.EntryStatus;
-import org.onus.core.geography.Region;
 import org.onus.core.geography.RegionDirectory;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
@@ -285,11 +284,7 @@ public class EntryPages {
     }
 
     private Map<String, String> regionNames() {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (Region r : regions.all()) {
-            names.put(r.code(), r.name());
-        }
-        return names;
+        return regions.namesByCode();
     }
 
     private static List<Problem> prepend(Problem first, List<Problem> rest) {

@@ -25,7 +25,6 @@ import org.onus.core.evidence.EvidenceCriteria;
 import org.onus.core.evidence.EvidenceItem;
 import org.onus.core.evidence.EvidenceLibrary;
 import org.onus.core.evidence.EvidenceRepository;
-import org.onus.core.geography.Region;
 import org.onus.core.geography.RegionDirectory;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
@@ -263,11 +262,7 @@ public class PolicyPages {
     }
 
     private Map<String, String> regionNames() {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (Region r : regions.all()) {
-            names.put(r.code(), r.name());
-        }
-        return names;
+        return regions.namesByCode();
     }
 
     private static StatePolicy.Description description(Form form) {
