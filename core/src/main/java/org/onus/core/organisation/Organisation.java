@@ -56,6 +56,16 @@ public class Organisation {
         return new Organisation(code, code.value(), at, byUsername);
     }
 
+    /** An administrator gives the organisation its proper (legal) name; the code never changes. */
+    public void rename(String newName) {
+        String n = newName == null ? "" : newName.strip();
+        if (n.isEmpty() || n.length() > 200) {
+            throw org.onus.core.problem.InvalidInputException.of(
+                    "name", "Give the organisation's name, at most 200 characters");
+        }
+        this.name = n;
+    }
+
     public UUID id() {
         return id;
     }

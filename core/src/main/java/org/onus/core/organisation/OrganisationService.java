@@ -37,6 +37,29 @@ public class OrganisationService {
                 }));
     }
 
+    @Inject
+    org.onus.core.audit.AuditTrail audit;
+
+    /** Administrators name organisations; members' tokens only ever carry the code. */
+    public Organisation rename(Actor actor, String code, String name) {
+        if (!actor.has(org.onus.core.identity.Role.ADMIN)) {
+            throw new org.onus.core.problem.ForbiddenActionException("Only administrators manage organisations");
+        }
+        Organisation o = organisations
+                .find(OrganisationCode.of(code))
+                .orElseThrow(() -> new org.onus.core.problem.NotFoundException("Organisation " + code));
+        String before = o.name();
+        o.rename(name);
+        audit.record(
+                actor,
+                "organisation.renamed",
+                "Organisation",
+                o.code().value(),
+                org.onus.core.audit.Snapshot.of("name", before),
+                org.onus.core.audit.Snapshot.of("name", o.name()));
+        return o;
+    }
+
     public Optional<Organisation> find(OrganisationCode code) {
         return organisations.find(code);
     }

@@ -121,6 +121,25 @@ class ApiSecurityIT {
     }
 
     @Test
+    void onlyAdministratorsNameOrganisations() {
+        Http.getWithToken(ME, Tokens.of("importer-b"));
+        URI beta = ItConfig.portal("/api/v1/organisations/BETA-TRADING");
+
+        HttpResponse<String> renamed = Http.putJson(beta, Tokens.of("admin"), "{\"name\": \"Beta Trading Ltd\"}");
+
+        assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+        assertThat(Http.json(renamed).get("name").asText()).isEqualTo("Beta Trading Ltd");
+        assertThat(Http.json(renamed).get("code").asText()).isEqualTo("BETA-TRADING");
+        assertProblem(Http.putJson(beta, Tokens.of("auditor"), "{\"name\": \"X\"}"), 403);
+        assertProblem(Http.putJson(beta, Tokens.of("importer-b"), "{\"name\": \"X\"}"), 403);
+        assertProblem(Http.putJson(beta, Tokens.of("admin"), "{\"name\": \" \"}"), 400);
+        assertProblem(
+                Http.putJson(
+                        ItConfig.portal("/api/v1/organisations/NO-SUCH-ORG"), Tokens.of("admin"), "{\"name\": \"X\"}"),
+                404);
+    }
+
+    @Test
     void anUnknownApiAddressIs404ProblemJson() {
         assertProblem(Http.getWithToken(ItConfig.portal("/api/v1/no-such-thing"), Tokens.of("regulator")), 404);
     }

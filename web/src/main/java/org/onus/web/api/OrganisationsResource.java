@@ -40,4 +40,20 @@ public class OrganisationsResource {
     public List<OrganisationView> all() {
         return organisations.all().stream().map(OrganisationView::of).toList();
     }
+
+    public record NameBody(String name) {}
+
+    @jakarta.ws.rs.PUT
+    @jakarta.ws.rs.Path("{code}")
+    @RolesAllowed(Role.Names.ADMIN)
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give an organisation its name (admin); the code comes from members' tokens")
+    public OrganisationView rename(@jakarta.ws.rs.PathParam("code") String code, NameBody body) {
+        return OrganisationView.of(
+                organisations.rename(currentUser.require(), code, body == null ? null : body.name()));
+    }
+
+    @Inject
+    org.onus.web.security.CurrentUser currentUser;
 }
