@@ -16,7 +16,10 @@ public final class ProcessModels {
     public static final String ROOT = "processes/";
 
     public static final List<String> ALL = List.of(
-            ROOT + "designation-lifecycle.bpmn", ROOT + "detention-case.bpmn", ROOT + "upr-recommendation.bpmn");
+            ROOT + "designation-lifecycle.bpmn",
+            ROOT + "detention-case.bpmn",
+            ROOT + "evidence-admissibility.dmn",
+            ROOT + "upr-recommendation.bpmn");
 
     private ProcessModels() {}
 }

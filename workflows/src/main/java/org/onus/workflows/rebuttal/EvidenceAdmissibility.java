@@ -1,0 +1,66 @@
+package org.onus.workflows.rebuttal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Objects;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.onus.core.rebuttal.CaseEvidenceType;
+import org.onus.core.rebuttal.RequirementCode;
+import org.onus.core.rebuttal.Route;
+
+/**
+ * Whether a piece of case evidence is admissible, and why, as the {@code evidence-admissibility}
+ * decision table (deployed with the processes) says. The table decides on the evidence type, the
+ * case's route and the kind of requirement the evidence is linked to; evidence linked to no
+ * requirement is judged as supporting material for the route ({@code NONE}).
+ */
+@ApplicationScoped
+public class EvidenceAdmissibility {
+
+    public static final String DECISION_KEY = "Decision_EvidenceAdmissibility";
+
+    /** The requirement kind the table is given for evidence not linked to any requirement. */
+    public static final String NOT_LINKED = "NONE";
+
+    /** What the table decided: shown to the importer and the officer as it is. */
+    public record Decision(boolean admissible, String reason) {}
+
+    private DecisionService decisions;
+
+    protected EvidenceAdmissibility() {
+        // for CDI
+    }
+
+    @Inject
+    public EvidenceAdmissibility(DecisionService decisions) {
+        this.decisions = decisions;
+    }
+
+    /**
+     * @param requirement the requirement the evidence is linked to, or {@code null} if none
+     * @throws IllegalStateException if the table has no rule for the combination (a gap the
+     *     table's tests rule out)
+     */
+    public Decision decide(CaseEvidenceType type, Route route, RequirementCode requirement) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(route, "route");
+        String kind = requirement == null ? NOT_LINKED : requirement.kind().name();
+        DmnDecisionTableResult result = decisions.evaluateDecisionTableByKey(
+                DECISION_KEY,
+                Variables.createVariables()
+                        .putValue("evidenceType", type.name())
+                        .putValue("route", route.name())
+                        .putValue("requirementKind", kind));
+        DmnDecisionRuleResult row = result.getSingleResult();
+        if (row == null) {
+            throw new IllegalStateException(
+                    "The evidence admissibility table has no rule for " + type + " on " + route + " for " + kind);
+        }
+        Boolean admissible = row.getEntry("admissible");
+        String reason = row.getEntry("reason");
+        return new Decision(Boolean.TRUE.equals(admissible), reason);
+    }
+}
