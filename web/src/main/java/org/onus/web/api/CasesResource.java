@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.detention.DetentionCase;
 import org.onus.core.detention.DetentionCases;
 import org.onus.core.identity.Role;
-import org.onus.core.problem.NotFoundException;
 import org.onus.web.security.CurrentUser;
 
 @Path("api/v1/cases")
@@ -75,12 +74,6 @@ public class CasesResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A detention case; another organisation's is 404")
     public CaseView one(@PathParam("id") String id) {
-        UUID caseId;
-        try {
-            caseId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Case " + id);
-        }
-        return CaseView.of(cases.get(currentUser.require(), caseId));
+        return CaseView.of(cases.get(currentUser.require(), PathIds.uuid(id, "Case")));
     }
 }

@@ -41,7 +41,6 @@ import org.onus.core.designation.DesignationService;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.problem.InvalidInputException;
-import org.onus.core.problem.NotFoundException;
 import org.onus.web.security.CurrentUser;
 import org.onus.workflows.designation.DesignationLifecycle;
 
@@ -358,10 +357,6 @@ public class DesignationsResource {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Designation " + id);
-        }
+        return PathIds.uuid(id, "Designation");
     }
 }

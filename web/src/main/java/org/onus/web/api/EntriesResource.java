@@ -32,7 +32,6 @@ import org.onus.core.entry.ScreeningMatch;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.problem.InvalidInputException;
-import org.onus.core.problem.NotFoundException;
 import org.onus.core.sector.SectorService;
 import org.onus.web.security.CurrentUser;
 import org.onus.workflows.detention.EntryFiling;
@@ -281,10 +280,6 @@ public class EntriesResource {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Entry " + id);
-        }
+        return PathIds.uuid(id, "Entry");
     }
 }

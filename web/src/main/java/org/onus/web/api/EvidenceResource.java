@@ -34,7 +34,6 @@ import org.onus.core.evidence.EvidencePage;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.problem.InvalidInputException;
-import org.onus.core.problem.NotFoundException;
 import org.onus.web.security.CurrentUser;
 
 @Path("api/v1/evidence")
@@ -196,11 +195,7 @@ public class EvidenceResource {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Evidence " + id);
-        }
+        return PathIds.uuid(id, "Evidence");
     }
 
     private Part part(String name) throws IOException {

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.identity.Actor;
 import org.onus.core.notification.Inbox;
 import org.onus.core.notification.InboxMessage;
-import org.onus.core.problem.NotFoundException;
 import org.onus.web.security.CurrentUser;
 
 /** The caller's own messages. No role annotation: any signed-in caller (AccessControl's default). */
@@ -70,10 +69,6 @@ public class InboxResource {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Message " + id);
-        }
+        return PathIds.uuid(id, "Message");
     }
 }

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.bulk.BulkJob;
 import org.onus.core.bulk.BulkJobs;
 import org.onus.core.identity.Role;
-import org.onus.core.problem.NotFoundException;
 import org.onus.web.security.CurrentUser;
 
 @Path("api/v1/jobs")
@@ -90,10 +89,6 @@ public class JobsResource {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Bulk upload " + id);
-        }
+        return PathIds.uuid(id, "Bulk upload");
     }
 }

@@ -27,7 +27,6 @@ import org.onus.core.policy.PolicyRegistry;
 import org.onus.core.policy.PolicyStatusChange;
 import org.onus.core.policy.StatePolicy;
 import org.onus.core.problem.InvalidInputException;
-import org.onus.core.problem.NotFoundException;
 import org.onus.web.security.CurrentUser;
 
 @Path("api/v1/policies")
@@ -183,10 +182,6 @@ public class PoliciesResource {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Policy " + id);
-        }
+        return PathIds.uuid(id, "Policy");
     }
 }

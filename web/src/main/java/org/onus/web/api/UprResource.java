@@ -353,10 +353,6 @@ public class UprResource {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("UPR item " + id);
-        }
+        return PathIds.uuid(id, "UPR item");
     }
 }

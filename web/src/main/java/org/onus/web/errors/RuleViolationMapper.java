@@ -54,7 +54,8 @@ public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
                 .build();
     }
 
-    static int statusOf(RuleViolation violation) {
+    /** The HTTP status a refusal stands for: pages that re-render a form answer with the same one. */
+    public static int statusOf(RuleViolation violation) {
         if (violation instanceof UploadRejectedException rejected) {
             return rejected.reason().status();
         }

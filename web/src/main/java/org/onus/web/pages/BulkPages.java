@@ -26,10 +26,10 @@ import org.onus.core.bulk.BulkSettings;
 import org.onus.core.evidence.UploadRejectedException;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
-import org.onus.core.problem.NotFoundException;
 import org.onus.core.problem.RuleViolation;
 import org.onus.web.api.BulkTemplate;
 import org.onus.web.api.ContentDisposition;
+import org.onus.web.api.PathIds;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Form;
 import org.onus.web.view.View;
@@ -148,10 +148,6 @@ public class BulkPages {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Bulk upload " + id);
-        }
+        return PathIds.uuid(id, "Bulk upload");
     }
 }

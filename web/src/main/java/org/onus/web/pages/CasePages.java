@@ -25,6 +25,7 @@ import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.policy.StatePolicy;
 import org.onus.core.problem.NotFoundException;
+import org.onus.web.api.PathIds;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.PdfRenderer;
 import org.onus.web.view.PdfView;
@@ -111,10 +112,6 @@ public class CasePages {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Case " + id);
-        }
+        return PathIds.uuid(id, "Case");
     }
 }

@@ -51,6 +51,8 @@ import org.onus.core.problem.NotFoundException;
 import org.onus.core.problem.Problem;
 import org.onus.core.problem.RuleViolation;
 import org.onus.core.sector.SectorService;
+import org.onus.web.api.PathIds;
+import org.onus.web.errors.RuleViolationMapper;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
@@ -318,7 +320,7 @@ public class DesignationPages {
                             d, form.withProblem(Form.GENERAL, "The form is incomplete; reload the page and try again")))
                     .build();
         } catch (RuleViolation refused) {
-            return Response.status(status(refused))
+            return Response.status(RuleViolationMapper.statusOf(refused))
                     .entity(form(d, shown(form, refused)))
                     .build();
         }
@@ -357,7 +359,7 @@ public class DesignationPages {
             return Response.seeOther(URI.create("/designations/" + d.id() + "/assessment"))
                     .build();
         } catch (RuleViolation refused) {
-            return Response.status(status(refused))
+            return Response.status(RuleViolationMapper.statusOf(refused))
                     .entity(assessmentForm(d, submitted, shown(form, refused)))
                     .build();
         }
@@ -422,7 +424,7 @@ public class DesignationPages {
             };
         } catch (RuleViolation refused) {
             Form form = Form.of(Map.of("decision", raw == null ? "" : raw, "comment", comment == null ? "" : comment));
-            return Response.status(status(refused))
+            return Response.status(RuleViolationMapper.statusOf(refused))
                     .entity(page(designations.get(Optional.of(actor), d.id()), shown(form, refused)))
                     .build();
         }
@@ -438,7 +440,7 @@ public class DesignationPages {
             Form form = Form.of(Map.of(
                     "comment",
                     Optional.ofNullable(request.getParameter("comment")).orElse("")));
-            return Response.status(status(refused))
+            return Response.status(RuleViolationMapper.statusOf(refused))
                     .entity(page(designations.get(currentUser.actor(), d.id()), shown(form, refused)))
                     .build();
         }
@@ -646,16 +648,6 @@ public class DesignationPages {
                 problems.isEmpty() ? List.of(new Problem(Form.GENERAL, refused.getMessage())) : problems);
     }
 
-    private static int status(RuleViolation refused) {
-        if (refused instanceof InvalidInputException) {
-            return 400;
-        }
-        if (refused instanceof org.onus.core.problem.ForbiddenActionException) {
-            return 403;
-        }
-        return refused instanceof NotFoundException ? 404 : 409;
-    }
-
     static boolean mayReadUnpublished(Actor a) {
         return a.has(Role.REGULATOR) || a.has(Role.SENIOR_REGULATOR) || a.has(Role.AUDITOR);
     }
@@ -669,10 +661,6 @@ public class DesignationPages {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Designation " + id);
-        }
+        return PathIds.uuid(id, "Designation");
     }
 }

@@ -36,6 +36,7 @@ import org.onus.core.problem.NotFoundException;
 import org.onus.core.problem.Problem;
 import org.onus.core.problem.RuleViolation;
 import org.onus.core.sector.SectorService;
+import org.onus.web.api.PathIds;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
@@ -295,10 +296,6 @@ public class EntryPages {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Entry " + id);
-        }
+        return PathIds.uuid(id, "Entry");
     }
 }

@@ -13,7 +13,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.onus.core.identity.Actor;
 import org.onus.core.notification.Inbox;
-import org.onus.core.problem.NotFoundException;
+import org.onus.web.api.PathIds;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.View;
 
@@ -45,10 +45,6 @@ public class InboxPages {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Message " + id);
-        }
+        return PathIds.uuid(id, "Message");
     }
 }

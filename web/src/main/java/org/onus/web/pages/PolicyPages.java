@@ -32,7 +32,7 @@ import org.onus.core.policy.PolicyRegistry;
 import org.onus.core.policy.StatePolicy;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.InvalidInputException;
-import org.onus.core.problem.NotFoundException;
+import org.onus.web.api.PathIds;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
@@ -280,10 +280,6 @@ public class PolicyPages {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Policy " + id);
-        }
+        return PathIds.uuid(id, "Policy");
     }
 }

@@ -30,9 +30,7 @@ import org.onus.core.evidence.EvidenceLibrary;
 import org.onus.core.evidence.EvidenceRepository;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
-import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.InvalidInputException;
-import org.onus.core.problem.NotFoundException;
 import org.onus.core.problem.Problem;
 import org.onus.core.problem.RuleViolation;
 import org.onus.core.upr.Recommendation;
@@ -45,7 +43,9 @@ import org.onus.core.upr.Theme;
 import org.onus.core.upr.UprReview;
 import org.onus.core.upr.UprSearch;
 import org.onus.core.upr.UprService;
+import org.onus.web.api.PathIds;
 import org.onus.web.api.UprSubmissions;
+import org.onus.web.errors.RuleViolationMapper;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
@@ -207,7 +207,7 @@ public class UprPages {
             return submissions.export(currentUser.require(), reviewId, mediaType, draft);
         } catch (RuleViolation refused) {
             // Over the limit: back to the review page, which says by how much and offers the marked draft.
-            return Response.status(status(refused))
+            return Response.status(RuleViolationMapper.statusOf(refused))
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(reviewPage(reviewId, shown(Form.empty(), refused)))
                     .build();
@@ -268,7 +268,7 @@ public class UprPages {
             return Response.seeOther(URI.create("/upr/recommendations/" + r.id()))
                     .build();
         } catch (RuleViolation refused) {
-            return Response.status(status(refused))
+            return Response.status(RuleViolationMapper.statusOf(refused))
                     .entity(recommendationForm(review, null, shown(form, refused)))
                     .build();
         }
@@ -313,7 +313,7 @@ public class UprPages {
                             r.review(), r, form.withProblem(Form.GENERAL, "The form is incomplete; reload the page")))
                     .build();
         } catch (RuleViolation refused) {
-            return Response.status(status(refused))
+            return Response.status(RuleViolationMapper.statusOf(refused))
                     .entity(recommendationForm(r.review(), r, shown(form, refused)))
                     .build();
         }
@@ -399,7 +399,7 @@ public class UprPages {
             return Response.seeOther(URI.create("/upr/recommendations/" + after.id()))
                     .build();
         } catch (RuleViolation refused) {
-            return Response.status(status(refused))
+            return Response.status(RuleViolationMapper.statusOf(refused))
                     .entity(recommendationPage(
                             upr.recommendation(currentUser.require(), r.id()), shown(Form.from(request), refused)))
                     .build();
@@ -522,21 +522,7 @@ public class UprPages {
         return form.withProblems(problems);
     }
 
-    private static int status(RuleViolation refused) {
-        if (refused instanceof InvalidInputException) {
-            return 400;
-        }
-        if (refused instanceof ForbiddenActionException) {
-            return 403;
-        }
-        return refused instanceof NotFoundException ? 404 : 409;
-    }
-
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("UPR item " + id);
-        }
+        return PathIds.uuid(id, "UPR item");
     }
 }
