@@ -28,7 +28,43 @@ public class DetentionSettings {
     @ConfigProperty(name = "onus.detention.holidays", defaultValue = " ")
     String holidays;
 
+    /** How many days before the rebuttal deadline the importer is reminded. */
+    @Inject
+    @ConfigProperty(name = "onus.detention.reminder-days", defaultValue = "5")
+    int reminderDays;
+
+    /** The importer's new deadline after a request for information, counted from the request. */
+    @Inject
+    @ConfigProperty(name = "onus.detention.info-days", defaultValue = "15")
+    int infoDays;
+
+    /** How many times an officer may ask for more information (each one extends the deadline). */
+    @Inject
+    @ConfigProperty(name = "onus.detention.info-requests", defaultValue = "1")
+    int infoRequests;
+
+    /** How long after a confiscation the importer may protest it. */
+    @Inject
+    @ConfigProperty(name = "onus.detention.protest-days", defaultValue = "180")
+    int protestDays;
+
     private BusinessCalendar calendar;
+
+    public int reminderDays() {
+        return reminderDays;
+    }
+
+    public int infoDays() {
+        return infoDays;
+    }
+
+    public int infoRequests() {
+        return infoRequests;
+    }
+
+    public int protestDays() {
+        return protestDays;
+    }
 
     public int noticeDays() {
         return noticeDays;

@@ -105,6 +105,38 @@ public class EvidenceLibrary {
         }
     }
 
+    /**
+     * Inspects a received file and keeps it for another part of the portal (a case's evidence),
+     * with the same checks as library uploads; the file goes again if the caller's transaction
+     * rolls back.
+     *
+     * @throws UploadRejectedException with nothing kept
+     */
+    public UploadInspector.Accepted keep(ContentStore.Staged staged, String declaredType, String fileName) {
+        try {
+            UploadInspector.Accepted accepted = inspector.inspect(staged, declaredType, fileName);
+            if (store.keep(staged)) {
+                removeIfRolledBack(staged.sha256());
+            }
+            return accepted;
+        } catch (IOException e) {
+            throw new EJBException("Could not store the upload", e);
+        } finally {
+            store.discard(staged);
+        }
+    }
+
+    /** Opens a kept file by its digest after checking its integrity (for a case's evidence). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public InputStream open(String sha256) {
+        try {
+            return store.openVerified(sha256);
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "Stored file " + sha256 + " is missing or damaged", e);
+            throw new EJBException("A stored file failed its integrity check", e);
+        }
+    }
+
     /** A record of a document Onus does not hold a copy of. */
     public EvidenceItem record(Actor actor, EvidenceItem.Description description) {
         requireContributor(actor);

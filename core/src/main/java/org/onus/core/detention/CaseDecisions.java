@@ -1,0 +1,483 @@
+package org.onus.core.detention;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.onus.core.audit.AuditTrail;
+import org.onus.core.audit.Snapshot;
+import org.onus.core.designation.DesignationRepository;
+import org.onus.core.entry.Entry;
+import org.onus.core.entry.EntryRepository;
+import org.onus.core.evidence.ContentStore;
+import org.onus.core.evidence.EvidenceLibrary;
+import org.onus.core.evidence.UploadInspector;
+import org.onus.core.identity.Actor;
+import org.onus.core.identity.Role;
+import org.onus.core.notification.Notifications;
+import org.onus.core.policy.PolicyRegistry;
+import org.onus.core.policy.PolicyStatus;
+import org.onus.core.policy.StatePolicy;
+import org.onus.core.problem.ConflictException;
+import org.onus.core.problem.ForbiddenActionException;
+import org.onus.core.problem.InvalidInputException;
+import org.onus.core.problem.NotFoundException;
+import org.onus.core.problem.Problem;
+import org.onus.core.rebuttal.CaseEvidenceType;
+import org.onus.core.rebuttal.Requirement;
+import org.onus.core.rebuttal.RequirementCode;
+import org.onus.core.rebuttal.Requirements;
+import org.onus.core.rebuttal.Route;
+
+/**
+ * The rebuttal and what follows it: who may do each step, in which state, with which proof. Each
+ * method refuses with a clear 400, 403, 404 or 409 before anything changes; the detention-case
+ * process calls the same methods for its timers and holds the release and four-eyes rules again
+ * in its gateways and listeners.
+ */
+@Stateless
+public class CaseDecisions {
+
+    @Inject
+    DetentionCaseRepository cases;
+
+    @Inject
+    EntryRepository entries;
+
+    @Inject
+    DesignationRepository designations;
+
+    @Inject
+    PolicyRegistry policies;
+
+    @Inject
+    DetentionSettings settings;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    EvidenceLibrary files;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** A requirement, whether it is met, and the documents linked to it. */
+    public record ChecklistItem(Requirement requirement, boolean satisfied, List<CaseEvidence> evidence) {}
+
+    public DetentionCase fileRebuttal(Actor importer, UUID caseId, String rawRoute, String statement) {
+        DetentionCase c = ownCase(importer, caseId);
+        Route route;
+        try {
+            route = Route.parse(rawRoute);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("route", e.getMessage());
+        }
+        if (statement == null || statement.isBlank()) {
+            throw InvalidInputException.of(
+                    "statement", "Say in the statement why the presumption does not apply to these goods");
+        }
+        Entry entry = entries.find(c.entryId()).orElseThrow();
+        List<Requirement> required = Requirements.of(route, entry, designations::find, policies::find);
+        Snapshot before = c.snapshot();
+        c.fileRebuttal(route, statement.strip(), required, importer.username(), today(), clock.instant());
+        audit.record(importer, "case.rebuttal-filed", DetentionCases.ENTITY, id(c), before, c.snapshot());
+        return c;
+    }
+
+    /**
+     * Keeps a document the importer offers. It is judged by the admissibility table afterwards,
+     * in the same transaction (the engine does that, see the case-evidence process).
+     *
+     * @throws InvalidInputException for a missing type, an unknown requirement code or no description
+     */
+    public CaseEvidence offerEvidence(
+            Actor importer,
+            UUID caseId,
+            String rawType,
+            String rawRequirement,
+            String description,
+            ContentStore.Staged staged,
+            String declaredMediaType,
+            String fileName) {
+        DetentionCase c = ownCase(importer, caseId);
+        CaseEvidenceType type;
+        try {
+            type = CaseEvidenceType.parse(rawType);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("type", e.getMessage());
+        }
+        RequirementCode requirement = null;
+        if (rawRequirement != null && !rawRequirement.isBlank()) {
+            try {
+                requirement = RequirementCode.parse(rawRequirement);
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("requirementCode", e.getMessage());
+            }
+        }
+        if (description == null || description.isBlank()) {
+            throw InvalidInputException.of(
+                    "description", "Say what the document is and what it shows (for example, the invoice's number)");
+        }
+        if (c.route() == null) {
+            requireKnownBeforeRebuttal(c, requirement);
+        }
+        UploadInspector.Accepted file = files.keep(staged, declaredMediaType, fileName);
+        Snapshot before = c.snapshot();
+        CaseEvidence e = c.offer(
+                new CaseEvidence.Offer(
+                        type,
+                        requirement,
+                        clip(description.strip(), 2000),
+                        file.fileName(),
+                        file.mediaType(),
+                        staged.size(),
+                        staged.sha256()),
+                importer.username(),
+                today(),
+                clock.instant());
+        audit.record(
+                importer,
+                "case.evidence-added",
+                DetentionCases.ENTITY,
+                id(c),
+                before,
+                c.snapshot()
+                        .and("evidenceId", e.id())
+                        .and("type", type)
+                        .and("requirement", e.requirementCode())
+                        .and("sha256", e.sha256()));
+        return e;
+    }
+
+    /**
+     * Before the rebuttal there is no route: a document must name a requirement (which implies
+     * one) that this entry would have on that route.
+     */
+    private void requireKnownBeforeRebuttal(DetentionCase c, RequirementCode requirement) {
+        if (requirement == null) {
+            throw InvalidInputException.of(
+                    "requirementCode",
+                    "Until the rebuttal is filed, link each document to the requirement it proves"
+                            + " (for example TRACE:0), or file the rebuttal's route first");
+        }
+        Entry entry = entries.find(c.entryId()).orElseThrow();
+        boolean known = Requirements.of(requirement.route(), entry, designations::find, policies::find).stream()
+                .anyMatch(r -> r.code().equals(requirement));
+        if (!known) {
+            throw InvalidInputException.of(
+                    "requirementCode", "This case has no requirement " + requirement.code() + " on either route");
+        }
+    }
+
+    /** The route a document is judged on: the case's, or its requirement's before the rebuttal. */
+    public Route routeOf(UUID caseId, UUID evidenceId) {
+        DetentionCase c = find(caseId);
+        CaseEvidence e = c.evidence(evidenceId);
+        return c.routeFor(e.requirement()).orElseThrow();
+    }
+
+    /** Records the admissibility table's judgement (the engine calls this). */
+    public CaseEvidence recordAdmissibility(UUID caseId, UUID evidenceId, boolean admissible, String reason) {
+        DetentionCase c = find(caseId);
+        Snapshot before = c.snapshot();
+        c.evidenceJudged(evidenceId, admissible, reason, clock.instant());
+        CaseEvidence e = c.evidence(evidenceId);
+        audit.recordSystem(
+                "case.evidence-judged",
+                DetentionCases.ENTITY,
+                id(c),
+                before,
+                c.snapshot().and("evidenceId", evidenceId).and("admissible", e.isAdmissible()));
+        return e;
+    }
+
+    public CaseEvidence reviewEvidence(Actor officer, UUID caseId, UUID evidenceId, Boolean accepted, String reason) {
+        requireRole(officer, Role.CUSTOMS_OFFICER, "Only customs officers review evidence");
+        DetentionCase c = find(caseId);
+        if (accepted == null) {
+            throw InvalidInputException.of(
+                    "accepted", "Say whether the document is accepted (true) or rejected (false)");
+        }
+        if (!accepted && (reason == null || reason.isBlank())) {
+            throw InvalidInputException.of("reason", "Give the importer the reason the document is rejected");
+        }
+        Snapshot before = c.snapshot();
+        CaseEvidence e = c.reviewEvidence(evidenceId, accepted, strip(reason), officer.username(), clock.instant());
+        audit.record(
+                officer,
+                accepted ? "case.evidence-accepted" : "case.evidence-rejected",
+                DetentionCases.ENTITY,
+                id(c),
+                before,
+                c.snapshot().and("evidenceId", evidenceId));
+        return e;
+    }
+
+    /**
+     * The officer's decision on a filed rebuttal. A release is refused with 409 listing every
+     * unmet requirement; on the exception route it then awaits a supervisor's approval.
+     */
+    public DetentionCase decide(Actor officer, UUID caseId, Outcome outcome, String reason) {
+        requireRole(officer, Role.CUSTOMS_OFFICER, "Only customs officers decide cases");
+        DetentionCase c = find(caseId);
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "Give the reason for the decision; the importer reads it");
+        }
+        Snapshot before = c.snapshot();
+        Entry entry = entries.find(c.entryId()).orElseThrow();
+        switch (outcome) {
+            case RELEASE -> {
+                c.release(officer.username(), reason.strip(), unmet(c), today(), clock.instant());
+                if (c.status() == CaseStatus.RELEASED) {
+                    tell(entry, c, "Goods released: entry " + entry.entryNumber(), released(entry, reason), "");
+                }
+            }
+            case CONFISCATE -> {
+                c.confiscate(officer.username(), reason.strip(), today(), protestUntil(), clock.instant());
+                tellConfiscated(entry, c);
+            }
+            case REQUEST_INFO -> {
+                c.requestInformation(
+                        officer.username(),
+                        reason.strip(),
+                        settings.infoRequests(),
+                        settings.calendar().plus(today(), settings.infoDays()),
+                        clock.instant());
+                tell(
+                        entry,
+                        c,
+                        "Information requested: entry " + entry.entryNumber(),
+                        "The customs officer reviewing your rebuttal for entry " + entry.entryNumber()
+                                + " asks for more information:\n\n" + reason.strip()
+                                + "\n\nAdd the documents and answer by " + c.rebuttalDeadline()
+                                + " (inclusive). Without an answer by then the goods are confiscated.",
+                        "");
+            }
+        }
+        audit.record(
+                officer,
+                "case.decided",
+                DetentionCases.ENTITY,
+                id(c),
+                before,
+                c.snapshot().and("outcome", outcome));
+        return c;
+    }
+
+    /** A supervisor approves or refuses an exception-route release; never the officer who proposed it. */
+    public DetentionCase approveRelease(Actor supervisor, UUID caseId, Boolean approved, String reason) {
+        requireRole(supervisor, Role.CUSTOMS_SUPERVISOR, "Only customs supervisors approve releases");
+        DetentionCase c = find(caseId);
+        if (approved == null) {
+            throw InvalidInputException.of("approved", "Say whether the release is approved (true) or refused (false)");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "Give the reason for the approval or refusal");
+        }
+        Snapshot before = c.snapshot();
+        c.approveRelease(approved, supervisor.username(), reason.strip(), unmet(c), today(), clock.instant());
+        if (c.status() == CaseStatus.RELEASED) {
+            Entry entry = entries.find(c.entryId()).orElseThrow();
+            tell(entry, c, "Goods released: entry " + entry.entryNumber(), released(entry, reason), "");
+        }
+        audit.record(
+                supervisor,
+                approved ? "case.release-approved" : "case.release-refused",
+                DetentionCases.ENTITY,
+                id(c),
+                before,
+                c.snapshot());
+        return c;
+    }
+
+    /** For the engine's approval task: the same four-eyes rule the domain holds. */
+    public void requireIndependentApprover(UUID caseId, String supervisor) {
+        find(caseId).requireIndependentApprover(supervisor);
+    }
+
+    public void requireIndependentProtestReviewer(UUID caseId, String supervisor) {
+        find(caseId).requireIndependentProtestReviewer(supervisor);
+    }
+
+    /** The engine's guard on the way to a release. */
+    public boolean allRequirementsMet(UUID caseId) {
+        DetentionCase c = find(caseId);
+        return !c.requirements().isEmpty() && unmet(c).isEmpty();
+    }
+
+    /** Refuses a release the engine found unproven, with the list of what is missing. */
+    public void refuseRelease(UUID caseId) {
+        DetentionCase c = find(caseId);
+        List<Requirement> unmet = unmet(c);
+        throw new ConflictException(
+                "The goods cannot be released: the requirements are not met",
+                unmet.isEmpty()
+                        ? List.of(new Problem("route", "No rebuttal route and requirements are on file"))
+                        : unmet.stream()
+                                .map(r -> new Problem(r.code().code(), r.description()))
+                                .toList());
+    }
+
+    /** The deadline passed without a rebuttal or an answer: the goods are confiscated (the engine's timer). */
+    public DetentionCase confiscateAtDeadline(UUID caseId) {
+        DetentionCase c = find(caseId);
+        Snapshot before = c.snapshot();
+        c.confiscateAtDeadline(today(), protestUntil(), clock.instant());
+        tellConfiscated(entries.find(c.entryId()).orElseThrow(), c);
+        audit.recordSystem("case.confiscated-at-deadline", DetentionCases.ENTITY, id(c), before, c.snapshot());
+        return c;
+    }
+
+    /** Reminds the importer that the deadline is near (the engine's reminder timer). */
+    public void remind(UUID caseId) {
+        DetentionCase c = find(caseId);
+        if (c.status() != CaseStatus.DETAINED) {
+            return;
+        }
+        Entry entry = entries.find(c.entryId()).orElseThrow();
+        c.reminded(clock.instant());
+        tell(
+                entry,
+                c,
+                "Reminder: rebuttal due by " + c.rebuttalDeadline() + " for entry " + entry.entryNumber(),
+                "No rebuttal has been filed yet for the detained goods of entry " + entry.entryNumber()
+                        + ". The last day is " + c.rebuttalDeadline()
+                        + ". Without a rebuttal by then, the goods are confiscated.",
+                "");
+    }
+
+    public DetentionCase protest(Actor importer, UUID caseId, String statement) {
+        DetentionCase c = ownCase(importer, caseId);
+        if (statement == null || statement.isBlank()) {
+            throw InvalidInputException.of("statement", "Say why the confiscation should be reversed");
+        }
+        Snapshot before = c.snapshot();
+        c.protest(statement.strip(), importer.username(), today(), clock.instant());
+        audit.record(importer, "case.protested", DetentionCases.ENTITY, id(c), before, c.snapshot());
+        return c;
+    }
+
+    public DetentionCase decideProtest(Actor supervisor, UUID caseId, Boolean upheld, String reason) {
+        requireRole(supervisor, Role.CUSTOMS_SUPERVISOR, "Only customs supervisors decide protests");
+        DetentionCase c = find(caseId);
+        if (upheld == null) {
+            throw InvalidInputException.of("upheld", "Say whether the protest is upheld (true) or denied (false)");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "Give the reason for the decision on the protest");
+        }
+        Snapshot before = c.snapshot();
+        c.decideProtest(upheld, supervisor.username(), reason.strip(), clock.instant());
+        Entry entry = entries.find(c.entryId()).orElseThrow();
+        tell(
+                entry,
+                c,
+                (upheld ? "Protest upheld: goods released, entry " : "Protest denied: entry ") + entry.entryNumber(),
+                "The protest against the confiscation of the goods of entry " + entry.entryNumber() + " was "
+                        + (upheld ? "upheld; the goods are released." : "denied; the confiscation stands.")
+                        + "\n\nReason: " + reason.strip(),
+                "");
+        audit.record(
+                supervisor,
+                upheld ? "case.protest-upheld" : "case.protest-denied",
+                DetentionCases.ENTITY,
+                id(c),
+                before,
+                c.snapshot());
+        return c;
+    }
+
+    /** The checklist a page shows: each requirement, whether it is met, and what is linked to it. */
+    public List<ChecklistItem> checklist(DetentionCase c) {
+        List<Requirement> unmet = unmet(c);
+        return c.requirements().stream()
+                .map(r -> new ChecklistItem(
+                        r,
+                        !unmet.contains(r),
+                        c.evidence().stream()
+                                .filter(e -> r.code().code().equals(e.requirementCode()))
+                                .toList()))
+                .toList();
+    }
+
+    public List<Requirement> unmet(DetentionCase c) {
+        return c.unmet(id -> policies.find(id).map(StatePolicy::status));
+    }
+
+    /** The policy registry's status for each policy requirement, for pages explaining a blocked release. */
+    public Optional<PolicyStatus> policyStatus(UUID policyId) {
+        return policies.find(policyId).map(StatePolicy::status);
+    }
+
+    private void tellConfiscated(Entry entry, DetentionCase c) {
+        tell(
+                entry,
+                c,
+                "Confiscation notice: entry " + entry.entryNumber(),
+                "The goods of entry " + entry.entryNumber() + " (" + entry.description() + ") are confiscated.\n\n"
+                        + "Reason: " + c.decisionReason() + "\n\nYou may protest the confiscation until "
+                        + c.protestDeadline() + " (inclusive) from the case page.",
+                "/confiscation");
+    }
+
+    private static String released(Entry entry, String reason) {
+        return "The goods of entry " + entry.entryNumber() + " (" + entry.description()
+                + ") are released: the presumption was rebutted.\n\nReason: " + reason.strip();
+    }
+
+    private void tell(Entry entry, DetentionCase c, String subject, String body, String page) {
+        notifications.notifyUser(entry.filedBy(), entry.filerEmail(), subject, body, "/cases/" + c.id() + page);
+    }
+
+    private DetentionCase ownCase(Actor importer, UUID caseId) {
+        DetentionCase c = find(caseId);
+        if (!importer.has(Role.IMPORTER)
+                || importer.organisationCode()
+                        .filter(c.organisationCode()::equals)
+                        .isEmpty()) {
+            // Existence is not revealed to other organisations; customs staff do not act for importers.
+            if (DetentionCases.mayRead(importer, c.organisationCode())) {
+                throw new ForbiddenActionException("Only the importer who owns the case can do this");
+            }
+            throw new NotFoundException("Case " + caseId);
+        }
+        return c;
+    }
+
+    private DetentionCase find(UUID caseId) {
+        return cases.find(caseId).orElseThrow(() -> new NotFoundException("Case " + caseId));
+    }
+
+    private static void requireRole(Actor actor, Role role, String message) {
+        if (!actor.has(role)) {
+            throw new ForbiddenActionException(message);
+        }
+    }
+
+    private LocalDate protestUntil() {
+        return settings.calendar().plus(today(), settings.protestDays());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String id(DetentionCase c) {
+        return c.id().toString();
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() > max ? s.substring(0, max) : s;
+    }
+}
