@@ -1,11 +1,31 @@
 package org.onus.workflows.detention;
 
-/** Names the model and its callers share. */
+/** Names the models and their callers share. */
 public final class DetentionProcess {
 
     public static final String KEY = "detention-case";
+    public static final String EVIDENCE_KEY = "case-evidence";
+
     public static final String VAR_CASE_ID = "caseId";
-    public static final String TASK_DECIDE_AFTER_DEADLINE = "Task_DecideAfterDeadline";
+    public static final String VAR_EVIDENCE_ID = "evidenceId";
+    public static final String VAR_EVIDENCE_TYPE = "evidenceType";
+    public static final String VAR_ROUTE = "route";
+    public static final String VAR_REQUIREMENT_KIND = "requirementKind";
+    public static final String VAR_ADMISSIBILITY = "admissibility";
+    public static final String VAR_ADMISSIBLE = "admissible";
+    public static final String VAR_OUTCOME = "outcome";
+    public static final String VAR_APPROVED = "approved";
+    public static final String VAR_UPHELD = "upheld";
+    /** Who completes a task: the four-eyes listeners check it. */
+    public static final String VAR_ACTOR = "actor";
+
+    public static final String MESSAGE_REBUTTAL_FILED = "RebuttalFiled";
+    public static final String MESSAGE_INFORMATION_PROVIDED = "InformationProvided";
+    public static final String MESSAGE_PROTEST_FILED = "ProtestFiled";
+
+    public static final String TASK_REVIEW_REBUTTAL = "Task_ReviewRebuttal";
+    public static final String TASK_APPROVE_RELEASE = "Task_ApproveRelease";
+    public static final String TASK_REVIEW_PROTEST = "Task_ReviewProtest";
 
     private DetentionProcess() {}
 }

@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.UUID;
+import org.onus.core.detention.DetentionCase;
 import org.onus.core.detention.DetentionCases;
+import org.onus.core.detention.DetentionSettings;
 import org.onus.core.problem.NotFoundException;
 
 /** What the model's timers ask about a case. */
@@ -15,6 +18,7 @@ import org.onus.core.problem.NotFoundException;
 public class DetentionRules {
 
     private DetentionCases cases;
+    private DetentionSettings settings;
     private Clock clock;
 
     protected DetentionRules() {
@@ -22,15 +26,36 @@ public class DetentionRules {
     }
 
     @Inject
-    public DetentionRules(DetentionCases cases, Clock clock) {
+    public DetentionRules(DetentionCases cases, DetentionSettings settings, Clock clock) {
         this.cases = cases;
+        this.settings = settings;
         this.clock = clock;
     }
 
-    /** The deadline is the last day for a rebuttal: the timer fires when the next day begins. */
+    /**
+     * The deadline is the last day for a rebuttal (or for the information requested): the timer
+     * fires when the next day begins.
+     */
     public Date dayAfterDeadline(String caseId) {
-        var c = cases.find(UUID.fromString(caseId)).orElseThrow(() -> new NotFoundException("Case " + caseId));
-        return Date.from(
-                c.rebuttalDeadline().plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+        return startOf(find(caseId).rebuttalDeadline().plusDays(1));
+    }
+
+    /** The reminder goes out the configured number of days before the deadline. */
+    public Date reminderDate(String caseId) {
+        return startOf(find(caseId).rebuttalDeadline().minusDays(settings.reminderDays()));
+    }
+
+    /** The protest window closes after its last day. */
+    public Date dayAfterProtestWindow(String caseId) {
+        LocalDate last = find(caseId).protestDeadline();
+        return startOf(last.plusDays(1));
+    }
+
+    private DetentionCase find(String caseId) {
+        return cases.find(UUID.fromString(caseId)).orElseThrow(() -> new NotFoundException("Case " + caseId));
+    }
+
+    private Date startOf(LocalDate day) {
+        return Date.from(day.atStartOfDay(clock.getZone()).toInstant());
     }
 }

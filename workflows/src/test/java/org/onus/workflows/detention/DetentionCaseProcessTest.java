@@ -1,12 +1,17 @@
 package org.onus.workflows.detention;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -14,11 +19,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -26,12 +33,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.onus.core.detention.BusinessCalendar;
+import org.onus.core.detention.CaseDecisions;
 import org.onus.core.detention.DetentionCase;
 import org.onus.core.detention.DetentionCases;
+import org.onus.core.detention.DetentionSettings;
+import org.onus.core.problem.ConflictException;
+import org.onus.core.problem.ForbiddenActionException;
+import org.onus.core.problem.Problem;
 import org.onus.workflows.testing.ProcessTestEngines;
 
-/** Every path through detention-case.bpmn, with the case service mocked. */
+/**
+ * Every path through detention-case.bpmn: deadline confiscation, reminder, both routes, release
+ * refused by the engine's guard, request for information answered or not, supervisor approval
+ * refused and given, four eyes, protests upheld and denied, the protest window closing.
+ */
 @Deployment(resources = "processes/detention-case.bpmn")
 class DetentionCaseProcessTest {
 
@@ -43,23 +58,21 @@ class DetentionCaseProcessTest {
     private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
 
     private final DetentionCases cases = mock(DetentionCases.class);
-    private DetentionCase detention;
+    private final CaseDecisions decisions = mock(CaseDecisions.class);
+    private final DetentionSettings settings = mock(DetentionSettings.class);
+    private final DetentionCase detention = mock(DetentionCase.class);
+    private final UUID caseId = UUID.randomUUID();
 
     @BeforeEach
     void collaborators() {
-        detention = DetentionCase.open(
-                UUID.randomUUID(),
-                "ACME-IMPORTS",
-                "input 1 from 653125 → Xinjiang cotton",
-                "screening",
-                LocalDate.parse("2026-11-28"),
-                Instant.parse("2026-11-28T10:00:00Z"),
-                new BusinessCalendar(BusinessCalendar.Counting.CALENDAR, Set.of()),
-                5,
-                30);
-        when(cases.find(detention.id())).thenReturn(Optional.of(detention));
+        when(cases.find(caseId)).thenReturn(Optional.of(detention));
+        when(detention.rebuttalDeadline()).thenReturn(LocalDate.parse("2026-12-28"));
+        when(detention.protestDeadline()).thenReturn(LocalDate.parse("2027-06-26"));
+        when(settings.reminderDays()).thenReturn(5);
         ProcessTestEngines.beans().put("issueDetentionNotice", new IssueDetentionNotice(cases));
-        ProcessTestEngines.beans().put("detentionRules", new DetentionRules(cases, TODAY));
+        ProcessTestEngines.beans().put("detentionRules", new DetentionRules(cases, settings, TODAY));
+        ProcessTestEngines.beans().put("caseSteps", new CaseSteps(decisions));
+        ProcessTestEngines.beans().put("caseFourEyes", new CaseFourEyes(decisions));
     }
 
     @AfterEach
@@ -67,25 +80,201 @@ class DetentionCaseProcessTest {
         ProcessTestEngines.beans().clear();
     }
 
-    @Test
-    void theNoticeGoesOutAtOnceAndAnOfficerMustDecideWhenTheDeadlineHasPassed() {
+    private ProcessInstance detain() {
         ProcessInstance pi = runtimeService()
                 .startProcessInstanceByKey(
                         DetentionProcess.KEY,
-                        detention.id().toString(),
-                        Map.of(DetentionProcess.VAR_CASE_ID, detention.id().toString()));
+                        caseId.toString(),
+                        Map.of(DetentionProcess.VAR_CASE_ID, caseId.toString()));
+        verify(cases).issueNotice(caseId);
+        assertThat(pi).hasPassed("Task_IssueNotice").isWaitingAt("ReceiveTask_AwaitRebuttal");
+        return pi;
+    }
 
-        verify(cases).issueNotice(detention.id());
-        assertThat(pi).hasPassed("Task_IssueNotice").isWaitingAt("Timer_RebuttalDeadline");
-        org.assertj.core.api.Assertions.assertThat(job().getDuedate().toInstant())
-                .as("the day after the last day for a rebuttal (28 December 2026, a Monday)")
+    private void message(String name, Map<String, Object> variables) {
+        runtimeService()
+                .createMessageCorrelation(name)
+                .processInstanceBusinessKey(caseId.toString())
+                .setVariables(variables)
+                .correlate();
+    }
+
+    private void fileRebuttal(String route) {
+        message(DetentionProcess.MESSAGE_REBUTTAL_FILED, Map.of(DetentionProcess.VAR_ROUTE, route));
+    }
+
+    private void complete(ProcessInstance pi, Map<String, Object> variables) {
+        taskService().complete(task(pi).getId(), variables);
+    }
+
+    private void completeAs(String actor, ProcessInstance pi, Map<String, Object> variables) {
+        completeAs(actor, task(pi).getId(), variables);
+    }
+
+    private void completeAs(String actor, String taskId, Map<String, Object> variables) {
+        taskService().setVariableLocal(taskId, DetentionProcess.VAR_ACTOR, actor);
+        taskService().complete(taskId, variables);
+    }
+
+    private static Map<String, Object> decision(String outcome, String route) {
+        return Map.of(
+                DetentionProcess.VAR_OUTCOME,
+                outcome,
+                DetentionProcess.VAR_ROUTE,
+                route,
+                DetentionProcess.VAR_ACTOR,
+                "officer");
+    }
+
+    private Job timer(String activityId) {
+        return jobQuery().activityId(activityId).singleResult();
+    }
+
+    @Test
+    void withoutARebuttalTheGoodsAreConfiscatedWhenTheDeadlinePassesAndTheProtestWindowThenCloses() {
+        ProcessInstance pi = detain();
+        org.assertj.core.api.Assertions.assertThat(
+                        timer("Timer_RebuttalDeadline").getDuedate().toInstant())
+                .as("the day after the last day for a rebuttal")
                 .isEqualTo(Instant.parse("2026-12-29T00:00:00Z"));
 
-        execute(job());
-        assertThat(pi).isWaitingAt(DetentionProcess.TASK_DECIDE_AFTER_DEADLINE);
+        execute(timer("Timer_RebuttalDeadline"));
+        verify(decisions).confiscateAtDeadline(caseId);
+        assertThat(pi).hasPassed("Task_ConfiscateAtDeadline").isWaitingAt("ReceiveTask_AwaitProtest");
+        org.assertj.core.api.Assertions.assertThat(
+                        timer("Timer_ProtestWindowClosed").getDuedate().toInstant())
+                .isEqualTo(Instant.parse("2027-06-27T00:00:00Z"));
+
+        execute(timer("Timer_ProtestWindowClosed"));
+        assertThat(pi).isEnded().hasPassed("EndEvent_ConfiscationFinal");
+    }
+
+    @Test
+    void theImporterIsRemindedBeforeTheDeadlineAndMayStillFile() {
+        ProcessInstance pi = detain();
+        Job reminder = timer("Timer_RebuttalReminder");
+        org.assertj.core.api.Assertions.assertThat(reminder.getDuedate().toInstant())
+                .as("five days before the deadline")
+                .isEqualTo(Instant.parse("2026-12-23T00:00:00Z"));
+
+        execute(reminder);
+        verify(decisions).remind(caseId);
+        assertThat(pi).hasPassed("EndEvent_Reminded").isWaitingAt("ReceiveTask_AwaitRebuttal");
+
+        fileRebuttal("NOT_APPLICABLE");
+        assertThat(pi).isWaitingAt(DetentionProcess.TASK_REVIEW_REBUTTAL);
+        org.assertj.core.api.Assertions.assertThat(timer("Timer_RebuttalDeadline"))
+                .as("the deadline timer goes with the rebuttal")
+                .isNull();
+    }
+
+    @Test
+    void aNotApplicableReleaseIsRefusedByTheEngineUntilEveryRequirementIsMet() {
+        ProcessInstance pi = detain();
+        fileRebuttal("NOT_APPLICABLE");
         assertThat(task(pi)).hasCandidateGroup("customs-officer");
 
-        taskService().complete(task(pi).getId());
-        assertThat(pi).isEnded().hasPassed("EndEvent_Decided");
+        when(decisions.allRequirementsMet(caseId)).thenReturn(false);
+        doThrow(new ConflictException("unmet", List.of(new Problem("TRACE:0", "Trace input 1"))))
+                .when(decisions)
+                .refuseRelease(caseId);
+        String taskId = task(pi).getId();
+        assertThatThrownBy(() -> taskService().complete(taskId, decision("RELEASE", "NOT_APPLICABLE")))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasRootCauseInstanceOf(ConflictException.class);
+        assertThat(pi).isWaitingAt(DetentionProcess.TASK_REVIEW_REBUTTAL);
+
+        when(decisions.allRequirementsMet(caseId)).thenReturn(true);
+        complete(pi, decision("RELEASE", "NOT_APPLICABLE"));
+        assertThat(pi).isEnded().hasPassed("Gateway_AllRequirementsMet", "EndEvent_Released");
+        assertThat(pi).hasNotPassed("Task_ApproveRelease");
+    }
+
+    @Test
+    void anExceptionReleaseNeedsAnotherSupervisorsApprovalAndARefusalGoesBackToTheOfficer() {
+        ProcessInstance pi = detain();
+        fileRebuttal("EXCEPTION");
+        when(decisions.allRequirementsMet(caseId)).thenReturn(true);
+        complete(pi, decision("RELEASE", "EXCEPTION"));
+        assertThat(pi).isWaitingAt(DetentionProcess.TASK_APPROVE_RELEASE);
+        assertThat(task(pi)).hasCandidateGroup("customs-supervisor");
+
+        doThrow(new ForbiddenActionException("own release"))
+                .when(decisions)
+                .requireIndependentApprover(caseId, "supervisor");
+        String approval = task(pi).getId();
+        assertThatThrownBy(() -> completeAs("supervisor", approval, Map.of(DetentionProcess.VAR_APPROVED, true)))
+                .hasRootCauseInstanceOf(ForbiddenActionException.class);
+        assertThat(pi).isWaitingAt(DetentionProcess.TASK_APPROVE_RELEASE);
+
+        completeAs("supervisor-2", pi, Map.of(DetentionProcess.VAR_APPROVED, false));
+        assertThat(pi).isWaitingAt(DetentionProcess.TASK_REVIEW_REBUTTAL);
+
+        complete(pi, decision("RELEASE", "EXCEPTION"));
+        completeAs("supervisor-2", pi, Map.of(DetentionProcess.VAR_APPROVED, true));
+        assertThat(pi).isEnded().hasPassed("Gateway_Approved", "EndEvent_Released");
+    }
+
+    @Test
+    void requestedInformationAnsweredGoesBackToTheOfficerWhoMayConfiscateAndAnUpheldProtestReleases() {
+        ProcessInstance pi = detain();
+        fileRebuttal("NOT_APPLICABLE");
+        complete(pi, decision("REQUEST_INFO", "NOT_APPLICABLE"));
+        assertThat(pi).isWaitingAt("ReceiveTask_AwaitInformation");
+        org.assertj.core.api.Assertions.assertThat(timer("Timer_InformationDeadline"))
+                .isNotNull();
+
+        message(DetentionProcess.MESSAGE_INFORMATION_PROVIDED, Map.of());
+        assertThat(pi).isWaitingAt(DetentionProcess.TASK_REVIEW_REBUTTAL);
+
+        complete(pi, decision("CONFISCATE", "NOT_APPLICABLE"));
+        verify(decisions, never()).confiscateAtDeadline(any());
+        assertThat(pi).isWaitingAt("ReceiveTask_AwaitProtest");
+
+        message(DetentionProcess.MESSAGE_PROTEST_FILED, Map.of());
+        assertThat(pi).isWaitingAt(DetentionProcess.TASK_REVIEW_PROTEST);
+        assertThat(task(pi)).hasCandidateGroup("customs-supervisor");
+        completeAs("supervisor", pi, Map.of(DetentionProcess.VAR_UPHELD, true));
+        verify(decisions).requireIndependentProtestReviewer(caseId, "supervisor");
+        assertThat(pi).isEnded().hasPassed("EndEvent_ProtestUpheld");
+    }
+
+    @Test
+    void unansweredRequestForInformationConfiscatesAtTheExtendedDeadlineAndADeniedProtestStands() {
+        ProcessInstance pi = detain();
+        fileRebuttal("EXCEPTION");
+        when(detention.rebuttalDeadline()).thenReturn(LocalDate.parse("2027-01-12"));
+        complete(pi, decision("REQUEST_INFO", "EXCEPTION"));
+        org.assertj.core.api.Assertions.assertThat(
+                        timer("Timer_InformationDeadline").getDuedate().toInstant())
+                .as("the day after the extended deadline")
+                .isEqualTo(Instant.parse("2027-01-13T00:00:00Z"));
+
+        execute(timer("Timer_InformationDeadline"));
+        verify(decisions).confiscateAtDeadline(caseId);
+        assertThat(pi).isWaitingAt("ReceiveTask_AwaitProtest");
+
+        message(DetentionProcess.MESSAGE_PROTEST_FILED, Map.of());
+        doThrow(new ForbiddenActionException("own confiscation"))
+                .when(decisions)
+                .requireIndependentProtestReviewer(eq(caseId), eq("officer"));
+        String review = task(pi).getId();
+        assertThatThrownBy(() -> completeAs("officer", review, Map.of(DetentionProcess.VAR_UPHELD, true)))
+                .hasRootCauseInstanceOf(ForbiddenActionException.class);
+
+        completeAs("supervisor", pi, Map.of(DetentionProcess.VAR_UPHELD, false));
+        assertThat(pi).isEnded().hasPassed("EndEvent_ProtestDenied");
+    }
+
+    @Test
+    void aSupervisorDecisionWithoutANamedSupervisorIsRefused() {
+        ProcessInstance pi = detain();
+        fileRebuttal("EXCEPTION");
+        when(decisions.allRequirementsMet(caseId)).thenReturn(true);
+        complete(pi, decision("RELEASE", "EXCEPTION"));
+        String approval = task(pi).getId();
+        assertThatThrownBy(() -> taskService().complete(approval, Map.of(DetentionProcess.VAR_APPROVED, true)))
+                .hasRootCauseInstanceOf(ForbiddenActionException.class);
+        assertThat(pi).isWaitingAt(DetentionProcess.TASK_APPROVE_RELEASE);
     }
 }
