@@ -3,22 +3,45 @@ package org.onus.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onus.core.detention.CaseDecisions;
+import org.onus.core.detention.CaseEvidence;
 import org.onus.core.detention.DetentionCase;
 import org.onus.core.detention.DetentionCases;
+import org.onus.core.evidence.ContentStore;
+import org.onus.core.evidence.EvidenceLibrary;
+import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
+import org.onus.core.problem.InvalidInputException;
 import org.onus.web.security.CurrentUser;
+import org.onus.workflows.detention.CaseWorkflow;
 
+/**
+ * Detention cases and rebuttals, as in the contract. Every step goes through {@link CaseWorkflow},
+ * so the rules the pages show are the rules the API enforces.
+ */
 @Path("api/v1/cases")
 @RequestScoped
 @Tag(name = "Detention cases")
@@ -28,13 +51,70 @@ public class CasesResource {
     DetentionCases cases;
 
     @Inject
+    CaseDecisions decisions;
+
+    @Inject
+    CaseWorkflow workflow;
+
+    @Inject
+    EvidenceLibrary files;
+
+    @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Context
+    HttpServletRequest request;
 
     public record EventView(String kind, String actor, Instant at, String detail) {}
 
     public record RequirementView(String code, String description, boolean satisfied) {}
 
-    /** The contract's case shape; route, requirements and evidence fill in once a rebuttal is filed. */
+    public record ReviewDetail(String by, Instant at, String reason) {}
+
+    public record EvidenceView(
+            UUID id,
+            String type,
+            String requirementCode,
+            String description,
+            String fileName,
+            String mediaType,
+            long size,
+            String sha256,
+            boolean admissible,
+            String reason,
+            String review,
+            ReviewDetail reviewDetail,
+            String uploadedBy,
+            Instant uploadedAt) {
+
+        static EvidenceView of(CaseEvidence e) {
+            return new EvidenceView(
+                    e.id(),
+                    e.type().name(),
+                    e.requirementCode(),
+                    e.description(),
+                    e.fileName(),
+                    e.mediaType(),
+                    e.size(),
+                    e.sha256(),
+                    e.isAdmissible(),
+                    e.admissibilityReason(),
+                    e.review().name(),
+                    e.reviewedBy() == null ? null : new ReviewDetail(e.reviewedBy(), e.reviewedAt(), e.reviewReason()),
+                    e.uploadedBy(),
+                    e.uploadedAt());
+        }
+    }
+
+    /** The contract's upload answer, with the rest of the document's view. */
+    public record UploadView(UUID id, String sha256, boolean admissible, String reason, EvidenceView evidence) {}
+
+    public record DecisionView(String name, String by, Instant at, String reason, String approvedBy) {}
+
+    /** The contract's case shape, with the decision and protest details added. */
     public record CaseView(
             UUID id,
             UUID entryId,
@@ -42,38 +122,234 @@ public class CasesResource {
             String route,
             LocalDate deadline,
             List<RequirementView> requirements,
-            List<Object> evidence,
+            List<EvidenceView> evidence,
             List<EventView> events,
             LocalDate detainedOn,
             LocalDate noticeDue,
             Instant noticeIssuedAt,
-            String grounds) {
+            String grounds,
+            String statement,
+            DecisionView decision,
+            LocalDate protestDeadline,
+            String protestStatement) {}
 
-        static CaseView of(DetentionCase c) {
-            return new CaseView(
-                    c.id(),
-                    c.entryId(),
-                    c.status().name(),
-                    null,
-                    c.rebuttalDeadline(),
-                    List.of(),
-                    List.of(),
-                    c.events().stream()
-                            .map(e -> new EventView(e.kind(), e.actor(), e.at(), e.detail()))
-                            .toList(),
-                    c.detainedOn(),
-                    c.noticeDue(),
-                    c.noticeIssuedAt(),
-                    c.grounds());
-        }
-    }
+    public record RebuttalBody(String route, String statement) {}
+
+    public record ReviewBody(Boolean accepted, String reason) {}
+
+    public record DecisionBody(String outcome, String reason) {}
+
+    public record ApprovalBody(Boolean approved, String reason) {}
+
+    public record ProtestBody(String statement) {}
+
+    public record ProtestDecisionBody(Boolean upheld, String reason) {}
+
+    private static final String READERS_DOC = "Another organisation's case is 404.";
 
     @GET
     @Path("{id}")
     @RolesAllowed({Role.Names.IMPORTER, Role.Names.CUSTOMS_OFFICER, Role.Names.CUSTOMS_SUPERVISOR, Role.Names.AUDITOR})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A detention case; another organisation's is 404")
+    @Operation(summary = "A detention case with its requirements, evidence and timeline", description = READERS_DOC)
     public CaseView one(@PathParam("id") String id) {
-        return CaseView.of(cases.get(currentUser.require(), PathIds.uuid(id, "Case")));
+        return view(cases.get(currentUser.require(), uuid(id)));
+    }
+
+    @POST
+    @Path("{id}/rebuttal")
+    @RolesAllowed(Role.Names.IMPORTER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "File the rebuttal: the route and a statement (importer)",
+            description = "Sets the route's requirements. While information is requested, filing again (same route)"
+                    + " answers the request. 409 after the deadline or once filed.")
+    public CaseView rebuttal(@PathParam("id") String id, RebuttalBody body) {
+        Actor actor = currentUser.require();
+        RebuttalBody b = body == null ? new RebuttalBody(null, null) : body;
+        return view(workflow.fileRebuttal(actor, uuid(id), b.route(), b.statement()));
+    }
+
+    @POST
+    @Path("{id}/evidence")
+    @RolesAllowed(Role.Names.IMPORTER)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Upload evidence (importer): multipart file, type, requirementCode?, description",
+            description = "The admissibility table judges it at once; FACTORY_AUDIT is kept but never admissible."
+                    + " Refused files (400 empty or bad name, 413 too large, 415 type not accepted) leave nothing"
+                    + " behind. 409 once the case is decided or the deadline has passed. Accepts Idempotency-Key.")
+    public Response upload(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key) throws IOException {
+        Actor actor = currentUser.require();
+        UUID caseId = uuid(id);
+        Part file = part("file");
+        if (file == null) {
+            throw InvalidInputException.of("file", "Attach the document as the form field \"file\"");
+        }
+        String type = request.getParameter("type");
+        String requirement = request.getParameter("requirementCode");
+        String description = request.getParameter("description");
+        ContentStore.Staged staged;
+        try (InputStream in = file.getInputStream()) {
+            staged = files.receive(in);
+        } finally {
+            file.delete();
+        }
+        try {
+            String fingerprint = String.join(
+                    "\n",
+                    String.valueOf(type),
+                    String.valueOf(requirement),
+                    String.valueOf(description),
+                    String.valueOf(file.getSubmittedFileName()),
+                    staged.sha256());
+            return idempotency.once(actor, key, "POST /api/v1/cases/" + caseId + "/evidence", fingerprint, () -> {
+                CaseEvidence e = workflow.offerEvidence(
+                        actor,
+                        caseId,
+                        type,
+                        requirement,
+                        description,
+                        staged,
+                        file.getContentType(),
+                        file.getSubmittedFileName());
+                return Response.created(URI.create("/api/v1/cases/" + caseId + "/evidence/" + e.id()))
+                        .entity(new UploadView(
+                                e.id(), e.sha256(), e.isAdmissible(), e.admissibilityReason(), EvidenceView.of(e)))
+                        .build();
+            });
+        } finally {
+            files.discard(staged);
+        }
+    }
+
+    @GET
+    @Path("{id}/evidence/{evidenceId}/content")
+    @RolesAllowed({Role.Names.IMPORTER, Role.Names.CUSTOMS_OFFICER, Role.Names.CUSTOMS_SUPERVISOR, Role.Names.AUDITOR})
+    @Operation(summary = "The uploaded file, checked against its SHA-256", description = READERS_DOC)
+    public Response content(@PathParam("id") String id, @PathParam("evidenceId") String evidenceId) {
+        DetentionCase c = cases.get(currentUser.require(), uuid(id));
+        CaseEvidence e = c.evidence(PathIds.uuid(evidenceId, "Evidence"));
+        StreamingOutput body = out -> {
+            try (InputStream in = files.open(e.sha256())) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, e.mediaType())
+                .header("Content-Disposition", ContentDisposition.attachment(e.fileName()))
+                .header("Content-Length", e.size())
+                .header("ETag", "\"" + e.sha256() + "\"")
+                .build();
+    }
+
+    @POST
+    @Path("{id}/evidence/{evidenceId}/review")
+    @RolesAllowed(Role.Names.CUSTOMS_OFFICER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Accept or reject a document, with a reason (customs officer)",
+            description = "Inadmissible evidence can only be rejected (409). A rejection needs a reason.")
+    public EvidenceView review(
+            @PathParam("id") String id, @PathParam("evidenceId") String evidenceId, ReviewBody body) {
+        ReviewBody b = body == null ? new ReviewBody(null, null) : body;
+        return EvidenceView.of(workflow.reviewEvidence(
+                currentUser.require(), uuid(id), PathIds.uuid(evidenceId, "Evidence"), b.accepted(), b.reason()));
+    }
+
+    @POST
+    @Path("{id}/decision")
+    @RolesAllowed(Role.Names.CUSTOMS_OFFICER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Decide a filed rebuttal: RELEASE, CONFISCATE or REQUEST_INFO (customs officer)",
+            description = "A release is refused with 409 listing every unmet requirement; an EXCEPTION-route release"
+                    + " goes to AWAITING_APPROVAL. REQUEST_INFO extends the importer's deadline, once by default.")
+    public CaseView decide(@PathParam("id") String id, DecisionBody body) {
+        DecisionBody b = body == null ? new DecisionBody(null, null) : body;
+        return view(workflow.decide(currentUser.require(), uuid(id), b.outcome(), b.reason()));
+    }
+
+    @POST
+    @Path("{id}/approval")
+    @RolesAllowed(Role.Names.CUSTOMS_SUPERVISOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Approve or refuse an exception-route release (customs supervisor)",
+            description = "403 for the officer who proposed the release. A refusal returns the case to the officer.")
+    public CaseView approval(@PathParam("id") String id, ApprovalBody body) {
+        ApprovalBody b = body == null ? new ApprovalBody(null, null) : body;
+        return view(workflow.approveRelease(currentUser.require(), uuid(id), b.approved(), b.reason()));
+    }
+
+    @POST
+    @Path("{id}/protest")
+    @RolesAllowed(Role.Names.IMPORTER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Protest a confiscation, within the protest window (importer)",
+            description = "409 unless the case is CONFISCATED and the window is open.")
+    public CaseView protest(@PathParam("id") String id, ProtestBody body) {
+        ProtestBody b = body == null ? new ProtestBody(null) : body;
+        return view(workflow.protest(currentUser.require(), uuid(id), b.statement()));
+    }
+
+    @POST
+    @Path("{id}/protest/decision")
+    @RolesAllowed(Role.Names.CUSTOMS_SUPERVISOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Uphold (release) or deny a protest (customs supervisor)",
+            description = "403 for the officer who confiscated the goods.")
+    public CaseView protestDecision(@PathParam("id") String id, ProtestDecisionBody body) {
+        ProtestDecisionBody b = body == null ? new ProtestDecisionBody(null, null) : body;
+        return view(workflow.decideProtest(currentUser.require(), uuid(id), b.upheld(), b.reason()));
+    }
+
+    private CaseView view(DetentionCase c) {
+        List<RequirementView> requirements = decisions.checklist(c).stream()
+                .map(i -> new RequirementView(
+                        i.requirement().code().code(), i.requirement().description(), i.satisfied()))
+                .toList();
+        return new CaseView(
+                c.id(),
+                c.entryId(),
+                c.status().name(),
+                c.route() == null ? null : c.route().name(),
+                c.rebuttalDeadline(),
+                requirements,
+                c.evidence().stream().map(EvidenceView::of).toList(),
+                c.events().stream()
+                        .map(e -> new EventView(e.kind(), e.actor(), e.at(), e.detail()))
+                        .toList(),
+                c.detainedOn(),
+                c.noticeDue(),
+                c.noticeIssuedAt(),
+                c.grounds(),
+                c.rebuttalStatement(),
+                c.decidedBy() == null
+                        ? null
+                        : new DecisionView(
+                                c.status().name(), c.decidedBy(), c.decidedAt(), c.decisionReason(), c.approvedBy()),
+                c.protestDeadline(),
+                c.protestStatement());
+    }
+
+    private Part part(String name) throws IOException {
+        try {
+            return request.getPart(name);
+        } catch (ServletException e) {
+            throw InvalidInputException.of("file", "Send the upload as multipart/form-data");
+        }
+    }
+
+    private static UUID uuid(String id) {
+        return PathIds.uuid(id, "Case");
     }
 }
