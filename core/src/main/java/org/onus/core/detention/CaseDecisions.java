@@ -407,6 +407,28 @@ public class CaseDecisions {
                 .toList();
     }
 
+    /**
+     * What a document may be linked to now: the route's requirements, or before the rebuttal the
+     * requirements of both routes (a document for either may come in early).
+     */
+    public List<Requirement> linkableRequirements(DetentionCase c) {
+        if (c.route() != null) {
+            return c.requirements();
+        }
+        Entry entry = entries.find(c.entryId()).orElseThrow();
+        List<Requirement> both = new java.util.ArrayList<>();
+        for (Route route : Route.values()) {
+            both.addAll(Requirements.of(route, entry, designations::find, policies::find));
+        }
+        return both;
+    }
+
+    /** Cases waiting for a supervisor: releases to approve and protests to decide, oldest first. */
+    public List<DetentionCase> awaitingSupervisor(Actor supervisor) {
+        requireRole(supervisor, Role.CUSTOMS_SUPERVISOR, "Only customs supervisors see the approvals queue");
+        return cases.withStatus(List.of(CaseStatus.AWAITING_APPROVAL, CaseStatus.PROTESTED), 200);
+    }
+
     public List<Requirement> unmet(DetentionCase c) {
         return c.unmet(id -> policies.find(id).map(StatePolicy::status));
     }

@@ -23,6 +23,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.onus.core.audit.Snapshot;
 import org.onus.core.policy.PolicyStatus;
 import org.onus.core.problem.ConflictException;
@@ -71,7 +73,9 @@ public class DetentionCase {
     @Column(name = "grounds", nullable = false, length = 4000)
     private String grounds;
 
+    // Separate selects: a case carries three eager collections, and joining them all would multiply rows.
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
     @JoinColumn(name = "case_id", nullable = false)
     @OrderBy("at")
     private List<CaseEvent> events = new ArrayList<>();
@@ -122,11 +126,13 @@ public class DetentionCase {
     private String protestedBy;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
     @CollectionTable(name = "case_requirement", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
     private List<CaseRequirement> requirements = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
     @JoinColumn(name = "case_id", nullable = false)
     @OrderBy("uploadedAt")
     private List<CaseEvidence> evidence = new ArrayList<>();

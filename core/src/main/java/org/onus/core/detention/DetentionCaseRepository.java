@@ -22,6 +22,17 @@ public class DetentionCaseRepository {
         entityManager.persist(c);
     }
 
+    /** Cases in these statuses, longest waiting first. */
+    public List<DetentionCase> withStatus(List<CaseStatus> statuses, int limit) {
+        return entityManager
+                .createQuery(
+                        "select c from DetentionCase c where c.status in :statuses order by c.detainedOn, c.id",
+                        DetentionCase.class)
+                .setParameter("statuses", statuses)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     /** Cases still open, nearest rebuttal deadline first; organisation null means all. */
     public List<DetentionCase> open(String organisationCode, int limit) {
         String jpql = "select c from DetentionCase c where c.status not in :closed"

@@ -3,41 +3,85 @@ package org.onus.web.pages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.onus.core.designation.Designation;
 import org.onus.core.designation.DesignationService;
+import org.onus.core.detention.CaseDecisions;
+import org.onus.core.detention.CaseEvidence;
+import org.onus.core.detention.CaseStatus;
 import org.onus.core.detention.DetentionCase;
 import org.onus.core.detention.DetentionCases;
+import org.onus.core.detention.DetentionSettings;
 import org.onus.core.entry.Entry;
 import org.onus.core.entry.EntryService;
 import org.onus.core.entry.ScreeningMatch;
+import org.onus.core.evidence.ContentStore;
+import org.onus.core.evidence.EvidenceLibrary;
+import org.onus.core.evidence.EvidenceSettings;
+import org.onus.core.evidence.UploadInspector;
 import org.onus.core.geography.RegionDirectory;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.policy.StatePolicy;
+import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.NotFoundException;
+import org.onus.core.problem.RuleViolation;
+import org.onus.core.rebuttal.CaseEvidenceType;
+import org.onus.core.rebuttal.Requirement;
+import org.onus.core.rebuttal.RequirementCode;
+import org.onus.web.api.ContentDisposition;
 import org.onus.web.api.PathIds;
+import org.onus.web.errors.RuleViolationMapper;
 import org.onus.web.security.CurrentUser;
+import org.onus.web.view.Flash;
+import org.onus.web.view.Form;
 import org.onus.web.view.PdfRenderer;
 import org.onus.web.view.PdfView;
 import org.onus.web.view.View;
+import org.onus.workflows.detention.CaseWorkflow;
 
-/** A detention case and its notice, as a page and as the PDF the importer keeps. */
+/**
+ * A detention case: the importer's rebuttal and uploads, the officer's review and decision, the
+ * supervisor's approval and protest decision, the notices as pages and PDFs. Each form posts to
+ * {@link CaseWorkflow}, the same path the API takes; a refused form comes back with its values and
+ * the reason, and a file that was refused must be chosen again (the page says so).
+ */
 @Path("cases")
 @RequestScoped
 public class CasePages {
 
     @Inject
     DetentionCases cases;
+
+    @Inject
+    CaseDecisions decisions;
+
+    @Inject
+    CaseWorkflow workflow;
 
     @Inject
     EntryService entries;
@@ -49,19 +93,46 @@ public class CasePages {
     RegionDirectory regions;
 
     @Inject
+    EvidenceLibrary files;
+
+    @Inject
+    EvidenceSettings evidenceSettings;
+
+    @Inject
+    DetentionSettings detentionSettings;
+
+    @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    HttpServletRequest request;
 
     /** A designation a match names, with the policies behind it. */
     public record Grounds(Designation designation, List<StatePolicy> policies) {}
+
+    @GET
+    @Path("approvals")
+    @RolesAllowed(Role.Names.CUSTOMS_SUPERVISOR)
+    @Produces(MediaType.TEXT_HTML)
+    public View approvals() {
+        Actor actor = currentUser.require();
+        return View.of("cases/approvals")
+                .with("waiting", decisions.awaitingSupervisor(actor))
+                .with("me", actor.username());
+    }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Role.Names.IMPORTER, Role.Names.CUSTOMS_OFFICER, Role.Names.CUSTOMS_SUPERVISOR, Role.Names.AUDITOR})
     @Produces(MediaType.TEXT_HTML)
     public View one(@PathParam("id") String id) {
-        View view = View.of("cases/notice").with("fullCase", true);
-        model(id).forEach(view::with);
-        return view;
+        return casePage(uuid(id), null, Form.empty());
     }
 
     @GET
@@ -70,7 +141,7 @@ public class CasePages {
     @Produces(MediaType.TEXT_HTML)
     public View notice(@PathParam("id") String id) {
         View view = View.of("cases/notice").with("fullCase", false);
-        model(id).forEach(view::with);
+        model(uuid(id)).forEach(view::with);
         return view;
     }
 
@@ -79,7 +150,7 @@ public class CasePages {
     @RolesAllowed({Role.Names.IMPORTER, Role.Names.CUSTOMS_OFFICER, Role.Names.CUSTOMS_SUPERVISOR, Role.Names.AUDITOR})
     @Produces(PdfRenderer.MEDIA_TYPE)
     public PdfView noticePdf(@PathParam("id") String id) {
-        Map<String, Object> model = model(id);
+        Map<String, Object> model = model(uuid(id));
         Entry entry = (Entry) model.get("entry");
         PdfView pdf = PdfView.of("cases/notice", "Detention notice " + entry.entryNumber())
                 .with("fullCase", false);
@@ -87,15 +158,284 @@ public class CasePages {
         return pdf;
     }
 
-    private Map<String, Object> model(String id) {
+    @GET
+    @Path("{id}/confiscation")
+    @RolesAllowed({Role.Names.IMPORTER, Role.Names.CUSTOMS_OFFICER, Role.Names.CUSTOMS_SUPERVISOR, Role.Names.AUDITOR})
+    @Produces(MediaType.TEXT_HTML)
+    public View confiscation(@PathParam("id") String id) {
+        Map<String, Object> model = confiscationModel(uuid(id));
+        View view = View.of("cases/confiscation");
+        model.forEach(view::with);
+        return view;
+    }
+
+    @GET
+    @Path("{id}/confiscation.pdf")
+    @RolesAllowed({Role.Names.IMPORTER, Role.Names.CUSTOMS_OFFICER, Role.Names.CUSTOMS_SUPERVISOR, Role.Names.AUDITOR})
+    @Produces(PdfRenderer.MEDIA_TYPE)
+    public PdfView confiscationPdf(@PathParam("id") String id) {
+        Map<String, Object> model = confiscationModel(uuid(id));
+        Entry entry = (Entry) model.get("entry");
+        PdfView pdf = PdfView.of("cases/confiscation", "Confiscation notice " + entry.entryNumber());
+        model.forEach(pdf::with);
+        return pdf;
+    }
+
+    @GET
+    @Path("{id}/evidence/{evidenceId}/file")
+    @RolesAllowed({Role.Names.IMPORTER, Role.Names.CUSTOMS_OFFICER, Role.Names.CUSTOMS_SUPERVISOR, Role.Names.AUDITOR})
+    public Response file(@PathParam("id") String id, @PathParam("evidenceId") String evidenceId) {
+        DetentionCase c = cases.get(currentUser.require(), uuid(id));
+        CaseEvidence e = c.evidence(PathIds.uuid(evidenceId, "Evidence"));
+        StreamingOutput body = out -> {
+            try (InputStream in = files.open(e.sha256())) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, e.mediaType())
+                .header("Content-Disposition", ContentDisposition.attachment(e.fileName()))
+                .header("Content-Length", e.size())
+                .build();
+    }
+
+    @POST
+    @Path("{id}/rebuttal")
+    @RolesAllowed(Role.Names.IMPORTER)
+    @Produces(MediaType.TEXT_HTML)
+    public Response rebuttal(@PathParam("id") String id) {
+        UUID caseId = uuid(id);
+        Form form = Form.from(request);
+        return act(caseId, "rebuttal", form, () -> {
+            DetentionCase c =
+                    workflow.fileRebuttal(currentUser.require(), caseId, form.value("route"), form.value("statement"));
+            return c.status() == CaseStatus.REBUTTAL_SUBMITTED ? "cases.rebuttal.filed" : null;
+        });
+    }
+
+    @POST
+    @Path("{id}/evidence")
+    @RolesAllowed(Role.Names.IMPORTER)
+    @Produces(MediaType.TEXT_HTML)
+    public Response upload(@PathParam("id") String id) throws IOException {
+        UUID caseId = uuid(id);
+        Form form = Form.from(request);
+        Part file = filePart();
+        if (file == null) {
+            return refused(caseId, "upload", form, InvalidInputException.of("file", "Choose the file to upload"));
+        }
+        try {
+            ContentStore.Staged staged;
+            try (InputStream in = file.getInputStream()) {
+                staged = files.receive(in);
+            }
+            try {
+                return act(caseId, "upload", form, () -> {
+                    CaseEvidence e = workflow.offerEvidence(
+                            currentUser.require(),
+                            caseId,
+                            form.value("type"),
+                            form.value("requirementCode"),
+                            form.value("description"),
+                            staged,
+                            file.getContentType(),
+                            file.getSubmittedFileName());
+                    flash.add(
+                            e.isAdmissible() ? Flash.Level.SUCCESS : Flash.Level.WARNING,
+                            e.isAdmissible() ? "cases.evidence.admissible" : "cases.evidence.inadmissible",
+                            e.fileName(),
+                            String.valueOf(e.admissibilityReason()));
+                    return null;
+                });
+            } finally {
+                files.discard(staged);
+            }
+        } catch (RuleViolation refused) {
+            return refused(caseId, "upload", form, refused);
+        } finally {
+            file.delete();
+        }
+    }
+
+    @POST
+    @Path("{id}/evidence/{evidenceId}/review")
+    @RolesAllowed(Role.Names.CUSTOMS_OFFICER)
+    @Produces(MediaType.TEXT_HTML)
+    public Response review(@PathParam("id") String id, @PathParam("evidenceId") String evidenceId) {
+        UUID caseId = uuid(id);
+        UUID evidence = PathIds.uuid(evidenceId, "Evidence");
+        Form form = Form.from(request);
+        return act(caseId, "review-" + evidence, form, () -> {
+            workflow.reviewEvidence(
+                    currentUser.require(), caseId, evidence, yesNo(form.value("accepted")), form.value("reason"));
+            return "cases.evidence.reviewed";
+        });
+    }
+
+    @POST
+    @Path("{id}/decision")
+    @RolesAllowed(Role.Names.CUSTOMS_OFFICER)
+    @Produces(MediaType.TEXT_HTML)
+    public Response decision(@PathParam("id") String id) {
+        UUID caseId = uuid(id);
+        Form form = Form.from(request);
+        return act(caseId, "decision", form, () -> {
+            DetentionCase c =
+                    workflow.decide(currentUser.require(), caseId, form.value("outcome"), form.value("reason"));
+            return "cases.decided." + c.status().name();
+        });
+    }
+
+    @POST
+    @Path("{id}/approval")
+    @RolesAllowed(Role.Names.CUSTOMS_SUPERVISOR)
+    @Produces(MediaType.TEXT_HTML)
+    public Response approval(@PathParam("id") String id) {
+        UUID caseId = uuid(id);
+        Form form = Form.from(request);
+        return act(caseId, "approval", form, () -> {
+            DetentionCase c = workflow.approveRelease(
+                    currentUser.require(), caseId, yesNo(form.value("approved")), form.value("reason"));
+            return "cases.decided." + c.status().name();
+        });
+    }
+
+    @POST
+    @Path("{id}/protest")
+    @RolesAllowed(Role.Names.IMPORTER)
+    @Produces(MediaType.TEXT_HTML)
+    public Response protest(@PathParam("id") String id) {
+        UUID caseId = uuid(id);
+        Form form = Form.from(request);
+        return act(caseId, "protest", form, () -> {
+            workflow.protest(currentUser.require(), caseId, form.value("statement"));
+            return "cases.protested";
+        });
+    }
+
+    @POST
+    @Path("{id}/protest/decision")
+    @RolesAllowed(Role.Names.CUSTOMS_SUPERVISOR)
+    @Produces(MediaType.TEXT_HTML)
+    public Response protestDecision(@PathParam("id") String id) {
+        UUID caseId = uuid(id);
+        Form form = Form.from(request);
+        return act(caseId, "protestDecision", form, () -> {
+            DetentionCase c = workflow.decideProtest(
+                    currentUser.require(), caseId, yesNo(form.value("upheld")), form.value("reason"));
+            return "cases.decided." + c.status().name();
+        });
+    }
+
+    /** Runs a form's action: on success back to the case page with a message, else the page with the problem. */
+    private Response act(UUID caseId, String formName, Form form, Supplier<String> action) {
+        try {
+            String message = action.get();
+            if (message != null) {
+                flash.add(Flash.Level.SUCCESS, message);
+            }
+            return Response.seeOther(URI.create("/cases/" + caseId)).build();
+        } catch (RuleViolation refused) {
+            return refused(caseId, formName, form, refused);
+        }
+    }
+
+    private Response refused(UUID caseId, String formName, Form form, RuleViolation refused) {
+        Form shown = refused instanceof InvalidInputException
+                ? form.withProblems(refused.problems())
+                : form.withProblem(Form.GENERAL, refused.getMessage());
+        if (!(refused instanceof InvalidInputException) && !refused.problems().isEmpty()) {
+            shown = shown.withProblems(refused.problems());
+        }
+        return Response.status(RuleViolationMapper.statusOf(refused))
+                .entity(casePage(caseId, formName, shown))
+                .build();
+    }
+
+    private static Boolean yesNo(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return "true".equals(raw) || "yes".equals(raw);
+    }
+
+    private View casePage(UUID caseId, String formName, Form form) {
         Actor actor = currentUser.require();
-        DetentionCase c = cases.get(actor, uuid(id));
+        Map<String, Object> model = model(caseId);
+        DetentionCase c = (DetentionCase) model.get("detention");
+        View view = View.of("cases/case");
+        model.forEach(view::with);
+        LocalDate today = LocalDate.now(clock);
+        boolean owner = actor.has(Role.IMPORTER)
+                && actor.organisationCode().filter(c.organisationCode()::equals).isPresent();
+        boolean collecting = c.status() == CaseStatus.DETAINED
+                || c.status() == CaseStatus.REBUTTAL_SUBMITTED
+                || c.status() == CaseStatus.INFO_REQUESTED;
+        boolean beforeDeadline = !today.isAfter(c.rebuttalDeadline());
+        List<Requirement> unmet = decisions.unmet(c);
+        Map<String, String> policyStatus = new LinkedHashMap<>();
+        for (Requirement r : unmet) {
+            if (r.code().kind() == RequirementCode.Kind.POLICY_REPEALED) {
+                policyStatus.put(
+                        r.code().code(),
+                        decisions
+                                .policyStatus(r.code().policyId())
+                                .map(Enum::name)
+                                .orElse("UNKNOWN"));
+            }
+        }
+        return view.with("checklist", decisions.checklist(c))
+                .with("unmet", unmet)
+                .with("policyStatus", policyStatus)
+                .with("linkable", owner && collecting ? decisions.linkableRequirements(c) : List.of())
+                .with("evidenceTypes", CaseEvidenceType.values())
+                .with("daysLeft", ChronoUnit.DAYS.between(today, c.rebuttalDeadline()))
+                .with("today", today)
+                .with("isOwner", owner)
+                .with("isOfficer", actor.has(Role.CUSTOMS_OFFICER))
+                .with("isSupervisor", actor.has(Role.CUSTOMS_SUPERVISOR))
+                .with("me", actor.username())
+                .with(
+                        "mayFile",
+                        owner
+                                && beforeDeadline
+                                && (c.status() == CaseStatus.DETAINED || c.status() == CaseStatus.INFO_REQUESTED))
+                .with("mayUpload", owner && collecting && beforeDeadline)
+                .with("mayReview", actor.has(Role.CUSTOMS_OFFICER) && collecting)
+                .with("mayDecide", actor.has(Role.CUSTOMS_OFFICER) && c.status() == CaseStatus.REBUTTAL_SUBMITTED)
+                .with("mayApprove", actor.has(Role.CUSTOMS_SUPERVISOR) && c.status() == CaseStatus.AWAITING_APPROVAL)
+                .with(
+                        "mayProtest",
+                        owner
+                                && c.status() == CaseStatus.CONFISCATED
+                                && c.protestDeadline() != null
+                                && !today.isAfter(c.protestDeadline()))
+                .with("mayDecideProtest", actor.has(Role.CUSTOMS_SUPERVISOR) && c.status() == CaseStatus.PROTESTED)
+                .with("infoRequestsLeft", Math.max(0, detentionSettings.infoRequests() - c.infoRequests()))
+                .with("maxMiB", evidenceSettings.maxBytes() / (1024 * 1024))
+                .with("accepted", UploadInspector.acceptedTypes())
+                .with("formName", formName == null ? "" : formName)
+                .with("form", form)
+                .with("fullCase", true);
+    }
+
+    private Map<String, Object> confiscationModel(UUID caseId) {
+        Map<String, Object> model = model(caseId);
+        DetentionCase c = (DetentionCase) model.get("detention");
+        if (c.protestDeadline() == null) {
+            throw new NotFoundException("A confiscation notice for case " + caseId);
+        }
+        return model;
+    }
+
+    private Map<String, Object> model(UUID caseId) {
+        Actor actor = currentUser.require();
+        DetentionCase c = cases.get(actor, caseId);
         Entry entry = entries.get(actor, c.entryId());
         Map<UUID, Grounds> grounds = new LinkedHashMap<>();
         for (ScreeningMatch m : entry.matches()) {
             if (!"MANUAL".equals(m.reason()) && !grounds.containsKey(m.designationId())) {
                 try {
-                    Designation d = designations.get(java.util.Optional.empty(), m.designationId());
+                    Designation d = designations.get(Optional.empty(), m.designationId());
                     grounds.put(d.id(), new Grounds(d, designations.policiesOf(d)));
                 } catch (NotFoundException e) {
                     // A designation no longer visible stays named in the match itself.
@@ -109,6 +449,20 @@ public class CasePages {
         model.put("grounds", grounds.values().stream().filter(Objects::nonNull).toList());
         model.put("regionNames", names);
         return model;
+    }
+
+    private Part filePart() throws IOException {
+        try {
+            Part part = request.getPart("file");
+            return part == null
+                            || part.getSize() == 0
+                                    && (part.getSubmittedFileName() == null
+                                            || part.getSubmittedFileName().isBlank())
+                    ? null
+                    : part;
+        } catch (ServletException e) {
+            return null;
+        }
     }
 
     static UUID uuid(String id) {

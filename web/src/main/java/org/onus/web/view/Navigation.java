@@ -39,6 +39,9 @@ public final class Navigation {
                 || a.has(Role.AUDITOR)) {
             items.add(new Item("nav.entries", "/entries", false));
         }
+        if (a.has(Role.CUSTOMS_SUPERVISOR)) {
+            items.add(new Item("nav.approvals", "/cases/approvals", false));
+        }
         items.add(new Item("nav.evidence", "/evidence", false));
         items.add(new Item("nav.policies", "/policies", false));
         items.add(new Item("nav.regions", "/reference/regions", false));
