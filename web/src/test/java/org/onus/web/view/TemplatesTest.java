@@ -398,6 +398,130 @@ class TemplatesTest {
         assertThat(page.html()).doesNotContain("??");
     }
 
+    private static org.onus.core.detention.DetentionCase detainedCase() {
+        return org.onus.core.detention.DetentionCase.open(
+                UUID.fromString("00000000-0000-4000-8000-0000000000c1"),
+                "ACME-IMPORTS",
+                "input 2 (tier 3) from 653125 → Xinjiang cotton",
+                "screening",
+                java.time.LocalDate.parse("2026-11-28"),
+                Instant.parse("2026-11-28T10:00:00Z"),
+                new org.onus.core.detention.BusinessCalendar(
+                        org.onus.core.detention.BusinessCalendar.Counting.CALENDAR, Set.of()),
+                5,
+                30);
+    }
+
+    private Map<String, Object> caseModel(
+            Actor actor, org.onus.core.detention.DetentionCase c, List<org.onus.core.rebuttal.Requirement> unmet) {
+        org.onus.core.entry.Entry entry = mock(org.onus.core.entry.Entry.class);
+        when(entry.id()).thenReturn(c.entryId());
+        when(entry.entryNumber()).thenReturn("E-42");
+        when(entry.organisationCode()).thenReturn("ACME-IMPORTS");
+        when(entry.description()).thenReturn("Cotton T-shirts");
+        when(entry.hsCode()).thenReturn("6109.10");
+        when(entry.amount()).thenReturn(new java.math.BigDecimal("1250.00"));
+        when(entry.currency()).thenReturn("USD");
+        Map<String, Object> model = layoutModel(actor);
+        boolean importer = actor.has(Role.IMPORTER);
+        boolean officer = actor.has(Role.CUSTOMS_OFFICER);
+        String status = c.status().name();
+        model.put("detention", c);
+        model.put("entry", entry);
+        model.put("grounds", List.of());
+        model.put("regionNames", Map.of());
+        model.put(
+                "checklist",
+                c.requirements().stream()
+                        .map(r -> new org.onus.core.detention.CaseDecisions.ChecklistItem(
+                                r,
+                                !unmet.contains(r),
+                                c.evidence().stream()
+                                        .filter(e -> r.code().code().equals(e.requirementCode()))
+                                        .toList()))
+                        .toList());
+        model.put("unmet", unmet);
+        model.put("policyStatus", Map.of());
+        model.put("linkable", importer ? c.requirements() : List.of());
+        model.put("evidenceTypes", org.onus.core.rebuttal.CaseEvidenceType.values());
+        model.put("daysLeft", 12L);
+        model.put("isOwner", importer);
+        model.put("isOfficer", officer);
+        model.put("isSupervisor", actor.has(Role.CUSTOMS_SUPERVISOR));
+        model.put("me", actor.username());
+        model.put("mayFile", importer && (status.equals("DETAINED") || status.equals("INFO_REQUESTED")));
+        model.put("mayUpload", importer);
+        model.put("mayReview", officer);
+        model.put("mayDecide", officer && status.equals("REBUTTAL_SUBMITTED"));
+        model.put("mayApprove", false);
+        model.put("mayProtest", false);
+        model.put("mayDecideProtest", false);
+        model.put("infoRequestsLeft", 1);
+        model.put("maxMiB", 50L);
+        model.put("accepted", "PDF");
+        model.put("formName", "");
+        model.put("form", Form.empty());
+        model.put("fullCase", true);
+        return model;
+    }
+
+    @Test
+    void aFreshCaseOffersTheImporterBothRoutesAndAnUploadFormWithTheCountdown() {
+        Actor importer = Actor.of("importer-a", "Ana", Set.of(Role.IMPORTER), "ACME-IMPORTS");
+        Document page = render("cases/case", caseModel(importer, detainedCase(), List.of()));
+
+        assertThat(page.select("#case-status").text()).isEqualTo("Detained");
+        assertThat(page.select("#days-left").text()).isEqualTo("12 days left");
+        assertThat(page.select("#rebuttal-form input[name=route]")).hasSize(2);
+        assertThat(page.select("#upload-form select#type option")).hasSize(14);
+        assertThat(page.select("#decision-form")).isEmpty();
+        assertThat(page.select("#no-evidence").text()).contains("No evidence");
+    }
+
+    @Test
+    void theOfficerSeesEachRequirementBesideItsEvidenceAndWhyReleaseIsBlocked() {
+        org.onus.core.detention.DetentionCase c = detainedCase();
+        org.onus.core.rebuttal.Requirement trace = new org.onus.core.rebuttal.Requirement(
+                org.onus.core.rebuttal.RequirementCode.trace(1), "Trace input 2 (Cotton lint, tier 3)");
+        c.fileRebuttal(
+                org.onus.core.rebuttal.Route.NOT_APPLICABLE,
+                "Our cotton is from Uzbekistan",
+                List.of(trace),
+                "importer-a",
+                java.time.LocalDate.parse("2026-11-29"),
+                Instant.parse("2026-11-29T10:00:00Z"));
+        org.onus.core.detention.CaseEvidence audit = c.offer(
+                new org.onus.core.detention.CaseEvidence.Offer(
+                        org.onus.core.rebuttal.CaseEvidenceType.FACTORY_AUDIT,
+                        trace.code(),
+                        "SMETA audit of the spinning mill",
+                        "audit.pdf",
+                        "application/pdf",
+                        1000,
+                        "ab".repeat(32)),
+                "importer-a",
+                java.time.LocalDate.parse("2026-11-29"),
+                Instant.parse("2026-11-29T11:00:00Z"));
+        c.evidenceJudged(audit.id(), false, "Factory audits are not proof", Instant.parse("2026-11-29T11:00:00Z"));
+        Actor officer = Actor.of("officer", "Olga", Set.of(Role.CUSTOMS_OFFICER), null);
+
+        Document page = render("cases/case", caseModel(officer, c, List.of(trace)));
+
+        assertThat(page.select("#checklist tbody tr").text())
+                .contains("TRACE:1", "Not met", "FACTORY_AUDIT: audit.pdf", "inadmissible");
+        assertThat(page.select("#evidence-" + audit.id() + " .admissibility-reason")
+                        .text())
+                .isEqualTo("Factory audits are not proof");
+        assertThat(page.select("#accept-" + audit.id()))
+                .as("inadmissible evidence can only be rejected")
+                .isEmpty();
+        assertThat(page.select("#reject-" + audit.id())).hasSize(1);
+        assertThat(page.select("#release-blocked").text()).contains("1 requirement(s) are not met", "TRACE:1");
+        assertThat(page.select("#decision-form input[name=outcome]")).hasSize(3);
+        assertThat(page.select("#rebuttal-form")).isEmpty();
+        assertThat(page.select("#case-timeline").text()).contains("Rebuttal filed", "Evidence inadmissible");
+    }
+
     private Map<String, Object> layoutModel(Actor actor) {
         Map<String, Object> model = new HashMap<>();
         model.put("user", actor);
