@@ -1,0 +1,150 @@
+package org.onus.it.browser;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onus.core.evidence.SampleFiles;
+import org.onus.it.support.Browser;
+import org.onus.it.support.Deployments;
+import org.onus.it.support.DesignationFixtures;
+import org.onus.it.support.Http;
+import org.onus.it.support.ItConfig;
+import org.onus.it.support.OnusIT;
+import org.onus.it.support.Tokens;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * An importer rebuts the presumption on the NOT_APPLICABLE route through the case page, a factory
+ * audit is refused on the spot, an invoice is admitted; an officer accepts it and releases the goods.
+ */
+@OnusIT
+@RunAsClient
+class CaseBrowserIT {
+
+    @TempDir
+    Path files;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.onus();
+    }
+
+    @Test
+    void anImporterAndAnOfficerWalkANotApplicableRebuttalToRelease() throws IOException {
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        DesignationFixtures.publish(
+                "Hotan cotton (case browser) " + UUID.randomUUID().toString().substring(0, 8),
+                List.of("653200"),
+                List.of("COTTON"),
+                today);
+        String number = "CB-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> filed = Http.postJson(
+                ItConfig.portal("/api/v1/entries"), Tokens.of("importer-a"), """
+                {"entryNumber": "%s", "hsCode": "6109.10", "description": "Cotton T-shirts", "originCountry": "VN",
+                 "value": {"amount": "980.00", "currency": "USD"}, "arrivalDate": "%s", "port": "Antwerp",
+                 "inputs": [{"tier": 2, "material": "Cotton lint", "hsCode": "5201.00", "producer": "Hotan Ginning",
+                             "regionCode": "653200"}]}
+                """.formatted(number, today));
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        JsonNode entry = Http.json(filed);
+        assertThat(entry.path("status").asText()).isEqualTo("DETAINED");
+        String caseId = entry.path("caseId").asText();
+
+        Path audit = pdf("smeta-audit.pdf");
+        Path invoice = pdf("invoice-uzbek-lint.pdf");
+        try (Browser importer = Browser.start()) {
+            importer.open("/cases/" + caseId).signInAs("importer-a");
+            WebDriver page = importer.driver();
+            assertThat(importer.textOf(By.id("case-status"))).isEqualTo("Detained");
+            assertThat(importer.textOf(By.id("days-left"))).contains("days left");
+
+            importer.waitFor(By.cssSelector("label[for=route-NOT_APPLICABLE]")).click();
+            page.findElement(By.id("statement"))
+                    .sendKeys(
+                            "The lint was bought from a ginnery in Uzbekistan; invoices and bills of lading attached.");
+            page.findElement(By.id("file-rebuttal")).click();
+            assertThat(importer.textOf(By.id("case-status"))).isEqualTo("Rebuttal submitted");
+            assertThat(importer.textOf(By.id("checklist"))).contains("TRACE:0", "Not met");
+
+            upload(importer, audit, "FACTORY_AUDIT", "SMETA audit of the spinning mill");
+            assertThat(importer.textOf(By.className("govuk-notification-banner")))
+                    .contains("inadmissible", "audits");
+
+            upload(importer, invoice, "INVOICE", "Invoice 2026-118 from Bukhara Cotton Ginnery");
+            assertThat(importer.textOf(By.className("govuk-notification-banner")))
+                    .contains("admissible");
+            assertThat(importer.textOf(By.id("checklist")))
+                    .contains("INVOICE: invoice-uzbek-lint.pdf", "FACTORY_AUDIT: smeta-audit.pdf", "Not met");
+        }
+
+        try (Browser officer = Browser.start()) {
+            officer.open("/cases/" + caseId).signInAs("officer");
+            WebDriver page = officer.driver();
+            assertThat(officer.textOf(By.id("release-blocked"))).contains("TRACE:0");
+            assertThat(page.findElements(By.cssSelector("[id^=accept-]")))
+                    .as("only the admissible invoice can be accepted")
+                    .hasSize(1);
+
+            String invoiceCard = page.findElement(
+                            By.xpath(
+                                    "//h3[contains(., 'invoice-uzbek-lint.pdf')]/ancestor::div[contains(@class,'govuk-summary-card')]"))
+                    .getAttribute("id");
+            String evidenceId = invoiceCard.substring("evidence-".length());
+            page.findElement(By.cssSelector("label[for=accept-" + evidenceId + "]"))
+                    .click();
+            page.findElement(By.id("reason-" + evidenceId))
+                    .sendKeys("Matches the bill of lading and the payment record");
+            page.findElement(By.id("review-" + evidenceId)).click();
+
+            assertThat(officer.textOf(By.id("checklist"))).contains("Met").doesNotContain("Not met");
+            assertThat(page.findElements(By.id("release-blocked"))).isEmpty();
+            officer.waitFor(By.cssSelector("label[for=outcome-RELEASE]")).click();
+            page.findElement(By.id("decision-reason")).sendKeys("Traced to Uzbekistan; the presumption is rebutted.");
+            page.findElement(By.id("record-decision")).click();
+
+            assertThat(officer.textOf(By.id("case-status"))).isEqualTo("Released");
+            assertThat(officer.textOf(By.id("case-timeline"))).contains("Evidence accepted", "Released");
+        }
+
+        try (Browser importer = Browser.start()) {
+            importer.open("/cases/" + caseId).signInAs("importer-a");
+            assertThat(importer.textOf(By.id("case-status"))).isEqualTo("Released");
+            assertThat(importer.driver().findElements(By.id("upload-form")))
+                    .as("no further evidence once released")
+                    .isEmpty();
+        }
+    }
+
+    private static void upload(Browser browser, Path file, String type, String description) {
+        WebDriver page = browser.driver();
+        browser.waitFor(By.id("file")).sendKeys(file.toString());
+        new Select(page.findElement(By.id("type"))).selectByValue(type);
+        new Select(page.findElement(By.id("requirementCode"))).selectByValue("TRACE:0");
+        page.findElement(By.id("description")).sendKeys(description);
+        page.findElement(By.id("upload-evidence")).click();
+        browser.waitFor(By.id("case-status"));
+    }
+
+    private Path pdf(String name) throws IOException {
+        Path pdf = files.resolve(name);
+        Files.write(
+                pdf, (new String(SampleFiles.pdf(), UTF_8) + "% " + name + UUID.randomUUID() + "\n").getBytes(UTF_8));
+        return pdf;
+    }
+}
