@@ -23,6 +23,7 @@ import org.onus.core.identity.Actor;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.RuleViolation;
 import org.onus.core.rebuttal.RequirementCode;
+import org.onus.workflows.rebuttal.EvidenceAdmissibility;
 
 /**
  * Moves a detention case through its process. Each method first asks the case (which refuses
@@ -84,7 +85,9 @@ public class CaseWorkflow {
                 c.routeFor(requirement).orElseThrow().name());
         variables.put(
                 DetentionProcess.VAR_REQUIREMENT_KIND,
-                requirement == null ? "NONE" : requirement.kind().name());
+                requirement == null
+                        ? EvidenceAdmissibility.NOT_LINKED
+                        : requirement.kind().name());
         engine(() -> runtime.startProcessInstanceByKey(DetentionProcess.EVIDENCE_KEY, caseId.toString(), variables));
         return c.evidence(e.id());
     }
