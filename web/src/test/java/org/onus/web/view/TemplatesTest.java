@@ -522,6 +522,24 @@ class TemplatesTest {
         assertThat(page.select("#case-timeline").text()).contains("Rebuttal filed", "Evidence inadmissible");
     }
 
+    @Test
+    void theConfiscationNoticeGivesTheReasonAndTheProtestDeadline() {
+        org.onus.core.detention.DetentionCase c = detainedCase();
+        c.confiscateAtDeadline(
+                java.time.LocalDate.parse("2026-12-29"),
+                java.time.LocalDate.parse("2027-06-27"),
+                Instant.parse("2026-12-29T00:00:05Z"));
+        Actor importer = Actor.of("importer-a", "Ana", Set.of(Role.IMPORTER), "ACME-IMPORTS");
+        Map<String, Object> model = caseModel(importer, c, List.of());
+        model.put("pdf", false);
+
+        Document page = render("cases/confiscation", model);
+
+        assertThat(page.select("#confiscation-title").text()).isEqualTo("Confiscation notice");
+        assertThat(page.select("#confiscation-reason").text()).contains("No rebuttal was filed by the deadline");
+        assertThat(page.select("#protest-deadline").text()).contains("27 June 2027");
+    }
+
     private Map<String, Object> layoutModel(Actor actor) {
         Map<String, Object> model = new HashMap<>();
         model.put("user", actor);
