@@ -342,7 +342,10 @@ public class DetentionCase {
         }
     }
 
-    /** The officer asks for more: the importer gets a new deadline, counted from today. */
+    /**
+     * The officer asks for more: the importer gets a new deadline, counted from today, but never
+     * one earlier than the deadline already running (a request extends the time, it does not cut it).
+     */
     public void requestInformation(String officer, String reason, int maxRequests, LocalDate newDeadline, Instant at) {
         requireDecidable("request information");
         if (infoRequests >= maxRequests) {
@@ -352,9 +355,11 @@ public class DetentionCase {
                             "outcome", "Only " + maxRequests + " request(s) for information (extension) per case")));
         }
         infoRequests++;
-        rebuttalDeadline = newDeadline;
+        if (newDeadline.isAfter(rebuttalDeadline)) {
+            rebuttalDeadline = newDeadline;
+        }
         status = CaseStatus.INFO_REQUESTED;
-        events.add(new CaseEvent("INFO_REQUESTED", officer, at, reason + " (answer by " + newDeadline + ")"));
+        events.add(new CaseEvent("INFO_REQUESTED", officer, at, reason + " (answer by " + rebuttalDeadline + ")"));
     }
 
     /** An officer confiscates after reviewing the rebuttal. */

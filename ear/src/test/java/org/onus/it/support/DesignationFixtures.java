@@ -9,7 +9,9 @@ import java.util.List;
 /** Designations published through the API, for tests that need the list to say something. */
 public final class DesignationFixtures {
 
-    static final String EVIDENCE = "e0000000-0000-4000-8000-000000000001";
+    /** A seeded evidence-library item, for citations (assessments, policy status changes). */
+    public static final String EVIDENCE = "e0000000-0000-4000-8000-000000000001";
+
     public static final String TRANSFER_POLICY = "a0000000-0000-4000-8000-000000000001";
 
     private DesignationFixtures() {}
@@ -22,14 +24,28 @@ public final class DesignationFixtures {
     /** @param producers a JSON array of {name, regionCode} */
     public static String publish(
             String title, List<String> regions, List<String> sectors, String from, String producers) {
+        return publish(title, regions, sectors, from, producers, List.of(TRANSFER_POLICY));
+    }
+
+    /**
+     * @param producers a JSON array of {name, regionCode}
+     * @param policyIds the state policies the designation rests on (at least one)
+     */
+    public static String publish(
+            String title,
+            List<String> regions,
+            List<String> sectors,
+            String from,
+            String producers,
+            List<String> policyIds) {
         String regulator = Tokens.of("regulator");
         URI designations = ItConfig.portal("/api/v1/designations");
         HttpResponse<String> created = Http.postJson(designations, regulator, """
                 {"title": "%s", "regionCodes": [%s], "sectorCodes": [%s],
                  "legalBasis": "Rebuttable presumption", "rationale": "Test designation",
-                 "policyIds": ["%s"], "effectiveFrom": "%s", "producers": %s}
+                 "policyIds": [%s], "effectiveFrom": "%s", "producers": %s}
                 """.formatted(
-                        title, quoted(regions), quoted(sectors), TRANSFER_POLICY, from, producers));
+                        title, quoted(regions), quoted(sectors), quoted(policyIds), from, producers));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = Http.json(created).get("id").asText();
         HttpResponse<String> assessed = Http.putJson(
