@@ -248,7 +248,7 @@ public class CaseDecisions {
                         officer.username(),
                         reason.strip(),
                         settings.infoRequests(),
-                        settings.calendar().plus(today(), settings.infoDays()),
+                        extendedDeadline(c),
                         clock.instant());
                 tell(
                         entry,
@@ -481,6 +481,16 @@ public class CaseDecisions {
         if (!actor.has(role)) {
             throw new ForbiddenActionException(message);
         }
+    }
+
+    /**
+     * A request for information extends the importer's time by the configured days, counted from
+     * the running deadline or, if the officer's review outlasted it, from today: the clock stops
+     * while the officer reviews.
+     */
+    private LocalDate extendedDeadline(DetentionCase c) {
+        LocalDate from = c.rebuttalDeadline().isAfter(today()) ? c.rebuttalDeadline() : today();
+        return settings.calendar().plus(from, settings.infoDays());
     }
 
     private LocalDate protestUntil() {
