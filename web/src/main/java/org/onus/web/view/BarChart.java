@@ -15,7 +15,8 @@ public final class BarChart {
     static final List<String> COLOURS = List.of("#1d70b8", "#00703c", "#d4351c", "#505a5f");
 
     private static final int WIDTH = 720;
-    private static final String FONT = "font-family=\"GDS Transport, arial, sans-serif\"";
+    // The text takes the page's font (the system font stack, see onus.css).
+    private static final String FONT = "font-family=\"inherit\"";
 
     /**
      * One bar: its label and the value of each series, stacked in order.
