@@ -28,6 +28,7 @@ public final class Navigation {
             items.add(new Item("nav.policies", "/policies", false));
             items.add(new Item("nav.regions", "/reference/regions", false));
             items.add(new Item("nav.sectors", "/reference/sectors", false));
+            items.add(new Item("nav.statistics", "/statistics", false));
             return items;
         }
         Actor a = actor.get();
@@ -46,6 +47,7 @@ public final class Navigation {
         items.add(new Item("nav.policies", "/policies", false));
         items.add(new Item("nav.regions", "/reference/regions", false));
         items.add(new Item("nav.sectors", "/reference/sectors", false));
+        items.add(new Item("nav.statistics", "/statistics", false));
         if (a.has(Role.UPR_DRAFTER) || a.has(Role.UPR_REVIEWER) || a.has(Role.AUDITOR)) {
             items.add(new Item("nav.upr", "/upr", false));
         }

@@ -16,7 +16,8 @@ class NavigationTest {
     void anonymousVisitorsSeeOnlyThePublicListAndReferenceData() {
         assertThat(Navigation.forActor(Optional.empty(), REALM))
                 .extracting(Navigation.Item::href)
-                .containsExactly("/designations", "/policies", "/reference/regions", "/reference/sectors");
+                .containsExactly(
+                        "/designations", "/policies", "/reference/regions", "/reference/sectors", "/statistics");
     }
 
     @Test
@@ -35,7 +36,8 @@ class NavigationTest {
                         "nav.evidence",
                         "nav.policies",
                         "nav.regions",
-                        "nav.sectors");
+                        "nav.sectors",
+                        "nav.statistics");
         assertThat(auditor)
                 .extracting(Navigation.Item::labelKey)
                 .containsExactly(
@@ -46,6 +48,7 @@ class NavigationTest {
                         "nav.policies",
                         "nav.regions",
                         "nav.sectors",
+                        "nav.statistics",
                         "nav.upr",
                         "nav.audit",
                         "nav.organisations");
@@ -58,6 +61,7 @@ class NavigationTest {
                         "nav.policies",
                         "nav.regions",
                         "nav.sectors",
+                        "nav.statistics",
                         "nav.sectorsAdmin",
                         "nav.organisations",
                         "nav.users");
@@ -72,6 +76,7 @@ class NavigationTest {
                         "/policies",
                         "/reference/regions",
                         "/reference/sectors",
+                        "/statistics",
                         "/upr");
         Navigation.Item users = admin.get(admin.size() - 1);
         assertThat(users.href()).isEqualTo("http://localhost:8180/admin/onus/console/");

@@ -1,0 +1,90 @@
+package org.onus.core.statistics;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.onus.core.sector.SectorRepository;
+
+/**
+ * Detention cases in aggregate, for anyone to read. The database groups the cases by status, route,
+ * origin, HS code, currency and month of detention, and only those groups leave it: counts and sums,
+ * never an organisation, an entry number or an id. The groups are rolled up into each dimension
+ * here, where sectors are assigned by the longest matching HS prefix.
+ */
+@Stateless
+public class CaseStatistics {
+
+    // Plain SQL over the migrations' columns, valid on H2 and PostgreSQL alike.
+    private static final String SELECT = "select dc.status, dc.route, e.origin_country, e.hs_code, e.value_currency,"
+            + " extract(year from dc.detained_on), extract(month from dc.detained_on),"
+            + " count(*), sum(e.value_amount)"
+            + " from detention_case dc join entry e on e.id = dc.entry_id";
+    private static final String GROUP = " group by dc.status, dc.route, e.origin_country, e.hs_code, e.value_currency,"
+            + " extract(year from dc.detained_on), extract(month from dc.detained_on)";
+
+    @PersistenceContext(unitName = "onus")
+    EntityManager entityManager;
+
+    @Inject
+    SectorRepository sectors;
+
+    @Inject
+    Clock clock;
+
+    /** Every case detained in the period (both ends included), in aggregate. */
+    public CaseStatisticsReport report(Period period) {
+        Instant now = clock.instant();
+        return Aggregation.report(now, period, rows(period), SectorAssignment.of(sectors.findAll()));
+    }
+
+    List<CaseRow> rows(Period period) {
+        StringBuilder sql = new StringBuilder(SELECT);
+        List<String> conditions = new ArrayList<>();
+        if (period.from() != null) {
+            conditions.add("dc.detained_on >= :from");
+        }
+        if (period.to() != null) {
+            conditions.add("dc.detained_on <= :to");
+        }
+        if (!conditions.isEmpty()) {
+            sql.append(" where ").append(String.join(" and ", conditions));
+        }
+        sql.append(GROUP);
+        Query query = entityManager.createNativeQuery(sql.toString());
+        if (period.from() != null) {
+            query.setParameter("from", period.from());
+        }
+        if (period.to() != null) {
+            query.setParameter("to", period.to());
+        }
+        List<CaseRow> rows = new ArrayList<>();
+        for (Object result : query.getResultList()) {
+            Object[] r = (Object[]) result;
+            rows.add(new CaseRow(
+                    (String) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    YearMonth.of(((Number) r[5]).intValue(), ((Number) r[6]).intValue()),
+                    ((Number) r[7]).longValue(),
+                    decimal(r[8])));
+        }
+        return rows;
+    }
+
+    private static BigDecimal decimal(Object value) {
+        if (value == null) {
+            return BigDecimal.ZERO;
+        }
+        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+    }
+}

@@ -1,0 +1,90 @@
+package org.onus.web.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onus.core.problem.InvalidInputException;
+import org.onus.core.statistics.CaseStatistics;
+import org.onus.core.statistics.CaseStatisticsReport;
+import org.onus.core.statistics.Period;
+
+/** Public statistics on detention cases: aggregates only, no importer, organisation or entry. */
+@Path("api/v1/statistics")
+@RequestScoped
+@Tag(name = "Statistics")
+public class StatisticsResource {
+
+    static final String CSV = "text/csv";
+
+    @Inject
+    CaseStatistics statistics;
+
+    @Inject
+    StatisticsViews views;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("cases")
+    @PermitAll
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(
+            summary = "Detention cases in aggregate (public)",
+            description = "Counts and declared values (summed per currency, never converted) by outcome"
+                    + " (PENDING, RELEASED, CONFISCATED), exact status, sector (longest HS prefix; OTHER when"
+                    + " none), country of origin, month of detention and rebuttal route (NONE before one is"
+                    + " chosen). from and to (YYYY-MM-DD, both included) limit the detention day."
+                    + " Accept: text/csv or format=csv gives one tidy table:"
+                    + " dimension,key,name,group,count,currency,value.")
+    public Response cases(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format) {
+        boolean csv = wantsCsv(format);
+        CaseStatisticsReport report = statistics.report(Period.parse(from, to));
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(60);
+        Response.ResponseBuilder ok = csv
+                ? Response.ok(views.csv(report), CSV + ";charset=UTF-8")
+                        .header("Content-Disposition", ContentDisposition.attachment(filename(report.period())))
+                : Response.ok(views.view(report), MediaType.APPLICATION_JSON);
+        return ok.cacheControl(cache).build();
+    }
+
+    static String filename(Period period) {
+        StringBuilder name = new StringBuilder("detention-cases");
+        if (period.from() != null) {
+            name.append("-from-").append(period.from());
+        }
+        if (period.to() != null) {
+            name.append("-to-").append(period.to());
+        }
+        return name.append(".csv").toString();
+    }
+
+    private boolean wantsCsv(String format) {
+        if (format != null && !format.isBlank()) {
+            if (format.equalsIgnoreCase("csv")) {
+                return true;
+            }
+            if (format.equalsIgnoreCase("json")) {
+                return false;
+            }
+            throw InvalidInputException.of("format", "Use format=csv or format=json");
+        }
+        return headers.getAcceptableMediaTypes().stream()
+                .findFirst()
+                .map(m -> m.isCompatible(MediaType.valueOf(CSV)) && !m.isWildcardType())
+                .orElse(false);
+    }
+}

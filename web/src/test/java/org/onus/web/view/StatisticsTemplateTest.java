@@ -1,0 +1,173 @@
+package org.onus.web.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onus.core.detention.CaseStatus;
+import org.onus.core.statistics.Breakdown;
+import org.onus.core.statistics.CaseStatisticsReport;
+import org.onus.core.statistics.CurrencyAmount;
+import org.onus.core.statistics.Period;
+import org.onus.core.statistics.StatusCount;
+import org.onus.core.statistics.StatusGroup;
+import org.onus.core.statistics.Tally;
+
+/** The public statistics page, rendered with the real template for an anonymous visitor. */
+class StatisticsTemplateTest {
+
+    private Templates templates;
+    private HttpServletRequest request;
+    private HttpServletResponse response;
+
+    @BeforeEach
+    void engine() {
+        templates = new Templates();
+        ServletContext servletContext = mock(ServletContext.class);
+        when(servletContext.getContextPath()).thenReturn("");
+        templates.servletContext = servletContext;
+        templates.cache = false;
+        templates.init();
+        request = mock(HttpServletRequest.class);
+        when(request.getContextPath()).thenReturn("");
+        when(request.getServletContext()).thenReturn(servletContext);
+        Map<String, Object> attributes = new HashMap<>();
+        doAnswer(i -> attributes.put(i.getArgument(0), i.getArgument(1)))
+                .when(request)
+                .setAttribute(anyString(), any());
+        doAnswer(i -> attributes.remove(i.<String>getArgument(0))).when(request).removeAttribute(anyString());
+        when(request.getAttribute(anyString())).thenAnswer(i -> attributes.get(i.<String>getArgument(0)));
+        when(request.getAttributeNames())
+                .thenAnswer(i -> Collections.enumeration(new ArrayList<>(attributes.keySet())));
+        when(request.getRequestURI()).thenReturn("/statistics");
+        response = mock(HttpServletResponse.class);
+        when(response.encodeURL(anyString())).thenAnswer(i -> i.getArgument(0));
+    }
+
+    private static Tally tally(long n, String usd) {
+        return n == 0 ? Tally.ZERO : new Tally(n, List.of(new CurrencyAmount("USD", new BigDecimal(usd))));
+    }
+
+    private static Breakdown row(String key, String label, long pending, long released) {
+        return new Breakdown(
+                key,
+                label,
+                tally(pending + released, "100.00"),
+                Map.of(StatusGroup.PENDING, tally(pending, "60.00"), StatusGroup.RELEASED, tally(released, "40.00")));
+    }
+
+    private static CaseStatisticsReport report(boolean empty) {
+        List<StatusCount> statuses = new ArrayList<>();
+        for (CaseStatus s : CaseStatus.values()) {
+            statuses.add(new StatusCount(
+                    s.name(),
+                    StatusGroup.of(s),
+                    !empty && s == CaseStatus.DETAINED ? tally(2, "1250.00") : Tally.ZERO));
+        }
+        List<Breakdown> routes = List.of(
+                row("NOT_APPLICABLE", "NOT_APPLICABLE", 0, 0),
+                row("EXCEPTION", "EXCEPTION", 0, 0),
+                row("NONE", "NONE", empty ? 0 : 2, 0));
+        return new CaseStatisticsReport(
+                Instant.parse("2026-11-28T12:00:00Z"),
+                Period.ALL,
+                empty ? Tally.ZERO : tally(3, "1290.00"),
+                empty
+                        ? Map.of()
+                        : Map.of(StatusGroup.PENDING, tally(2, "1250.00"), StatusGroup.RELEASED, tally(1, "40")),
+                statuses,
+                empty ? List.of() : List.of(row("APPAREL", "Apparel & <clothing>", 2, 1)),
+                empty ? List.of() : List.of(row("VN", "Vietnam", 2, 1)),
+                empty ? List.of() : List.of(row("2026-10", "2026-10", 0, 1), row("2026-11", "2026-11", 2, 0)),
+                routes);
+    }
+
+    private Document render(CaseStatisticsReport report) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("user", null);
+        model.put("nav", Navigation.forActor(Optional.empty(), "http://localhost:8180/realms/onus"));
+        model.put("currentPath", "/statistics");
+        model.put("lang", "en");
+        model.put("build", new BuildInfo("test", "5.14.0", "2.0.4"));
+        model.put("dates", new DateFormats(Locale.ENGLISH));
+        model.put("csrfToken", "");
+        model.put("flash", List.of());
+        model.put("unreadCount", 0L);
+        model.put("form", Form.empty());
+        model.put("groups", StatusGroup.values());
+        model.put("report", report);
+        model.put("csvHref", "/api/v1/statistics/cases?format=csv");
+        model.put("monthChart", BarChart.vertical("chart-month", bars(report.byMonth())));
+        model.put("sectorChart", BarChart.horizontal("chart-sector", bars(report.bySector())));
+        model.put("originChart", BarChart.horizontal("chart-origin", bars(report.byOrigin())));
+        model.put("routeChart", BarChart.horizontal("chart-route", bars(report.byRoute())));
+        StringWriter out = new StringWriter();
+        templates.render("statistics/cases", model, Locale.ENGLISH, request, response, out);
+        return Jsoup.parse(out.toString());
+    }
+
+    private static List<BarChart.Bar> bars(List<Breakdown> rows) {
+        return rows.stream()
+                .map(b -> new BarChart.Bar(
+                        b.label(),
+                        List.of(
+                                b.group(StatusGroup.PENDING).count(),
+                                b.group(StatusGroup.RELEASED).count(),
+                                b.group(StatusGroup.CONFISCATED).count())))
+                .toList();
+    }
+
+    @Test
+    void summaryCardsChartsWithTitlesAndTheirTables() {
+        Document page = render(report(false));
+
+        assertThat(page.select("nav a[href=/statistics]").text()).isEqualTo("Statistics");
+        assertThat(page.select("#card-total .onus-stat-card__count").text()).isEqualTo("3");
+        assertThat(page.select("#card-pending").text()).contains("Pending", "2", "USD 1,250.00");
+        assertThat(page.select("#card-confiscated .onus-stat-card__count").text())
+                .isEqualTo("0");
+        assertThat(page.select("#csv-download").attr("href")).isEqualTo("/api/v1/statistics/cases?format=csv");
+        for (String d : List.of("month", "sector", "origin", "route")) {
+            assertThat(page.select("#chart-" + d + " > title").text()).as(d).isNotBlank();
+            assertThat(page.select("#chart-" + d + " > desc").text()).as(d).isNotBlank();
+            assertThat(page.select("#chart-" + d).attr("role")).isEqualTo("img");
+            assertThat(page.select("#" + d + "-table tbody tr")).as(d).isNotEmpty();
+        }
+        // Labels are escaped inside the SVG.
+        assertThat(page.select("#chart-sector text").eachText()).contains("Apparel & <clothing>");
+        assertThat(page.select("#route-table tr[data-key=NONE] th").text()).isEqualTo("No route chosen yet");
+        assertThat(page.select("#status-DETAINED").text()).contains("Detained", "Pending", "2");
+        assertThat(page.select("script[src*=http], link[href*=http]")).isEmpty();
+        assertThat(page.select("#no-cases")).isEmpty();
+    }
+
+    @Test
+    void withoutCasesThePageSaysSoAndDrawsNoCharts() {
+        Document page = render(report(true));
+
+        assertThat(page.select("#no-cases").text()).isEqualTo("No detention cases yet.");
+        assertThat(page.select("#card-total .onus-stat-card__count").text()).isEqualTo("0");
+        assertThat(page.select("svg")).isEmpty();
+        assertThat(page.select("#csv-download")).hasSize(1);
+    }
+}
