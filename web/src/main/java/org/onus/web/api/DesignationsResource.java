@@ -126,7 +126,7 @@ public class DesignationsResource {
                     + " list version. Regulators may pass status=ALL to see every designation, drafts included.")
     public Response inForce(
             @QueryParam("asOf") String asOf, @QueryParam("format") String format, @QueryParam("status") String status) {
-        boolean csv = wantsCsv(format);
+        boolean csv = CsvNegotiation.wantsCsv(format, headers);
         if ("ALL".equalsIgnoreCase(status)) {
             Actor actor = currentUser.require();
             List<DesignationViews.DesignationView> all =
@@ -305,22 +305,6 @@ public class DesignationsResource {
         return Response.ok(views.csv(list), CSV + ";charset=UTF-8")
                 .header("Content-Disposition", ContentDisposition.attachment(filename))
                 .build();
-    }
-
-    private boolean wantsCsv(String format) {
-        if (format != null && !format.isBlank()) {
-            if (format.equalsIgnoreCase("csv")) {
-                return true;
-            }
-            if (format.equalsIgnoreCase("json")) {
-                return false;
-            }
-            throw InvalidInputException.of("format", "Use format=csv or format=json");
-        }
-        return headers.getAcceptableMediaTypes().stream()
-                .findFirst()
-                .map(m -> m.isCompatible(MediaType.valueOf(CSV)) && !m.isWildcardType())
-                .orElse(false);
     }
 
     private LocalDate day(String asOf) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.onus.core.problem.InvalidInputException;
 import org.onus.core.statistics.CaseStatistics;
 import org.onus.core.statistics.CaseStatisticsReport;
 import org.onus.core.statistics.Period;
@@ -50,7 +49,7 @@ public class StatisticsResource {
                     + " dimension,key,name,group,count,currency,value.")
     public Response cases(
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format) {
-        boolean csv = wantsCsv(format);
+        boolean csv = CsvNegotiation.wantsCsv(format, headers);
         CaseStatisticsReport report = statistics.report(Period.parse(from, to));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(60);
@@ -70,21 +69,5 @@ public class StatisticsResource {
             name.append("-to-").append(period.to());
         }
         return name.append(".csv").toString();
-    }
-
-    private boolean wantsCsv(String format) {
-        if (format != null && !format.isBlank()) {
-            if (format.equalsIgnoreCase("csv")) {
-                return true;
-            }
-            if (format.equalsIgnoreCase("json")) {
-                return false;
-            }
-            throw InvalidInputException.of("format", "Use format=csv or format=json");
-        }
-        return headers.getAcceptableMediaTypes().stream()
-                .findFirst()
-                .map(m -> m.isCompatible(MediaType.valueOf(CSV)) && !m.isWildcardType())
-                .orElse(false);
     }
 }

@@ -140,7 +140,7 @@ public class CasePages {
     @RolesAllowed({Role.Names.IMPORTER, Role.Names.CUSTOMS_OFFICER, Role.Names.CUSTOMS_SUPERVISOR, Role.Names.AUDITOR})
     @Produces(MediaType.TEXT_HTML)
     public View notice(@PathParam("id") String id) {
-        View view = View.of("cases/notice").with("fullCase", false);
+        View view = View.of("cases/notice");
         model(uuid(id)).forEach(view::with);
         return view;
     }
@@ -152,8 +152,7 @@ public class CasePages {
     public PdfView noticePdf(@PathParam("id") String id) {
         Map<String, Object> model = model(uuid(id));
         Entry entry = (Entry) model.get("entry");
-        PdfView pdf = PdfView.of("cases/notice", "Detention notice " + entry.entryNumber())
-                .with("fullCase", false);
+        PdfView pdf = PdfView.of("cases/notice", "Detention notice " + entry.entryNumber());
         model.forEach(pdf::with);
         return pdf;
     }
@@ -414,8 +413,7 @@ public class CasePages {
                 .with("maxMiB", evidenceSettings.maxBytes() / (1024 * 1024))
                 .with("accepted", UploadInspector.acceptedTypes())
                 .with("formName", formName == null ? "" : formName)
-                .with("form", form)
-                .with("fullCase", true);
+                .with("form", form);
     }
 
     private Map<String, Object> confiscationModel(UUID caseId) {

@@ -1,28 +1,16 @@
 package org.onus.web.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import jakarta.servlet.ServletContext;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onus.core.detention.CaseStatus;
 import org.onus.core.statistics.Breakdown;
@@ -36,33 +24,7 @@ import org.onus.core.statistics.Tally;
 /** The public statistics page, rendered with the real template for an anonymous visitor. */
 class StatisticsTemplateTest {
 
-    private Templates templates;
-    private HttpServletRequest request;
-    private HttpServletResponse response;
-
-    @BeforeEach
-    void engine() {
-        templates = new Templates();
-        ServletContext servletContext = mock(ServletContext.class);
-        when(servletContext.getContextPath()).thenReturn("");
-        templates.servletContext = servletContext;
-        templates.cache = false;
-        templates.init();
-        request = mock(HttpServletRequest.class);
-        when(request.getContextPath()).thenReturn("");
-        when(request.getServletContext()).thenReturn(servletContext);
-        Map<String, Object> attributes = new HashMap<>();
-        doAnswer(i -> attributes.put(i.getArgument(0), i.getArgument(1)))
-                .when(request)
-                .setAttribute(anyString(), any());
-        doAnswer(i -> attributes.remove(i.<String>getArgument(0))).when(request).removeAttribute(anyString());
-        when(request.getAttribute(anyString())).thenAnswer(i -> attributes.get(i.<String>getArgument(0)));
-        when(request.getAttributeNames())
-                .thenAnswer(i -> Collections.enumeration(new ArrayList<>(attributes.keySet())));
-        when(request.getRequestURI()).thenReturn("/statistics");
-        response = mock(HttpServletResponse.class);
-        when(response.encodeURL(anyString())).thenAnswer(i -> i.getArgument(0));
-    }
+    private final TemplateHarness harness = new TemplateHarness("/statistics");
 
     private static Tally tally(long n, String usd) {
         return n == 0 ? Tally.ZERO : new Tally(n, List.of(new CurrencyAmount("USD", new BigDecimal(usd))));
@@ -121,9 +83,7 @@ class StatisticsTemplateTest {
         model.put("sectorChart", BarChart.horizontal("chart-sector", bars(report.bySector())));
         model.put("originChart", BarChart.horizontal("chart-origin", bars(report.byOrigin())));
         model.put("routeChart", BarChart.horizontal("chart-route", bars(report.byRoute())));
-        StringWriter out = new StringWriter();
-        templates.render("statistics/cases", model, Locale.ENGLISH, request, response, out);
-        return Jsoup.parse(out.toString());
+        return harness.render("statistics/cases", model);
     }
 
     private static List<BarChart.Bar> bars(List<Breakdown> rows) {

@@ -1,19 +1,10 @@
 package org.onus.web.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import jakarta.servlet.ServletContext;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.StringWriter;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onus.core.bulk.BulkJob;
 import org.onus.core.bulk.BulkJobError;
@@ -37,34 +26,7 @@ import org.onus.workflows.tasks.WorkItem;
 /** Renders the real templates with the real engine and message bundle, as a browser would get them. */
 class TemplatesTest {
 
-    private Templates templates;
-    private HttpServletRequest request;
-    private HttpServletResponse response;
-
-    @BeforeEach
-    void engine() {
-        templates = new Templates();
-        ServletContext servletContext = mock(ServletContext.class);
-        when(servletContext.getContextPath()).thenReturn("");
-        templates.servletContext = servletContext;
-        templates.cache = false;
-        templates.init();
-        request = mock(HttpServletRequest.class);
-        when(request.getContextPath()).thenReturn("");
-        when(request.getServletContext()).thenReturn(servletContext);
-        // Thymeleaf keeps template-local variables (fragment parameters) as request attributes.
-        Map<String, Object> attributes = new HashMap<>();
-        doAnswer(i -> attributes.put(i.getArgument(0), i.getArgument(1)))
-                .when(request)
-                .setAttribute(anyString(), any());
-        doAnswer(i -> attributes.remove(i.<String>getArgument(0))).when(request).removeAttribute(anyString());
-        when(request.getAttribute(anyString())).thenAnswer(i -> attributes.get(i.<String>getArgument(0)));
-        when(request.getAttributeNames())
-                .thenAnswer(i -> Collections.enumeration(new ArrayList<>(attributes.keySet())));
-        when(request.getRequestURI()).thenReturn("/");
-        response = mock(HttpServletResponse.class);
-        when(response.encodeURL(anyString())).thenAnswer(i -> i.getArgument(0));
-    }
+    private final TemplateHarness harness = new TemplateHarness("/");
 
     @Test
     void homeGreetsByNameListsRolesAndTheWorkQueueNearestDeadlineFirst() {
@@ -461,7 +423,6 @@ class TemplatesTest {
         model.put("accepted", "PDF");
         model.put("formName", "");
         model.put("form", Form.empty());
-        model.put("fullCase", true);
         return model;
     }
 
@@ -555,8 +516,6 @@ class TemplatesTest {
     }
 
     private Document render(String template, Map<String, Object> model) {
-        StringWriter out = new StringWriter();
-        templates.render(template, model, Locale.ENGLISH, request, response, out);
-        return Jsoup.parse(out.toString());
+        return harness.render(template, model);
     }
 }
