@@ -12,9 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,8 @@ import org.onus.core.designation.AssessmentItem;
 import org.onus.core.designation.Designation;
 import org.onus.core.designation.DesignationService;
 import org.onus.core.designation.RiskAssessment;
+import org.onus.core.detention.CaseStatus;
+import org.onus.core.detention.DetentionCase;
 import org.onus.core.detention.DetentionCaseRepository;
 import org.onus.core.entry.EntryDraft;
 import org.onus.core.entry.EntryRepository;
@@ -29,6 +34,7 @@ import org.onus.core.entry.EntryService;
 import org.onus.core.entry.EntryStatus;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
+import org.onus.core.notification.Inbox;
 import org.onus.it.support.Deployments;
 import org.onus.it.support.OnusIT;
 import org.onus.workflows.designation.DesignationLifecycle;
@@ -37,7 +43,8 @@ import org.onus.workflows.detention.EntryFiling;
 
 /**
  * Runs inside WildFly: a detained entry, its case and its detention-case process commit together;
- * when the process cannot start, neither the entry nor the case is left behind.
+ * when the process cannot start, neither the entry nor the case is left behind. And the process's
+ * own timers act on the case: the deadline confiscates and sends the confiscation notice.
  */
 @OnusIT
 class DetentionTransactionIT {
@@ -69,6 +76,67 @@ class DetentionTransactionIT {
 
     @Inject
     RuntimeService runtime;
+
+    @Inject
+    ManagementService management;
+
+    @Inject
+    Inbox inbox;
+
+    @Test
+    void whenTheDeadlineTimerFiresWithoutARebuttalTheGoodsAreConfiscatedWithANoticeAndTheProtestWindowOpens() {
+        publishDesignationOnXinjiangCotton();
+        Actor importer = Actor.of("importer-a", "Alice", Set.of(Role.IMPORTER), "ACME-IMPORTS");
+        String number = "DL-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID caseId =
+                filing.file(importer, draft(number)).opened().orElseThrow().id();
+        ProcessInstance process = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(DetentionProcess.KEY)
+                .processInstanceBusinessKey(caseId.toString())
+                .singleResult();
+
+        Job reminder = timer(process, "Timer_RebuttalReminder");
+        management.executeJob(reminder.getId());
+        assertTrue(
+                inbox.of(importer).stream().anyMatch(m -> m.subject().startsWith("Reminder: rebuttal due by")),
+                "the importer is reminded before the deadline");
+        assertEquals(CaseStatus.DETAINED, cases.find(caseId).orElseThrow().status());
+
+        Job deadline = timer(process, "Timer_RebuttalDeadline");
+        assertEquals(
+                cases.find(caseId).orElseThrow().rebuttalDeadline().plusDays(1),
+                LocalDate.ofInstant(deadline.getDuedate().toInstant(), ZoneOffset.UTC),
+                "the timer fires the day after the last day");
+        management.executeJob(deadline.getId());
+
+        DetentionCase confiscated = cases.find(caseId).orElseThrow();
+        assertEquals(CaseStatus.CONFISCATED, confiscated.status());
+        assertEquals("system", confiscated.decidedBy());
+        assertTrue(confiscated
+                .protestDeadline()
+                .isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(170)));
+        assertTrue(
+                inbox.of(importer).stream()
+                        .anyMatch(m -> m.subject().equals("Confiscation notice: entry " + number)
+                                && m.link().endsWith("/cases/" + caseId + "/confiscation")),
+                "the confiscation notice reaches the importer's inbox, linking to the notice and its PDF");
+        assertEquals(
+                1,
+                runtime.createExecutionQuery()
+                        .processInstanceId(process.getId())
+                        .activityId("ReceiveTask_AwaitProtest")
+                        .count(),
+                "the protest window is open");
+        assertTrue(timer(process, "Timer_ProtestWindowClosed") != null);
+    }
+
+    private Job timer(ProcessInstance process, String activityId) {
+        return management
+                .createJobQuery()
+                .processInstanceId(process.getId())
+                .activityId(activityId)
+                .singleResult();
+    }
 
     @Test
     void aFailingProcessStartRollsBackTheEntryAndTheCaseAndASuccessfulOneCommitsAllThree() {
