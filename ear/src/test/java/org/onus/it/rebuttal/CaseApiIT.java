@@ -220,6 +220,19 @@ class CaseApiIT {
                 .as("an officer is no supervisor")
                 .isEqualTo(403);
 
+        HttpResponse<String> sentBack =
+                Http.postJson(approvalUri(filed.caseId), Tokens.of("supervisor"), approval(false));
+        assertThat(sentBack.statusCode()).as(sentBack.body()).isEqualTo(200);
+        assertThat(Http.json(sentBack).get("status").asText())
+                .as("a refused approval returns the case to the officer")
+                .isEqualTo("REBUTTAL_SUBMITTED");
+        assertThat(Http.postJson(approvalUri(filed.caseId), Tokens.of("supervisor"), approval(true))
+                        .statusCode())
+                .as("nothing awaits approval any more")
+                .isEqualTo(409);
+        HttpResponse<String> proposedAgain = decide(officer, filed.caseId, "RELEASE");
+        assertThat(Http.json(proposedAgain).get("status").asText()).isEqualTo("AWAITING_APPROVAL");
+
         HttpResponse<String> approved =
                 Http.postJson(approvalUri(filed.caseId), Tokens.of("supervisor"), approval(true));
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
