@@ -86,7 +86,8 @@ public class CaseDecisions {
         Entry entry = entries.find(c.entryId()).orElseThrow();
         List<Requirement> required = Requirements.of(route, entry, designations::find, policies::find);
         Snapshot before = c.snapshot();
-        c.fileRebuttal(route, statement.strip(), required, importer.username(), today(), clock.instant());
+        c.fileRebuttal(
+                route, statement.strip(), required, importer.username(), today(), settings.decisionDays(), clock.instant());
         audit.record(importer, "case.rebuttal-filed", DetentionCases.ENTITY, id(c), before, c.snapshot());
         return c;
     }
@@ -222,7 +223,8 @@ public class CaseDecisions {
 
     /**
      * The officer's decision on a filed rebuttal. A release is refused with 409 listing every
-     * unmet requirement; on the exception route it then awaits a supervisor's approval.
+     * unmet requirement; otherwise it is proposed, and the process carries it out through
+     * {@link #free} (NOT_APPLICABLE) or after a supervisor's approval (EXCEPTION).
      */
     public DetentionCase decide(Actor officer, UUID caseId, Outcome outcome, String reason) {
         requireRole(officer, Role.CUSTOMS_OFFICER, "Only customs officers decide cases");
@@ -233,12 +235,7 @@ public class CaseDecisions {
         Snapshot before = c.snapshot();
         Entry entry = entries.find(c.entryId()).orElseThrow();
         switch (outcome) {
-            case RELEASE -> {
-                c.release(officer.username(), reason.strip(), unmet(c), today(), clock.instant());
-                if (c.status() == CaseStatus.RELEASED) {
-                    tell(entry, c, "Goods released: entry " + entry.entryNumber(), released(entry, reason), "");
-                }
-            }
+            case RELEASE -> c.decideRelease(officer.username(), reason.strip(), policyStatuses(), clock.instant());
             case CONFISCATE -> {
                 c.confiscate(officer.username(), reason.strip(), today(), protestUntil(), clock.instant());
                 tellConfiscated(entry, c);
@@ -249,6 +246,7 @@ public class CaseDecisions {
                         reason.strip(),
                         settings.infoRequests(),
                         extendedDeadline(c),
+                        today(),
                         clock.instant());
                 tell(
                         entry,
@@ -271,7 +269,11 @@ public class CaseDecisions {
         return c;
     }
 
-    /** A supervisor approves or refuses an exception-route release; never the officer who proposed it. */
+    /**
+     * A supervisor approves or refuses an exception-route release: never the officer who
+     * proposed it, nor anyone who accepted evidence on the case. An approval is carried out by
+     * the process through {@link #free}.
+     */
     public DetentionCase approveRelease(Actor supervisor, UUID caseId, Boolean approved, String reason) {
         requireRole(supervisor, Role.CUSTOMS_SUPERVISOR, "Only customs supervisors approve releases");
         DetentionCase c = find(caseId);
@@ -282,11 +284,7 @@ public class CaseDecisions {
             throw InvalidInputException.of("reason", "Give the reason for the approval or refusal");
         }
         Snapshot before = c.snapshot();
-        c.approveRelease(approved, supervisor.username(), reason.strip(), unmet(c), today(), clock.instant());
-        if (c.status() == CaseStatus.RELEASED) {
-            Entry entry = entries.find(c.entryId()).orElseThrow();
-            tell(entry, c, "Goods released: entry " + entry.entryNumber(), released(entry, reason), "");
-        }
+        c.approveRelease(approved, supervisor.username(), reason.strip(), policyStatuses(), clock.instant());
         audit.record(
                 supervisor,
                 approved ? "case.release-approved" : "case.release-refused",
@@ -306,23 +304,46 @@ public class CaseDecisions {
         find(caseId).requireIndependentProtestReviewer(supervisor);
     }
 
-    /** The engine's guard on the way to a release. */
-    public boolean allRequirementsMet(UUID caseId) {
+    /**
+     * Task_FreeGoods, the only step of the process that frees goods: carries out the pending
+     * freeing decision through the case's gate, which computes the proof and stores it (409 with
+     * every unmet requirement otherwise, and the whole decision rolls back).
+     */
+    public DetentionCase free(UUID caseId) {
         DetentionCase c = find(caseId);
-        return !c.requirements().isEmpty() && unmet(c).isEmpty();
+        Snapshot before = c.snapshot();
+        c.free(policyStatuses(), today(), clock.instant());
+        Entry entry = entries.find(c.entryId()).orElseThrow();
+        if (c.status() == CaseStatus.PROTEST_UPHELD) {
+            tell(
+                    entry,
+                    c,
+                    "Protest upheld: goods released, entry " + entry.entryNumber(),
+                    "The protest against the " + "decision on the goods of entry " + entry.entryNumber()
+                            + " was upheld on its merits: the evidence now proves every requirement, and the goods"
+                            + " are released.\n\nDecided by " + c.protestDecidedBy() + ". Reason: "
+                            + c.protestDecisionReason(),
+                    "");
+        } else {
+            tell(
+                    entry,
+                    c,
+                    "Goods released: entry " + entry.entryNumber(),
+                    released(entry, c.decisionReason()),
+                    "");
+        }
+        audit.recordSystem(
+                "case.goods-freed",
+                DetentionCases.ENTITY,
+                id(c),
+                before,
+                c.snapshot().and("path", c.freedBy().orElseThrow()));
+        return c;
     }
 
-    /** Refuses a release the engine found unproven, with the list of what is missing. */
-    public void refuseRelease(UUID caseId) {
-        DetentionCase c = find(caseId);
-        List<Requirement> unmet = unmet(c);
-        throw new ConflictException(
-                "The goods cannot be released: the requirements are not met",
-                unmet.isEmpty()
-                        ? List.of(new Problem("route", "No rebuttal route and requirements are on file"))
-                        : unmet.stream()
-                                .map(r -> new Problem(r.code().code(), r.description()))
-                                .toList());
+    /** Gateway_RebuttalOnFile: whether a reopened case goes back to the officer or to the importer. */
+    public boolean rebuttalOnFile(UUID caseId) {
+        return find(caseId).rebuttalFiledAt() != null;
     }
 
     /** The deadline passed without a rebuttal or an answer: the goods are confiscated (the engine's timer). */
@@ -332,6 +353,56 @@ public class CaseDecisions {
         c.confiscateAtDeadline(today(), protestUntil(), clock.instant());
         tellConfiscated(entries.find(c.entryId()).orElseThrow(), c);
         audit.recordSystem("case.confiscated-at-deadline", DetentionCases.ENTITY, id(c), before, c.snapshot());
+        return c;
+    }
+
+    /** The authority's decision clock ran out: the goods are deemed excluded (the engine's timer). */
+    public DetentionCase deemExcluded(UUID caseId) {
+        DetentionCase c = find(caseId);
+        Snapshot before = c.snapshot();
+        c.deemExcluded(today(), protestUntil(), clock.instant());
+        Entry entry = entries.find(c.entryId()).orElseThrow();
+        tell(
+                entry,
+                c,
+                "Exclusion notice: entry " + entry.entryNumber(),
+                "No decision on the detained goods of entry " + entry.entryNumber() + " (" + entry.description()
+                        + ") was taken in time, so the goods are deemed excluded: the entry is refused and the goods"
+                        + " must be exported or abandoned. They are not released.\n\nYou may protest the exclusion"
+                        + " until " + c.protestDeadline() + " (inclusive) from the case page.",
+                "/confiscation");
+        audit.recordSystem("case.deemed-excluded", DetentionCases.ENTITY, id(c), before, c.snapshot());
+        return c;
+    }
+
+    /** Alerts the supervisors that a case's decision is nearly due (the engine's timer). */
+    public void alertDecisionDue(UUID caseId) {
+        DetentionCase c = find(caseId);
+        if (c.decisionDue() == null) {
+            return;
+        }
+        Entry entry = entries.find(c.entryId()).orElseThrow();
+        String subject = "Decision due by " + c.decisionDue() + ": entry " + entry.entryNumber();
+        String body = "The detained goods of entry " + entry.entryNumber() + " await a decision. Unless it is taken by "
+                + c.decisionDue() + " (inclusive), the goods are deemed excluded.";
+        notifications.notifyTeam(Role.CUSTOMS_SUPERVISOR, subject, body, "/cases/" + c.id());
+        c.alerted(clock.instant());
+    }
+
+    /** A protest nobody decided in time is deemed denied (the engine's timer). */
+    public DetentionCase deemProtestDenied(UUID caseId) {
+        DetentionCase c = find(caseId);
+        Snapshot before = c.snapshot();
+        c.deemProtestDenied(clock.instant());
+        Entry entry = entries.find(c.entryId()).orElseThrow();
+        tell(
+                entry,
+                c,
+                "Protest deemed denied: entry " + entry.entryNumber(),
+                "Your protest for entry " + entry.entryNumber() + " was not decided in time and is deemed denied;"
+                        + " the earlier decision stands.",
+                "");
+        audit.recordSystem("case.protest-deemed-denied", DetentionCases.ENTITY, id(c), before, c.snapshot());
         return c;
     }
 
@@ -353,18 +424,46 @@ public class CaseDecisions {
                 "");
     }
 
-    public DetentionCase protest(Actor importer, UUID caseId, String statement) {
+    /**
+     * The importer protests a confiscation or exclusion. When no rebuttal was filed before the
+     * case closed, the protest names the route its evidence will prove.
+     */
+    public DetentionCase protest(Actor importer, UUID caseId, String statement, String rawRoute) {
         DetentionCase c = ownCase(importer, caseId);
         if (statement == null || statement.isBlank()) {
-            throw InvalidInputException.of("statement", "Say why the confiscation should be reversed");
+            throw InvalidInputException.of("statement", "Say why the decision should be reversed");
+        }
+        Route route = null;
+        List<Requirement> required = List.of();
+        if (c.route() == null && rawRoute != null && !rawRoute.isBlank()) {
+            try {
+                route = Route.parse(rawRoute);
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("route", e.getMessage());
+            }
+            Entry entry = entries.find(c.entryId()).orElseThrow();
+            required = Requirements.of(route, entry, designations::find, policies::find);
         }
         Snapshot before = c.snapshot();
-        c.protest(statement.strip(), importer.username(), today(), clock.instant());
+        c.protest(
+                statement.strip(),
+                route,
+                required,
+                importer.username(),
+                today(),
+                today().plusDays(settings.protestDecisionDays()),
+                clock.instant());
         audit.record(importer, "case.protested", DetentionCases.ENTITY, id(c), before, c.snapshot());
         return c;
     }
 
-    public DetentionCase decideProtest(Actor supervisor, UUID caseId, Boolean upheld, String reason) {
+    /**
+     * A supervisor decides a protest. Upheld on the merits, the goods are freed only through
+     * {@link #free} (the process's next step); upheld on procedure, the case reopens with a fresh
+     * clock; denied, the decision stands.
+     */
+    public DetentionCase decideProtest(
+            Actor supervisor, UUID caseId, Boolean upheld, String rawGrounds, String reason) {
         requireRole(supervisor, Role.CUSTOMS_SUPERVISOR, "Only customs supervisors decide protests");
         DetentionCase c = find(caseId);
         if (upheld == null) {
@@ -373,24 +472,70 @@ public class CaseDecisions {
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "Give the reason for the decision on the protest");
         }
+        ProtestGrounds grounds = ProtestGrounds.parse(rawGrounds);
         Snapshot before = c.snapshot();
-        c.decideProtest(upheld, supervisor.username(), reason.strip(), clock.instant());
+        c.decideProtest(
+                upheld,
+                grounds,
+                supervisor.username(),
+                reason.strip(),
+                policyStatuses(),
+                today(),
+                settings.calendar().plus(today(), settings.rebuttalDays()),
+                settings.decisionDays(),
+                clock.instant());
         Entry entry = entries.find(c.entryId()).orElseThrow();
-        tell(
-                entry,
-                c,
-                (upheld ? "Protest upheld: goods released, entry " : "Protest denied: entry ") + entry.entryNumber(),
-                "The protest against the confiscation of the goods of entry " + entry.entryNumber() + " was "
-                        + (upheld ? "upheld; the goods are released." : "denied; the confiscation stands.")
-                        + "\n\nReason: " + reason.strip(),
-                "");
+        if (!upheld) {
+            tell(
+                    entry,
+                    c,
+                    "Protest denied: entry " + entry.entryNumber(),
+                    "The protest for the goods of entry " + entry.entryNumber()
+                            + " was denied; the decision stands.\n\nDecided by " + supervisor.username()
+                            + ". Reason: " + reason.strip(),
+                    "");
+        } else if (grounds == ProtestGrounds.PROCEDURE) {
+            tell(
+                    entry,
+                    c,
+                    "Protest upheld on procedure: entry " + entry.entryNumber() + " is reviewed again",
+                    "The protest for the goods of entry " + entry.entryNumber() + " was upheld on procedure. The"
+                            + " earlier decision is set aside and the case is reviewed again; the goods stay detained"
+                            + " until the evidence proves every requirement"
+                            + (c.status() == CaseStatus.DETAINED
+                                    ? ". File your rebuttal by " + c.rebuttalDeadline() + " (inclusive)."
+                                    : ". A decision is due by " + c.decisionDue() + ".")
+                            + "\n\nDecided by " + supervisor.username() + ". Reason: " + reason.strip(),
+                    "");
+        }
         audit.record(
                 supervisor,
-                upheld ? "case.protest-upheld" : "case.protest-denied",
+                !upheld
+                        ? "case.protest-denied"
+                        : grounds == ProtestGrounds.MERITS ? "case.protest-upheld" : "case.protest-upheld-on-procedure",
                 DetentionCases.ENTITY,
                 id(c),
                 before,
                 c.snapshot());
+        return c;
+    }
+
+    /** An officer records what became of excluded or confiscated goods. */
+    public DetentionCase recordDisposition(
+            Actor officer, UUID caseId, String rawKind, LocalDate on, String reference) {
+        requireRole(officer, Role.CUSTOMS_OFFICER, "Only customs officers record dispositions");
+        DetentionCase c = find(caseId);
+        DispositionKind kind = DispositionKind.parse(rawKind);
+        if (on == null) {
+            throw InvalidInputException.of("on", "Give the day the goods were re-exported, abandoned or destroyed");
+        }
+        if (reference == null || reference.isBlank()) {
+            throw InvalidInputException.of(
+                    "reference", "Give the reference of the export declaration, abandonment or destruction record");
+        }
+        Snapshot before = c.snapshot();
+        c.recordDisposition(kind, on, clip(reference.strip(), 255), officer.username(), today(), clock.instant());
+        audit.record(officer, "case.disposition-recorded", DetentionCases.ENTITY, id(c), before, c.snapshot());
         return c;
     }
 
@@ -430,7 +575,12 @@ public class CaseDecisions {
     }
 
     public List<Requirement> unmet(DetentionCase c) {
-        return c.unmet(id -> policies.find(id).map(StatePolicy::status));
+        return c.unmetNow(policyStatuses());
+    }
+
+    /** The registry as the gate reads it, now. */
+    private PolicyStatuses policyStatuses() {
+        return id -> policies.find(id).map(StatePolicy::status);
     }
 
     /** The policy registry's status for each policy requirement, for pages explaining a blocked release. */

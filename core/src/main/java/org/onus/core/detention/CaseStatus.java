@@ -10,9 +10,15 @@ public enum CaseStatus {
     CONFISCATED,
     PROTESTED,
     PROTEST_UPHELD,
-    PROTEST_DENIED;
+    PROTEST_DENIED,
+    /** Deemed or decided exclusion: the entry is refused; the goods are to be exported or abandoned. */
+    EXCLUDED;
 
     public boolean isOpen() {
-        return this != RELEASED && this != CONFISCATED && this != PROTEST_UPHELD && this != PROTEST_DENIED;
+        return this != RELEASED
+                && this != CONFISCATED
+                && this != PROTEST_UPHELD
+                && this != PROTEST_DENIED
+                && this != EXCLUDED;
     }
 }

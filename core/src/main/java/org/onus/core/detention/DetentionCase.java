@@ -137,6 +137,67 @@ public class DetentionCase {
     @OrderBy("uploadedAt")
     private List<CaseEvidence> evidence = new ArrayList<>();
 
+    /** A freeing decision taken in this transaction, to be carried out by {@link #free}. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pending_freeing", length = 30)
+    private FreeingPath pendingFreeing;
+
+    /** How the goods were freed, once they were. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "freed_by_path", length = 30)
+    private FreeingPath freedBy;
+
+    /** What the freeing decision relied on, frozen at that moment. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "case_release_proof", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "position")
+    private List<ProofLine> proof = new ArrayList<>();
+
+    @Column(name = "protest_decided_by")
+    private String protestDecidedBy;
+
+    @Column(name = "protest_decided_at")
+    private Instant protestDecidedAt;
+
+    @Column(name = "protest_decision_reason", length = 4000)
+    private String protestDecisionReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "protest_grounds", length = 20)
+    private ProtestGrounds protestGrounds;
+
+    /** Last day (inclusive) for the supervisor's decision on a protest. */
+    @Column(name = "protest_decision_due")
+    private LocalDate protestDecisionDue;
+
+    /** Last day (inclusive) for the authority's decision while the case is with it. */
+    @Column(name = "decision_due")
+    private LocalDate decisionDue;
+
+    @Column(name = "review_started_on")
+    private LocalDate reviewStartedOn;
+
+    /** Days the case has spent with the authority; the clock stops while the importer is awaited. */
+    @Column(name = "authority_days_used", nullable = false)
+    private int authorityDaysUsed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "disposition_kind", length = 20)
+    private DispositionKind dispositionKind;
+
+    @Column(name = "disposition_on")
+    private LocalDate dispositionOn;
+
+    @Column(name = "disposition_reference")
+    private String dispositionReference;
+
+    @Column(name = "disposition_recorded_by")
+    private String dispositionRecordedBy;
+
+    @Column(name = "disposition_recorded_at")
+    private Instant dispositionRecordedAt;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -180,6 +241,8 @@ public class DetentionCase {
         }
         noticeIssuedAt = at;
         rebuttalDeadline = calendar.plus(today, rebuttalDays);
+        // Detention to notice is the authority's time; from the notice the importer's runs.
+        authorityDaysUsed = (int) java.time.temporal.ChronoUnit.DAYS.between(detainedOn, today);
         events.add(
                 new CaseEvent("NOTICE_ISSUED", "system", at, "Rebuttal due by " + rebuttalDeadline + " (inclusive)"));
     }
@@ -189,7 +252,13 @@ public class DetentionCase {
      * before the deadline; an answer to a request for information keeps the route.
      */
     public void fileRebuttal(
-            Route route, String statement, List<Requirement> required, String by, LocalDate today, Instant at) {
+            Route route,
+            String statement,
+            List<Requirement> required,
+            String by,
+            LocalDate today,
+            int decisionDays,
+            Instant at) {
         Objects.requireNonNull(route, "route");
         requireWithinDeadline(today, "file a rebuttal");
         if (status == CaseStatus.INFO_REQUESTED) {
@@ -199,6 +268,7 @@ public class DetentionCase {
                         List.of(new Problem("route", "The route cannot change once the rebuttal is filed")));
             }
             status = CaseStatus.REBUTTAL_SUBMITTED;
+            startDecisionClock(today, decisionDays);
             events.add(new CaseEvent("INFORMATION_PROVIDED", by, at, clip(statement, 4000)));
             rebuttalStatement = clip(rebuttalStatement + "\n\n" + statement, 8000);
             return;
@@ -213,6 +283,7 @@ public class DetentionCase {
         this.requirements.clear();
         required.forEach(r -> this.requirements.add(new CaseRequirement(r)));
         status = CaseStatus.REBUTTAL_SUBMITTED;
+        startDecisionClock(today, decisionDays);
         events.add(
                 new CaseEvent("REBUTTAL_FILED", by, at, "Route " + route + ", " + required.size() + " requirements"));
     }
@@ -222,14 +293,15 @@ public class DetentionCase {
      * the rebuttal is filed, and while information is requested; never once the case is decided.
      */
     public CaseEvidence offer(CaseEvidence.Offer offer, String by, LocalDate today, Instant at) {
-        if (status != CaseStatus.DETAINED
-                && status != CaseStatus.REBUTTAL_SUBMITTED
-                && status != CaseStatus.INFO_REQUESTED) {
+        if (!collectsEvidence()) {
             throw new ConflictException(
                     "No further evidence can be added: the case is " + status,
-                    List.of(new Problem("status", "Evidence is accepted only until the case is decided")));
+                    List.of(new Problem(
+                            "status", "Evidence is accepted until the case is decided, and while a protest is open")));
         }
-        requireWithinDeadline(today, "add evidence");
+        if (status != CaseStatus.PROTESTED) {
+            requireWithinDeadline(today, "add evidence");
+        }
         if (offer.requirement() != null && route != null && !requirementCodes().contains(offer.requirement())) {
             throw new ConflictException(
                     "This case has no requirement " + offer.requirement().code(),
@@ -247,6 +319,15 @@ public class DetentionCase {
                                 ? ""
                                 : " for " + offer.requirement().code())));
         return e;
+    }
+
+    /** Whether documents may come in and be reviewed now: until the decision, and while a protest is open. */
+    public boolean collectsEvidence() {
+        return pendingFreeing == null
+                && (status == CaseStatus.DETAINED
+                        || status == CaseStatus.REBUTTAL_SUBMITTED
+                        || status == CaseStatus.INFO_REQUESTED
+                        || status == CaseStatus.PROTESTED);
     }
 
     /** The route the admissibility table judges an offer on: the case's, or that of the requirement named. */
@@ -270,9 +351,7 @@ public class DetentionCase {
 
     /** An officer accepts or rejects a document, with a reason the importer sees. */
     public CaseEvidence reviewEvidence(UUID evidenceId, boolean accepted, String reason, String officer, Instant at) {
-        if (status != CaseStatus.DETAINED
-                && status != CaseStatus.REBUTTAL_SUBMITTED
-                && status != CaseStatus.INFO_REQUESTED) {
+        if (!collectsEvidence()) {
             throw new ConflictException("Evidence is no longer reviewed: the case is " + status);
         }
         CaseEvidence e = evidence(evidenceId);
@@ -296,57 +375,153 @@ public class DetentionCase {
                 requirements(), evidence.stream().map(CaseEvidence::asSubmitted).toList(), policyStatus);
     }
 
+    public List<Requirement> unmetNow(PolicyStatuses policies) {
+        return unmet(policies::statusOf);
+    }
+
     /**
-     * The officer releases: only when every requirement is met. On the exception route the
-     * release waits for a supervisor's approval.
+     * The officer decides to release. Refused at once (409, every unmet requirement) when the
+     * proof is incomplete, so nothing changes; otherwise the release is proposed: on the
+     * NOT_APPLICABLE route the process's freeing step follows in the same transaction, on the
+     * EXCEPTION route a supervisor must approve first. Neither frees the goods: only {@link #free} does.
      */
-    public void release(String officer, String reason, List<Requirement> unmet, LocalDate today, Instant at) {
+    public void decideRelease(String officer, String reason, PolicyStatuses policies, Instant at) {
         requireDecidable("release the goods");
-        requireAllMet(unmet);
+        requireAllMet(policies);
         decidedBy = officer;
         decisionReason = reason;
         decidedAt = at;
+        approvedBy = null;
         if (route == Route.EXCEPTION) {
             status = CaseStatus.AWAITING_APPROVAL;
             events.add(new CaseEvent("RELEASE_PROPOSED", officer, at, reason));
         } else {
-            status = CaseStatus.RELEASED;
-            closedOn = today;
-            events.add(new CaseEvent("RELEASED", officer, at, reason));
+            pendingFreeing = FreeingPath.OFFICER_RELEASE;
+            events.add(new CaseEvent("RELEASE_DECIDED", officer, at, reason));
         }
     }
 
-    /** A supervisor who did not propose the release approves or refuses it. */
-    public void approveRelease(
-            boolean approved, String supervisor, String reason, List<Requirement> unmet, LocalDate today, Instant at) {
-        if (status != CaseStatus.AWAITING_APPROVAL) {
+    /**
+     * A supervisor approves or refuses an exception-route release. The approver is neither the
+     * officer who proposed it nor anyone who accepted evidence on this case (four eyes); an
+     * approval is refused at once when the proof has meanwhile become incomplete.
+     */
+    public void approveRelease(boolean approved, String supervisor, String reason, PolicyStatuses policies, Instant at) {
+        if (status != CaseStatus.AWAITING_APPROVAL || pendingFreeing != null) {
             throw new ConflictException("No release awaits approval in this case (status " + status + ")");
         }
         requireIndependentApprover(supervisor);
         if (approved) {
-            requireAllMet(unmet);
+            requireAllMet(policies);
             approvedBy = supervisor;
-            status = CaseStatus.RELEASED;
-            closedOn = today;
+            pendingFreeing = FreeingPath.APPROVED_RELEASE;
             events.add(new CaseEvent("RELEASE_APPROVED", supervisor, at, reason));
         } else {
             status = CaseStatus.REBUTTAL_SUBMITTED;
+            decidedBy = null;
+            decisionReason = null;
+            decidedAt = null;
             events.add(new CaseEvent("RELEASE_REFUSED", supervisor, at, reason));
         }
     }
 
-    /** Four eyes: the officer who proposed a release never approves it. */
+    /**
+     * Four eyes on a release: the supervisor who approves is not the officer who proposed it, nor
+     * anyone who accepted a document on this case (rule {@code FOUR_EYES_RELEASE}).
+     */
     public void requireIndependentApprover(String supervisor) {
-        if (supervisor == null || supervisor.isBlank() || supervisor.equals(decidedBy)) {
-            throw new ForbiddenActionException("The officer who proposed a release cannot approve it");
+        if (supervisor == null || supervisor.isBlank()) {
+            throw new ForbiddenActionException(Rule.FOUR_EYES_RELEASE + ": the approval must name its supervisor");
         }
+        if (supervisor.equals(decidedBy)) {
+            throw new ForbiddenActionException(
+                    Rule.FOUR_EYES_RELEASE + ": the officer who proposed a release cannot approve it");
+        }
+        if (acceptors().contains(supervisor)) {
+            throw new ForbiddenActionException(Rule.FOUR_EYES_RELEASE
+                    + ": a supervisor who accepted evidence on this case cannot approve its release");
+        }
+    }
+
+    /** Who accepted documents on this case: they may not be the second pair of eyes. */
+    public java.util.Set<String> acceptors() {
+        java.util.Set<String> who = new java.util.TreeSet<>();
+        for (CaseEvidence e : evidence) {
+            if (e.review() == org.onus.core.rebuttal.EvidenceReview.ACCEPTED && e.reviewedBy() != null) {
+                who.add(e.reviewedBy());
+            }
+        }
+        return who;
+    }
+
+    /**
+     * The only way goods leave detention (rule {@code NO_RELEASE_WITHOUT_PROOF}): carries out the
+     * freeing decision that is pending, after computing the proof itself from the case's
+     * requirements, its accepted admissible documents and the policy registry as it stands now. A
+     * 409 lists every unmet requirement and nothing changes; on success the proof is stored with
+     * the decision and the case is {@code RELEASED} or {@code PROTEST_UPHELD}.
+     */
+    public void free(PolicyStatuses policies, LocalDate today, Instant at) {
+        if (pendingFreeing == null) {
+            throw new ConflictException(Rule.NO_RELEASE_WITHOUT_PROOF
+                    + ": no decision to free these goods is pending (the case is " + status + ")");
+        }
+        requireAllMet(policies);
+        String by;
+        String reason;
+        switch (pendingFreeing) {
+            case OFFICER_RELEASE -> {
+                by = decidedBy;
+                reason = decisionReason;
+            }
+            case APPROVED_RELEASE -> {
+                requireIndependentApprover(approvedBy);
+                by = approvedBy;
+                reason = decisionReason;
+            }
+            case PROTEST_ON_MERITS -> {
+                requireIndependentProtestReviewer(protestDecidedBy);
+                if (acceptors().contains(protestDecidedBy)) {
+                    throw new ForbiddenActionException(Rule.FOUR_EYES_RELEASE
+                            + ": a supervisor who accepted evidence on this case cannot uphold its protest");
+                }
+                by = protestDecidedBy;
+                reason = protestDecisionReason;
+            }
+            default -> throw new IllegalStateException(pendingFreeing.name());
+        }
+        proof.clear();
+        proof.addAll(proofNow(policies));
+        freedBy = pendingFreeing;
+        status = pendingFreeing == FreeingPath.PROTEST_ON_MERITS ? CaseStatus.PROTEST_UPHELD : CaseStatus.RELEASED;
+        pendingFreeing = null;
+        closedOn = today;
+        events.add(new CaseEvent(status.name(), by, at, reason));
+    }
+
+    /** What each requirement rests on now: the accepted documents that count, and policy statuses. */
+    private List<ProofLine> proofNow(PolicyStatuses policies) {
+        List<ProofLine> lines = new ArrayList<>();
+        for (Requirement r : requirements()) {
+            PolicyStatus policy = r.code().kind() == RequirementCode.Kind.POLICY_REPEALED
+                    ? policies.statusOf(r.code().policyId()).orElse(null)
+                    : null;
+            for (CaseEvidence e : evidence) {
+                if (e.asSubmitted().counts(r.code())) {
+                    lines.add(new ProofLine(r.code().code(), policy, e));
+                }
+            }
+        }
+        return lines;
     }
 
     /**
      * The officer asks for more: the importer gets a new deadline, counted from today, but never
      * one earlier than the deadline already running (a request extends the time, it does not cut it).
+     * The authority's decision clock stops until the answer comes.
      */
-    public void requestInformation(String officer, String reason, int maxRequests, LocalDate newDeadline, Instant at) {
+    public void requestInformation(
+            String officer, String reason, int maxRequests, LocalDate newDeadline, LocalDate today, Instant at) {
         requireDecidable("request information");
         if (infoRequests >= maxRequests) {
             throw new ConflictException(
@@ -358,6 +533,7 @@ public class DetentionCase {
         if (newDeadline.isAfter(rebuttalDeadline)) {
             rebuttalDeadline = newDeadline;
         }
+        stopDecisionClock(today);
         status = CaseStatus.INFO_REQUESTED;
         events.add(new CaseEvent("INFO_REQUESTED", officer, at, reason + " (answer by " + rebuttalDeadline + ")"));
     }
@@ -365,7 +541,7 @@ public class DetentionCase {
     /** An officer confiscates after reviewing the rebuttal. */
     public void confiscate(String officer, String reason, LocalDate today, LocalDate protestUntil, Instant at) {
         requireDecidable("confiscate the goods");
-        confiscated(officer, reason, today, protestUntil, at);
+        closedAgainst(CaseStatus.CONFISCATED, officer, reason, today, protestUntil, at);
     }
 
     /** The deadline passed with no rebuttal, or no answer to a request for information. */
@@ -373,7 +549,8 @@ public class DetentionCase {
         if (status != CaseStatus.DETAINED && status != CaseStatus.INFO_REQUESTED) {
             throw new ConflictException("The case is " + status + ": the deadline no longer applies");
         }
-        confiscated(
+        closedAgainst(
+                CaseStatus.CONFISCATED,
                 "system",
                 status == CaseStatus.DETAINED
                         ? "No rebuttal was filed by the deadline of " + rebuttalDeadline
@@ -383,52 +560,224 @@ public class DetentionCase {
                 at);
     }
 
-    private void confiscated(String by, String reason, LocalDate today, LocalDate protestUntil, Instant at) {
+    /**
+     * The authority did not decide in time (rule {@code AUTHORITY_CLOCK}): the goods are deemed
+     * excluded, never deemed released. The entry is refused; the importer may protest.
+     */
+    public void deemExcluded(LocalDate today, LocalDate protestUntil, Instant at) {
+        if (status != CaseStatus.REBUTTAL_SUBMITTED && status != CaseStatus.AWAITING_APPROVAL) {
+            throw new ConflictException("The case is " + status + ": the decision clock no longer applies");
+        }
+        if (pendingFreeing != null) {
+            throw new ConflictException("A release is being carried out: the decision clock no longer applies");
+        }
+        closedAgainst(
+                CaseStatus.EXCLUDED,
+                "system",
+                Rule.AUTHORITY_CLOCK + ": no decision was taken by " + decisionDue
+                        + "; the goods are deemed excluded (entry refused), not released",
+                today,
+                protestUntil,
+                at);
+    }
+
+    private void closedAgainst(
+            CaseStatus outcome, String by, String reason, LocalDate today, LocalDate protestUntil, Instant at) {
         decidedBy = by;
         decisionReason = reason;
         decidedAt = at;
-        status = CaseStatus.CONFISCATED;
+        approvedBy = null;
+        status = outcome;
         closedOn = today;
         protestDeadline = protestUntil;
-        events.add(new CaseEvent("CONFISCATED", by, at, reason + " (protest possible until " + protestUntil + ")"));
+        decisionDue = null;
+        events.add(new CaseEvent(outcome.name(), by, at, reason + " (protest possible until " + protestUntil + ")"));
     }
 
-    /** The importer protests a confiscation, within the window. */
-    public void protest(String statement, String by, LocalDate today, Instant at) {
-        if (status != CaseStatus.CONFISCATED) {
-            throw new ConflictException("Only a confiscation can be protested (the case is " + status + ")");
+    /**
+     * The importer protests a confiscation or an exclusion, within the window. A case closed
+     * before any rebuttal had no route: the protest names one, with what it requires.
+     */
+    public void protest(
+            String statement,
+            Route chosen,
+            List<Requirement> required,
+            String by,
+            LocalDate today,
+            LocalDate decisionDueOn,
+            Instant at) {
+        if (status != CaseStatus.CONFISCATED && status != CaseStatus.EXCLUDED) {
+            throw new ConflictException("Only a confiscation or an exclusion can be protested (the case is " + status + ")");
         }
         if (today.isAfter(protestDeadline)) {
             throw new ConflictException(
                     "The protest window closed on " + protestDeadline,
                     List.of(new Problem("protest", "A protest must be filed by " + protestDeadline)));
         }
+        if (route == null) {
+            if (chosen == null) {
+                throw org.onus.core.problem.InvalidInputException.of(
+                        "route",
+                        "No rebuttal was filed before the case closed: choose the route"
+                                + " (NOT_APPLICABLE or EXCEPTION) the protest's evidence proves");
+            }
+            route = chosen;
+            requirements.clear();
+            required.forEach(r -> requirements.add(new CaseRequirement(r)));
+        }
         protestStatement = clip(statement, 8000);
         protestedAt = at;
         protestedBy = by;
+        protestDecisionDue = decisionDueOn;
         status = CaseStatus.PROTESTED;
         events.add(new CaseEvent("PROTESTED", by, at, clip(statement, 4000)));
     }
 
-    /** A supervisor who did not confiscate decides the protest: upheld releases the goods. */
-    public void decideProtest(boolean upheld, String supervisor, String reason, Instant at) {
-        if (status != CaseStatus.PROTESTED) {
+    /**
+     * A supervisor who did not take the protested decision decides the protest. Denied: the
+     * decision stands. Upheld on the merits: the freeing step follows and frees the goods only
+     * through the gate. Upheld on procedure: the case returns to review (or, when no rebuttal was
+     * ever filed, to the importer) with a fresh clock; nothing is released.
+     */
+    public void decideProtest(
+            boolean upheld,
+            ProtestGrounds grounds,
+            String supervisor,
+            String reason,
+            PolicyStatuses policies,
+            LocalDate today,
+            LocalDate freshRebuttalDeadline,
+            int decisionDays,
+            Instant at) {
+        if (status != CaseStatus.PROTESTED || pendingFreeing != null) {
             throw new ConflictException("No protest awaits a decision in this case (status " + status + ")");
         }
         requireIndependentProtestReviewer(supervisor);
-        status = upheld ? CaseStatus.PROTEST_UPHELD : CaseStatus.PROTEST_DENIED;
-        events.add(new CaseEvent(upheld ? "PROTEST_UPHELD" : "PROTEST_DENIED", supervisor, at, reason));
+        if (upheld && grounds == null) {
+            grounds = ProtestGrounds.MERITS;
+        }
+        if (upheld && grounds == ProtestGrounds.MERITS) {
+            // Checked before anything changes: a refused protest decision leaves the case as it was.
+            requireAllMet(policies);
+            if (acceptors().contains(supervisor)) {
+                throw new ForbiddenActionException(Rule.FOUR_EYES_RELEASE
+                        + ": a supervisor who accepted evidence on this case cannot uphold its protest");
+            }
+        }
+        protestDecidedBy = supervisor;
+        protestDecisionReason = reason;
+        protestDecidedAt = at;
+        protestDecisionDue = null;
+        if (!upheld) {
+            protestGrounds = null;
+            status = CaseStatus.PROTEST_DENIED;
+            events.add(new CaseEvent("PROTEST_DENIED", supervisor, at, reason));
+            return;
+        }
+        protestGrounds = grounds;
+        if (grounds == ProtestGrounds.MERITS) {
+            pendingFreeing = FreeingPath.PROTEST_ON_MERITS;
+            events.add(new CaseEvent("PROTEST_UPHELD_ON_MERITS", supervisor, at, reason));
+            return;
+        }
+        // On procedure: the earlier decision falls, the proof is still owed.
+        events.add(new CaseEvent("PROTEST_UPHELD_ON_PROCEDURE", supervisor, at, reason));
+        decidedBy = null;
+        decisionReason = null;
+        decidedAt = null;
+        closedOn = null;
+        protestDeadline = null;
+        authorityDaysUsed = 0;
+        if (rebuttalFiledAt == null) {
+            status = CaseStatus.DETAINED;
+            rebuttalDeadline = freshRebuttalDeadline;
+            decisionDue = null;
+            events.add(new CaseEvent(
+                    "CLOCK_RESTARTED", supervisor, at, "Rebuttal due by " + rebuttalDeadline + " (inclusive)"));
+        } else {
+            status = CaseStatus.REBUTTAL_SUBMITTED;
+            decisionDue = today.plusDays(decisionDays);
+            events.add(new CaseEvent("CLOCK_RESTARTED", supervisor, at, "Decision due by " + decisionDue));
+        }
     }
 
-    /** Four eyes on protests: the officer who confiscated does not judge the protest. */
+    /** A protest nobody decided in time is deemed denied (rule {@code AUTHORITY_CLOCK}); never upheld. */
+    public void deemProtestDenied(Instant at) {
+        if (status != CaseStatus.PROTESTED || pendingFreeing != null) {
+            throw new ConflictException("No protest awaits a decision in this case (status " + status + ")");
+        }
+        protestDecidedBy = "system";
+        protestDecisionReason = Rule.AUTHORITY_CLOCK + ": the protest was not decided by " + protestDecisionDue
+                + "; it is deemed denied";
+        protestDecidedAt = at;
+        protestDecisionDue = null;
+        status = CaseStatus.PROTEST_DENIED;
+        events.add(new CaseEvent("PROTEST_DENIED", "system", at, protestDecisionReason));
+    }
+
+    /** Four eyes on protests: whoever took the protested decision does not judge the protest. */
     public void requireIndependentProtestReviewer(String supervisor) {
         if (supervisor == null || supervisor.isBlank() || supervisor.equals(decidedBy)) {
-            throw new ForbiddenActionException("The officer who confiscated the goods cannot decide the protest");
+            throw new ForbiddenActionException(
+                    Rule.FOUR_EYES_RELEASE + ": the officer who confiscated the goods cannot decide the protest");
         }
+    }
+
+    /**
+     * Records what became of goods the presumption kept out. Destruction waits until no protest
+     * can change the outcome.
+     */
+    public void recordDisposition(
+            DispositionKind kind, LocalDate on, String reference, String by, LocalDate today, Instant at) {
+        if (status != CaseStatus.EXCLUDED && status != CaseStatus.CONFISCATED && status != CaseStatus.PROTEST_DENIED) {
+            throw new ConflictException(
+                    "Only excluded or confiscated goods have a disposition (the case is " + status + ")",
+                    List.of(new Problem("status", "Record the disposition once the goods are excluded or confiscated")));
+        }
+        if (dispositionKind != null) {
+            throw new ConflictException("The disposition was already recorded (" + dispositionKind + " on "
+                    + dispositionOn + " by " + dispositionRecordedBy + ")");
+        }
+        if (on.isAfter(today)) {
+            throw org.onus.core.problem.InvalidInputException.of("on", "Record a disposition once it has happened");
+        }
+        if (kind == DispositionKind.DESTROYED
+                && status != CaseStatus.PROTEST_DENIED
+                && protestDeadline != null
+                && !today.isAfter(protestDeadline)) {
+            throw new ConflictException(
+                    "Goods cannot be recorded destroyed while a protest is still possible (until " + protestDeadline
+                            + ")",
+                    List.of(new Problem("kind", "Wait until the protest window closes on " + protestDeadline)));
+        }
+        dispositionKind = kind;
+        dispositionOn = on;
+        dispositionReference = reference;
+        dispositionRecordedBy = by;
+        dispositionRecordedAt = at;
+        events.add(new CaseEvent("DISPOSITION_RECORDED", by, at, kind + " on " + on + ", reference " + reference));
+    }
+
+    public void alerted(Instant at) {
+        events.add(new CaseEvent("DECISION_DUE_ALERT", "system", at, "Decision due by " + decisionDue));
     }
 
     public void reminded(Instant at) {
         events.add(new CaseEvent("REMINDER_SENT", "system", at, "Rebuttal due by " + rebuttalDeadline));
+    }
+
+    /** The rebuttal (or the answer) is in: the authority's clock runs again from today. */
+    private void startDecisionClock(LocalDate today, int decisionDays) {
+        decisionDue = today.plusDays(Math.max(1, decisionDays - authorityDaysUsed));
+        reviewStartedOn = today;
+    }
+
+    private void stopDecisionClock(LocalDate today) {
+        if (reviewStartedOn != null) {
+            authorityDaysUsed += (int) java.time.temporal.ChronoUnit.DAYS.between(reviewStartedOn, today);
+            reviewStartedOn = null;
+        }
+        decisionDue = null;
     }
 
     private void requireDecidable(String what) {
@@ -443,10 +792,19 @@ public class DetentionCase {
         }
     }
 
-    private static void requireAllMet(List<Requirement> unmet) {
+    /** The gate's test, computed here from the case's own facts; callers never hand it the answer. */
+    private void requireAllMet(PolicyStatuses policies) {
+        if (requirements.isEmpty()) {
+            throw new ConflictException(
+                    Rule.NO_RELEASE_WITHOUT_PROOF + ": the goods cannot be released: no rebuttal route and"
+                            + " requirements are on file",
+                    List.of(new Problem("route", "No rebuttal route and requirements are on file")));
+        }
+        List<Requirement> unmet = unmetNow(policies);
         if (!unmet.isEmpty()) {
             throw new ConflictException(
-                    "The goods cannot be released: " + unmet.size() + " requirement(s) are not met",
+                    Rule.NO_RELEASE_WITHOUT_PROOF + ": the goods cannot be released: " + unmet.size()
+                            + " requirement(s) are not met",
                     unmet.stream()
                             .map(r -> new Problem(r.code().code(), r.description()))
                             .toList());
@@ -485,6 +843,69 @@ public class DetentionCase {
 
     public Route route() {
         return route;
+    }
+
+    public Optional<FreeingPath> pendingFreeing() {
+        return Optional.ofNullable(pendingFreeing);
+    }
+
+    /** How the goods were freed, if they were. */
+    public Optional<FreeingPath> freedBy() {
+        return Optional.ofNullable(freedBy);
+    }
+
+    /** The proof the freeing decision relied on; empty unless the goods were freed. */
+    public List<ProofLine> proof() {
+        return List.copyOf(proof);
+    }
+
+    public String protestDecidedBy() {
+        return protestDecidedBy;
+    }
+
+    public Instant protestDecidedAt() {
+        return protestDecidedAt;
+    }
+
+    public String protestDecisionReason() {
+        return protestDecisionReason;
+    }
+
+    public ProtestGrounds protestGrounds() {
+        return protestGrounds;
+    }
+
+    public LocalDate protestDecisionDue() {
+        return protestDecisionDue;
+    }
+
+    public Instant protestedAt() {
+        return protestedAt;
+    }
+
+    public String protestedBy() {
+        return protestedBy;
+    }
+
+    /** Last day for the authority's decision, while the case is with it. */
+    public LocalDate decisionDue() {
+        return decisionDue;
+    }
+
+    public DispositionKind dispositionKind() {
+        return dispositionKind;
+    }
+
+    public LocalDate dispositionOn() {
+        return dispositionOn;
+    }
+
+    public String dispositionReference() {
+        return dispositionReference;
+    }
+
+    public String dispositionRecordedBy() {
+        return dispositionRecordedBy;
     }
 
     public String rebuttalStatement() {
@@ -582,6 +1003,12 @@ public class DetentionCase {
                 .and("evidence", evidence.size())
                 .and("decidedBy", decidedBy)
                 .and("approvedBy", approvedBy)
-                .and("protestDeadline", protestDeadline);
+                .and("protestDeadline", protestDeadline)
+                .and("pendingFreeing", pendingFreeing)
+                .and("proof", proof.size())
+                .and("decisionDue", decisionDue)
+                .and("protestDecidedBy", protestDecidedBy)
+                .and("protestGrounds", protestGrounds)
+                .and("disposition", dispositionKind);
     }
 }

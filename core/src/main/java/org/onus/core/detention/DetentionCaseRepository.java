@@ -46,7 +46,8 @@ public class DetentionCaseRepository {
                                 CaseStatus.RELEASED,
                                 CaseStatus.CONFISCATED,
                                 CaseStatus.PROTEST_UPHELD,
-                                CaseStatus.PROTEST_DENIED));
+                                CaseStatus.PROTEST_DENIED,
+                                CaseStatus.EXCLUDED));
         if (organisationCode != null) {
             query.setParameter("org", organisationCode);
         }

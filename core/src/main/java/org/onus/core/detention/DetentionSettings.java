@@ -48,7 +48,37 @@ public class DetentionSettings {
     @ConfigProperty(name = "onus.detention.protest-days", defaultValue = "180")
     int protestDays;
 
+    /**
+     * The authority's own clock (rule AUTHORITY_CLOCK, after 19 U.S.C. 1499(c)(5)): calendar days
+     * from detention to decision, counting only the time the case is with the authority.
+     */
+    @Inject
+    @ConfigProperty(name = "onus.detention.decision-days", defaultValue = "30")
+    int decisionDays;
+
+    /** How many days before the decision is due supervisors are alerted. */
+    @Inject
+    @ConfigProperty(name = "onus.detention.decision-alert-days", defaultValue = "5")
+    int decisionAlertDays;
+
+    /** Calendar days for a supervisor to decide a protest before it is deemed denied. */
+    @Inject
+    @ConfigProperty(name = "onus.detention.protest-decision-days", defaultValue = "30")
+    int protestDecisionDays;
+
     private BusinessCalendar calendar;
+
+    public int decisionDays() {
+        return decisionDays;
+    }
+
+    public int decisionAlertDays() {
+        return decisionAlertDays;
+    }
+
+    public int protestDecisionDays() {
+        return protestDecisionDays;
+    }
 
     public int reminderDays() {
         return reminderDays;

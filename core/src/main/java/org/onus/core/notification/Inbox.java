@@ -42,11 +42,20 @@ public class Inbox {
         return message;
     }
 
+    /** The shared inboxes of the actor's roles; never empty, so the query's IN list is valid everywhere. */
+    private static List<String> teams(Actor actor) {
+        List<String> teams = new java.util.ArrayList<>(
+                actor.roles().stream().map(InboxMessage::team).toList());
+        teams.add("team:-");
+        return teams;
+    }
+
     /** The actor's newest messages first, at most {@link #LIMIT}. */
     public List<InboxMessage> of(Actor actor) {
         return entityManager
                 .createNamedQuery("InboxMessage.of", InboxMessage.class)
                 .setParameter("recipient", actor.username())
+                .setParameter("teams", teams(actor))
                 .setMaxResults(LIMIT)
                 .getResultList();
     }
@@ -55,6 +64,7 @@ public class Inbox {
         return entityManager
                 .createNamedQuery("InboxMessage.unread", Long.class)
                 .setParameter("recipient", actor.username())
+                .setParameter("teams", teams(actor))
                 .getSingleResult();
     }
 
@@ -66,7 +76,7 @@ public class Inbox {
      */
     public InboxMessage markRead(Actor actor, UUID id) {
         InboxMessage message = entityManager.find(InboxMessage.class, id);
-        if (message == null || !message.isFor(actor.username())) {
+        if (message == null || !message.isFor(actor)) {
             throw new NotFoundException("Message " + id);
         }
         Snapshot before = message.snapshot();

@@ -18,10 +18,12 @@ import org.onus.core.problem.Problem;
 @Table(name = "inbox_message")
 @NamedQuery(
         name = "InboxMessage.of",
-        query = "select m from InboxMessage m where m.recipient = :recipient order by m.createdAt desc, m.id")
+        query = "select m from InboxMessage m where m.recipient = :recipient or m.recipient in :teams"
+                + " order by m.createdAt desc, m.id")
 @NamedQuery(
         name = "InboxMessage.unread",
-        query = "select count(m) from InboxMessage m where m.recipient = :recipient and m.readAt is null")
+        query = "select count(m) from InboxMessage m where (m.recipient = :recipient or m.recipient in :teams)"
+                + " and m.readAt is null")
 public class InboxMessage {
 
     public static final int MAX_SUBJECT = 300;
@@ -125,6 +127,15 @@ public class InboxMessage {
 
     public boolean isFor(String username) {
         return recipient.equals(username);
+    }
+
+    /** The inbox address a whole role shares, e.g. the supervisors who must act on a due case. */
+    public static String team(org.onus.core.identity.Role role) {
+        return "team:" + role.realmName();
+    }
+
+    public boolean isFor(org.onus.core.identity.Actor actor) {
+        return isFor(actor.username()) || actor.roles().stream().map(InboxMessage::team).anyMatch(recipient::equals);
     }
 
     public UUID id() {

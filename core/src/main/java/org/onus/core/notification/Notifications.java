@@ -63,6 +63,12 @@ public class Notifications {
         outbox.queue(email, content.subject(), emailBody(content));
     }
 
+    /** Tells everyone in a role, through the inbox the role shares (read by one, read for all). */
+    public void notifyTeam(org.onus.core.identity.Role role, String subject, String body, String link) {
+        Content content = Content.of(subject, body, link);
+        inbox.deliver(InboxMessage.team(role), content.subject(), content.body(), content.link());
+    }
+
     /** Plain text; the link becomes an address on the portal, since a mail reader has no "current site". */
     String emailBody(Content content) {
         return content.link() == null

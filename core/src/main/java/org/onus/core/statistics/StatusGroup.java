@@ -12,13 +12,16 @@ public enum StatusGroup {
     /** The goods were released, at first or on protest. */
     RELEASED,
     /** The goods were confiscated and the protest, if any, was denied. */
-    CONFISCATED;
+    CONFISCATED,
+    /** The entry was refused (deemed or decided exclusion): the goods were never admitted. */
+    EXCLUDED;
 
     public static StatusGroup of(CaseStatus status) {
         return switch (status) {
             case DETAINED, REBUTTAL_SUBMITTED, INFO_REQUESTED, AWAITING_APPROVAL, PROTESTED -> PENDING;
             case RELEASED, PROTEST_UPHELD -> RELEASED;
             case CONFISCATED, PROTEST_DENIED -> CONFISCATED;
+            case EXCLUDED -> EXCLUDED;
         };
     }
 

@@ -23,7 +23,7 @@ class DetentionCaseInformationRequestTest {
         DetentionCase c = filed();
         LocalDate deadline = c.rebuttalDeadline();
 
-        c.requestInformation("officer", "Send the ginning invoices", 1, TODAY.plusDays(15), NOW);
+        c.requestInformation("officer", "Send the ginning invoices", 1, TODAY.plusDays(15), TODAY, NOW);
 
         assertThat(c.status()).isEqualTo(CaseStatus.INFO_REQUESTED);
         assertThat(c.rebuttalDeadline()).isEqualTo(deadline).isAfter(TODAY.plusDays(15));
@@ -35,7 +35,7 @@ class DetentionCaseInformationRequestTest {
         DetentionCase c = filed();
         LocalDate later = c.rebuttalDeadline().plusDays(10);
 
-        c.requestInformation("officer", "Send the ginning invoices", 1, later, NOW);
+        c.requestInformation("officer", "Send the ginning invoices", 1, later, TODAY, NOW);
 
         assertThat(c.rebuttalDeadline()).isEqualTo(later);
     }
@@ -50,6 +50,7 @@ class DetentionCaseInformationRequestTest {
                 List.of(new Requirement(RequirementCode.trace(1), "Trace input 2")),
                 "importer-a",
                 TODAY,
+                30,
                 NOW);
         return c;
     }

@@ -309,7 +309,7 @@ class CaseApiIT {
     // --- 5. confiscation and protest -------------------------------------------------------------
 
     @Test
-    void aConfiscationIsNotifiedClosesTheFileAndAnUpheldProtestReleases() throws Exception {
+    void aConfiscationIsNotifiedClosesTheFileAndAProtestFreesGoodsOnlyWithProof() throws Exception {
         String importer = Tokens.of("importer-a");
         String officer = Tokens.of("officer");
         String supervisor = Tokens.of("supervisor");
@@ -340,12 +340,128 @@ class CaseApiIT {
                 .as("officers do not decide protests")
                 .isEqualTo(403);
 
+        // The hole closed: upholding a protest is no release without proof.
+        HttpResponse<String> unproven =
+                Http.postJson(protestDecisionUri(filed.caseId), supervisor, protestDecision(true));
+        assertThat(unproven.statusCode()).as(unproven.body()).isEqualTo(409);
+        assertThat(unproven.body()).contains("NO_RELEASE_WITHOUT_PROOF");
+        assertThat(errorCodes(unproven)).containsExactlyElementsOf(traces);
+        JsonNode still = caseOf(importer, filed.caseId);
+        assertThat(still.get("status").asText()).isEqualTo("PROTESTED");
+        assertThat(still.get("protestDecision").isNull()).as("nothing changed").isTrue();
+
+        // While the protest is open the importer proves the trace; an officer accepts.
+        for (String trace : traces) {
+            traceFully(importer, officer, filed.caseId, trace);
+        }
         HttpResponse<String> upheld =
                 Http.postJson(protestDecisionUri(filed.caseId), supervisor, protestDecision(true));
         assertThat(upheld.statusCode()).as(upheld.body()).isEqualTo(200);
-        assertThat(Http.json(upheld).get("status").asText()).isEqualTo("PROTEST_UPHELD");
+        JsonNode freed = Http.json(upheld);
+        assertThat(freed.get("status").asText()).isEqualTo("PROTEST_UPHELD");
+        assertThat(freed.get("decision").get("by").asText())
+                .as("the decision in force is the supervisor's")
+                .isEqualTo("supervisor");
+        assertThat(freed.get("decision").get("reason").asText()).isEqualTo("Reconsidered on protest");
+        assertThat(freed.get("protestDecision").get("grounds").asText()).isEqualTo("MERITS");
+        List<String> proven = new java.util.ArrayList<>();
+        freed.get("proof").forEach(line -> proven.add(line.get("requirementCode").asText()));
+        assertThat(proven).as("the stored proof").containsAll(traces);
         assertThat(awaitInbox(importer, "Protest upheld: goods released, entry " + filed.number))
                 .isTrue();
+    }
+
+    @Test
+    void aProtestUpheldOnProcedureReopensTheReviewWithAFreshClockAndReleasesNothing() {
+        String importer = Tokens.of("importer-a");
+        Filed filed = detainedCotton(importer);
+        rebut(importer, filed.caseId, "NOT_APPLICABLE");
+        assertThat(decide(Tokens.of("officer"), filed.caseId, "CONFISCATE").statusCode())
+                .isEqualTo(200);
+        assertThat(Http.postJson(protestUri(filed.caseId), importer, protest()).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> reopened = Http.postJson(
+                protestDecisionUri(filed.caseId),
+                Tokens.of("supervisor"),
+                "{\"upheld\": true, \"grounds\": \"PROCEDURE\", \"reason\": \"The notice went to a wrong address\"}");
+        assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);
+        JsonNode c = Http.json(reopened);
+        assertThat(c.get("status").asText()).isEqualTo("REBUTTAL_SUBMITTED");
+        assertThat(LocalDate.parse(c.get("decisionDue").asText())).isAfter(TODAY);
+        assertThat(c.get("proof")).isEmpty();
+        assertThat(c.get("protestDecision").get("grounds").asText()).isEqualTo("PROCEDURE");
+        assertThat(c.get("protestDecision").get("by").asText()).isEqualTo("supervisor");
+
+        HttpResponse<String> unproven = decide(Tokens.of("officer"), filed.caseId, "RELEASE");
+        assertThat(unproven.statusCode()).as("still no release without proof").isEqualTo(409);
+    }
+
+    @Test
+    void aSupervisorWhoAcceptedEvidenceCannotApproveTheRelease() {
+        String importer = Tokens.of("importer-a");
+        String officer = Tokens.of("officer");
+        String supervisor = Tokens.of("supervisor");
+        Scope scope = designationOnTwoPolicies();
+        for (String policy : List.of(scope.policyA, scope.policyB)) {
+            verifyRepeal(policy);
+        }
+        Filed filed = detainedByListedProducer(importer, scope);
+        rebut(importer, filed.caseId, "EXCEPTION");
+        proveAndAccept(importer, supervisor, filed.caseId, "POLICY_REPEAL_NOTICE", "POLICY_REPEALED:" + scope.policyA);
+        proveAndAccept(importer, officer, filed.caseId, "POLICY_REPEAL_NOTICE", "POLICY_REPEALED:" + scope.policyB);
+        proveExceptionIndicators(importer, officer, filed.caseId);
+        HttpResponse<String> proposed = decide(officer, filed.caseId, "RELEASE");
+        assertThat(Http.json(proposed).get("status").asText()).isEqualTo("AWAITING_APPROVAL");
+
+        HttpResponse<String> refused = Http.postJson(approvalUri(filed.caseId), supervisor, approval(true));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.body()).contains("FOUR_EYES_RELEASE");
+        assertThat(caseOf(officer, filed.caseId).get("status").asText()).isEqualTo("AWAITING_APPROVAL");
+
+        HttpResponse<String> approved =
+                Http.postJson(approvalUri(filed.caseId), Tokens.of("supervisor-2"), approval(true));
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        JsonNode released = Http.json(approved);
+        assertThat(released.get("status").asText()).isEqualTo("RELEASED");
+        assertThat(released.get("proof").size()).isGreaterThanOrEqualTo(7);
+    }
+
+    @Test
+    void aDispositionIsRecordedForConfiscatedGoodsByAnOfficer() {
+        String importer = Tokens.of("importer-a");
+        String officer = Tokens.of("officer");
+        Filed filed = detainedCotton(importer);
+        rebut(importer, filed.caseId, "NOT_APPLICABLE");
+        URI disposition = ItConfig.portal("/api/v1/cases/" + filed.caseId + "/disposition");
+        String body = "{\"kind\": \"REEXPORTED\", \"on\": \"" + TODAY + "\", \"reference\": \"EX-2026-0042\"}";
+        assertThat(Http.postJson(disposition, officer, body).statusCode())
+                .as("goods still detained have no disposition")
+                .isEqualTo(409);
+        assertThat(decide(officer, filed.caseId, "CONFISCATE").statusCode()).isEqualTo(200);
+        assertThat(Http.postJson(disposition, importer, body).statusCode()).isEqualTo(403);
+        assertThat(Http.postJson(disposition, officer, "{\"kind\": \"SOLD\", \"on\": \"" + TODAY + "\", \"reference\": \"x\"}")
+                        .statusCode())
+                .isEqualTo(400);
+        HttpResponse<String> recorded = Http.postJson(disposition, officer, body);
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+        JsonNode d = Http.json(recorded).get("disposition");
+        assertThat(d.get("kind").asText()).isEqualTo("REEXPORTED");
+        assertThat(d.get("reference").asText()).isEqualTo("EX-2026-0042");
+        assertThat(d.get("recordedBy").asText()).isEqualTo("officer");
+        assertThat(Http.postJson(disposition, officer, body).statusCode()).as("once").isEqualTo(409);
+    }
+
+    /** A trace as the chain rule asks: a production record and a transport document, both accepted. */
+    static void traceFully(String importer, String officer, String caseId, String trace) {
+        proveAndAccept(importer, officer, caseId, "PRODUCTION_RECORD", trace);
+        proveAndAccept(importer, officer, caseId, "TRANSPORT_DOCUMENT", trace);
+    }
+
+    /** A repeal verified as the registry now demands (adapted when the repeal rules change). */
+    static void verifyRepeal(String policy) {
+        String regulator = Tokens.of("regulator");
+        changePolicy(regulator, policy, "REPEAL_CLAIMED");
+        changePolicy(regulator, policy, "REPEAL_VERIFIED");
     }
 
     @Test

@@ -114,6 +114,15 @@ public class CasesResource {
 
     public record DecisionView(String name, String by, Instant at, String reason, String approvedBy) {}
 
+    /** Who decided a protest, on what grounds (MERITS, PROCEDURE; null when denied) and why. */
+    public record ProtestDecisionView(boolean upheld, String grounds, String by, Instant at, String reason) {}
+
+    /** One line of the proof a freeing decision relied on, as it stood at that moment. */
+    public record ProofView(
+            String requirementCode, String policyStatus, UUID evidenceId, String evidenceType, String acceptedBy) {}
+
+    public record DispositionView(String kind, LocalDate on, String reference, String recordedBy) {}
+
     /** The contract's case shape, with the decision and protest details added. */
     public record CaseView(
             UUID id,
@@ -131,7 +140,11 @@ public class CasesResource {
             String statement,
             DecisionView decision,
             LocalDate protestDeadline,
-            String protestStatement) {}
+            String protestStatement,
+            LocalDate decisionDue,
+            ProtestDecisionView protestDecision,
+            List<ProofView> proof,
+            DispositionView disposition) {}
 
     public record RebuttalBody(String route, String statement) {}
 
@@ -141,9 +154,13 @@ public class CasesResource {
 
     public record ApprovalBody(Boolean approved, String reason) {}
 
-    public record ProtestBody(String statement) {}
+    /** {@code route} only when no rebuttal was filed before the case closed. */
+    public record ProtestBody(String statement, String route) {}
 
-    public record ProtestDecisionBody(Boolean upheld, String reason) {}
+    /** {@code grounds}: MERITS (the default) or PROCEDURE, when upheld. */
+    public record ProtestDecisionBody(Boolean upheld, String reason, String grounds) {}
+
+    public record DispositionBody(String kind, LocalDate on, String reference) {}
 
     private static final String READERS_DOC = "Another organisation's case is 404.";
 
@@ -292,11 +309,13 @@ public class CasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
-            summary = "Protest a confiscation, within the protest window (importer)",
-            description = "409 unless the case is CONFISCATED and the window is open.")
+            summary = "Protest a confiscation or exclusion, within the protest window (importer)",
+            description = "409 unless the case is CONFISCATED or EXCLUDED and the window is open. When no rebuttal"
+                    + " was filed before the case closed, `route` names the route the protest's evidence proves"
+                    + " (400 without it). Evidence may be uploaded while the protest is open.")
     public CaseView protest(@PathParam("id") String id, ProtestBody body) {
-        ProtestBody b = body == null ? new ProtestBody(null) : body;
-        return view(workflow.protest(currentUser.require(), uuid(id), b.statement()));
+        ProtestBody b = body == null ? new ProtestBody(null, null) : body;
+        return view(workflow.protest(currentUser.require(), uuid(id), b.statement(), b.route()));
     }
 
     @POST
@@ -305,11 +324,29 @@ public class CasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
-            summary = "Uphold (release) or deny a protest (customs supervisor)",
-            description = "403 for the officer who confiscated the goods.")
+            summary = "Uphold or deny a protest (customs supervisor)",
+            description = "403 for whoever took the protested decision, and (on the merits) for anyone who accepted"
+                    + " evidence on the case. Upheld on the MERITS (the default) frees the goods only when every"
+                    + " requirement is proved: otherwise 409 listing each, and nothing changes. Upheld on"
+                    + " PROCEDURE sets the decision aside and reopens the case with a fresh clock; nothing is"
+                    + " released.")
     public CaseView protestDecision(@PathParam("id") String id, ProtestDecisionBody body) {
-        ProtestDecisionBody b = body == null ? new ProtestDecisionBody(null, null) : body;
-        return view(workflow.decideProtest(currentUser.require(), uuid(id), b.upheld(), b.reason()));
+        ProtestDecisionBody b = body == null ? new ProtestDecisionBody(null, null, null) : body;
+        return view(workflow.decideProtest(currentUser.require(), uuid(id), b.upheld(), b.grounds(), b.reason()));
+    }
+
+    @POST
+    @Path("{id}/disposition")
+    @RolesAllowed(Role.Names.CUSTOMS_OFFICER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Record what became of excluded or confiscated goods (customs officer)",
+            description = "kind REEXPORTED, ABANDONED or DESTROYED; on (a past day); reference. Once per case; 409"
+                    + " unless EXCLUDED, CONFISCATED or PROTEST_DENIED, and DESTROYED waits for the protest window.")
+    public CaseView disposition(@PathParam("id") String id, DispositionBody body) {
+        DispositionBody b = body == null ? new DispositionBody(null, null, null) : body;
+        return view(workflow.recordDisposition(currentUser.require(), uuid(id), b.kind(), b.on(), b.reference()));
     }
 
     private CaseView view(DetentionCase c) {
@@ -333,12 +370,49 @@ public class CasesResource {
                 c.noticeIssuedAt(),
                 c.grounds(),
                 c.rebuttalStatement(),
-                c.decidedBy() == null
-                        ? null
-                        : new DecisionView(
-                                c.status().name(), c.decidedBy(), c.decidedAt(), c.decisionReason(), c.approvedBy()),
+                decision(c),
                 c.protestDeadline(),
-                c.protestStatement());
+                c.protestStatement(),
+                c.decisionDue(),
+                c.protestDecidedBy() == null
+                        ? null
+                        : new ProtestDecisionView(
+                                c.protestGrounds() != null,
+                                c.protestGrounds() == null ? null : c.protestGrounds().name(),
+                                c.protestDecidedBy(),
+                                c.protestDecidedAt(),
+                                c.protestDecisionReason()),
+                c.proof().stream()
+                        .map(p -> new ProofView(
+                                p.requirementCode(),
+                                p.policyStatus() == null ? null : p.policyStatus().name(),
+                                p.evidenceId(),
+                                p.evidenceType() == null ? null : p.evidenceType().name(),
+                                p.acceptedBy()))
+                        .toList(),
+                c.dispositionKind() == null
+                        ? null
+                        : new DispositionView(
+                                c.dispositionKind().name(),
+                                c.dispositionOn(),
+                                c.dispositionReference(),
+                                c.dispositionRecordedBy()));
+    }
+
+    /**
+     * The decision in force: a protest's decision once it is taken (its supervisor and reason),
+     * else the officer's (or the system's).
+     */
+    private static DecisionView decision(DetentionCase c) {
+        if (c.protestDecidedBy() != null
+                && (c.status() == org.onus.core.detention.CaseStatus.PROTEST_UPHELD
+                        || c.status() == org.onus.core.detention.CaseStatus.PROTEST_DENIED)) {
+            return new DecisionView(
+                    c.status().name(), c.protestDecidedBy(), c.protestDecidedAt(), c.protestDecisionReason(), null);
+        }
+        return c.decidedBy() == null
+                ? null
+                : new DecisionView(c.status().name(), c.decidedBy(), c.decidedAt(), c.decisionReason(), c.approvedBy());
     }
 
     private Part part(String name) throws IOException {

@@ -306,7 +306,7 @@ public class CasePages {
         UUID caseId = uuid(id);
         Form form = Form.from(request);
         return act(caseId, "protest", form, () -> {
-            workflow.protest(currentUser.require(), caseId, form.value("statement"));
+            workflow.protest(currentUser.require(), caseId, form.value("statement"), form.value("route"));
             return "cases.protested";
         });
     }
@@ -319,8 +319,15 @@ public class CasePages {
         UUID caseId = uuid(id);
         Form form = Form.from(request);
         return act(caseId, "protestDecision", form, () -> {
+            String choice = form.value("upheld");
+            boolean procedure = "PROCEDURE".equals(choice);
+            Boolean upheld = procedure || "MERITS".equals(choice) ? Boolean.TRUE : yesNo(choice);
             DetentionCase c = workflow.decideProtest(
-                    currentUser.require(), caseId, yesNo(form.value("upheld")), form.value("reason"));
+                    currentUser.require(),
+                    caseId,
+                    upheld,
+                    procedure ? "PROCEDURE" : "MERITS",
+                    form.value("reason"));
             return "cases.decided." + c.status().name();
         });
     }
@@ -350,6 +357,18 @@ public class CasePages {
                 .build();
     }
 
+    private static String protestOutcomeLabel(DetentionCase c) {
+        if (c.protestDecidedBy() == null) {
+            return "";
+        }
+        if (c.protestGrounds() == null) {
+            return "Denied";
+        }
+        return c.protestGrounds() == org.onus.core.detention.ProtestGrounds.MERITS
+                ? "Upheld on the merits"
+                : "Upheld on procedure (reviewed again)";
+    }
+
     private static Boolean yesNo(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
@@ -366,9 +385,7 @@ public class CasePages {
         LocalDate today = LocalDate.now(clock);
         boolean owner = actor.has(Role.IMPORTER)
                 && actor.organisationCode().filter(c.organisationCode()::equals).isPresent();
-        boolean collecting = c.status() == CaseStatus.DETAINED
-                || c.status() == CaseStatus.REBUTTAL_SUBMITTED
-                || c.status() == CaseStatus.INFO_REQUESTED;
+        boolean collecting = c.collectsEvidence();
         boolean beforeDeadline = !today.isAfter(c.rebuttalDeadline());
         List<Requirement> unmet = decisions.unmet(c);
         Map<String, String> policyStatus = new LinkedHashMap<>();
@@ -398,17 +415,18 @@ public class CasePages {
                         owner
                                 && beforeDeadline
                                 && (c.status() == CaseStatus.DETAINED || c.status() == CaseStatus.INFO_REQUESTED))
-                .with("mayUpload", owner && collecting && beforeDeadline)
+                .with("mayUpload", owner && collecting && (beforeDeadline || c.status() == CaseStatus.PROTESTED))
                 .with("mayReview", actor.has(Role.CUSTOMS_OFFICER) && collecting)
                 .with("mayDecide", actor.has(Role.CUSTOMS_OFFICER) && c.status() == CaseStatus.REBUTTAL_SUBMITTED)
                 .with("mayApprove", actor.has(Role.CUSTOMS_SUPERVISOR) && c.status() == CaseStatus.AWAITING_APPROVAL)
                 .with(
                         "mayProtest",
                         owner
-                                && c.status() == CaseStatus.CONFISCATED
+                                && (c.status() == CaseStatus.CONFISCATED || c.status() == CaseStatus.EXCLUDED)
                                 && c.protestDeadline() != null
                                 && !today.isAfter(c.protestDeadline()))
                 .with("mayDecideProtest", actor.has(Role.CUSTOMS_SUPERVISOR) && c.status() == CaseStatus.PROTESTED)
+                .with("protestOutcomeLabel", protestOutcomeLabel(c))
                 .with("infoRequestsLeft", Math.max(0, detentionSettings.infoRequests() - c.infoRequests()))
                 .with("maxMiB", evidenceSettings.maxBytes() / (1024 * 1024))
                 .with("accepted", UploadInspector.acceptedTypes())

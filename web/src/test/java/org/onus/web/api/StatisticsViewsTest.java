@@ -57,8 +57,8 @@ class StatisticsViewsTest {
         assertThat(view.from()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(view.to()).isNull();
         assertThat(view.totals().cases()).isEqualTo(2);
-        assertThat(view.totals().byGroup()).containsOnlyKeys("PENDING", "RELEASED", "CONFISCATED");
-        assertThat(view.totals().byGroup().keySet()).containsExactly("PENDING", "RELEASED", "CONFISCATED");
+        assertThat(view.totals().byGroup()).containsOnlyKeys("PENDING", "RELEASED", "CONFISCATED", "EXCLUDED");
+        assertThat(view.totals().byGroup().keySet()).containsExactly("PENDING", "RELEASED", "CONFISCATED", "EXCLUDED");
         assertThat(view.totals().byGroup().get("PENDING").values())
                 .containsExactly(
                         new StatisticsViews.ValueView("EUR", "10.50"), new StatisticsViews.ValueView("USD", "1250.00"));

@@ -450,6 +450,7 @@ class TemplatesTest {
                 List.of(trace),
                 "importer-a",
                 java.time.LocalDate.parse("2026-11-29"),
+                30,
                 Instant.parse("2026-11-29T10:00:00Z"));
         org.onus.core.detention.CaseEvidence audit = c.offer(
                 new org.onus.core.detention.CaseEvidence.Offer(

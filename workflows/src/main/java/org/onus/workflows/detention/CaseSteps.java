@@ -30,13 +30,25 @@ public class CaseSteps {
         decisions.confiscateAtDeadline(UUID.fromString(caseId));
     }
 
-    /** Gateway_AllRequirementsMet: every requirement met by admissible, accepted evidence. */
-    public boolean allRequirementsMet(String caseId) {
-        return decisions.allRequirementsMet(UUID.fromString(caseId));
+    /** Task_FreeGoods: the case's gate frees the goods, or throws 409 and the decision rolls back. */
+    public void free(String caseId) {
+        decisions.free(UUID.fromString(caseId));
     }
 
-    /** Task_RefuseRelease: always throws, with what is unmet, so the decision rolls back. */
-    public void refuseRelease(String caseId) {
-        decisions.refuseRelease(UUID.fromString(caseId));
+    /** Gateway_RebuttalOnFile: the case answers whether a rebuttal was ever filed. */
+    public boolean rebuttalOnFile(String caseId) {
+        return decisions.rebuttalOnFile(UUID.fromString(caseId));
+    }
+
+    public void alertDecisionDue(String caseId) {
+        decisions.alertDecisionDue(UUID.fromString(caseId));
+    }
+
+    public void deemExcluded(String caseId) {
+        decisions.deemExcluded(UUID.fromString(caseId));
+    }
+
+    public void deemProtestDenied(String caseId) {
+        decisions.deemProtestDenied(UUID.fromString(caseId));
     }
 }

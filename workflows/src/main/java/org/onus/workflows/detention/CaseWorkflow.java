@@ -18,6 +18,7 @@ import org.onus.core.detention.CaseStatus;
 import org.onus.core.detention.DetentionCase;
 import org.onus.core.detention.DetentionCases;
 import org.onus.core.detention.Outcome;
+import org.onus.core.detention.ProtestGrounds;
 import org.onus.core.evidence.ContentStore;
 import org.onus.core.identity.Actor;
 import org.onus.core.problem.ConflictException;
@@ -120,22 +121,38 @@ public class CaseWorkflow {
         return c;
     }
 
-    public DetentionCase protest(Actor importer, UUID caseId, String statement) {
-        DetentionCase c = decisions.protest(importer, caseId, statement);
+    public DetentionCase protest(Actor importer, UUID caseId, String statement, String route) {
+        DetentionCase c = decisions.protest(importer, caseId, statement, route);
         engine(() -> runtime.createMessageCorrelation(DetentionProcess.MESSAGE_PROTEST_FILED)
                 .processInstanceBusinessKey(caseId.toString())
                 .correlateWithResult());
         return c;
     }
 
-    public DetentionCase decideProtest(Actor supervisor, UUID caseId, Boolean upheld, String reason) {
-        DetentionCase c = decisions.decideProtest(supervisor, caseId, upheld, reason);
+    /**
+     * A supervisor decides a protest. Upheld on the merits, the process's next step frees the
+     * goods through the case's gate; upheld on procedure, the case is reviewed again.
+     */
+    public DetentionCase decideProtest(
+            Actor supervisor, UUID caseId, Boolean upheld, String grounds, String reason) {
+        DetentionCase c = decisions.decideProtest(supervisor, caseId, upheld, grounds, reason);
         Task review = task(caseId, DetentionProcess.TASK_REVIEW_PROTEST)
                 .orElseThrow(() -> new ConflictException("No protest awaits a decision in this case"));
         Map<String, Object> variables = new HashMap<>();
         variables.put(DetentionProcess.VAR_UPHELD, upheld);
+        variables.put(
+                DetentionProcess.VAR_PROTEST_OUTCOME,
+                !upheld
+                        ? "DENIED"
+                        : c.protestGrounds() == ProtestGrounds.PROCEDURE ? "UPHELD_ON_PROCEDURE" : "UPHELD_ON_MERITS");
         completeAs(supervisor, review, variables);
         return c;
+    }
+
+    /** An officer records what became of excluded or confiscated goods (no process step waits for it). */
+    public DetentionCase recordDisposition(
+            Actor officer, UUID caseId, String kind, java.time.LocalDate on, String reference) {
+        return decisions.recordDisposition(officer, caseId, kind, on, reference);
     }
 
     /** The case's open task of that kind, if the process is waiting there. */

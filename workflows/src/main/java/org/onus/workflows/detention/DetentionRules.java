@@ -51,6 +51,28 @@ public class DetentionRules {
         return startOf(last.plusDays(1));
     }
 
+    /** The authority's decision is due by the end of its last day; the case is deemed excluded after it. */
+    public Date dayAfterDecisionDue(String caseId) {
+        return startOf(decisionDue(find(caseId)).plusDays(1));
+    }
+
+    /** Supervisors are alerted the configured number of days before the decision is due. */
+    public Date decisionAlertDate(String caseId) {
+        return startOf(decisionDue(find(caseId)).minusDays(settings.decisionAlertDays()));
+    }
+
+    /** A protest not decided by the end of its last day is deemed denied. */
+    public Date dayAfterProtestDecisionDue(String caseId) {
+        LocalDate due = find(caseId).protestDecisionDue();
+        return startOf((due == null ? LocalDate.now(clock).plusDays(settings.protestDecisionDays()) : due)
+                .plusDays(1));
+    }
+
+    /** A case under review always has a due day; should one be missing, the full period counts from today. */
+    private LocalDate decisionDue(DetentionCase c) {
+        return c.decisionDue() == null ? LocalDate.now(clock).plusDays(settings.decisionDays()) : c.decisionDue();
+    }
+
     private DetentionCase find(String caseId) {
         return cases.find(UUID.fromString(caseId)).orElseThrow(() -> new NotFoundException("Case " + caseId));
     }

@@ -69,6 +69,8 @@ class DetentionCaseProcessTest {
         when(detention.rebuttalDeadline()).thenReturn(LocalDate.parse("2026-12-28"));
         when(detention.protestDeadline()).thenReturn(LocalDate.parse("2027-06-26"));
         when(settings.reminderDays()).thenReturn(5);
+        when(settings.decisionDays()).thenReturn(30);
+        when(settings.protestDecisionDays()).thenReturn(30);
         ProcessTestEngines.beans().put("issueDetentionNotice", new IssueDetentionNotice(cases));
         ProcessTestEngines.beans().put("detentionRules", new DetentionRules(cases, settings, TODAY));
         ProcessTestEngines.beans().put("caseSteps", new CaseSteps(decisions));
@@ -169,24 +171,24 @@ class DetentionCaseProcessTest {
     }
 
     @Test
-    void aNotApplicableReleaseIsRefusedByTheEngineUntilEveryRequirementIsMet() {
+    void aNotApplicableReleaseFreesTheGoodsOnlyThroughTheGateWhichMayStillRefuse() {
         ProcessInstance pi = detain();
         fileRebuttal("NOT_APPLICABLE");
         assertThat(task(pi)).hasCandidateGroup("customs-officer");
 
-        when(decisions.allRequirementsMet(caseId)).thenReturn(false);
         doThrow(new ConflictException("unmet", List.of(new Problem("TRACE:0", "Trace input 1"))))
                 .when(decisions)
-                .refuseRelease(caseId);
+                .free(caseId);
         String taskId = task(pi).getId();
         assertThatThrownBy(() -> taskService().complete(taskId, decision("RELEASE", "NOT_APPLICABLE")))
                 .isInstanceOf(ProcessEngineException.class)
                 .hasRootCauseInstanceOf(ConflictException.class);
         assertThat(pi).isWaitingAt(DetentionProcess.TASK_REVIEW_REBUTTAL);
 
-        when(decisions.allRequirementsMet(caseId)).thenReturn(true);
+        org.mockito.Mockito.reset(decisions);
         complete(pi, decision("RELEASE", "NOT_APPLICABLE"));
-        assertThat(pi).isEnded().hasPassed("Gateway_AllRequirementsMet", "EndEvent_Released");
+        verify(decisions).free(caseId);
+        assertThat(pi).isEnded().hasPassed(DetentionProcess.TASK_FREE_GOODS, "EndEvent_GoodsFreed");
         assertThat(pi).hasNotPassed("Task_ApproveRelease");
     }
 
@@ -194,10 +196,10 @@ class DetentionCaseProcessTest {
     void anExceptionReleaseNeedsAnotherSupervisorsApprovalAndARefusalGoesBackToTheOfficer() {
         ProcessInstance pi = detain();
         fileRebuttal("EXCEPTION");
-        when(decisions.allRequirementsMet(caseId)).thenReturn(true);
         complete(pi, decision("RELEASE", "EXCEPTION"));
         assertThat(pi).isWaitingAt(DetentionProcess.TASK_APPROVE_RELEASE);
         assertThat(task(pi)).hasCandidateGroup("customs-supervisor");
+        verify(decisions, never()).free(any());
 
         doThrow(new ForbiddenActionException("own release"))
                 .when(decisions)
@@ -209,20 +211,25 @@ class DetentionCaseProcessTest {
 
         completeAs("supervisor-2", pi, Map.of(DetentionProcess.VAR_APPROVED, false));
         assertThat(pi).isWaitingAt(DetentionProcess.TASK_REVIEW_REBUTTAL);
+        verify(decisions, never()).free(any());
 
         complete(pi, decision("RELEASE", "EXCEPTION"));
         completeAs("supervisor-2", pi, Map.of(DetentionProcess.VAR_APPROVED, true));
-        assertThat(pi).isEnded().hasPassed("Gateway_Approved", "EndEvent_Released");
+        verify(decisions).free(caseId);
+        assertThat(pi).isEnded().hasPassed("Gateway_Approved", DetentionProcess.TASK_FREE_GOODS, "EndEvent_GoodsFreed");
     }
 
     @Test
-    void requestedInformationAnsweredGoesBackToTheOfficerWhoMayConfiscateAndAnUpheldProtestReleases() {
+    void requestedInformationAnsweredGoesBackToTheOfficerWhoMayConfiscateAndAProtestUpheldOnTheMeritsPassesTheGate() {
         ProcessInstance pi = detain();
         fileRebuttal("NOT_APPLICABLE");
         complete(pi, decision("REQUEST_INFO", "NOT_APPLICABLE"));
         assertThat(pi).isWaitingAt("ReceiveTask_AwaitInformation");
         org.assertj.core.api.Assertions.assertThat(timer("Timer_InformationDeadline"))
                 .isNotNull();
+        org.assertj.core.api.Assertions.assertThat(timer("Timer_DecisionDue"))
+                .as("the authority's clock stops while the importer is awaited")
+                .isNull();
 
         message(DetentionProcess.MESSAGE_INFORMATION_PROVIDED, Map.of());
         assertThat(pi).isWaitingAt(DetentionProcess.TASK_REVIEW_REBUTTAL);
@@ -234,9 +241,94 @@ class DetentionCaseProcessTest {
         message(DetentionProcess.MESSAGE_PROTEST_FILED, Map.of());
         assertThat(pi).isWaitingAt(DetentionProcess.TASK_REVIEW_PROTEST);
         assertThat(task(pi)).hasCandidateGroup("customs-supervisor");
-        completeAs("supervisor", pi, Map.of(DetentionProcess.VAR_UPHELD, true));
+        completeAs("supervisor", pi, protest("UPHELD_ON_MERITS"));
         verify(decisions).requireIndependentProtestReviewer(caseId, "supervisor");
-        assertThat(pi).isEnded().hasPassed("EndEvent_ProtestUpheld");
+        verify(decisions).free(caseId);
+        assertThat(pi).isEnded().hasPassed(DetentionProcess.TASK_FREE_GOODS, "EndEvent_GoodsFreed");
+    }
+
+    @Test
+    void aProtestUpheldOnProcedureSendsTheCaseBackToTheOfficerWithoutReleasingIt() {
+        ProcessInstance pi = detain();
+        fileRebuttal("NOT_APPLICABLE");
+        complete(pi, decision("CONFISCATE", "NOT_APPLICABLE"));
+        message(DetentionProcess.MESSAGE_PROTEST_FILED, Map.of());
+        when(decisions.rebuttalOnFile(caseId)).thenReturn(true);
+        completeAs("supervisor", pi, protest("UPHELD_ON_PROCEDURE"));
+        verify(decisions, never()).free(any());
+        assertThat(pi).hasPassed("Gateway_RebuttalOnFile").isWaitingAt(DetentionProcess.TASK_REVIEW_REBUTTAL);
+        org.assertj.core.api.Assertions.assertThat(timer("Timer_DecisionDue"))
+                .as("a fresh decision clock")
+                .isNotNull();
+    }
+
+    @Test
+    void aProtestUpheldOnProcedureBeforeAnyRebuttalGivesTheImporterANewRebuttalPeriod() {
+        ProcessInstance pi = detain();
+        execute(timer("Timer_RebuttalDeadline"));
+        message(DetentionProcess.MESSAGE_PROTEST_FILED, Map.of());
+        when(decisions.rebuttalOnFile(caseId)).thenReturn(false);
+        completeAs("supervisor", pi, protest("UPHELD_ON_PROCEDURE"));
+        verify(decisions, never()).free(any());
+        assertThat(pi).isWaitingAt("ReceiveTask_AwaitRebuttal");
+        org.assertj.core.api.Assertions.assertThat(timer("Timer_RebuttalDeadline"))
+                .as("a fresh rebuttal deadline")
+                .isNotNull();
+    }
+
+    @Test
+    void whenTheDecisionIsOverdueSupervisorsAreAlertedThenTheGoodsAreDeemedExcludedNeverReleased() {
+        when(detention.decisionDue()).thenReturn(LocalDate.parse("2026-12-27"));
+        when(settings.decisionAlertDays()).thenReturn(5);
+        ProcessInstance pi = detain();
+        fileRebuttal("NOT_APPLICABLE");
+        Job alert = timer("Timer_DecisionAlert");
+        org.assertj.core.api.Assertions.assertThat(alert.getDuedate().toInstant())
+                .isEqualTo(Instant.parse("2026-12-22T00:00:00Z"));
+        execute(alert);
+        verify(decisions).alertDecisionDue(caseId);
+        assertThat(pi).hasPassed("EndEvent_SupervisorsAlerted").isWaitingAt(DetentionProcess.TASK_REVIEW_REBUTTAL);
+
+        Job due = timer("Timer_DecisionDue");
+        org.assertj.core.api.Assertions.assertThat(due.getDuedate().toInstant())
+                .isEqualTo(Instant.parse("2026-12-28T00:00:00Z"));
+        execute(due);
+        verify(decisions).deemExcluded(caseId);
+        verify(decisions, never()).free(any());
+        assertThat(pi).hasPassed("Task_DeemExcluded").isWaitingAt("ReceiveTask_AwaitProtest");
+    }
+
+    @Test
+    void anApprovalLeftWaitingPastTheDecisionDayExcludesTheGoods() {
+        ProcessInstance pi = detain();
+        fileRebuttal("EXCEPTION");
+        complete(pi, decision("RELEASE", "EXCEPTION"));
+        execute(timer("Timer_ApprovalDue"));
+        verify(decisions).deemExcluded(caseId);
+        verify(decisions, never()).free(any());
+        assertThat(pi).isWaitingAt("ReceiveTask_AwaitProtest");
+    }
+
+    @Test
+    void aProtestNobodyDecidesInTimeIsDeemedDenied() {
+        when(detention.protestDecisionDue()).thenReturn(LocalDate.parse("2027-01-31"));
+        ProcessInstance pi = detain();
+        execute(timer("Timer_RebuttalDeadline"));
+        message(DetentionProcess.MESSAGE_PROTEST_FILED, Map.of());
+        Job due = timer("Timer_ProtestDecisionDue");
+        org.assertj.core.api.Assertions.assertThat(due.getDuedate().toInstant())
+                .isEqualTo(Instant.parse("2027-02-01T00:00:00Z"));
+        execute(due);
+        verify(decisions).deemProtestDenied(caseId);
+        assertThat(pi).isEnded().hasPassed("Task_DeemProtestDenied", "EndEvent_ProtestDenied");
+    }
+
+    private static Map<String, Object> protest(String outcome) {
+        return Map.of(
+                DetentionProcess.VAR_UPHELD,
+                !"DENIED".equals(outcome),
+                DetentionProcess.VAR_PROTEST_OUTCOME,
+                outcome);
     }
 
     @Test
@@ -259,10 +351,11 @@ class DetentionCaseProcessTest {
                 .when(decisions)
                 .requireIndependentProtestReviewer(eq(caseId), eq("officer"));
         String review = task(pi).getId();
-        assertThatThrownBy(() -> completeAs("officer", review, Map.of(DetentionProcess.VAR_UPHELD, true)))
+        assertThatThrownBy(() -> completeAs("officer", review, protest("UPHELD_ON_MERITS")))
                 .hasRootCauseInstanceOf(ForbiddenActionException.class);
 
-        completeAs("supervisor", pi, Map.of(DetentionProcess.VAR_UPHELD, false));
+        completeAs("supervisor", pi, protest("DENIED"));
+        verify(decisions, never()).free(any());
         assertThat(pi).isEnded().hasPassed("EndEvent_ProtestDenied");
     }
 
@@ -270,7 +363,6 @@ class DetentionCaseProcessTest {
     void aSupervisorDecisionWithoutANamedSupervisorIsRefused() {
         ProcessInstance pi = detain();
         fileRebuttal("EXCEPTION");
-        when(decisions.allRequirementsMet(caseId)).thenReturn(true);
         complete(pi, decision("RELEASE", "EXCEPTION"));
         String approval = task(pi).getId();
         assertThatThrownBy(() -> taskService().complete(approval, Map.of(DetentionProcess.VAR_APPROVED, true)))

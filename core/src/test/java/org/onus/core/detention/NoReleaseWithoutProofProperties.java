@@ -1,0 +1,343 @@
+package org.onus.core.detention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Histogram;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
+import org.onus.core.policy.PolicyStatus;
+import org.onus.core.problem.RuleViolation;
+import org.onus.core.rebuttal.CaseEvidenceType;
+import org.onus.core.rebuttal.EvidenceReview;
+import org.onus.core.rebuttal.Requirement;
+import org.onus.core.rebuttal.RequirementCode;
+import org.onus.core.rebuttal.Route;
+
+/**
+ * Rule NO_RELEASE_WITHOUT_PROOF, tried the way a reviewer would: random sequences of actions by
+ * random people (file, upload, a table that judges wrongly, review, decide, approve, protest,
+ * uphold on either ground, verify or reinstate a repeal, let clocks run, and call the freeing step
+ * when nothing is pending). After every step, any goods that left detention must have done so
+ * through the gate, with a stored proof that an independent reading of the rules accepts at that
+ * moment, and with four eyes held. A failing sequence is shrunk and printed by jqwik.
+ */
+class NoReleaseWithoutProofProperties {
+
+    static final LocalDate DAY = LocalDate.parse("2026-11-28");
+    static final Instant AT = Instant.parse("2026-11-28T10:00:00Z");
+    static final BusinessCalendar CALENDAR = new BusinessCalendar(BusinessCalendar.Counting.CALENDAR, Set.of());
+    static final List<UUID> POLICIES = List.of(
+            UUID.fromString("a0000000-0000-4000-8000-000000000001"),
+            UUID.fromString("a0000000-0000-4000-8000-000000000002"));
+    static final List<String> PEOPLE = List.of("officer", "officer-2", "supervisor", "supervisor-2", "importer-a");
+    /** What the report never accepts as proof: the oracle's own list, not the domain's. */
+    static final Set<CaseEvidenceType> NEVER = Set.of(
+            CaseEvidenceType.FACTORY_AUDIT);
+
+    enum Kind {
+        FILE,
+        /** A diligent importer: a document for the first unmet requirement, judged, and reviewed. */
+        PROVE,
+        OFFER,
+        JUDGE,
+        REVIEW,
+        DECIDE_RELEASE,
+        CONFISCATE,
+        REQUEST_INFO,
+        APPROVE,
+        FREE,
+        PROTEST,
+        DECIDE_PROTEST,
+        VERIFY_REPEAL,
+        REINSTATE_POLICY,
+        DEADLINE,
+        DECISION_OVERDUE,
+        PROTEST_OVERDUE
+    }
+
+    /** One action; its numbers pick the person, document, type, route and choice it works on. */
+    record Step(Kind kind, int who, int which, int type, boolean flag) {
+        @Override
+        public String toString() {
+            return kind + "(who=" + PEOPLE.get(who) + ", which=" + which + ", type="
+                    + CaseEvidenceType.values()[type] + ", flag=" + flag + ")";
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Step>> sequences() {
+        Arbitrary<Kind> kinds = Arbitraries.frequency(
+                Tuple.of(9, Kind.FILE),
+                Tuple.of(90, Kind.PROVE),
+                Tuple.of(6, Kind.OFFER),
+                Tuple.of(6, Kind.JUDGE),
+                Tuple.of(6, Kind.REVIEW),
+                Tuple.of(18, Kind.DECIDE_RELEASE),
+                Tuple.of(1, Kind.CONFISCATE),
+                Tuple.of(2, Kind.REQUEST_INFO),
+                Tuple.of(18, Kind.APPROVE),
+                Tuple.of(24, Kind.FREE),
+                Tuple.of(9, Kind.PROTEST),
+                Tuple.of(12, Kind.DECIDE_PROTEST),
+                Tuple.of(18, Kind.VERIFY_REPEAL),
+                Tuple.of(2, Kind.REINSTATE_POLICY),
+                Tuple.of(1, Kind.DEADLINE),
+                Tuple.of(1, Kind.DECISION_OVERDUE),
+                Tuple.of(1, Kind.PROTEST_OVERDUE));
+        Arbitrary<Step> step = Combinators.combine(
+                        kinds,
+                        Arbitraries.integers().between(0, PEOPLE.size() - 1),
+                        Arbitraries.integers().between(0, 7),
+                        Arbitraries.integers().between(0, CaseEvidenceType.values().length - 1),
+                        Arbitraries.of(true, false))
+                .as(Step::new);
+        return step.list().ofMinSize(40).ofMaxSize(160);
+    }
+
+    @Property(seed = "20261202", shrinking = ShrinkingMode.FULL)
+    @StatisticsReport(format = Histogram.class)
+    void goodsLeaveDetentionOnlyWithProofThatHeldAtThatMoment(@ForAll("sequences") List<Step> steps) {
+        run(new World(null), steps);
+        reached("OFFICER_RELEASE");
+        reached("APPROVED_RELEASE");
+    }
+
+    /** The exception route's longer proof and its supervisor approval, on every sequence. */
+    @Property(seed = "20261203", shrinking = ShrinkingMode.FULL)
+    @StatisticsReport(format = Histogram.class)
+    void exceptionReleasesNeedVerifiedRepealsAndIndependentApproval(@ForAll("sequences") List<Step> steps) {
+        run(new World(Route.EXCEPTION), steps);
+        reached("APPROVED_RELEASE");
+    }
+
+    /** Protests of a confiscation made before any rebuttal: upheld on the merits only through the gate. */
+    @Property(seed = "20261204", shrinking = ShrinkingMode.FULL)
+    @StatisticsReport(format = Histogram.class)
+    void aProtestFreesGoodsOnlyWithTheSameProof(@ForAll("sequences") List<Step> steps) {
+        World w = new World(null);
+        w.today = w.c.rebuttalDeadline().plusDays(1);
+        w.c.confiscateAtDeadline(w.today, w.today.plusDays(180), AT);
+        run(w, steps);
+        reached("PROTEST_ON_MERITS");
+    }
+
+    /** The generator must actually reach the path, or the property would hold vacuously. */
+    private static void reached(String path) {
+        Statistics.label("freed by").coverage(check -> check.check(path).count(n -> n > 0));
+    }
+
+    private static void run(World w, List<Step> steps) {
+        for (Step step : steps) {
+            CaseStatus before = w.c.status();
+            try {
+                w.apply(step);
+            } catch (RuleViolation refused) {
+                assertThat(w.c.status())
+                        .as("a refused " + step + " changes nothing")
+                        .isEqualTo(before);
+            }
+            CaseStatus after = w.c.status();
+            boolean freed = after == CaseStatus.RELEASED || after == CaseStatus.PROTEST_UPHELD;
+            boolean wasFreed = before == CaseStatus.RELEASED || before == CaseStatus.PROTEST_UPHELD;
+            if (wasFreed) {
+                assertThat(after).as("freed goods stay freed").isEqualTo(before);
+            } else if (freed) {
+                assertThat(step.kind()).as("only the freeing step frees goods").isEqualTo(Kind.FREE);
+                w.assertProofHeld(w.decisionBeforeFreeing);
+            }
+        }
+        Statistics.label("freed by").collect(w.c.freedBy().map(Enum::name).orElse("not freed"));
+        Statistics.label("final status").collect(w.c.status().name());
+    }
+
+    /** One case and the policy registry it reads, driven only through the aggregate's methods. */
+    static final class World {
+        final DetentionCase c = DetentionCase.open(
+                UUID.randomUUID(), "ACME-IMPORTS", "matched", "screening", DAY, AT, CALENDAR, 5, 30);
+        final Map<UUID, PolicyStatus> registry = new HashMap<>();
+        final PolicyStatuses policies = id -> Optional.ofNullable(registry.get(id));
+        LocalDate today = DAY;
+        /** The route every filing takes, or null to let each step choose. */
+        final Route forced;
+        /** Who proposed and who approved, as they stood just before the gate ran. */
+        Decision decisionBeforeFreeing;
+
+        record Decision(FreeingPath path, String proposer, String approver, String protestDecider) {}
+
+        World(Route forced) {
+            this.forced = forced;
+            POLICIES.forEach(p -> registry.put(p, PolicyStatus.IN_FORCE));
+        }
+
+        static List<Requirement> required(Route route) {
+            List<Requirement> r = new ArrayList<>();
+            if (route == Route.NOT_APPLICABLE) {
+                r.add(new Requirement(RequirementCode.trace(0), "trace input 1"));
+                r.add(new Requirement(RequirementCode.trace(1), "trace input 2"));
+            } else {
+                POLICIES.forEach(p -> r.add(new Requirement(RequirementCode.policyRepealed(p), "repeal " + p)));
+                r.add(new Requirement(RequirementCode.targetsNotEnforced(), "targets"));
+                for (RequirementCode.Indicator i : RequirementCode.Indicator.values()) {
+                    r.add(new Requirement(RequirementCode.indicator(i), i.name()));
+                }
+            }
+            return r;
+        }
+
+        void apply(Step s) {
+            String who = PEOPLE.get(s.who());
+            Route route = forced != null ? forced : s.flag() ? Route.NOT_APPLICABLE : Route.EXCEPTION;
+            List<CaseEvidence> docs = c.evidence();
+            switch (s.kind()) {
+                case FILE -> c.fileRebuttal(
+                        c.route() == null ? route : c.route(), "statement", required(route), "importer-a", today, 30, AT);
+                case PROVE -> {
+                    // The first requirement no accepted document meets yet (the registry is another matter).
+                    List<Requirement> open = c.route() != null
+                            ? c.unmetNow(id -> Optional.of(PolicyStatus.REPEAL_VERIFIED))
+                            : required(route);
+                    if (open.isEmpty()) {
+                        return;
+                    }
+                    CaseEvidence e = c.offer(
+                            new CaseEvidence.Offer(
+                                    CaseEvidenceType.values()[s.type()],
+                                    open.get(0).code(),
+                                    "doc",
+                                    "doc.pdf",
+                                    "application/pdf",
+                                    10,
+                                    "ab"),
+                            "importer-a",
+                            today,
+                            AT);
+                    c.evidenceJudged(e.id(), s.flag() || s.which() % 4 != 0, "table", AT);
+                    // Mostly officers accept; now and then a supervisor does, to try four eyes.
+                    c.reviewEvidence(e.id(), true, null, s.which() % 5 == 0 ? who : PEOPLE.get(s.who() % 2), AT);
+                }
+                case OFFER -> {
+                    List<Requirement> linkable = c.route() != null ? c.requirements() : required(route);
+                    Requirement r = linkable.get(s.which() % linkable.size());
+                    c.offer(
+                            new CaseEvidence.Offer(
+                                    CaseEvidenceType.values()[s.type()],
+                                    r.code(),
+                                    "doc",
+                                    "doc.pdf",
+                                    "application/pdf",
+                                    10,
+                                    "ab"),
+                            "importer-a",
+                            today,
+                            AT);
+                }
+                // The table may be wrong, on purpose: the domain must still never count what the report refuses.
+                case JUDGE -> {
+                    if (!docs.isEmpty()) {
+                        c.evidenceJudged(docs.get(s.which() % docs.size()).id(), s.flag(), "table", AT);
+                    }
+                }
+                case REVIEW -> {
+                    if (!docs.isEmpty()) {
+                        c.reviewEvidence(docs.get(s.which() % docs.size()).id(), s.flag(), "reason", who, AT);
+                    }
+                }
+                case DECIDE_RELEASE -> c.decideRelease(who, "release", policies, AT);
+                case CONFISCATE -> c.confiscate(who, "no proof", today, today.plusDays(180), AT);
+                case REQUEST_INFO -> c.requestInformation(who, "more", 1, today.plusDays(15), today, AT);
+                case APPROVE -> c.approveRelease(s.flag(), who, "approval", policies, AT);
+                case FREE -> {
+                    decisionBeforeFreeing = new Decision(
+                            c.pendingFreeing().orElse(null), c.decidedBy(), c.approvedBy(), c.protestDecidedBy());
+                    c.free(policies, today, AT);
+                }
+                case PROTEST -> c.protest(
+                        "protest", c.route() == null ? route : null, required(route), "importer-a", today, today, AT);
+                case DECIDE_PROTEST -> c.decideProtest(
+                        s.which() % 3 != 0,
+                        s.flag() ? ProtestGrounds.MERITS : ProtestGrounds.PROCEDURE,
+                        who,
+                        "protest decision",
+                        policies,
+                        today,
+                        today.plusDays(30),
+                        30,
+                        AT);
+                case VERIFY_REPEAL -> registry.put(POLICIES.get(s.which() % 2), PolicyStatus.REPEAL_VERIFIED);
+                case REINSTATE_POLICY -> registry.put(POLICIES.get(s.which() % 2), PolicyStatus.IN_FORCE);
+                case DEADLINE -> {
+                    LocalDate later = c.rebuttalDeadline().plusDays(1);
+                    c.confiscateAtDeadline(later, later.plusDays(180), AT);
+                    today = later;
+                }
+                case DECISION_OVERDUE -> c.deemExcluded(today, today.plusDays(180), AT);
+                case PROTEST_OVERDUE -> c.deemProtestDenied(AT);
+            }
+        }
+
+        /** The rules, read independently of the gate, against what the case stored. */
+        void assertProofHeld(Decision decision) {
+            List<ProofLine> proof = c.proof();
+            assertThat(c.requirements()).as("a freed case had requirements").isNotEmpty();
+            Map<String, CaseEvidence> byId = new HashMap<>();
+            c.evidence().forEach(e -> byId.put(e.id().toString(), e));
+            for (Requirement r : c.requirements()) {
+                List<ProofLine> lines = proof.stream()
+                        .filter(l -> l.requirementCode().equals(r.code().code()))
+                        .toList();
+                assertThat(lines).as("proof stored for " + r.code()).isNotEmpty();
+                boolean documented = false;
+                for (ProofLine line : lines) {
+                    if (line.evidenceId() == null) {
+                        continue;
+                    }
+                    CaseEvidence e = byId.get(line.evidenceId().toString());
+                    assertThat(e.isAdmissible()).as(line.evidenceId() + " admissible").isTrue();
+                    assertThat(e.review()).isEqualTo(EvidenceReview.ACCEPTED);
+                    assertThat(NEVER).as("never counts").doesNotContain(e.type());
+                    assertThat(e.requirementCode()).isEqualTo(r.code().code());
+                    documented = true;
+                }
+                assertThat(documented).as(r.code() + " rests on an accepted document").isTrue();
+                if (r.code().kind() == RequirementCode.Kind.POLICY_REPEALED) {
+                    assertThat(registry.get(r.code().policyId()))
+                            .as("the policy was verified repealed at that moment")
+                            .isEqualTo(PolicyStatus.REPEAL_VERIFIED);
+                    assertThat(lines).allSatisfy(l -> assertThat(l.policyStatus()).isEqualTo(PolicyStatus.REPEAL_VERIFIED));
+                }
+            }
+            Map<FreeingPath, Integer> seen = new EnumMap<>(FreeingPath.class);
+            seen.merge(decision.path(), 1, Integer::sum);
+            Set<String> acceptors = c.acceptors();
+            switch (decision.path()) {
+                case OFFICER_RELEASE -> assertThat(c.route()).isEqualTo(Route.NOT_APPLICABLE);
+                case APPROVED_RELEASE -> {
+                    assertThat(decision.approver()).as("four eyes").isNotEqualTo(decision.proposer());
+                    assertThat(acceptors).as("no acceptor approves").doesNotContain(decision.approver());
+                }
+                case PROTEST_ON_MERITS -> {
+                    assertThat(decision.protestDecider()).isNotEqualTo(decision.proposer());
+                    assertThat(acceptors).doesNotContain(decision.protestDecider());
+                }
+            }
+        }
+    }
+}
