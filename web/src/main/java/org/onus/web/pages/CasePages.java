@@ -332,6 +332,27 @@ public class CasePages {
         });
     }
 
+    @POST
+    @Path("{id}/disposition")
+    @RolesAllowed(Role.Names.CUSTOMS_OFFICER)
+    @Produces(MediaType.TEXT_HTML)
+    public Response disposition(@PathParam("id") String id) {
+        UUID caseId = uuid(id);
+        Form form = Form.from(request);
+        return act(caseId, "disposition", form, () -> {
+            LocalDate on;
+            try {
+                on = form.value("on") == null || form.value("on").isBlank()
+                        ? null
+                        : LocalDate.parse(form.value("on").strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw InvalidInputException.of("on", "Write the day as YYYY-MM-DD, for example 2026-12-01");
+            }
+            workflow.recordDisposition(currentUser.require(), caseId, form.value("kind"), on, form.value("reference"));
+            return "cases.disposition.recorded";
+        });
+    }
+
     /** Runs a form's action: on success back to the case page with a message, else the page with the problem. */
     private Response act(UUID caseId, String formName, Form form, Supplier<String> action) {
         try {
@@ -427,6 +448,13 @@ public class CasePages {
                                 && !today.isAfter(c.protestDeadline()))
                 .with("mayDecideProtest", actor.has(Role.CUSTOMS_SUPERVISOR) && c.status() == CaseStatus.PROTESTED)
                 .with("protestOutcomeLabel", protestOutcomeLabel(c))
+                .with(
+                        "mayRecordDisposition",
+                        actor.has(Role.CUSTOMS_OFFICER)
+                                && c.dispositionKind() == null
+                                && (c.status() == CaseStatus.EXCLUDED
+                                        || c.status() == CaseStatus.CONFISCATED
+                                        || c.status() == CaseStatus.PROTEST_DENIED))
                 .with("infoRequestsLeft", Math.max(0, detentionSettings.infoRequests() - c.infoRequests()))
                 .with("maxMiB", evidenceSettings.maxBytes() / (1024 * 1024))
                 .with("accepted", UploadInspector.acceptedTypes())
@@ -464,6 +492,8 @@ public class CasePages {
         model.put("entry", entry);
         model.put("grounds", grounds.values().stream().filter(Objects::nonNull).toList());
         model.put("regionNames", names);
+        model.put("decisionDays", detentionSettings.decisionDays());
+        model.put("protestDecisionDays", detentionSettings.protestDecisionDays());
         return model;
     }
 
