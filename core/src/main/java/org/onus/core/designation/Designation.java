@@ -29,15 +29,18 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.hibernate.annotations.SortNatural;
 import org.onus.core.audit.Snapshot;
+import org.onus.core.evidence.EvidenceType;
 import org.onus.core.policy.PolicyStatus;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.Problem;
+import org.onus.core.rebuttal.RequirementCode;
 
 /**
  * A declaration that goods made in whole or in part with inputs from these regions and sectors
@@ -164,6 +167,32 @@ public class Designation {
     @JoinColumn(name = "designation_id", nullable = false)
     @OrderBy("at")
     private List<DesignationEvent> events = new ArrayList<>();
+
+    /** A four-eyes decision asked for and not yet taken: revocation on the merits or withdrawal for error. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pending_decision", length = 20)
+    private PendingDecision.Kind pendingKind;
+
+    @Column(name = "pending_by")
+    private String pendingBy;
+
+    @Column(name = "pending_at")
+    private Instant pendingAt;
+
+    @Column(name = "pending_reason", length = 4000)
+    private String pendingReason;
+
+    @Column(name = "pending_legal_basis", length = 4000)
+    private String pendingLegalBasis;
+
+    /** The evidence a proposed revocation cites, per requirement code (TARGETS_NOT_ENFORCED, INDICATOR_...). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "designation_pending_evidence", joinColumns = @JoinColumn(name = "designation_id"))
+    private Set<CitedEvidence> pendingEvidence = new LinkedHashSet<>();
+
+    /** Who decided, in the review before its last day, to let it lapse; empty while undecided. */
+    @Column(name = "lapse_decided_by")
+    private String lapseDecidedBy;
 
     @Version
     @Column(name = "lock_version", nullable = false)
@@ -469,40 +498,385 @@ public class Designation {
                 DesignationEvent.Kind.SUPERSEDED, "system", at, "Superseded by version " + successor.version()));
     }
 
-    /** Linked policies that are not verified repealed: while any remains, the designation stays. */
-    public List<Problem> revocationBlockers(Function<UUID, PolicyStatus> policyStatus) {
+    // --- revocation on the merits (four eyes, same proof as an EXCEPTION release) -------------
+
+    /** Evidence-library types that never prove targets ended or indicators ceased. */
+    public static final Set<EvidenceType> NEVER_PROOF = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(EvidenceType.FACTORY_AUDIT, EvidenceType.CERTIFICATION, EvidenceType.OTHER));
+
+    /** A policy in the registry as the revocation rule sees it. */
+    public record RegisteredPolicy(UUID id, PolicyStatus status, Collection<String> regionCodes) {}
+
+    /**
+     * What the revocation rule needs from the rest of the system, passed in so that the rule is a
+     * pure function of the designation and these facts.
+     *
+     * @param policyStatus the status of a policy by id (null when unknown)
+     * @param registry every policy in the registry (used when the designation links none)
+     * @param within whether the first region lies within the second (or is it)
+     * @param evidenceType the type of a cited evidence-library item, null when there is none (or
+     *     the proposer may not see it)
+     */
+    public record RevocationFacts(
+            Function<UUID, PolicyStatus> policyStatus,
+            Collection<RegisteredPolicy> registry,
+            BiPredicate<String, String> within,
+            Function<UUID, EvidenceType> evidenceType) {}
+
+    /** The requirement codes a revocation must always prove with evidence: targets and the four indicators. */
+    public static List<RequirementCode> evidenceRequirements() {
+        List<RequirementCode> codes = new ArrayList<>();
+        codes.add(RequirementCode.targetsNotEnforced());
+        for (RequirementCode.Indicator i : RequirementCode.Indicator.values()) {
+            codes.add(RequirementCode.indicator(i));
+        }
+        return codes;
+    }
+
+    /**
+     * The policies whose repeal a revocation must show: every linked policy; with none linked,
+     * every registered policy in force for one of its regions (a region covers its descendants,
+     * so a policy for a containing region or for a region inside one of its regions counts).
+     */
+    public List<UUID> policiesToRepeal(RevocationFacts facts) {
+        if (!policyIds.isEmpty()) {
+            return List.copyOf(policyIds);
+        }
+        List<UUID> regional = new ArrayList<>();
+        for (RegisteredPolicy p : facts.registry()) {
+            boolean overlaps = p.regionCodes().stream()
+                    .anyMatch(pr -> regionCodes.stream()
+                            .anyMatch(dr -> facts.within().test(dr, pr)
+                                    || facts.within().test(pr, dr)));
+            if (overlaps) {
+                regional.add(p.id());
+            }
+        }
+        return regional;
+    }
+
+    /**
+     * Rule REVOCATION_PROOF: every unmet item of the proof an EXCEPTION release needs for this
+     * designation's regions, each named by its requirement code: {@code POLICY_REPEALED:<id>} for
+     * each policy to repeal that is not {@code REPEAL_VERIFIED}, {@code TARGETS_NOT_ENFORCED} and
+     * {@code INDICATOR_...} unless admissible evidence from the library is cited for it. Empty
+     * when the revocation is proved.
+     *
+     * @param cited evidence ids by requirement code
+     */
+    public List<Problem> revocationBlockers(Map<String, ? extends Collection<UUID>> cited, RevocationFacts facts) {
         List<Problem> blockers = new ArrayList<>();
-        for (UUID policy : policyIds) {
-            PolicyStatus s = policyStatus.apply(policy);
+        boolean linked = !policyIds.isEmpty();
+        for (UUID policy : policiesToRepeal(facts)) {
+            PolicyStatus s = facts.policyStatus().apply(policy);
             if (s != PolicyStatus.REPEAL_VERIFIED) {
                 blockers.add(new Problem(
-                        "POLICY_REPEALED:" + policy,
-                        "Policy " + policy + " is " + (s == null ? "unknown" : s)
-                                + "; revocation needs its repeal verified"));
+                        RequirementCode.policyRepealed(policy).code(),
+                        (linked ? "Linked policy " : "Policy in force for its regions ") + policy + " is "
+                                + (s == null ? "unknown" : s) + "; revocation needs its repeal verified"));
+            }
+        }
+        for (RequirementCode code : evidenceRequirements()) {
+            Collection<UUID> ids = cited == null ? null : cited.get(code.code());
+            boolean proved = false;
+            List<String> refused = new ArrayList<>();
+            for (UUID e : ids == null ? List.<UUID>of() : ids) {
+                EvidenceType type = facts.evidenceType().apply(e);
+                if (type == null) {
+                    refused.add(e + " is not in the evidence library");
+                } else if (NEVER_PROOF.contains(type)) {
+                    refused.add(e + " is a " + type + ", which is never proof");
+                } else {
+                    proved = true;
+                }
+            }
+            if (!proved) {
+                String what = code.kind() == RequirementCode.Kind.TARGETS_NOT_ENFORCED
+                        ? "that employment targets are no longer enforced"
+                        : "that the indicator " + code.indicator() + " has ceased";
+                blockers.add(new Problem(
+                        code.code(),
+                        "Cite evidence from the library " + what
+                                + (refused.isEmpty() ? "" : " (" + String.join("; ", refused) + ")")));
             }
         }
         return blockers;
     }
 
+    /** The blockers against the revocation now pending (or against none cited, when none is pending). */
+    public List<Problem> revocationBlockers(RevocationFacts facts) {
+        return revocationBlockers(pendingEvidence(), facts);
+    }
+
     /**
-     * Withdraws a published designation. The standard of proof is the one importers face: every
-     * linked state policy must be verified repealed.
+     * A regulator asks for revocation on the merits, citing evidence per requirement. Refused
+     * (409, every unmet item) unless the proof is complete now; a senior regulator other than the
+     * proposer decides.
      */
-    public void revoke(
-            String reason, Function<UUID, PolicyStatus> policyStatus, String by, LocalDate today, Instant at) {
+    public void proposeRevocation(
+            String reason,
+            Map<String, ? extends Collection<UUID>> evidence,
+            RevocationFacts facts,
+            String by,
+            Instant at) {
         requireStatus(DesignationStatus.PUBLISHED, "revoked");
+        requireNothingPending();
         String why = text(reason);
         if (why == null || why.length() > 4000) {
             throw InvalidInputException.of("reason", "Say why the designation is revoked, at most 4,000 characters");
         }
-        List<Problem> blockers = revocationBlockers(policyStatus);
+        Map<String, Set<UUID>> cited = new java.util.TreeMap<>();
+        if (evidence != null) {
+            for (Map.Entry<String, ? extends Collection<UUID>> e : evidence.entrySet()) {
+                RequirementCode code;
+                try {
+                    code = RequirementCode.parse(e.getKey());
+                } catch (IllegalArgumentException ex) {
+                    throw InvalidInputException.of("evidence", ex.getMessage());
+                }
+                if (code.kind() != RequirementCode.Kind.TARGETS_NOT_ENFORCED
+                        && code.kind() != RequirementCode.Kind.INDICATOR) {
+                    throw InvalidInputException.of(
+                            "evidence",
+                            "Cite evidence for TARGETS_NOT_ENFORCED and the INDICATOR_ codes; a policy's repeal is"
+                                    + " shown by its status in the registry");
+                }
+                if (e.getValue() != null) {
+                    e.getValue().stream()
+                            .filter(java.util.Objects::nonNull)
+                            .forEach(id -> cited.computeIfAbsent(code.code(), k -> new LinkedHashSet<>())
+                                    .add(id));
+                }
+            }
+        }
+        List<Problem> blockers = revocationBlockers(cited, facts);
         if (!blockers.isEmpty()) {
             throw new ConflictException(
-                    "A designation is revoked only when every linked state policy is verified repealed", blockers);
+                    "A designation is revoked only with the proof an exception release needs for its regions",
+                    blockers);
         }
+        pendingKind = PendingDecision.Kind.REVOCATION;
+        pendingBy = by;
+        pendingAt = at;
+        pendingReason = why;
+        pendingLegalBasis = null;
+        pendingEvidence.clear();
+        cited.forEach((code, ids) -> ids.forEach(id -> pendingEvidence.add(new CitedEvidence(code, id))));
+        events.add(new DesignationEvent(DesignationEvent.Kind.REVOCATION_PROPOSED, by, at, why));
+    }
+
+    /**
+     * A senior regulator other than the proposer revokes: the proof is checked again as it stands
+     * now (a policy may have moved back to IN_FORCE since).
+     */
+    public void revoke(RevocationFacts facts, String by, LocalDate today, Instant at) {
+        requireStatus(DesignationStatus.PUBLISHED, "revoked");
+        requirePending(PendingDecision.Kind.REVOCATION);
+        requireIndependentDecider(by);
+        List<Problem> blockers = revocationBlockers(facts);
+        if (!blockers.isEmpty()) {
+            throw new ConflictException(
+                    "A designation is revoked only with the proof an exception release needs for its regions",
+                    blockers);
+        }
+        String why = pendingReason + " (proposed by " + pendingBy + ")";
+        clearPending();
         endBefore(today);
         status = DesignationStatus.REVOKED;
         events.add(new DesignationEvent(DesignationEvent.Kind.REVOKED, by, at, why));
+    }
+
+    // --- withdrawal for error (four eyes, reason and legal basis) -------------------------------
+
+    /** A regulator asks to withdraw a designation made by mistake or annulled by a court. */
+    public void proposeWithdrawal(String reason, String withdrawalBasis, String by, Instant at) {
+        requireStatus(DesignationStatus.PUBLISHED, "withdrawn");
+        List<Problem> problems = new ArrayList<>();
+        String why = text(reason);
+        if (why == null || why.length() > 4000) {
+            problems.add(new Problem("reason", "Say what the error was, at most 4,000 characters"));
+        }
+        String basis = text(withdrawalBasis);
+        if (basis == null || basis.length() > 4000) {
+            problems.add(new Problem(
+                    "legalBasis",
+                    "Give the legal basis of the withdrawal (e.g. the court's judgment), at most 4,000 characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        requireNothingPending();
+        pendingKind = PendingDecision.Kind.WITHDRAWAL;
+        pendingBy = by;
+        pendingAt = at;
+        pendingReason = why;
+        pendingLegalBasis = basis;
+        pendingEvidence.clear();
+        events.add(new DesignationEvent(
+                DesignationEvent.Kind.WITHDRAWAL_PROPOSED, by, at, why + " — legal basis: " + basis));
+    }
+
+    /** A senior regulator other than the proposer withdraws it: off the list, published as WITHDRAWN. */
+    public void withdraw(String by, LocalDate today, Instant at) {
+        requireStatus(DesignationStatus.PUBLISHED, "withdrawn");
+        requirePending(PendingDecision.Kind.WITHDRAWAL);
+        requireIndependentDecider(by);
+        String why = pendingReason + " — legal basis: " + pendingLegalBasis + " (proposed by " + pendingBy + ")";
+        clearPending();
+        endBefore(today);
+        status = DesignationStatus.WITHDRAWN;
+        events.add(new DesignationEvent(DesignationEvent.Kind.WITHDRAWN, by, at, why));
+    }
+
+    /** The decider refuses the pending revocation or withdrawal: it stays in force. */
+    public void refusePending(PendingDecision.Kind kind, String by, String comment, Instant at) {
+        requireStatus(DesignationStatus.PUBLISHED, "decided on");
+        requirePending(kind);
+        requireIndependentDecider(by);
+        String why = text(comment);
+        if (why == null || why.length() > 4000) {
+            throw InvalidInputException.of("comment", "Say why it is refused, at most 4,000 characters");
+        }
+        clearPending();
+        events.add(new DesignationEvent(
+                kind == PendingDecision.Kind.REVOCATION
+                        ? DesignationEvent.Kind.REVOCATION_REFUSED
+                        : DesignationEvent.Kind.WITHDRAWAL_REFUSED,
+                by,
+                at,
+                why));
+    }
+
+    /** Rule FOUR_EYES: whoever asked for a revocation or withdrawal may not decide it. */
+    public void requireIndependentDecider(String decider) {
+        if (decider == null || decider.isBlank() || decider.equals(pendingBy)) {
+            throw new ForbiddenActionException(
+                    "FOUR_EYES: you asked for this " + (pendingKind == null ? "decision" : pendingKind.noun())
+                            + "; another senior regulator must decide it");
+        }
+    }
+
+    /** The revocation or withdrawal waiting for its second pair of eyes, if any. */
+    public java.util.Optional<PendingDecision> pending() {
+        return pendingKind == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(new PendingDecision(
+                        pendingKind, pendingBy, pendingAt, pendingReason, pendingLegalBasis, pendingEvidence()));
+    }
+
+    private Map<String, Set<UUID>> pendingEvidence() {
+        Map<String, Set<UUID>> cited = new java.util.TreeMap<>();
+        pendingEvidence.forEach(c -> cited.computeIfAbsent(c.requirement(), k -> new LinkedHashSet<>())
+                .add(c.evidenceId()));
+        return cited;
+    }
+
+    private void requireNothingPending() {
+        if (pendingKind != null) {
+            throw new ConflictException(
+                    "A " + pendingKind.noun() + " of this designation is already waiting for a decision",
+                    List.of(new Problem("pending", pendingKind + " asked for by " + pendingBy)));
+        }
+    }
+
+    private void requirePending(PendingDecision.Kind kind) {
+        if (pendingKind != kind) {
+            throw new ConflictException(
+                    "No " + kind.noun() + " of this designation is waiting for a decision",
+                    List.of(new Problem("pending", "Ask for the " + kind.noun() + " first")));
+        }
+    }
+
+    private void clearPending() {
+        pendingKind = null;
+        pendingBy = null;
+        pendingAt = null;
+        pendingReason = null;
+        pendingLegalBasis = null;
+        pendingEvidence.clear();
+    }
+
+    // --- no silent lapse --------------------------------------------------------------------------
+
+    /** Rule NO_SILENT_LAPSE, first half: a regulator decides, before its last day, to let it lapse then. */
+    public void decideLapse(String by, String comment, Instant at) {
+        requireLapseReviewable();
+        lapseDecidedBy = by;
+        events.add(new DesignationEvent(
+                DesignationEvent.Kind.LAPSE_DECIDED,
+                by,
+                at,
+                "Lapses after " + effectiveTo + (text(comment) == null ? "" : ": " + text(comment))));
+    }
+
+    /** The reviewer keeps it in force: to a later last day, or open-ended ({@code null}). */
+    public void extend(LocalDate newEffectiveTo, String by, String comment, LocalDate today, Instant at) {
+        requireLapseReviewable();
+        if (newEffectiveTo != null && (!newEffectiveTo.isAfter(effectiveTo) || newEffectiveTo.isBefore(today))) {
+            throw InvalidInputException.of(
+                    "effectiveTo", "The new last day must be after " + effectiveTo + " and not in the past, or empty");
+        }
+        LocalDate old = effectiveTo;
+        effectiveTo = newEffectiveTo;
+        lapseDecidedBy = null;
+        events.add(new DesignationEvent(
+                DesignationEvent.Kind.EXTENDED,
+                by,
+                at,
+                "Last day " + old + " → " + (newEffectiveTo == null ? "open-ended" : newEffectiveTo)
+                        + (text(comment) == null ? "" : ": " + text(comment))));
+    }
+
+    /**
+     * Rule NO_SILENT_LAPSE, safeguard: nobody decided by its last day, so it stays in force to
+     * {@code until} (the protective direction), recorded, and the review stays open.
+     */
+    public void holdPendingLapseReview(LocalDate until, Instant at) {
+        requireLapseReviewable();
+        if (lapseDecidedBy != null || !until.isAfter(effectiveTo)) {
+            return;
+        }
+        LocalDate old = effectiveTo;
+        effectiveTo = until;
+        events.add(new DesignationEvent(
+                DesignationEvent.Kind.LAPSE_REVIEW_OVERDUE,
+                "system",
+                at,
+                "NO_SILENT_LAPSE: nobody decided whether it lapses after " + old + "; it stays in force to " + until
+                        + " while the review is open"));
+    }
+
+    /** Rule NO_SILENT_LAPSE, second half: the decided lapse is recorded once its last day has passed. */
+    public void lapse(LocalDate today, Instant at) {
+        requireStatus(DesignationStatus.PUBLISHED, "lapsed");
+        if (lapseDecidedBy == null) {
+            throw new ConflictException(
+                    "A designation lapses only by a recorded decision",
+                    List.of(new Problem("NO_SILENT_LAPSE", "No regulator decided to let it lapse")));
+        }
+        if (effectiveTo == null || !effectiveTo.isBefore(today)) {
+            throw new ConflictException(
+                    "It is still in force", List.of(new Problem("effectiveTo", "It lapses after " + effectiveTo)));
+        }
+        status = DesignationStatus.LAPSED;
+        events.add(new DesignationEvent(
+                DesignationEvent.Kind.LAPSED,
+                "system",
+                at,
+                "Lapsed after " + effectiveTo + " as decided by " + lapseDecidedBy));
+    }
+
+    public String lapseDecidedBy() {
+        return lapseDecidedBy;
+    }
+
+    private void requireLapseReviewable() {
+        requireStatus(DesignationStatus.PUBLISHED, "reviewed for lapse");
+        if (effectiveTo == null) {
+            throw new ConflictException(
+                    "An open-ended designation does not lapse",
+                    List.of(new Problem("effectiveTo", "It has no last day in force")));
+        }
     }
 
     public void recordReview(String by, String comment, Instant at) {
@@ -686,6 +1060,8 @@ public class Designation {
                 .and("legalBasis", legalBasis)
                 .and("effectiveFrom", effectiveFrom)
                 .and("effectiveTo", effectiveTo)
-                .and("assessmentComplete", assessment().complete());
+                .and("assessmentComplete", assessment().complete())
+                .and("pending", pendingKind == null ? null : pendingKind + " by " + pendingBy)
+                .and("lapseDecidedBy", lapseDecidedBy);
     }
 }

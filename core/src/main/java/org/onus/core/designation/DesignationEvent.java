@@ -26,7 +26,16 @@ public class DesignationEvent {
         PUBLISHED,
         REVIEWED,
         SUPERSEDED,
-        REVOKED
+        REVOCATION_PROPOSED,
+        REVOCATION_REFUSED,
+        REVOKED,
+        WITHDRAWAL_PROPOSED,
+        WITHDRAWAL_REFUSED,
+        WITHDRAWN,
+        LAPSE_DECIDED,
+        EXTENDED,
+        LAPSE_REVIEW_OVERDUE,
+        LAPSED
     }
 
     @Id

@@ -242,43 +242,241 @@ public class DesignationService {
     /** What a publication did: the new list version, and the version it superseded, if any. */
     public record Publication(Designation designation, DesignationListVersion listVersion, UUID superseded) {}
 
-    /** Why a designation cannot be revoked yet: each linked policy not verified repealed. */
+    /**
+     * Why the designation cannot be revoked now: every unmet item of rule REVOCATION_PROOF for the
+     * revocation pending (or, with none pending, for one citing no evidence).
+     */
     public List<Problem> revocationBlockers(UUID id) {
         Designation d = designations.find(id).orElseThrow(() -> new NotFoundException("Designation " + id));
-        return d.revocationBlockers(this::policyStatus);
+        return d.revocationBlockers(revocationFacts(Optional.empty()));
     }
 
-    /** Checks a revocation the way {@link #revoke} will, without changing anything. */
-    public void requireRevocable(Actor actor, UUID id, String reason) {
-        requireRegulator(actor);
+    /** The policies a revocation of this designation must show verified repealed. */
+    public List<StatePolicy> policiesToRepeal(Designation d) {
+        return d.policiesToRepeal(revocationFacts(Optional.empty())).stream()
+                .flatMap(p -> policies.find(p).stream())
+                .toList();
+    }
+
+    /**
+     * A regulator (or senior regulator) asks for revocation on the merits, citing evidence from
+     * the library per requirement; refused with 409 listing every unmet item. A senior regulator
+     * other than the proposer decides.
+     */
+    public Designation proposeRevocation(
+            Actor actor, UUID id, String reason, java.util.Map<String, ? extends java.util.Collection<UUID>> evidence) {
+        requireProposer(actor);
         Designation d = get(Optional.of(actor), id);
-        if (d.status() != DesignationStatus.PUBLISHED) {
-            throw new ConflictException(
-                    "Only a published designation can be revoked; this one is " + d.status(),
-                    List.of(new Problem("status", "The designation is " + d.status())));
-        }
-        if (reason == null || reason.isBlank()) {
-            throw org.onus.core.problem.InvalidInputException.of("reason", "Say why the designation is revoked");
-        }
-        List<Problem> blockers = d.revocationBlockers(this::policyStatus);
-        if (!blockers.isEmpty()) {
-            throw new ConflictException(
-                    "A designation is revoked only when every linked state policy is verified repealed", blockers);
-        }
+        Snapshot before = d.snapshot();
+        d.proposeRevocation(reason, evidence, revocationFacts(Optional.of(actor)), actor.username(), clock.instant());
+        audit.record(
+                actor,
+                "designation.revocation-proposed",
+                ENTITY,
+                d.id().toString(),
+                before,
+                d.snapshot()
+                        .and("reason", reason)
+                        .and(
+                                "evidence",
+                                String.valueOf(d.pending().orElseThrow().evidence())));
+        return d;
     }
 
-    /** Withdraws a published designation (run by the process after the engine's own check). */
-    public DesignationListVersion revoke(String username, UUID id, String reason) {
+    /** A withdrawal for error: a reason and a legal basis; a senior regulator other than the proposer decides. */
+    public Designation proposeWithdrawal(Actor actor, UUID id, String reason, String legalBasis) {
+        requireProposer(actor);
+        Designation d = get(Optional.of(actor), id);
+        Snapshot before = d.snapshot();
+        d.proposeWithdrawal(reason, legalBasis, actor.username(), clock.instant());
+        audit.record(
+                actor,
+                "designation.withdrawal-proposed",
+                ENTITY,
+                d.id().toString(),
+                before,
+                d.snapshot().and("reason", reason).and("withdrawalLegalBasis", legalBasis));
+        return d;
+    }
+
+    /**
+     * Checks, before the process moves, that this person may decide the pending revocation or
+     * withdrawal: a senior regulator (403) who did not ask for it (403, FOUR_EYES), and that one
+     * of that kind is pending (409).
+     */
+    public Designation requireDecider(Actor actor, UUID id, PendingDecision.Kind kind) {
+        if (!actor.has(Role.SENIOR_REGULATOR)) {
+            throw new ForbiddenActionException(
+                    "FOUR_EYES: only a senior regulator decides a " + kind.noun() + " of a designation");
+        }
+        Designation d = get(Optional.of(actor), id);
+        if (d.pending().map(PendingDecision::kind).orElse(null) != kind) {
+            throw new ConflictException(
+                    "No " + kind.noun() + " of this designation is waiting for a decision",
+                    List.of(new Problem("pending", "Ask for the " + kind.noun() + " first")));
+        }
+        d.requireIndependentDecider(actor.username());
+        return d;
+    }
+
+    /** The engine's four-eyes check on a revocation or withdrawal decision task. */
+    public void requireIndependentDecider(UUID id, String decider) {
+        designations
+                .find(id)
+                .orElseThrow(() -> new NotFoundException("Designation " + id))
+                .requireIndependentDecider(decider);
+    }
+
+    /** The decider refuses the pending revocation or withdrawal; the designation stays in force. */
+    public Designation refuse(Actor actor, UUID id, PendingDecision.Kind kind, String comment) {
+        Designation d = requireDecider(actor, id, kind);
+        Snapshot before = d.snapshot();
+        d.refusePending(kind, actor.username(), comment, clock.instant());
+        audit.record(
+                actor,
+                "designation." + kind.noun() + "-refused",
+                ENTITY,
+                d.id().toString(),
+                before,
+                d.snapshot().and("comment", comment));
+        return d;
+    }
+
+    /** Revokes (run by the process once its gateway saw the proof complete); checks it all again. */
+    public DesignationListVersion revoke(String username, UUID id) {
         Designation d = designations.find(id).orElseThrow(() -> new NotFoundException("Designation " + id));
         Snapshot before = d.snapshot();
-        d.revoke(reason, this::policyStatus, username, today(), clock.instant());
+        PendingDecision pending = d.pending().orElse(null);
+        Designation.RevocationFacts facts = revocationFacts(Optional.empty());
+        List<String> policyProof = d.policiesToRepeal(facts).stream()
+                .map(p -> p + "=" + facts.policyStatus().apply(p))
+                .toList();
+        d.revoke(facts, username, today(), clock.instant());
         audit.recordSystem(
                 "designation.revoked",
                 ENTITY,
                 d.id().toString(),
                 before,
-                d.snapshot().and("by", username).and("reason", reason));
+                d.snapshot()
+                        .and("by", username)
+                        .and("proposedBy", pending == null ? null : pending.by())
+                        .and("reason", pending == null ? null : pending.reason())
+                        .and("policies", policyProof)
+                        .and("evidence", pending == null ? null : String.valueOf(pending.evidence())));
         return newListVersion("Revoked " + d.title() + " (version " + d.version() + ")");
+    }
+
+    /** Withdraws for error (run by the process after the senior regulator's approval). */
+    public DesignationListVersion withdraw(String username, UUID id) {
+        Designation d = designations.find(id).orElseThrow(() -> new NotFoundException("Designation " + id));
+        Snapshot before = d.snapshot();
+        PendingDecision pending = d.pending().orElse(null);
+        d.withdraw(username, today(), clock.instant());
+        audit.recordSystem(
+                "designation.withdrawn",
+                ENTITY,
+                d.id().toString(),
+                before,
+                d.snapshot()
+                        .and("by", username)
+                        .and("proposedBy", pending == null ? null : pending.by())
+                        .and("reason", pending == null ? null : pending.reason())
+                        .and("withdrawalLegalBasis", pending == null ? null : pending.legalBasis()));
+        return newListVersion("Withdrawn for error: " + d.title() + " (version " + d.version() + ")"
+                + (pending == null ? "" : " — " + abbreviate(pending.legalBasis())));
+    }
+
+    // --- no silent lapse -----------------------------------------------------------------------
+
+    /** The lapse review decides to let it lapse after its last day. */
+    public Designation decideLapse(Actor actor, UUID id, String comment) {
+        requireRegulator(actor);
+        Designation d = get(Optional.of(actor), id);
+        Snapshot before = d.snapshot();
+        d.decideLapse(actor.username(), comment, clock.instant());
+        audit.record(
+                actor,
+                "designation.lapse-decided",
+                ENTITY,
+                d.id().toString(),
+                before,
+                d.snapshot().and("comment", comment));
+        return d;
+    }
+
+    /** The lapse review keeps it in force, to a later last day or open-ended; a new list version. */
+    public Designation extend(Actor actor, UUID id, LocalDate effectiveTo, String comment) {
+        requireRegulator(actor);
+        Designation d = get(Optional.of(actor), id);
+        Snapshot before = d.snapshot();
+        d.extend(effectiveTo, actor.username(), comment, today(), clock.instant());
+        audit.record(
+                actor,
+                "designation.extended",
+                ENTITY,
+                d.id().toString(),
+                before,
+                d.snapshot().and("comment", comment));
+        newListVersion("Extended " + d.title() + " (version " + d.version() + ") to "
+                + (effectiveTo == null ? "no end date" : effectiveTo));
+        return d;
+    }
+
+    /** Nobody decided by its last day: it stays in force to {@code until} (run by the process). */
+    public void holdPendingLapseReview(UUID id, LocalDate until) {
+        Designation d = designations.find(id).orElseThrow(() -> new NotFoundException("Designation " + id));
+        Snapshot before = d.snapshot();
+        LocalDate old = d.effectiveTo();
+        d.holdPendingLapseReview(until, clock.instant());
+        if (!java.util.Objects.equals(old, d.effectiveTo())) {
+            audit.recordSystem("designation.lapse-review-overdue", ENTITY, d.id().toString(), before, d.snapshot());
+            newListVersion("Kept " + d.title() + " (version " + d.version() + ") in force to " + until
+                    + ": its lapse was not reviewed in time");
+        }
+    }
+
+    /** Records the decided lapse once its last day has passed (run by the process); a new list version. */
+    public DesignationListVersion lapse(UUID id) {
+        Designation d = designations.find(id).orElseThrow(() -> new NotFoundException("Designation " + id));
+        Snapshot before = d.snapshot();
+        d.lapse(today(), clock.instant());
+        audit.recordSystem("designation.lapsed", ENTITY, d.id().toString(), before, d.snapshot());
+        return newListVersion("Lapsed " + d.title() + " (version " + d.version() + ") after " + d.effectiveTo());
+    }
+
+    /** Its last day in force, for the process's lapse timers; empty when open-ended or no longer in force. */
+    public Optional<LocalDate> lastDay(UUID id) {
+        return designations
+                .find(id)
+                .filter(d -> d.status() == DesignationStatus.PUBLISHED)
+                .map(Designation::effectiveTo);
+    }
+
+    /** Whether a regulator decided to let it lapse. */
+    public boolean lapseDecided(UUID id) {
+        return designations.find(id).map(Designation::lapseDecidedBy).isPresent();
+    }
+
+    private Designation.RevocationFacts revocationFacts(Optional<Actor> citing) {
+        List<Designation.RegisteredPolicy> registry = policies.findAll().stream()
+                .map(p -> new Designation.RegisteredPolicy(p.id(), p.status(), p.regionCodes()))
+                .toList();
+        return new Designation.RevocationFacts(
+                this::policyStatus,
+                registry,
+                (inner, outer) -> {
+                    Optional<org.onus.core.geography.Region> a = regions.find(inner);
+                    Optional<org.onus.core.geography.Region> b = regions.find(outer);
+                    return a.isPresent() && b.isPresent() ? a.get().isWithin(b.get()) : inner.equals(outer);
+                },
+                e -> evidence.find(e)
+                        .filter(item -> citing.map(item::visibleTo).orElse(true))
+                        .map(org.onus.core.evidence.EvidenceItem::type)
+                        .orElse(null));
+    }
+
+    private static String abbreviate(String s) {
+        return s == null || s.length() <= 300 ? s : s.substring(0, 299) + "…";
     }
 
     public Designation recordReview(Actor actor, UUID id, String comment) {
@@ -365,6 +563,12 @@ public class DesignationService {
     private static void requireRegulator(Actor actor) {
         if (!actor.has(Role.REGULATOR)) {
             throw new ForbiddenActionException("Only regulators draft and maintain designations");
+        }
+    }
+
+    private static void requireProposer(Actor actor) {
+        if (!actor.has(Role.REGULATOR) && !actor.has(Role.SENIOR_REGULATOR)) {
+            throw new ForbiddenActionException("Only regulators ask for a revocation or withdrawal");
         }
     }
 

@@ -15,11 +15,18 @@ public enum DesignationStatus {
     PUBLISHED,
     /** Replaced by a newer version of the same designation. */
     SUPERSEDED,
-    /** Withdrawn after every linked policy was shown to be repealed. */
-    REVOKED;
+    /**
+     * Revoked on the merits, under four eyes, once the proof an exception release needs for its
+     * regions was shown.
+     */
+    REVOKED,
+    /** Withdrawn for error (made by mistake or annulled by a court), under four eyes. */
+    WITHDRAWN,
+    /** Ended on its last day in force, after a regulator reviewed and decided to let it lapse. */
+    LAPSED;
 
     /** Statuses that the public may see: a designation once published stays on the record. */
-    public static final Set<DesignationStatus> PUBLIC = EnumSet.of(PUBLISHED, SUPERSEDED, REVOKED);
+    public static final Set<DesignationStatus> PUBLIC = EnumSet.of(PUBLISHED, SUPERSEDED, REVOKED, WITHDRAWN, LAPSED);
 
     public boolean isPublic() {
         return PUBLIC.contains(this);

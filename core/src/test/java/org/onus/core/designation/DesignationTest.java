@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.onus.core.policy.PolicyStatus;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.InvalidInputException;
@@ -200,30 +199,6 @@ class DesignationTest {
         assertThat(d.effectiveFrom()).isEqualTo(LocalDate.parse("2026-12-05"));
         assertThat(d.appliesOn(LocalDate.parse("2026-12-04"))).isFalse();
         assertThat(d.appliesOn(LocalDate.parse("2026-12-05"))).isTrue();
-    }
-
-    @Test
-    void revocationIsRefusedWhileAnyLinkedPolicyIsNotVerifiedRepealed() {
-        Designation d = submitted("regulator");
-        d.approve("senior-regulator", NOW);
-        d.publish(TODAY, NOW);
-
-        for (PolicyStatus notYet : List.of(PolicyStatus.IN_FORCE, PolicyStatus.REPEAL_CLAIMED)) {
-            assertThatThrownBy(() -> d.revoke("Repealed", id -> notYet, "regulator", TODAY, NOW))
-                    .isInstanceOfSatisfying(
-                            ConflictException.class,
-                            e -> assertThat(e.problems())
-                                    .extracting(Problem::code)
-                                    .containsExactly("POLICY_REPEALED:" + POLICY));
-        }
-        assertThat(d.status()).isEqualTo(DesignationStatus.PUBLISHED);
-
-        d.revoke("Repealed and verified", id -> PolicyStatus.REPEAL_VERIFIED, "regulator", TODAY.plusDays(10), NOW);
-        assertThat(d.status()).isEqualTo(DesignationStatus.REVOKED);
-        assertThat(d.appliesOn(TODAY.plusDays(9)))
-                .as("in force until the day before revocation")
-                .isTrue();
-        assertThat(d.appliesOn(TODAY.plusDays(10))).isFalse();
     }
 
     @Test

@@ -88,7 +88,17 @@ public class DesignationViews {
             List<Problem> assessmentMissing,
             List<EventView> events,
             long lockVersion,
-            List<ProducerView> producers) {}
+            List<ProducerView> producers,
+            PendingView pending) {}
+
+    /** A revocation or withdrawal asked for and waiting for a senior regulator who did not ask for it. */
+    public record PendingView(
+            String kind,
+            String proposedBy,
+            Instant proposedAt,
+            String reason,
+            String legalBasis,
+            java.util.Map<String, java.util.Set<UUID>> evidence) {}
 
     public record ProducerView(String name, String regionCode) {}
 
@@ -174,7 +184,11 @@ public class DesignationViews {
                 d.lockVersion(),
                 d.producers().stream()
                         .map(p -> new ProducerView(p.name(), p.regionCode()))
-                        .toList());
+                        .toList(),
+                d.pending()
+                        .map(p -> new PendingView(
+                                p.kind().name(), p.by(), p.at(), p.reason(), p.legalBasis(), p.evidence()))
+                        .orElse(null));
     }
 
     public static AssessmentView assessment(RiskAssessment a) {

@@ -112,9 +112,19 @@ public class DesignationsResource {
 
     public record CommentBody(String comment) {}
 
-    public record ReasonBody(String reason) {}
+    /** A revocation on the merits: the reason and, per requirement code, the evidence-library items cited. */
+    public record ReasonBody(String reason, java.util.Map<String, List<String>> evidence) {}
 
-    public record ReviewBody(String decision, String comment) {}
+    public record ReviewBody(String decision, String comment, java.util.Map<String, List<String>> evidence) {}
+
+    /** A withdrawal for error: what the error was and the legal basis (e.g. the court's judgment). */
+    public record WithdrawalBody(String reason, String legalBasis) {}
+
+    /** A senior regulator's decision on a revocation or withdrawal someone else asked for. */
+    public record DecisionBody(Boolean approved, String comment) {}
+
+    /** The lapse review: LAPSE, or EXTEND to a later last day (or none). */
+    public record LapseReviewBody(String decision, String effectiveTo, String comment) {}
 
     @GET
     @PermitAll
@@ -270,20 +280,132 @@ public class DesignationsResource {
                         .build();
             case AMEND -> amended(lifecycle.amend(actor, uuid(id)));
             case REVOKE ->
-                Response.ok(views.detail(lifecycle.revoke(actor, uuid(id), body.comment())))
+                Response.accepted(views.detail(lifecycle.proposeRevocation(
+                                actor, uuid(id), body.comment(), evidence(body.evidence()))))
                         .build();
+            case WITHDRAW ->
+                throw InvalidInputException.of(
+                        "decision", "Ask for a withdrawal for error at POST /api/v1/designations/{id}/withdrawal");
         };
     }
 
     @POST
     @Path("{id}/revoke")
+    @RolesAllowed({Role.Names.REGULATOR, Role.Names.SENIOR_REGULATOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Ask for revocation on the merits (regulator) → 202, pending a senior regulator's decision",
+            description = "Body {reason, evidence: {TARGETS_NOT_ENFORCED: [evidenceId], INDICATOR_...: [...]}}."
+                    + " 409 lists every unmet item: POLICY_REPEALED:<id> for each linked policy (or, with none"
+                    + " linked, each policy in force for its regions) not REPEAL_VERIFIED, TARGETS_NOT_ENFORCED and"
+                    + " each INDICATOR_ without admissible evidence from the library.")
+    public Response revoke(@PathParam("id") String id, ReasonBody body) {
+        Designation d = lifecycle.proposeRevocation(
+                currentUser.require(),
+                uuid(id),
+                body == null ? null : body.reason(),
+                evidence(body == null ? null : body.evidence()));
+        return Response.accepted(views.detail(d)).build();
+    }
+
+    @POST
+    @Path("{id}/revocation/decision")
+    @RolesAllowed({Role.Names.REGULATOR, Role.Names.SENIOR_REGULATOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Decide a pending revocation (senior regulator who did not ask for it)",
+            description = "Body {approved, comment}. 403 for anyone else (FOUR_EYES); 409 when the proof no longer"
+                    + " holds, listing every unmet item; nothing changes on refusal.")
+    public DesignationViews.DesignationDetail decideRevocation(@PathParam("id") String id, DecisionBody body) {
+        requireDecision(body);
+        return views.detail(
+                lifecycle.decideRevocation(currentUser.require(), uuid(id), body.approved(), body.comment()));
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @RolesAllowed({Role.Names.REGULATOR, Role.Names.SENIOR_REGULATOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Ask for withdrawal for error (regulator) → 202, pending a senior regulator's decision",
+            description = "Body {reason, legalBasis}, both required (400 naming the field). Once approved the"
+                    + " designation leaves the list and is published as WITHDRAWN.")
+    public Response withdraw(@PathParam("id") String id, WithdrawalBody body) {
+        Designation d = lifecycle.proposeWithdrawal(
+                currentUser.require(),
+                uuid(id),
+                body == null ? null : body.reason(),
+                body == null ? null : body.legalBasis());
+        return Response.accepted(views.detail(d)).build();
+    }
+
+    @POST
+    @Path("{id}/withdrawal/decision")
+    @RolesAllowed({Role.Names.REGULATOR, Role.Names.SENIOR_REGULATOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide a pending withdrawal for error (senior regulator who did not ask for it)")
+    public DesignationViews.DesignationDetail decideWithdrawal(@PathParam("id") String id, DecisionBody body) {
+        requireDecision(body);
+        return views.detail(
+                lifecycle.decideWithdrawal(currentUser.require(), uuid(id), body.approved(), body.comment()));
+    }
+
+    @POST
+    @Path("{id}/lapse-review")
     @RolesAllowed(Role.Names.REGULATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
-            summary = "Revoke a published designation (regulator); 409 unless every linked policy is REPEAL_VERIFIED")
-    public DesignationViews.DesignationDetail revoke(@PathParam("id") String id, ReasonBody body) {
-        return views.detail(lifecycle.revoke(currentUser.require(), uuid(id), body == null ? null : body.reason()));
+            summary = "Decide the lapse review (regulator): LAPSE after its last day, or EXTEND",
+            description = "Body {decision: LAPSE|EXTEND, effectiveTo?, comment}. 409 while no lapse review is open"
+                    + " (it opens onus.designation.lapse-lead, default P30D, before the last day).")
+    public DesignationViews.DesignationDetail reviewLapse(@PathParam("id") String id, LapseReviewBody body) {
+        if (body == null) {
+            throw InvalidInputException.of("decision", "Send {decision: LAPSE|EXTEND, effectiveTo?, comment}");
+        }
+        LocalDate to = null;
+        if (body.effectiveTo() != null && !body.effectiveTo().isBlank()) {
+            try {
+                to = LocalDate.parse(body.effectiveTo().strip());
+            } catch (DateTimeParseException e) {
+                throw InvalidInputException.of("effectiveTo", "Write the new last day as 2027-12-31");
+            }
+        }
+        return views.detail(lifecycle.reviewLapse(
+                currentUser.require(),
+                uuid(id),
+                org.onus.workflows.designation.DesignationProcess.LapseDecision.parse(body.decision()),
+                to,
+                body.comment()));
+    }
+
+    private static void requireDecision(DecisionBody body) {
+        if (body == null || body.approved() == null) {
+            throw InvalidInputException.of("approved", "Send {approved: true|false, comment}");
+        }
+    }
+
+    static java.util.Map<String, List<UUID>> evidence(java.util.Map<String, List<String>> raw) {
+        java.util.Map<String, List<UUID>> cited = new java.util.LinkedHashMap<>();
+        if (raw == null) {
+            return cited;
+        }
+        raw.forEach((code, ids) -> {
+            List<UUID> parsed = new java.util.ArrayList<>();
+            for (String e : ids == null ? List.<String>of() : ids) {
+                try {
+                    parsed.add(UUID.fromString(e.strip()));
+                } catch (RuntimeException ex) {
+                    throw InvalidInputException.of("evidence", "\"" + e + "\" is not an evidence id");
+                }
+            }
+            cited.put(code, parsed);
+        });
+        return cited;
     }
 
     @POST

@@ -416,11 +416,16 @@ public class DesignationPages {
                             .build();
                 }
                 case REVOKE -> {
-                    lifecycle.revoke(actor, d.id(), comment);
+                    // Asks for revocation; a senior regulator who did not ask decides it (API:
+                    // .../revocation/decision).
+                    lifecycle.proposeRevocation(actor, d.id(), comment, Map.of());
                     flash.add(Flash.Level.SUCCESS, "designations.revoked", d.title());
                     yield Response.seeOther(URI.create("/designations/" + d.id()))
                             .build();
                 }
+                case WITHDRAW ->
+                    throw org.onus.core.problem.InvalidInputException.of(
+                            "decision", "Withdrawal for error needs a reason and a legal basis");
             };
         } catch (RuleViolation refused) {
             Form form = Form.of(Map.of("decision", raw == null ? "" : raw, "comment", comment == null ? "" : comment));

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.onus.core.designation.Designation;
 import org.onus.core.designation.DesignationService;
 import org.onus.core.designation.DesignationStatus;
+import org.onus.core.designation.PendingDecision;
 import org.onus.core.identity.Actor;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.Problem;
@@ -42,6 +43,11 @@ public class DesignationLifecycle {
     @ConfigProperty(name = "onus.designation.review-interval", defaultValue = "P12M")
     String reviewInterval;
 
+    /** How long before a designation's last day in force its lapse review opens (ONUS_DESIGNATION_LAPSE_LEAD). */
+    @Inject
+    @ConfigProperty(name = "onus.designation.lapse-lead", defaultValue = "P30D")
+    String lapseLead;
+
     /**
      * A misconfigured interval would only fail when a timer is created, inside someone's approval;
      * checked when the bean starts instead, and replaced by the default with a clear log line.
@@ -59,6 +65,13 @@ public class DesignationLifecycle {
                     .severe(() -> "onus.designation.review-interval \"" + reviewInterval
                             + "\" is not an ISO 8601 period such as P12M or PT1H; using P12M");
             reviewInterval = "P12M";
+        }
+        if (!DesignationRules.lead(lapseLead).toString().equals(lapseLead.strip())
+                && DesignationRules.lead(lapseLead).equals(DesignationRules.DEFAULT_LAPSE_LEAD)) {
+            java.util.logging.Logger.getLogger(DesignationLifecycle.class.getName())
+                    .severe(() -> "onus.designation.lapse-lead \"" + lapseLead
+                            + "\" is not an ISO 8601 period such as P30D; using P30D");
+            lapseLead = "P30D";
         }
     }
 
@@ -79,6 +92,7 @@ public class DesignationLifecycle {
             variables.put(
                     DesignationProcess.VAR_EFFECTIVE_FROM, d.effectiveFrom().toString());
             variables.put(DesignationProcess.VAR_REVIEW_INTERVAL, reviewInterval);
+            variables.put(DesignationProcess.VAR_LAPSE_LEAD, lapseLead);
             runtime.startProcessInstanceByKey(DesignationProcess.KEY, id.toString(), variables);
         }
         return d;
@@ -111,24 +125,91 @@ public class DesignationLifecycle {
         return next;
     }
 
-    /** Revokes, only when every linked policy is verified repealed (409 lists those that are not). */
-    public Designation revoke(Actor actor, UUID id, String reason) {
-        designations.requireRevocable(actor, id, reason);
-        decideReview(
-                actor,
-                id,
-                DesignationProcess.ReviewDecision.REVOKE,
-                Map.of(
-                        DesignationProcess.VAR_REVIEWED_BY,
-                        actor.username(),
-                        DesignationProcess.VAR_REVOCATION_REASON,
-                        reason));
+    /**
+     * Asks for revocation on the merits (regulator or senior regulator): refused with 409 listing
+     * every unmet item of REVOCATION_PROOF; otherwise waits for a senior regulator who did not ask.
+     */
+    public Designation proposeRevocation(
+            Actor actor, UUID id, String reason, Map<String, ? extends java.util.Collection<UUID>> evidence) {
+        designations.proposeRevocation(actor, id, reason, evidence);
+        decideReview(actor, id, DesignationProcess.ReviewDecision.REVOKE, Map.of());
+        return designations.get(Optional.of(actor), id);
+    }
+
+    /**
+     * A senior regulator who did not ask decides the revocation. Approved, the process's gateway
+     * asks the aggregate again; if the proof no longer holds, everything is rolled back (409).
+     */
+    public Designation decideRevocation(Actor actor, UUID id, boolean approved, String comment) {
+        designations.requireDecider(actor, id, PendingDecision.Kind.REVOCATION);
+        if (!approved) {
+            designations.refuse(actor, id, PendingDecision.Kind.REVOCATION, comment);
+        }
+        completeDecision(actor, id, DesignationProcess.TASK_DECIDE_REVOCATION, approved);
         Designation d = designations.get(Optional.of(actor), id);
-        if (d.status() != DesignationStatus.REVOKED) {
-            // The engine's gateway disagreed with the service: refuse rather than leave a half-revoked designation.
-            throw new ConflictException("The designation could not be revoked", designations.revocationBlockers(id));
+        if (approved && d.status() != DesignationStatus.REVOKED) {
+            // The gateway found the proof incomplete: refuse rather than leave it half-decided.
+            throw new ConflictException(
+                    "A designation is revoked only with the proof an exception release needs for its regions",
+                    designations.revocationBlockers(id));
         }
         return d;
+    }
+
+    /** Asks for withdrawal for error (reason and legal basis required); a senior regulator who did not ask decides. */
+    public Designation proposeWithdrawal(Actor actor, UUID id, String reason, String legalBasis) {
+        designations.proposeWithdrawal(actor, id, reason, legalBasis);
+        decideReview(actor, id, DesignationProcess.ReviewDecision.WITHDRAW, Map.of());
+        return designations.get(Optional.of(actor), id);
+    }
+
+    public Designation decideWithdrawal(Actor actor, UUID id, boolean approved, String comment) {
+        designations.requireDecider(actor, id, PendingDecision.Kind.WITHDRAWAL);
+        if (!approved) {
+            designations.refuse(actor, id, PendingDecision.Kind.WITHDRAWAL, comment);
+        }
+        completeDecision(actor, id, DesignationProcess.TASK_DECIDE_WITHDRAWAL, approved);
+        return designations.get(Optional.of(actor), id);
+    }
+
+    /** The lapse review, open from the lead time before its last day: LAPSE (recorded then) or EXTEND. */
+    public Designation reviewLapse(
+            Actor actor,
+            UUID id,
+            DesignationProcess.LapseDecision decision,
+            java.time.LocalDate effectiveTo,
+            String comment) {
+        Task review = task(id, DesignationProcess.TASK_LAPSE_REVIEW)
+                .orElseThrow(() -> new ConflictException(
+                        "No lapse review of this designation is open",
+                        List.of(new Problem(
+                                "NO_SILENT_LAPSE",
+                                "The lapse review opens " + lapseLead + " before its last day in force"))));
+        if (decision == DesignationProcess.LapseDecision.LAPSE) {
+            designations.decideLapse(actor, id, comment);
+        } else {
+            designations.extend(actor, id, effectiveTo, comment);
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(DesignationProcess.VAR_LAPSE_DECISION, decision.name());
+        variables.put(DesignationProcess.VAR_REVIEWED_BY, actor.username());
+        complete(review.getId(), variables);
+        return designations.get(Optional.of(actor), id);
+    }
+
+    /** Whether a lapse review of this designation is open now. */
+    public boolean lapseReviewOpen(UUID id) {
+        return task(id, DesignationProcess.TASK_LAPSE_REVIEW).isPresent();
+    }
+
+    private void completeDecision(Actor actor, UUID id, String taskKey, boolean approved) {
+        Task decide = task(id, taskKey)
+                .orElseThrow(() -> new ConflictException("This designation is not waiting for that decision"));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(
+                DesignationProcess.VAR_DECISION, approved ? DesignationProcess.APPROVE : DesignationProcess.REFUSE);
+        variables.put(DesignationProcess.VAR_DECIDED_BY, actor.username());
+        complete(decide.getId(), variables);
     }
 
     private void completeReview(Actor actor, UUID id, String decision) {

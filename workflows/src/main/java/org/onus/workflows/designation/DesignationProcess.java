@@ -8,6 +8,9 @@ public final class DesignationProcess {
     public static final String TASK_REVIEW = "Task_ReviewDesignation";
     public static final String TASK_REVISE = "Task_ReviseDraft";
     public static final String TASK_PERIODIC_REVIEW = "Task_PeriodicReview";
+    public static final String TASK_DECIDE_REVOCATION = "Task_DecideRevocation";
+    public static final String TASK_DECIDE_WITHDRAWAL = "Task_DecideWithdrawal";
+    public static final String TASK_LAPSE_REVIEW = "Task_LapseReview";
 
     public static final String MESSAGE_REVIEW_REQUESTED = "DesignationReviewRequested";
     public static final String MESSAGE_SUPERSEDED = "DesignationSuperseded";
@@ -21,6 +24,12 @@ public final class DesignationProcess {
     public static final String VAR_REVIEW_DECISION = "reviewDecision";
     public static final String VAR_REVIEWED_BY = "reviewedBy";
     public static final String VAR_REVOCATION_REASON = "revocationReason";
+    public static final String VAR_DECIDED_BY = "decidedBy";
+    public static final String VAR_LAPSE_LEAD = "lapseLead";
+    public static final String VAR_LAPSE_DECISION = "lapseDecision";
+    public static final String VAR_ENDED = "ended";
+
+    public static final String REFUSE = "REFUSE";
 
     public static final String APPROVE = "APPROVE";
     public static final String RETURN = "RETURN";
@@ -29,13 +38,29 @@ public final class DesignationProcess {
     public enum ReviewDecision {
         CONFIRM,
         AMEND,
-        REVOKE;
+        REVOKE,
+        WITHDRAW;
 
         public static ReviewDecision parse(String raw) {
             try {
                 return valueOf(raw == null ? "" : raw.strip().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw org.onus.core.problem.InvalidInputException.of("decision", "Choose CONFIRM, AMEND or REVOKE");
+                throw org.onus.core.problem.InvalidInputException.of(
+                        "decision", "Choose CONFIRM, AMEND, REVOKE or WITHDRAW");
+            }
+        }
+    }
+
+    /** What the lapse review decides. */
+    public enum LapseDecision {
+        LAPSE,
+        EXTEND;
+
+        public static LapseDecision parse(String raw) {
+            try {
+                return valueOf(raw == null ? "" : raw.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw org.onus.core.problem.InvalidInputException.of("decision", "Choose LAPSE or EXTEND");
             }
         }
     }

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.onus.core.designation.DesignationService;
 
-/** Revokes the designation once the gateway has seen every linked policy verified repealed. */
+/** Revokes the designation once the gateway has seen the revocation proved (rule REVOCATION_PROOF). */
 @Named("revokeDesignation")
 @ApplicationScoped
 public class RevokeDesignation implements JavaDelegate {
@@ -26,9 +26,8 @@ public class RevokeDesignation implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        designations.revoke(
-                (String) execution.getVariable(DesignationProcess.VAR_REVIEWED_BY),
-                UUID.fromString((String) execution.getVariable(DesignationProcess.VAR_DESIGNATION_ID)),
-                (String) execution.getVariable(DesignationProcess.VAR_REVOCATION_REASON));
+        designations.revoke((String) execution.getVariable(DesignationProcess.VAR_DECIDED_BY), UUID.fromString((String)
+                execution.getVariable(DesignationProcess.VAR_DESIGNATION_ID)));
+        execution.setVariable(DesignationProcess.VAR_ENDED, "REVOKED");
     }
 }

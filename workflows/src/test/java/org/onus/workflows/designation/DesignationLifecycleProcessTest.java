@@ -59,6 +59,12 @@ class DesignationLifecycleProcessTest {
         ProcessTestEngines.beans().put("designationFourEyes", new DesignationFourEyes(designations));
         ProcessTestEngines.beans().put("publishDesignation", new PublishDesignation(designations));
         ProcessTestEngines.beans().put("revokeDesignation", new RevokeDesignation(designations));
+        ProcessTestEngines.beans().put("designationDecisionFourEyes", new DesignationDecisionFourEyes(designations));
+        ProcessTestEngines.beans().put("designationEnding", new DesignationEnding(designations));
+        when(designations.lastDay(any())).thenReturn(java.util.Optional.empty());
+        doThrow(new ForbiddenActionException("FOUR_EYES: you asked for it"))
+                .when(designations)
+                .requireIndependentDecider(any(), eq("proposer"));
         when(designations.publish(any())).thenReturn(new DesignationService.Publication(null, null, null));
         doThrow(new ForbiddenActionException("You drafted it"))
                 .when(designations)
@@ -172,23 +178,129 @@ class DesignationLifecycleProcessTest {
     }
 
     @Test
-    void revocationIsRefusedWhileAPolicyIsInForceAndAllowedOnceAllAreVerifiedRepealed() {
+    void revocationIsDecidedUnderFourEyesRefusedWhileUnprovedAndAllowedOnceProved() {
         ProcessInstance pi = published(ID);
         execute(job());
+        decide(pi, DesignationProcess.ReviewDecision.REVOKE, Map.of());
+        assertThat(pi).isWaitingAt(DesignationProcess.TASK_DECIDE_REVOCATION);
+        assertThat(task(pi)).hasCandidateGroup("senior-regulator");
+
+        assertThatThrownBy(() -> decideOn(pi, "proposer", DesignationProcess.APPROVE))
+                .as("the proposer cannot decide")
+                .hasRootCauseInstanceOf(ForbiddenActionException.class);
+        assertThatThrownBy(() ->
+                        taskService().complete(task(pi).getId(), Map.of(DesignationProcess.VAR_DECISION, "APPROVE")))
+                .as("a decision without a named decider")
+                .hasRootCauseInstanceOf(ForbiddenActionException.class);
+
         when(designations.revocationBlockers(ID))
-                .thenReturn(List.of(new Problem("POLICY_REPEALED:a1", "Policy a1 is IN_FORCE")));
-
-        decide(pi, DesignationProcess.ReviewDecision.REVOKE, revocation());
-
+                .thenReturn(List.of(new Problem("TARGETS_NOT_ENFORCED", "Cite evidence")));
+        decideOn(pi, "senior-regulator", DesignationProcess.APPROVE);
         assertThat(pi).hasPassed("Gateway_AllPoliciesRepealed").isWaitingAt(DesignationProcess.TASK_PERIODIC_REVIEW);
-        assertPassedTimes(pi, DesignationProcess.TASK_PERIODIC_REVIEW, 2);
-        verify(designations, never()).revoke(anyString(), any(), anyString());
+        verify(designations, never()).revoke(anyString(), any());
 
         when(designations.revocationBlockers(ID)).thenReturn(List.of());
-        decide(pi, DesignationProcess.ReviewDecision.REVOKE, revocation());
+        decide(pi, DesignationProcess.ReviewDecision.REVOKE, Map.of());
+        decideOn(pi, "senior-regulator", DesignationProcess.APPROVE);
 
         assertThat(pi).hasPassed("Task_RevokeDesignation", "EndEvent_Revoked").isEnded();
-        verify(designations).revoke("regulator", ID, "All linked policies verified repealed");
+        verify(designations).revoke("senior-regulator", ID);
+    }
+
+    @Test
+    void aRefusedRevocationLeavesItInForceAwaitingTheNextReview() {
+        ProcessInstance pi = published(ID);
+        execute(job());
+        decide(pi, DesignationProcess.ReviewDecision.REVOKE, Map.of());
+        decideOn(pi, "senior-regulator", DesignationProcess.REFUSE);
+
+        assertThat(pi).hasNotPassed("Gateway_AllPoliciesRepealed").isWaitingAt("Gateway_AwaitReview");
+        verify(designations, never()).revoke(anyString(), any());
+    }
+
+    @Test
+    void withdrawalForErrorIsDecidedUnderFourEyesAndEndsAsWithdrawn() {
+        ProcessInstance pi = published(ID);
+        runtimeService()
+                .createMessageCorrelation(DesignationProcess.MESSAGE_REVIEW_REQUESTED)
+                .processInstanceBusinessKey(ID.toString())
+                .correlate();
+        decide(pi, DesignationProcess.ReviewDecision.WITHDRAW, Map.of());
+        assertThat(pi).isWaitingAt(DesignationProcess.TASK_DECIDE_WITHDRAWAL);
+        assertThat(task(pi)).hasCandidateGroup("senior-regulator");
+        assertThatThrownBy(() -> decideOn(pi, "proposer", DesignationProcess.APPROVE))
+                .hasRootCauseInstanceOf(ForbiddenActionException.class);
+        verify(designations, never()).withdraw(anyString(), any());
+
+        decideOn(pi, "senior-regulator", DesignationProcess.APPROVE);
+
+        verify(designations).withdraw("senior-regulator", ID);
+        assertThat(pi)
+                .hasPassed("Task_WithdrawDesignation", "EndEvent_Withdrawn")
+                .hasNotPassed("EndEvent_Revoked");
+        assertThat(pi).isEnded();
+    }
+
+    @Test
+    void aLapseReviewOpensTheLeadTimeBeforeTheLastDayAndTheDecidedLapseIsRecordedAfterIt() {
+        when(designations.lastDay(ID)).thenReturn(java.util.Optional.of(java.time.LocalDate.parse("2027-03-31")));
+        ProcessInstance pi = published(ID);
+        assertThat(pi).hasPassed("Gateway_EndsOnADay").isWaitingAt("Gateway_AwaitReviewOrLapse");
+
+        Job lapseTimer = timer(pi, "Timer_LapseReviewDue");
+        org.assertj.core.api.Assertions.assertThat(lapseTimer.getDuedate().toInstant())
+                .as("P10D before 2027-03-31")
+                .isEqualTo(Instant.parse("2027-03-21T00:00:00Z"));
+        execute(lapseTimer);
+        assertThat(pi).isWaitingAt(DesignationProcess.TASK_LAPSE_REVIEW);
+        assertThat(task(pi)).hasCandidateGroup("regulator");
+
+        taskService().complete(task(pi).getId(), Map.of(DesignationProcess.VAR_LAPSE_DECISION, "LAPSE"));
+        assertThat(pi).isWaitingAt("Timer_LastDayPassed");
+        Job lastDay = job();
+        org.assertj.core.api.Assertions.assertThat(lastDay.getDuedate().toInstant())
+                .isEqualTo(Instant.parse("2027-04-01T00:00:00Z"));
+        verify(designations, never()).lapse(any());
+
+        execute(lastDay);
+        verify(designations).lapse(ID);
+        assertThat(pi).hasPassed("Task_RecordLapse", "EndEvent_Lapsed").isEnded();
+    }
+
+    @Test
+    void aLapseReviewMayExtendAndAnUndecidedOneKeepsTheDesignationInForce() {
+        when(designations.lastDay(ID)).thenReturn(java.util.Optional.of(java.time.LocalDate.parse("2027-03-31")));
+        ProcessInstance pi = published(ID);
+        execute(timer(pi, "Timer_LapseReviewDue"));
+        assertThat(pi).isWaitingAt(DesignationProcess.TASK_LAPSE_REVIEW);
+
+        Job overdue = job();
+        org.assertj.core.api.Assertions.assertThat(overdue.getDuedate().toInstant())
+                .as("the morning of the last day")
+                .isEqualTo(Instant.parse("2027-03-31T00:00:00Z"));
+        execute(overdue);
+        verify(designations).holdPendingLapseReview(ID, java.time.LocalDate.parse("2027-04-10"));
+        assertThat(pi).hasPassed("Task_HoldPendingLapseReview").isWaitingAt(DesignationProcess.TASK_LAPSE_REVIEW);
+
+        when(designations.lastDay(ID)).thenReturn(java.util.Optional.empty());
+        taskService().complete(task(pi).getId(), Map.of(DesignationProcess.VAR_LAPSE_DECISION, "EXTEND"));
+        assertThat(pi).hasNotPassed("Task_RecordLapse").isWaitingAt("Gateway_AwaitReview");
+        verify(designations, never()).lapse(any());
+    }
+
+    private static Job timer(ProcessInstance pi, String activityId) {
+        return org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService()
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId(activityId)
+                .singleResult();
+    }
+
+    private static void decideOn(ProcessInstance pi, String decider, String decision) {
+        taskService()
+                .complete(
+                        task(pi).getId(),
+                        Map.of(DesignationProcess.VAR_DECISION, decision, DesignationProcess.VAR_DECIDED_BY, decider));
     }
 
     @Test
@@ -216,16 +328,10 @@ class DesignationLifecycleProcessTest {
                 .isEqualTo(times);
     }
 
-    private static Map<String, Object> revocation() {
-        return Map.of(
-                DesignationProcess.VAR_REVIEWED_BY, "regulator",
-                DesignationProcess.VAR_REVOCATION_REASON, "All linked policies verified repealed");
-    }
-
     private ProcessInstance published(UUID id) {
         ProcessInstance pi = submit(id, "2026-11-28");
         review(pi, "senior-regulator", DesignationProcess.APPROVE);
-        assertThat(pi).isWaitingAt("Gateway_AwaitReview");
+        assertThat(pi).hasPassed("Task_PublishDesignation");
         return pi;
     }
 
@@ -235,6 +341,7 @@ class DesignationLifecycleProcessTest {
         variables.put(DesignationProcess.VAR_SUBMITTED_BY, "regulator");
         variables.put(DesignationProcess.VAR_EFFECTIVE_FROM, effectiveFrom);
         variables.put(DesignationProcess.VAR_REVIEW_INTERVAL, "P12M");
+        variables.put(DesignationProcess.VAR_LAPSE_LEAD, "P10D");
         return runtimeService().startProcessInstanceByKey(DesignationProcess.KEY, id.toString(), variables);
     }
 
