@@ -8,6 +8,7 @@ public enum EvidenceType {
     TRANSPORT_DOCUMENT,
     PRODUCTION_RECORD,
     ORIGIN_TEST,
+    /** An official notice that a policy is repealed, or its publication in the official gazette. */
     POLICY_REPEAL_NOTICE,
     EMPLOYMENT_TARGET_EVIDENCE,
     POLICY_ANALYSIS,
@@ -20,6 +21,10 @@ public enum EvidenceType {
     STATE_DOCUMENT,
     /** Research by scholars, journalists or organisations. */
     RESEARCH_REPORT,
+    /** A court's judgment or order, e.g. one annulling a policy or a designation. */
+    COURT_RECORD,
+    /** An official record of a legislature: an act, a repeal, the record of its vote. */
+    LEGISLATIVE_RECORD,
     OTHER;
 
     public static EvidenceType parse(String raw) {
