@@ -17,6 +17,8 @@ public enum EvidenceType {
     /** Any workplace or social-compliance audit: kept on file, never proof. */
     FACTORY_AUDIT,
     CERTIFICATION,
+    /** What a company says of itself or its suppliers: a declaration, a letter, a press release. */
+    COMPANY_STATEMENT,
     /** An official or internal document of a state authority: a policy, plan, directive or report. */
     STATE_DOCUMENT,
     /** Research by scholars, journalists or organisations. */
