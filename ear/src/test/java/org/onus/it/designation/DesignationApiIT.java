@@ -18,6 +18,7 @@ import org.onus.it.support.Deployments;
 import org.onus.it.support.Http;
 import org.onus.it.support.ItConfig;
 import org.onus.it.support.OnusIT;
+import org.onus.it.support.PolicyFixtures;
 import org.onus.it.support.Tokens;
 
 /** The designation lifecycle and the published list through the public contract. */
@@ -194,7 +195,7 @@ class DesignationApiIT {
         assertThat(Http.postJson(uri(id, "revoke"), regulator, "{\"reason\":\"claimed only\"}")
                         .statusCode())
                 .isEqualTo(409);
-        changePolicy(regulator, policy, "REPEAL_VERIFIED");
+        PolicyFixtures.verifyClaimed(policy);
 
         HttpResponse<String> revoked = Http.postJson(uri(id, "revoke"), regulator, "{\"reason\":\"Repeal verified\"}");
         assertThat(revoked.statusCode()).isEqualTo(200);
@@ -345,6 +346,7 @@ class DesignationApiIT {
                 """.formatted(EVIDENCE, EVIDENCE, cells);
     }
 
+    /** A move that needs no second person (a claim); verifications go through {@link PolicyFixtures}. */
     static void changePolicy(String token, String policy, String status) {
         HttpResponse<String> response = Http.postJson(
                 ItConfig.portal("/api/v1/policies/" + policy + "/status"), token, """
