@@ -91,8 +91,10 @@ class RealmFilesTest {
                 .containsExactlyInAnyOrder(
                         "regulator",
                         "senior-regulator",
+                        "senior-regulator-2",
                         "officer",
                         "supervisor",
+                        "supervisor-2",
                         "importer-a",
                         "importer-b",
                         "upr-drafter",
@@ -106,6 +108,10 @@ class RealmFilesTest {
         });
         assertThat(texts(users.get("officer").get("realmRoles"))).contains("customs-officer");
         assertThat(texts(users.get("supervisor").get("realmRoles"))).contains("customs-supervisor");
+        // A second of each so that every four-eyes rule can be walked by hand and in tests.
+        assertThat(texts(users.get("senior-regulator").get("realmRoles"))).contains("senior-regulator");
+        assertThat(texts(users.get("senior-regulator-2").get("realmRoles"))).contains("senior-regulator");
+        assertThat(texts(users.get("supervisor-2").get("realmRoles"))).contains("customs-supervisor");
         assertThat(users.get("importer-a").at("/attributes/organization/0").asText())
                 .isEqualTo("ACME-IMPORTS");
         assertThat(users.get("importer-b").at("/attributes/organization/0").asText())

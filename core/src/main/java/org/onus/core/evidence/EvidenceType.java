@@ -8,6 +8,7 @@ public enum EvidenceType {
     TRANSPORT_DOCUMENT,
     PRODUCTION_RECORD,
     ORIGIN_TEST,
+    /** An official notice that a policy is repealed, or its publication in the official gazette. */
     POLICY_REPEAL_NOTICE,
     EMPLOYMENT_TARGET_EVIDENCE,
     POLICY_ANALYSIS,
@@ -16,10 +17,16 @@ public enum EvidenceType {
     /** Any workplace or social-compliance audit: kept on file, never proof. */
     FACTORY_AUDIT,
     CERTIFICATION,
+    /** What a company says of itself or its suppliers: a declaration, a letter, a press release. */
+    COMPANY_STATEMENT,
     /** An official or internal document of a state authority: a policy, plan, directive or report. */
     STATE_DOCUMENT,
     /** Research by scholars, journalists or organisations. */
     RESEARCH_REPORT,
+    /** A court's judgment or order, e.g. one annulling a policy or a designation. */
+    COURT_RECORD,
+    /** An official record of a legislature: an act, a repeal, the record of its vote. */
+    LEGISLATIVE_RECORD,
     OTHER;
 
     public static EvidenceType parse(String raw) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.onus.core.audit.AuditTrail;
 import org.onus.core.audit.EntityHistory;
 import org.onus.core.audit.Snapshot;
+import org.onus.core.evidence.EvidenceItem;
 import org.onus.core.evidence.EvidenceRepository;
 import org.onus.core.geography.RegionDirectory;
 import org.onus.core.identity.Actor;
@@ -40,6 +41,9 @@ public class PolicyRegistry {
 
     @Inject
     EntityHistory history;
+
+    @Inject
+    RepealEvidenceTable repealEvidence;
 
     @Inject
     Clock clock;
@@ -82,8 +86,10 @@ public class PolicyRegistry {
     }
 
     /**
-     * Moves a policy's status with a reason and evidence; a verified repeal needs evidence the
-     * regulator can see.
+     * Moves a policy's status with a reason and evidence the regulator can see. The policy itself
+     * holds the rules (four eyes on a verified repeal, admissible evidence only, back to IN_FORCE
+     * by one regulator); the audit trail records who moved it, why, and each cited item with its
+     * type and the table's verdict.
      */
     public StatePolicy changeStatus(
             Actor actor, UUID id, String status, String reason, Collection<String> evidenceIds) {
@@ -95,33 +101,48 @@ public class PolicyRegistry {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("status", e.getMessage());
         }
-        List<UUID> cited = evidenceIds(actor, evidenceIds);
+        List<StatePolicy.CitedEvidence> cited = evidence(actor, evidenceIds);
         Snapshot before = policy.snapshot();
-        PolicyStatusChange change = policy.changeStatus(to, reason, cited, actor.username(), clock.instant());
+        List<String> judged = new java.util.ArrayList<>();
+        RepealEvidenceTable recording = type -> {
+            RepealEvidenceTable.Verdict verdict = repealEvidence.judge(type);
+            judged.add(type + ": " + (verdict.admissible() ? "admissible" : "refused") + " – " + verdict.reason());
+            return verdict;
+        };
+        PolicyStatusChange change =
+                policy.changeStatus(to, reason, cited, StatePolicy.Mover.of(actor), recording, clock.instant());
         audit.record(
                 actor,
                 "policy.status-changed",
                 ENTITY,
                 policy.id().toString(),
                 before,
-                policy.snapshot().and("reason", change.reason()).and("evidenceIds", change.evidenceIds()));
+                policy.snapshot()
+                        .and("reason", change.reason())
+                        .and("evidenceIds", change.evidenceIds())
+                        .and(
+                                "evidence",
+                                cited.stream().map(c -> c.id() + " " + c.type()).toList())
+                        .and("evidenceVerdicts", judged)
+                        .and("claimedBy", policy.claimedBy().orElse(null)));
         return policy;
     }
 
-    private List<UUID> evidenceIds(Actor actor, Collection<String> raw) {
+    private List<StatePolicy.CitedEvidence> evidence(Actor actor, Collection<String> raw) {
         List<Problem> problems = new java.util.ArrayList<>();
-        List<UUID> ids = new java.util.ArrayList<>();
+        List<StatePolicy.CitedEvidence> cited = new java.util.ArrayList<>();
         for (String value : raw == null ? List.<String>of() : raw) {
             if (value == null || value.isBlank()) {
                 continue;
             }
             try {
                 UUID id = UUID.fromString(value.strip());
-                if (evidence.find(id).filter(e -> e.visibleTo(actor)).isEmpty()) {
+                Optional<EvidenceItem> item = evidence.find(id).filter(e -> e.visibleTo(actor));
+                if (item.isEmpty()) {
                     problems.add(
                             new Problem("evidenceIds", "There is no evidence item " + value.strip() + " you may cite"));
                 } else {
-                    ids.add(id);
+                    cited.add(new StatePolicy.CitedEvidence(id, item.get().type()));
                 }
             } catch (IllegalArgumentException e) {
                 problems.add(new Problem("evidenceIds", "\"" + value.strip() + "\" is not an evidence id"));
@@ -130,7 +151,7 @@ public class PolicyRegistry {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return ids;
+        return cited;
     }
 
     private StatePolicy.References references(Actor actor) {

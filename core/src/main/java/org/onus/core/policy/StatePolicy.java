@@ -20,8 +20,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -31,7 +34,11 @@ import org.hibernate.annotations.SortNatural;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.onus.core.audit.Snapshot;
+import org.onus.core.evidence.EvidenceType;
+import org.onus.core.identity.Actor;
+import org.onus.core.identity.Role;
 import org.onus.core.problem.ConflictException;
+import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.Problem;
 
@@ -179,14 +186,95 @@ public class StatePolicy {
         this.sourceIds.addAll(sources);
     }
 
+    /** Rule: a verified repeal, and any move away from it except back to IN_FORCE, needs a second, senior regulator. */
+    public static final String FOUR_EYES_REPEAL = "FOUR_EYES_REPEAL";
+
+    /** Rule: a repeal is verified only on evidence the policy-status table admits. */
+    public static final String REPEAL_EVIDENCE_ADMISSIBLE = "REPEAL_EVIDENCE_ADMISSIBLE";
+
+    /** Rule: only regulators move a policy's status; back to IN_FORCE needs one regulator and a reason. */
+    public static final String POLICY_STATUS_BY_REGULATOR = "POLICY_STATUS_BY_REGULATOR";
+
+    /** Who asks for a move, as values: the rules run without a server or a token. */
+    public record Mover(String username, Set<Role> roles) {
+
+        public Mover {
+            if (username == null || username.isBlank()) {
+                throw new IllegalArgumentException("A status change needs the user name of who makes it");
+            }
+            roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(roles);
+        }
+
+        public static Mover of(Actor actor) {
+            return new Mover(actor.username(), actor.roles());
+        }
+
+        boolean regulator() {
+            return roles.contains(Role.REGULATOR) || roles.contains(Role.SENIOR_REGULATOR);
+        }
+
+        boolean senior() {
+            return roles.contains(Role.SENIOR_REGULATOR);
+        }
+    }
+
+    /** An evidence item cited for a move, with the type the library holds for it. */
+    public record CitedEvidence(UUID id, EvidenceType type) {
+
+        public CitedEvidence {
+            java.util.Objects.requireNonNull(id, "id");
+            java.util.Objects.requireNonNull(type, "type");
+        }
+    }
+
     /**
-     * Moves the policy to another status.
+     * Whether a move needs four eyes: into {@code REPEAL_VERIFIED}, or away from it in any
+     * direction but the protective one (back to {@code IN_FORCE}).
+     */
+    public static boolean needsFourEyes(PolicyStatus from, PolicyStatus to) {
+        return to == PolicyStatus.REPEAL_VERIFIED
+                || (from == PolicyStatus.REPEAL_VERIFIED && to != PolicyStatus.IN_FORCE);
+    }
+
+    /** Who recorded the repeal claim the policy now rests on, if its status comes from one. */
+    public Optional<String> claimedBy() {
+        if (status == PolicyStatus.IN_FORCE) {
+            return Optional.empty();
+        }
+        for (int i = statusChanges.size() - 1; i >= 0; i--) {
+            PolicyStatusChange change = statusChanges.get(i);
+            if (change.to() == PolicyStatus.REPEAL_CLAIMED) {
+                return Optional.of(change.changedBy());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Moves the policy to another status, after every rule has agreed; nothing changes on a
+     * refusal. The checks, in order: the move is allowed from the current status (409); the
+     * mover is a regulator, and for a move that {@link #needsFourEyes needs four eyes} a senior
+     * regulator who did not record the repeal claim ({@value #FOUR_EYES_REPEAL}, 403); a reason,
+     * and evidence for a verified repeal (400); every cited item admitted by the policy-status
+     * table ({@value #REPEAL_EVIDENCE_ADMISSIBLE}, 409 naming each refused item).
      *
-     * @throws ConflictException if that move is not allowed from the current status (listing the allowed ones)
+     * @param evidence the cited items with their library types; for a verified repeal each is judged
+     * @param table the policy-status decision table (a port; a plain lambda in unit tests)
+     * @throws ConflictException if the move is not allowed from the current status (listing the
+     *     allowed ones), or cited evidence cannot show a repeal
+     * @throws ForbiddenActionException if the mover may not make this move
      * @throws InvalidInputException if the reason is missing or a verified repeal cites no evidence
      */
     public PolicyStatusChange changeStatus(
-            PolicyStatus to, String reason, Collection<UUID> evidenceIds, String by, Instant at) {
+            PolicyStatus to,
+            String reason,
+            Collection<CitedEvidence> evidence,
+            Mover by,
+            RepealEvidenceTable table,
+            Instant at) {
+        java.util.Objects.requireNonNull(to, "to");
+        java.util.Objects.requireNonNull(by, "by");
+        java.util.Objects.requireNonNull(table, "table");
         if (!status.next().contains(to)) {
             throw new ConflictException(
                     "A policy " + status + " cannot become " + to,
@@ -194,25 +282,72 @@ public class StatePolicy {
                             .map(s -> new Problem("status", "From " + status + " it can only become " + s))
                             .toList());
         }
+        requireMayMove(to, by);
         List<Problem> problems = new ArrayList<>();
         String why = text(reason);
         if (why == null || why.length() > 4000) {
             problems.add(new Problem("reason", "Say why the status changes, at most 4,000 characters"));
         }
-        List<UUID> evidence = evidenceIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(evidenceIds));
-        if (to == PolicyStatus.REPEAL_VERIFIED && evidence.isEmpty()) {
+        Map<UUID, CitedEvidence> cited = new LinkedHashMap<>();
+        for (CitedEvidence item : evidence == null ? List.<CitedEvidence>of() : evidence) {
+            cited.putIfAbsent(item.id(), item);
+        }
+        if (to == PolicyStatus.REPEAL_VERIFIED && cited.isEmpty()) {
             problems.add(
                     new Problem(
                             "evidenceIds",
-                            "A repeal is verified only on evidence: cite the official repeal notice or other evidence you relied on"));
+                            "A repeal is verified only on evidence: cite the official repeal notice or gazette, or the court or legislative record you relied on"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        PolicyStatusChange change = new PolicyStatusChange(status, to, why, evidence, by, at);
+        if (to == PolicyStatus.REPEAL_VERIFIED) {
+            requireAdmissible(cited.values(), table);
+        }
+        PolicyStatusChange change =
+                new PolicyStatusChange(status, to, why, List.copyOf(cited.keySet()), by.username(), at);
         statusChanges.add(change);
         status = to;
         return change;
+    }
+
+    private void requireMayMove(PolicyStatus to, Mover by) {
+        if (!by.regulator()) {
+            throw new ForbiddenActionException(
+                    POLICY_STATUS_BY_REGULATOR + ": only a regulator changes the status of a state policy");
+        }
+        if (!needsFourEyes(status, to)) {
+            return;
+        }
+        if (!by.senior()) {
+            throw new ForbiddenActionException(FOUR_EYES_REPEAL + ": only a senior regulator may move a policy "
+                    + status + " to " + to + "; ask a senior regulator who did not record the repeal claim");
+        }
+        Optional<String> claimer = claimedBy();
+        if (claimer.isPresent() && claimer.get().equals(by.username())) {
+            throw new ForbiddenActionException(FOUR_EYES_REPEAL + ": " + by.username()
+                    + " recorded the repeal claim and may not also move the policy to " + to
+                    + "; another senior regulator must check it");
+        }
+    }
+
+    private static void requireAdmissible(Collection<CitedEvidence> cited, RepealEvidenceTable table) {
+        List<Problem> refused = new ArrayList<>();
+        for (CitedEvidence item : cited) {
+            RepealEvidenceTable.Verdict verdict = table.judge(item.type());
+            if (!verdict.admissible()) {
+                refused.add(new Problem(
+                        REPEAL_EVIDENCE_ADMISSIBLE,
+                        "Evidence " + item.id() + " (" + item.type() + ") cannot show a repeal: " + verdict.reason()));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new ConflictException(
+                    REPEAL_EVIDENCE_ADMISSIBLE
+                            + ": a repeal is verified only on an official repeal notice or gazette, or a court or legislative record; "
+                            + refused.size() + " of the cited items cannot show it",
+                    refused);
+        }
     }
 
     private static UUID parseId(String value) {

@@ -126,12 +126,18 @@ class LibraryBrowserIT {
         assertThat(browser.textOf(By.id("policy-status"))).isEqualTo("Repeal claimed");
         assertThat(browser.textOf(By.id("status-history"))).contains("The importer filed a notice of repeal");
 
-        // Verifying the repeal without citing evidence is refused, and says why.
+        assertThat(browser.textOf(By.id("claimed-by"))).contains("Repeal claimed by regulator");
+
+        // The regulator who claimed the repeal cannot also verify it: refused, with the rule's name,
+        // nothing changed, and what was typed is still there.
         page.findElement(By.id("status-REPEAL_VERIFIED")).click();
         page.findElement(By.id("reason")).sendKeys("Looks repealed");
         page.findElement(By.id("save-status")).click();
-        assertThat(browser.textOf(By.id("error-summary"))).contains("verified only on evidence");
+        assertThat(browser.textOf(By.id("error-summary"))).contains("FOUR_EYES_REPEAL");
         assertThat(browser.textOf(By.id("policy-status"))).isEqualTo("Repeal claimed");
+        assertThat(page.findElement(By.id("reason")).getAttribute("value")).isEqualTo("Looks repealed");
+        assertThat(page.findElement(By.id("status-REPEAL_VERIFIED")).isSelected())
+                .isTrue();
     }
 
     @Test

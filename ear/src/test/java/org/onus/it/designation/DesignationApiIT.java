@@ -18,6 +18,7 @@ import org.onus.it.support.Deployments;
 import org.onus.it.support.Http;
 import org.onus.it.support.ItConfig;
 import org.onus.it.support.OnusIT;
+import org.onus.it.support.PolicyFixtures;
 import org.onus.it.support.Tokens;
 
 /** The designation lifecycle and the published list through the public contract. */
@@ -294,7 +295,8 @@ class DesignationApiIT {
      * second senior regulator and admissible repeal evidence.
      */
     static void verifyRepeal(String token, String policy) {
-        changePolicy(token, policy, "REPEAL_VERIFIED");
+        // The claim was recorded by another regulator; a second, senior one verifies.
+        org.onus.it.support.PolicyFixtures.verifyClaimed(policy);
     }
 
     static String approvedWithoutPolicy(String regulator, String title, List<String> regions) {
@@ -456,6 +458,7 @@ class DesignationApiIT {
                 """.formatted(EVIDENCE, EVIDENCE, cells);
     }
 
+    /** A move that needs no second person (a claim); verifications go through {@link PolicyFixtures}. */
     static void changePolicy(String token, String policy, String status) {
         HttpResponse<String> response = Http.postJson(
                 ItConfig.portal("/api/v1/policies/" + policy + "/status"), token, """

@@ -27,6 +27,7 @@ import org.onus.it.support.ItConfig;
 import org.onus.it.support.MailCatcher;
 import org.onus.it.support.Multipart;
 import org.onus.it.support.OnusIT;
+import org.onus.it.support.PolicyFixtures;
 import org.onus.it.support.Tokens;
 
 /**
@@ -189,8 +190,7 @@ class CaseApiIT {
         // Everything but the second policy's repeal, and the first policy verified repealed.
         proveAndAccept(importer, officer, filed.caseId, "POLICY_REPEAL_NOTICE", "POLICY_REPEALED:" + scope.policyA);
         proveExceptionIndicators(importer, officer, filed.caseId);
-        changePolicy(regulator, scope.policyA, "REPEAL_CLAIMED");
-        changePolicy(regulator, scope.policyA, "REPEAL_VERIFIED");
+        PolicyFixtures.verifyRepeal(scope.policyA);
 
         HttpResponse<String> refused = decide(officer, filed.caseId, "RELEASE");
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
@@ -205,7 +205,7 @@ class CaseApiIT {
         assertThat(satisfied(caseOf(officer, filed.caseId), "POLICY_REPEALED:" + scope.policyB))
                 .isFalse();
 
-        changePolicy(regulator, scope.policyB, "REPEAL_VERIFIED");
+        PolicyFixtures.verifyClaimed(scope.policyB);
         JsonNode ready = caseOf(officer, filed.caseId);
         assertThat(ready.get("requirements"))
                 .allSatisfy(r -> assertThat(r.get("satisfied").asBoolean())
@@ -247,11 +247,9 @@ class CaseApiIT {
         String importer = Tokens.of("importer-a");
         String officer = Tokens.of("officer");
         String supervisor = Tokens.of("supervisor");
-        String regulator = Tokens.of("regulator");
         Scope scope = designationOnTwoPolicies();
         for (String policy : List.of(scope.policyA, scope.policyB)) {
-            changePolicy(regulator, policy, "REPEAL_CLAIMED");
-            changePolicy(regulator, policy, "REPEAL_VERIFIED");
+            PolicyFixtures.verifyRepeal(policy);
         }
         Filed filed = detainedByListedProducer(importer, scope);
         rebut(importer, filed.caseId, "EXCEPTION");
@@ -459,9 +457,7 @@ class CaseApiIT {
 
     /** A repeal verified as the registry now demands (adapted when the repeal rules change). */
     static void verifyRepeal(String policy) {
-        String regulator = Tokens.of("regulator");
-        changePolicy(regulator, policy, "REPEAL_CLAIMED");
-        changePolicy(regulator, policy, "REPEAL_VERIFIED");
+        org.onus.it.support.PolicyFixtures.verifyRepeal(policy);
     }
 
     @Test
@@ -643,6 +639,7 @@ class CaseApiIT {
         return Http.json(created).get("id").asText();
     }
 
+    /** A move that needs no second person (a claim); verifications go through {@link PolicyFixtures}. */
     static void changePolicy(String regulator, String policy, String status) {
         HttpResponse<String> changed =
                 Http.postJson(ItConfig.portal("/api/v1/policies/" + policy + "/status"), regulator, """

@@ -22,6 +22,7 @@ import org.onus.it.support.Deployments;
 import org.onus.it.support.Http;
 import org.onus.it.support.ItConfig;
 import org.onus.it.support.OnusIT;
+import org.onus.it.support.PolicyFixtures;
 import org.onus.it.support.Tokens;
 
 /** Regions, sectors and the state policy registry through the public contract. */
@@ -163,18 +164,21 @@ class ReferenceDataApiIT {
         assertThat(Http.postJson(status, regulator, """
                         {"status":"REPEAL_CLAIMED","reason":"Importer filed a repeal notice"}""").statusCode()).isEqualTo(200);
 
-        HttpResponse<String> unproven = Http.postJson(status, regulator, """
+        // The verification is a second, senior regulator's (see PolicyRepealIT for every refusal).
+        String verifier = Tokens.of("senior-regulator-2");
+        HttpResponse<String> unproven = Http.postJson(status, verifier, """
                 {"status":"REPEAL_VERIFIED","reason":"Seems repealed","evidenceIds":[]}""");
         assertThat(unproven.statusCode()).isEqualTo(400);
         assertThat(unproven.body()).contains("verified only on evidence");
 
-        HttpResponse<String> verified = Http.postJson(status, regulator, """
-                {"status":"REPEAL_VERIFIED","reason":"Checked against the gazette","evidenceIds":["%s"]}""".formatted(SEEDED_NOTICE));
+        String notice = PolicyFixtures.repealNotice();
+        HttpResponse<String> verified = Http.postJson(status, verifier, """
+                {"status":"REPEAL_VERIFIED","reason":"Checked against the gazette","evidenceIds":["%s"]}""".formatted(notice));
         assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
         JsonNode detail = Http.json(verified);
         assertThat(detail.get("policy").get("status").asText()).isEqualTo("REPEAL_VERIFIED");
         assertThat(detail.get("statusChanges").size()).isEqualTo(2);
-        assertThat(texts(detail.get("statusChanges").get(1).get("evidenceIds"))).containsExactly(SEEDED_NOTICE);
+        assertThat(texts(detail.get("statusChanges").get(1).get("evidenceIds"))).containsExactly(notice);
 
         // Each move is on the audit trail, with its reason.
         JsonNode events = Http.json(Http.getWithToken(

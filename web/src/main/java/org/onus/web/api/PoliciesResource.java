@@ -161,8 +161,11 @@ public class PoliciesResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Change a policy's status with a reason and evidence (regulator)",
-            description = "IN_FORCE → REPEAL_CLAIMED → REPEAL_VERIFIED, and back to IN_FORCE when a claim fails;"
-                    + " REPEAL_VERIFIED needs cited evidence. 409 lists the allowed moves.")
+            description = "IN_FORCE → REPEAL_CLAIMED → REPEAL_VERIFIED, and back to IN_FORCE (one regulator and a"
+                    + " reason). REPEAL_VERIFIED needs a senior-regulator other than the one who recorded the claim"
+                    + " (403 FOUR_EYES_REPEAL) and cited evidence that the policy-status table admits: an official"
+                    + " repeal notice or gazette, a court or legislative record (409 REPEAL_EVIDENCE_ADMISSIBLE, one"
+                    + " error per refused item). 409 also lists the allowed moves. Nothing changes on a refusal.")
     public PolicyDetail changeStatus(@PathParam("id") String id, StatusBody body) {
         if (body == null) {
             throw InvalidInputException.of("status", "Send {status, reason, evidenceIds}");

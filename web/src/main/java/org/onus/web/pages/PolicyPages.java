@@ -31,8 +31,12 @@ import org.onus.core.identity.Role;
 import org.onus.core.policy.PolicyRegistry;
 import org.onus.core.policy.StatePolicy;
 import org.onus.core.problem.ConflictException;
+import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.InvalidInputException;
+import org.onus.core.problem.Problem;
+import org.onus.core.problem.RuleViolation;
 import org.onus.web.api.PathIds;
+import org.onus.web.errors.RuleViolationMapper;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
@@ -211,23 +215,42 @@ public class PolicyPages {
                                     : request.getParameterValues("evidenceIds")));
             flash.add(Flash.Level.SUCCESS, "policies.statusChanged", policy.title(), form.value("status"));
             return Response.seeOther(URI.create("/policies/" + policy.id())).build();
-        } catch (InvalidInputException | ConflictException refused) {
-            Form shown = form.withProblems(
-                    refused.problems().isEmpty()
-                            ? List.of(new org.onus.core.problem.Problem("status", refused.getMessage()))
-                            : refused.problems());
+        } catch (InvalidInputException | ConflictException | ForbiddenActionException refused) {
+            // Nothing changed: the page comes back with the choices kept and the rule's words.
             StatePolicy current = registry.get(policy.id());
-            return Response.status(refused instanceof ConflictException ? 409 : 400)
+            return Response.status(RuleViolationMapper.statusOf(refused))
                     .entity(View.of("policies/policy")
                             .with("policy", current)
                             .with("regionNames", regionNames())
                             .with("sources", sources(current.sourceIds(), Optional.of(actor)))
                             .with("canEdit", true)
                             .with("history", registry.history(current.id()))
-                            .with("statusForm", shown)
+                            .with("statusForm", form.withProblems(statusProblems(refused)))
                             .with("evidenceChoices", choices(actor)))
                     .build();
         }
+    }
+
+    /**
+     * A refusal as the status form shows it: a refused evidence item beside the evidence list,
+     * who may act in the summary, and the rule's name in both.
+     */
+    public static List<Problem> statusProblems(RuleViolation refused) {
+        if (refused.problems().isEmpty()) {
+            String field = refused instanceof ForbiddenActionException ? Form.GENERAL : "status";
+            return List.of(new Problem(field, refused.getMessage()));
+        }
+        List<Problem> shown = new ArrayList<>();
+        if (refused.problems().stream().anyMatch(p -> p.code().equals(StatePolicy.REPEAL_EVIDENCE_ADMISSIBLE))) {
+            shown.add(new Problem(Form.GENERAL, refused.getMessage()));
+        }
+        for (Problem p : refused.problems()) {
+            shown.add(
+                    p.code().equals(StatePolicy.REPEAL_EVIDENCE_ADMISSIBLE)
+                            ? new Problem("evidenceIds", p.message())
+                            : p);
+        }
+        return shown;
     }
 
     /** Earlier versions are shown to the agency's staff, not to importers or the public. */

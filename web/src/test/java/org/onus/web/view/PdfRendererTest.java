@@ -59,7 +59,13 @@ class PdfRendererTest {
                         List.of("650100", "650000"),
                         List.of()),
                 new StatePolicy.References(code -> true, id -> true));
-        policy.changeStatus(PolicyStatus.REPEAL_CLAIMED, "A repeal notice was published", List.of(), "regulator", NOW);
+        policy.changeStatus(
+                PolicyStatus.REPEAL_CLAIMED,
+                "A repeal notice was published",
+                List.of(),
+                new StatePolicy.Mover("regulator", java.util.Set.of(org.onus.core.identity.Role.REGULATOR)),
+                type -> new org.onus.core.policy.RepealEvidenceTable.Verdict(false, "not asked"),
+                NOW);
         Map<String, Object> model = new HashMap<>();
         model.put("policy", policy);
         model.put("regionNames", Map.of("650100", "Ürümqi", "650000", "Xinjiang Uyghur Autonomous Region"));

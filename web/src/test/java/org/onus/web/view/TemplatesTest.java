@@ -216,6 +216,70 @@ class TemplatesTest {
     }
 
     @Test
+    void aRefusedRepealVerificationSaysWhichRuleAndWhichItemAndKeepsTheChoices() {
+        Actor senior = Actor.of("senior-regulator-2", "Mei Lin", Set.of(Role.SENIOR_REGULATOR, Role.REGULATOR), null);
+        Instant now = Instant.parse("2026-11-28T10:00:00Z");
+        org.onus.core.policy.StatePolicy policy = org.onus.core.policy.StatePolicy.enact(
+                new org.onus.core.policy.StatePolicy.Description(
+                        "Labour transfer plan", "XUAR Government", null, null, List.of("650000"), List.of()),
+                new org.onus.core.policy.StatePolicy.References(c -> true, id -> true));
+        policy.changeStatus(
+                org.onus.core.policy.PolicyStatus.REPEAL_CLAIMED,
+                "Announced",
+                List.of(),
+                new org.onus.core.policy.StatePolicy.Mover("regulator", Set.of(Role.REGULATOR)),
+                type -> new org.onus.core.policy.RepealEvidenceTable.Verdict(true, "not asked"),
+                now);
+        org.onus.core.evidence.EvidenceItem audit = org.onus.core.evidence.EvidenceItem.recorded(
+                new org.onus.core.evidence.EvidenceItem.Description(
+                        "FACTORY_AUDIT", "SMETA audit 2025", "Auditor", null, null, "en", null, List.of(), "PUBLIC"),
+                senior,
+                now);
+        org.onus.core.problem.ConflictException refused = new org.onus.core.problem.ConflictException(
+                "REPEAL_EVIDENCE_ADMISSIBLE: a repeal is verified only on official records",
+                List.of(new org.onus.core.problem.Problem(
+                        "REPEAL_EVIDENCE_ADMISSIBLE",
+                        "Evidence " + audit.id() + " (FACTORY_AUDIT) cannot show a repeal")));
+        Map<String, Object> model = layoutModel(senior);
+        model.put("policy", policy);
+        model.put("regionNames", Map.of("650000", "Xinjiang"));
+        model.put("sources", List.of());
+        model.put("canEdit", true);
+        model.put("history", List.of());
+        model.put(
+                "statusForm",
+                Form.of(Map.of(
+                                "status", "REPEAL_VERIFIED",
+                                "reason", "Audited",
+                                "evidenceIds", audit.id().toString()))
+                        .withProblems(org.onus.web.pages.PolicyPages.statusProblems(refused)));
+        model.put("evidenceChoices", List.of(audit));
+
+        Document page = render("policies/policy", model);
+
+        assertThat(page.select("#error-summary").text()).contains("REPEAL_EVIDENCE_ADMISSIBLE");
+        assertThat(page.select("#evidenceIds-error").text()).contains(audit.id().toString(), "FACTORY_AUDIT");
+        assertThat(page.select("input#status-REPEAL_VERIFIED").hasAttr("checked"))
+                .isTrue();
+        assertThat(page.select("textarea#reason").text()).isEqualTo("Audited");
+        assertThat(page.select("#evidenceIds option[selected]").text())
+                .isEqualTo("SMETA audit 2025 (Factory or social-compliance audit)");
+        assertThat(page.select("#claimed-by").text())
+                .isEqualTo("Repeal claimed by regulator. Only a senior regulator other than regulator can verify it.");
+        assertThat(page.html()).doesNotContain("??");
+    }
+
+    @Test
+    void aRefusalForTheWrongPersonIsShownAtTheTopOfTheForm() {
+        List<org.onus.core.problem.Problem> shown = org.onus.web.pages.PolicyPages.statusProblems(
+                new org.onus.core.problem.ForbiddenActionException("FOUR_EYES_REPEAL: only a senior regulator"));
+
+        assertThat(shown)
+                .containsExactly(
+                        new org.onus.core.problem.Problem(Form.GENERAL, "FOUR_EYES_REPEAL: only a senior regulator"));
+    }
+
+    @Test
     void aDraftPageOffersTheDrafterToSubmitAndListsWhatTheAssessmentLacks() {
         var d = designation();
         Map<String, Object> model = layoutModel(Actor.of("regulator", "Amina", Set.of(Role.REGULATOR), null));

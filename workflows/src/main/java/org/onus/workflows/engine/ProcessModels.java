@@ -20,6 +20,7 @@ public final class ProcessModels {
             ROOT + "case-evidence.bpmn",
             ROOT + "detention-case.bpmn",
             ROOT + "evidence-admissibility.dmn",
+            ROOT + "policy-status-evidence.dmn",
             ROOT + "upr-recommendation.bpmn");
 
     private ProcessModels() {}
