@@ -23,7 +23,11 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Histogram;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
+import org.onus.core.evidence.EvidenceType;
+import org.onus.core.identity.Role;
 import org.onus.core.policy.PolicyStatus;
+import org.onus.core.policy.RepealEvidenceTable;
+import org.onus.core.policy.StatePolicy;
 import org.onus.core.problem.RuleViolation;
 import org.onus.core.rebuttal.CaseEvidenceType;
 import org.onus.core.rebuttal.EvidenceReview;
@@ -47,7 +51,24 @@ class NoReleaseWithoutProofProperties {
     static final List<UUID> POLICIES = List.of(
             UUID.fromString("a0000000-0000-4000-8000-000000000001"),
             UUID.fromString("a0000000-0000-4000-8000-000000000002"));
-    static final List<String> PEOPLE = List.of("officer", "officer-2", "supervisor", "supervisor-2", "importer-a");
+    static final List<String> PEOPLE = List.of(
+            "officer", "officer-2", "supervisor", "supervisor-2", "importer-a", "regulator", "senior-regulator",
+            "senior-regulator-2");
+    static final Map<String, Set<Role>> ROLES = Map.of(
+            "officer", Set.of(Role.CUSTOMS_OFFICER),
+            "officer-2", Set.of(Role.CUSTOMS_OFFICER),
+            "supervisor", Set.of(Role.CUSTOMS_SUPERVISOR, Role.CUSTOMS_OFFICER),
+            "supervisor-2", Set.of(Role.CUSTOMS_SUPERVISOR, Role.CUSTOMS_OFFICER),
+            "importer-a", Set.of(Role.IMPORTER),
+            "regulator", Set.of(Role.REGULATOR),
+            "senior-regulator", Set.of(Role.SENIOR_REGULATOR),
+            "senior-regulator-2", Set.of(Role.SENIOR_REGULATOR));
+    /** What can show a repeal (an official notice or gazette, a court or legislative record): the oracle's list. */
+    static final Set<EvidenceType> OFFICIAL =
+            Set.of(EvidenceType.POLICY_REPEAL_NOTICE, EvidenceType.COURT_RECORD, EvidenceType.LEGISLATIVE_RECORD);
+    /** The policy-status table as the aggregate consults it (the DMN's own rows are tested in workflows). */
+    static final RepealEvidenceTable TABLE = type -> new RepealEvidenceTable.Verdict(
+            OFFICIAL.contains(type), OFFICIAL.contains(type) ? "official" : "cannot show a repeal");
     /** What the report never accepts as proof: the oracle's own list, not the domain's. */
     static final Set<CaseEvidenceType> NEVER = Set.of(
             CaseEvidenceType.FACTORY_AUDIT);
@@ -66,6 +87,7 @@ class NoReleaseWithoutProofProperties {
         FREE,
         PROTEST,
         DECIDE_PROTEST,
+        CLAIM_REPEAL,
         VERIFY_REPEAL,
         REINSTATE_POLICY,
         DEADLINE,
@@ -77,8 +99,7 @@ class NoReleaseWithoutProofProperties {
     record Step(Kind kind, int who, int which, int type, boolean flag) {
         @Override
         public String toString() {
-            return kind + "(who=" + PEOPLE.get(who) + ", which=" + which + ", type="
-                    + CaseEvidenceType.values()[type] + ", flag=" + flag + ")";
+            return kind + "(who=" + PEOPLE.get(who) + ", which=" + which + ", type=" + type + ", flag=" + flag + ")";
         }
     }
 
@@ -97,6 +118,7 @@ class NoReleaseWithoutProofProperties {
                 Tuple.of(24, Kind.FREE),
                 Tuple.of(9, Kind.PROTEST),
                 Tuple.of(12, Kind.DECIDE_PROTEST),
+                Tuple.of(12, Kind.CLAIM_REPEAL),
                 Tuple.of(18, Kind.VERIFY_REPEAL),
                 Tuple.of(2, Kind.REINSTATE_POLICY),
                 Tuple.of(1, Kind.DEADLINE),
@@ -106,7 +128,7 @@ class NoReleaseWithoutProofProperties {
                         kinds,
                         Arbitraries.integers().between(0, PEOPLE.size() - 1),
                         Arbitraries.integers().between(0, 7),
-                        Arbitraries.integers().between(0, CaseEvidenceType.values().length - 1),
+                        Arbitraries.integers().between(0, EvidenceType.values().length - 1),
                         Arbitraries.of(true, false))
                 .as(Step::new);
         return step.list().ofMinSize(40).ofMaxSize(160);
@@ -172,8 +194,13 @@ class NoReleaseWithoutProofProperties {
     static final class World {
         final DetentionCase c = DetentionCase.open(
                 UUID.randomUUID(), "ACME-IMPORTS", "matched", "screening", DAY, AT, CALENDAR, 5, 30);
-        final Map<UUID, PolicyStatus> registry = new HashMap<>();
-        final PolicyStatuses policies = id -> Optional.ofNullable(registry.get(id));
+        final Map<UUID, StatePolicy> registry = new HashMap<>();
+        final PolicyStatuses policies = id -> Optional.ofNullable(registry.get(id)).map(StatePolicy::status);
+        /** The last verification that took, per policy, as the oracle saw it: who claimed, who verified, on what. */
+        final Map<UUID, Verification> verified = new HashMap<>();
+        final Map<UUID, String> claimedBy = new HashMap<>();
+
+        record Verification(String claimer, String verifier, EvidenceType on) {}
         LocalDate today = DAY;
         /** The route every filing takes, or null to let each step choose. */
         final Route forced;
@@ -184,7 +211,13 @@ class NoReleaseWithoutProofProperties {
 
         World(Route forced) {
             this.forced = forced;
-            POLICIES.forEach(p -> registry.put(p, PolicyStatus.IN_FORCE));
+            for (UUID id : POLICIES) {
+                StatePolicy p = StatePolicy.enact(
+                        new StatePolicy.Description(
+                                "Labour transfer " + id, "Government", "2018-03-01", "Quotas", List.of("650000"), List.of()),
+                        new StatePolicy.References(code -> true, evidence -> true));
+                registry.put(id, p);
+            }
         }
 
         static List<Requirement> required(Route route) {
@@ -219,7 +252,7 @@ class NoReleaseWithoutProofProperties {
                     }
                     CaseEvidence e = c.offer(
                             new CaseEvidence.Offer(
-                                    CaseEvidenceType.values()[s.type()],
+                                    CaseEvidenceType.values()[s.type() % CaseEvidenceType.values().length],
                                     open.get(0).code(),
                                     "doc",
                                     "doc.pdf",
@@ -238,7 +271,7 @@ class NoReleaseWithoutProofProperties {
                     Requirement r = linkable.get(s.which() % linkable.size());
                     c.offer(
                             new CaseEvidence.Offer(
-                                    CaseEvidenceType.values()[s.type()],
+                                    CaseEvidenceType.values()[s.type() % CaseEvidenceType.values().length],
                                     r.code(),
                                     "doc",
                                     "doc.pdf",
@@ -281,8 +314,38 @@ class NoReleaseWithoutProofProperties {
                         today.plusDays(30),
                         30,
                         AT);
-                case VERIFY_REPEAL -> registry.put(POLICIES.get(s.which() % 2), PolicyStatus.REPEAL_VERIFIED);
-                case REINSTATE_POLICY -> registry.put(POLICIES.get(s.which() % 2), PolicyStatus.IN_FORCE);
+                case CLAIM_REPEAL -> {
+                    UUID id = POLICIES.get(s.which() % 2);
+                    String claimer = s.flag() ? "regulator" : who;
+                    registry.get(id).changeStatus(
+                            PolicyStatus.REPEAL_CLAIMED, "announced", List.of(), mover(claimer), TABLE, AT);
+                    claimedBy.put(id, claimer);
+                }
+                case VERIFY_REPEAL -> {
+                    UUID id = POLICIES.get(s.which() % 2);
+                    // A diligent verifier half the time; anyone, on anything, the other half.
+                    String verifier = s.flag()
+                            ? ("senior-regulator".equals(claimedBy.get(id)) ? "senior-regulator-2" : "senior-regulator")
+                            : who;
+                    EvidenceType on = s.flag()
+                            ? List.copyOf(OFFICIAL).get(s.type() % OFFICIAL.size())
+                            : EvidenceType.values()[s.type()];
+                    registry.get(id)
+                            .changeStatus(
+                                    PolicyStatus.REPEAL_VERIFIED,
+                                    "checked",
+                                    List.of(new StatePolicy.CitedEvidence(UUID.randomUUID(), on)),
+                                    mover(verifier),
+                                    TABLE,
+                                    AT);
+                    verified.put(id, new Verification(claimedBy.get(id), verifier, on));
+                }
+                case REINSTATE_POLICY -> {
+                    UUID id = POLICIES.get(s.which() % 2);
+                    registry.get(id).changeStatus(PolicyStatus.IN_FORCE, "back in force", List.of(), mover(who), TABLE, AT);
+                    verified.remove(id);
+                    claimedBy.remove(id);
+                }
                 case DEADLINE -> {
                     LocalDate later = c.rebuttalDeadline().plusDays(1);
                     c.confiscateAtDeadline(later, later.plusDays(180), AT);
@@ -291,6 +354,10 @@ class NoReleaseWithoutProofProperties {
                 case DECISION_OVERDUE -> c.deemExcluded(today, today.plusDays(180), AT);
                 case PROTEST_OVERDUE -> c.deemProtestDenied(AT);
             }
+        }
+
+        static StatePolicy.Mover mover(String who) {
+            return new StatePolicy.Mover(who, ROLES.get(who));
         }
 
         /** The rules, read independently of the gate, against what the case stored. */
@@ -318,9 +385,15 @@ class NoReleaseWithoutProofProperties {
                 }
                 assertThat(documented).as(r.code() + " rests on an accepted document").isTrue();
                 if (r.code().kind() == RequirementCode.Kind.POLICY_REPEALED) {
-                    assertThat(registry.get(r.code().policyId()))
+                    UUID policy = r.code().policyId();
+                    assertThat(registry.get(policy).status())
                             .as("the policy was verified repealed at that moment")
                             .isEqualTo(PolicyStatus.REPEAL_VERIFIED);
+                    Verification v = verified.get(policy);
+                    assertThat(v).as("a verification took place").isNotNull();
+                    assertThat(ROLES.get(v.verifier())).as("verified by a senior regulator").contains(Role.SENIOR_REGULATOR);
+                    assertThat(v.verifier()).as("four eyes on the repeal").isNotEqualTo(v.claimer());
+                    assertThat(OFFICIAL).as("verified on official evidence").contains(v.on());
                     assertThat(lines).allSatisfy(l -> assertThat(l.policyStatus()).isEqualTo(PolicyStatus.REPEAL_VERIFIED));
                 }
             }
