@@ -51,7 +51,7 @@ public class ScreeningIndexSource {
      * An index of what the caller's own transaction sees, a list version it has just made
      * included: for screening again inside the publishing transaction.
      */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public ScreeningIndex loadHere() {
         int number = designations.latestListNumber();
         List<ScreeningRule> rules = designations.withStatus(DesignationStatus.PUBLIC).stream()
