@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.onus.core.audit.Snapshot;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.InvalidInputException;
@@ -94,6 +96,30 @@ public class Entry {
     @Column(name = "case_id")
     private UUID caseId;
 
+    /** Whether a disclosure-required entry holds the goods until the disclosure is refined. */
+    @Column(name = "held", nullable = false)
+    private boolean held;
+
+    /** The last day to refine a held disclosure; unrefined after it, the goods are detained. */
+    @Column(name = "disclosure_deadline")
+    private LocalDate disclosureDeadline;
+
+    /** Why a disclosure-required entry is not held (the hold is off for its sectors), or null. */
+    @Column(name = "hold_note", length = 1000)
+    private String holdNote;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "entry_refinement", joinColumns = @JoinColumn(name = "entry_id"))
+    @OrderColumn(name = "position")
+    private List<DisclosureRefinement> refinements = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "entry_screening", joinColumns = @JoinColumn(name = "entry_id"))
+    @OrderColumn(name = "position")
+    private List<ScreeningResult> screenings = new ArrayList<>();
+
     @Column(name = "filed_by", nullable = false)
     private String filedBy;
 
@@ -117,8 +143,31 @@ public class Entry {
     /** Checks against the reference data, passed in so the aggregate does not depend on it. */
     public record References(Predicate<String> regionExists, Predicate<String> countryExists) {}
 
-    /** What screening decided, with the list version it used. */
-    public record Screening(EntryStatus status, int listVersion, List<ScreeningMatch> matches) {}
+    /**
+     * What screening decided, with the list version it used.
+     *
+     * @param refinements for {@link EntryStatus#DISCLOSURE_REQUIRED}: which inputs need refining and why
+     * @param hold whether the goods are held until the disclosure is refined (some sector of a
+     *     refinement has the hold switched on)
+     */
+    public record Screening(
+            EntryStatus status,
+            int listVersion,
+            List<ScreeningMatch> matches,
+            List<DisclosureRefinement> refinements,
+            boolean hold) {
+
+        public Screening {
+            matches = List.copyOf(matches);
+            refinements = List.copyOf(refinements);
+            hold = hold && status == EntryStatus.DISCLOSURE_REQUIRED;
+        }
+
+        /** A result with nothing to refine. */
+        public Screening(EntryStatus status, int listVersion, List<ScreeningMatch> matches) {
+            this(status, listVersion, matches, List.of(), false);
+        }
+    }
 
     /**
      * Reads and checks a draft; every problem is reported against its field ({@code inputs[2].hsCode}).
@@ -288,13 +337,125 @@ public class Entry {
         }
     }
 
-    /** Records what screening decided; an entry is screened once, when it is filed. */
+    /** Records what screening decided when the entry was filed; a held entry's clock starts here. */
     public void recordScreening(Screening screening, Instant at) {
+        recordScreening(screening, at, null, ScreeningResult.Trigger.FILED, null);
+    }
+
+    /**
+     * Records what a screening decided, and keeps it with the list version it used.
+     *
+     * @param deadline the disclosure deadline should the goods be held and not already have one
+     *     (a refinement does not restart the clock); null when not held
+     * @param note what changed, for the record (a lifted designation, say), or null
+     */
+    public void recordScreening(
+            Screening screening, Instant at, LocalDate deadline, ScreeningResult.Trigger trigger, String note) {
         this.status = screening.status();
         this.listVersion = screening.listVersion();
         this.screenedAt = at;
         this.matches.clear();
         this.matches.addAll(screening.matches());
+        this.refinements.clear();
+        this.refinements.addAll(screening.refinements());
+        boolean wasHeld = held;
+        this.held = screening.hold();
+        if (held && !wasHeld) {
+            this.disclosureDeadline = deadline;
+        } else if (!held) {
+            this.disclosureDeadline = null;
+        }
+        this.holdNote = screening.status() == EntryStatus.DISCLOSURE_REQUIRED && !held
+                ? "Not held: the disclosure hold is switched off for "
+                        + screening.refinements().stream()
+                                .flatMap(r -> r.sectorCodes().stream())
+                                .distinct()
+                                .sorted()
+                                .reduce((a, b) -> a + ", " + b)
+                                .orElse("these sectors")
+                : null;
+        this.screenings.add(new ScreeningResult(at, listVersion, status, held, trigger, note));
+    }
+
+    /**
+     * The importer replaces the disclosed inputs, to be screened again; allowed only while a
+     * disclosure is required. Checked exactly as on filing.
+     *
+     * @throws ConflictException when the entry does not await a disclosure
+     * @throws InvalidInputException listing every problem, by field ({@code inputs[0].regionCode})
+     */
+    public void refineDisclosure(List<EntryDraft.InputDraft> drafts, References references) {
+        if (status != EntryStatus.DISCLOSURE_REQUIRED) {
+            throw new ConflictException(
+                    "Refining the disclosure is allowed only while the entry is DISCLOSURE_REQUIRED; it is " + status,
+                    List.of(new Problem(
+                            "DISCLOSURE_ONLY_WHILE_REQUIRED", "The entry is " + status + ", not DISCLOSURE_REQUIRED")));
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<DisclosedInput> refined = new ArrayList<>();
+        List<EntryDraft.InputDraft> raw = drafts == null ? List.of() : drafts;
+        if (raw.isEmpty()) {
+            problems.add(new Problem("inputs", "Disclose the inputs, each with its precise region"));
+        } else if (raw.size() > 500) {
+            problems.add(new Problem("inputs", "Disclose at most 500 inputs per entry"));
+        } else {
+            for (int i = 0; i < raw.size(); i++) {
+                EntryDraft.InputDraft in = raw.get(i);
+                if (in == null) {
+                    problems.add(new Problem("inputs[" + i + "]", "Input " + (i + 1) + " is empty"));
+                    continue;
+                }
+                DisclosedInput input = input(in, i, references, problems);
+                if (input != null) {
+                    refined.add(input);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        inputs.clear();
+        inputs.addAll(refined);
+    }
+
+    /**
+     * The disclosure deadline passed unrefined: the goods are detained on that ground, each coarse
+     * input named, and get a case like a screened detention.
+     */
+    public void detainUnrefined(Instant at) {
+        if (status != EntryStatus.DISCLOSURE_REQUIRED || !held) {
+            throw new ConflictException("Entry " + entryNumber + " is not held for a disclosure; it is " + status);
+        }
+        List<ScreeningMatch> grounds = new ArrayList<>();
+        for (DisclosureRefinement r : refinements) {
+            grounds.add(new ScreeningMatch(
+                    r.designationId(),
+                    r.designationVersion(),
+                    cut(r.designationTitle() + " — disclosure not refined by " + disclosureDeadline, 500),
+                    r.inputIndex(),
+                    r.inputIndex() < 0 ? 0 : inputs.get(r.inputIndex()).tier(),
+                    r.regionCode(),
+                    String.join(",", r.designatedRegionCodes()).length() > 20
+                            ? r.designatedRegionCodes().get(0)
+                            : String.join(",", r.designatedRegionCodes()),
+                    r.inputIndex() < 0 ? hsCode : inputs.get(r.inputIndex()).hsCode(),
+                    DISCLOSURE_NOT_REFINED,
+                    null));
+        }
+        String note = "Detained: the disclosure was not refined by " + disclosureDeadline;
+        matches.clear();
+        matches.addAll(grounds);
+        status = EntryStatus.DETAINED;
+        held = false;
+        screenedAt = at;
+        screenings.add(new ScreeningResult(at, listVersion, status, false, ScreeningResult.Trigger.DEADLINE, note));
+    }
+
+    /** The ground of a detention for a disclosure not refined by its deadline. */
+    public static final String DISCLOSURE_NOT_REFINED = "DISCLOSURE_NOT_REFINED";
+
+    private static String cut(String s, int max) {
+        return s.length() > max ? s.substring(0, max) : s;
     }
 
     /** An officer holds the entry on other grounds (intelligence about a producer, say). */
@@ -307,6 +468,8 @@ public class Entry {
             throw InvalidInputException.of("reason", "Say why the entry is detained, at most 4,000 characters");
         }
         status = EntryStatus.DETAINED;
+        held = false;
+        disclosureDeadline = null;
         matches.add(new ScreeningMatch(
                 new UUID(0, 0),
                 0,
@@ -422,6 +585,31 @@ public class Entry {
         return caseId;
     }
 
+    /** Whether the goods are held until the disclosure is refined. */
+    public boolean held() {
+        return held;
+    }
+
+    /** The last day to refine a held disclosure, or null when not held. */
+    public LocalDate disclosureDeadline() {
+        return disclosureDeadline;
+    }
+
+    /** Why a disclosure-required entry is not held, or null. */
+    public String holdNote() {
+        return holdNote;
+    }
+
+    /** Which inputs need refining and why (empty unless a disclosure is required). */
+    public List<DisclosureRefinement> refinements() {
+        return List.copyOf(refinements);
+    }
+
+    /** Every screening of the entry, oldest first, each with the list version it used. */
+    public List<ScreeningResult> screenings() {
+        return List.copyOf(screenings);
+    }
+
     public String filedBy() {
         return filedBy;
     }
@@ -444,6 +632,9 @@ public class Entry {
                 .and("status", status)
                 .and("listVersion", listVersion)
                 .and("matches", matches.size())
+                .and("held", held)
+                .and("disclosureDeadline", disclosureDeadline)
+                .and("refinements", refinements.size())
                 .and("caseId", caseId);
     }
 }

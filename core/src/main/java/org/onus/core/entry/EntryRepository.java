@@ -49,6 +49,18 @@ public class EntryRepository {
         return found;
     }
 
+    /** Entries a new designation list applies to: not detained, and arriving after {@code today} or held. */
+    public List<UUID> awaitingList(java.time.LocalDate today) {
+        return entityManager
+                .createQuery(
+                        "select e.id from Entry e where e.status <> :detained and (e.arrivalDate > :today or e.held = true)"
+                                + " order by e.arrivalDate",
+                        UUID.class)
+                .setParameter("detained", EntryStatus.DETAINED)
+                .setParameter("today", today)
+                .getResultList();
+    }
+
     public void store(Entry entry) {
         entityManager.persist(entry);
         // The entry number is unique per organisation: a concurrent filing of the same number

@@ -2,30 +2,29 @@ package org.onus.core.entry;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.onus.core.designation.Designation;
 import org.onus.core.designation.DesignationRepository;
-import org.onus.core.designation.DesignationStatus;
-import org.onus.core.geography.Region;
-import org.onus.core.geography.RegionDirectory;
-import org.onus.core.geography.RegionLevel;
+import org.onus.core.screening.DisclosureRule;
 import org.onus.core.screening.Match;
 import org.onus.core.screening.ScreenedItem;
 import org.onus.core.screening.ScreeningIndex;
 import org.onus.core.screening.ScreeningIndexes;
+import org.onus.core.screening.ScreeningRule;
 import org.onus.core.sector.HsCode;
+import org.onus.core.sector.Sector;
 import org.onus.core.sector.SectorService;
 
 /**
  * Applies the presumption to one entry: the goods and every disclosed input against the
- * designations in force on the arrival date, with the list version used.
+ * designations in force on the arrival date, with the list version used ({@link DisclosureRule}):
+ * a match detains, a coarse declaration requires the disclosure refined (held when a covering
+ * sector has the hold on), anything else is cleared.
  */
 @ApplicationScoped
 public class EntryScreener {
@@ -39,26 +38,23 @@ public class EntryScreener {
     @Inject
     SectorService sectors;
 
-    @Inject
-    RegionDirectory regions;
-
     public Entry.Screening screen(Entry entry) {
-        ScreeningIndex index = indexes.current();
+        return screen(entry, indexes.current());
+    }
+
+    /** Screens with the given index (a list version not yet committed, say). */
+    public Entry.Screening screen(Entry entry, ScreeningIndex index) {
         List<ScreenedItem> items = new ArrayList<>();
-        items.add(new ScreenedItem(-1, 0, entry.hsCode(), entry.originCountry(), null));
         List<DisclosedInput> inputs = entry.inputs();
         for (int i = 0; i < inputs.size(); i++) {
             DisclosedInput in = inputs.get(i);
             items.add(new ScreenedItem(i, in.tier(), in.hsCode(), in.regionCode(), in.producer()));
         }
-        List<Match> matches = index.screen(entry.arrivalDate(), items);
-        if (!matches.isEmpty()) {
-            Map<UUID, String> titles = matches.stream()
-                    .map(Match::designationId)
-                    .distinct()
-                    .collect(Collectors.toMap(
-                            Function.identity(),
-                            id -> designations.find(id).map(Designation::title).orElse("Designation " + id)));
+        DisclosureRule.Result result = DisclosureRule.apply(
+                index, entry.arrivalDate(), ScreenedItem.goods(entry.hsCode(), entry.originCountry()), items);
+        Map<UUID, Designation> cited = new HashMap<>();
+        if (result.detains()) {
+            List<Match> matches = result.matches();
             return new Entry.Screening(
                     EntryStatus.DETAINED,
                     index.listVersion(),
@@ -66,7 +62,7 @@ public class EntryScreener {
                             .map(m -> new ScreeningMatch(
                                     m.designationId(),
                                     m.designationVersion(),
-                                    titles.get(m.designationId()),
+                                    title(m.designationId(), cited),
                                     m.inputIndex(),
                                     m.tier(),
                                     m.regionCode(),
@@ -76,34 +72,63 @@ public class EntryScreener {
                                     m.producer()))
                             .toList());
         }
-        if (inputs.isEmpty()
-                && highPriority(entry.hsCode())
-                && countryHasDesignatedRegion(entry.originCountry(), entry.arrivalDate())) {
-            return new Entry.Screening(EntryStatus.DISCLOSURE_REQUIRED, index.listVersion(), List.of());
+        if (result.disclosureRequired()) {
+            List<DisclosureRefinement> refinements = new ArrayList<>();
+            for (DisclosureRule.Coarse c : result.coarse()) {
+                ScreeningRule rule = c.within().rule();
+                List<Sector> covering = covering(rule.designationId(), c.item().hsCode(), cited);
+                List<String> codes = covering.isEmpty()
+                        ? List.of(rule.allGoods() ? Sector.ALL_GOODS : "UNKNOWN")
+                        : covering.stream().map(Sector::code).toList();
+                // An unknown sector holds: screening that cannot read a scope must not let goods through.
+                boolean held = covering.isEmpty() || covering.stream().anyMatch(Sector::disclosureHold);
+                refinements.add(new DisclosureRefinement(
+                        c.item().inputIndex(),
+                        c.item().regionCode(),
+                        c.within().designatedRegionCodes(),
+                        rule.designationId(),
+                        rule.designationVersion(),
+                        title(rule.designationId(), cited),
+                        codes,
+                        held));
+            }
+            boolean hold = refinements.stream().anyMatch(DisclosureRefinement::held);
+            return new Entry.Screening(
+                    EntryStatus.DISCLOSURE_REQUIRED, index.listVersion(), List.of(), refinements, hold);
         }
         return new Entry.Screening(EntryStatus.CLEARED, index.listVersion(), List.of());
     }
 
-    /** Goods in a high-priority sector (all-goods aside, which is not a sector of its own). */
-    boolean highPriority(String hsCode) {
-        HsCode code = HsCode.of(hsCode);
-        return sectors.all().stream()
-                .filter(s -> s.highPriority() && !s.coversAllGoods())
-                .anyMatch(s -> s.covers(code));
+    private String title(UUID id, Map<UUID, Designation> cited) {
+        Designation d = designation(id, cited);
+        return d == null ? "Designation " + id : d.title();
     }
 
-    boolean countryHasDesignatedRegion(String country, LocalDate day) {
-        return designations.effectiveOn(day, EnumSet.copyOf(DesignationStatus.PUBLIC)).stream()
-                .flatMap(d -> d.regionCodes().stream())
-                .map(code -> regions.find(code).map(this::countryOf).orElse(null))
-                .anyMatch(country::equals);
+    private Designation designation(UUID id, Map<UUID, Designation> cited) {
+        return cited.computeIfAbsent(id, k -> designations.find(k).orElse(null));
     }
 
-    private String countryOf(Region region) {
-        return regions.lineage(region).stream()
-                .filter(r -> r.level() == RegionLevel.COUNTRY)
-                .map(Region::code)
-                .findFirst()
-                .orElse(null);
+    /** The designation's sectors that cover the HS code (all goods covers every code). */
+    private List<Sector> covering(UUID designationId, String hs, Map<UUID, Designation> cited) {
+        Designation d = designation(designationId, cited);
+        if (d == null) {
+            return List.of();
+        }
+        List<Sector> found = new ArrayList<>();
+        for (String code : d.sectorCodes()) {
+            Optional<Sector> sector = sectors.find(code);
+            if (sector.isPresent() && (sector.get().coversAllGoods() || covers(sector.get(), hs))) {
+                found.add(sector.get());
+            }
+        }
+        return found;
+    }
+
+    private static boolean covers(Sector sector, String hs) {
+        try {
+            return sector.covers(HsCode.of(hs));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

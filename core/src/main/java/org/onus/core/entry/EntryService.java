@@ -24,6 +24,7 @@ import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.NotFoundException;
 import org.onus.core.problem.Problem;
+import org.onus.core.screening.ScreeningIndex;
 
 /**
  * Files entries and screens them, one rule set for the page, the API and bulk files: an importer
@@ -54,6 +55,9 @@ public class EntryService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DisclosureSettings disclosure;
 
     /**
      * What filing did.
@@ -124,7 +128,12 @@ public class EntryService {
             }
             throw reused(entry.entryNumber());
         }
-        entry.recordScreening(screener.screen(entry), clock.instant());
+        entry.recordScreening(
+                screener.screen(entry),
+                clock.instant(),
+                disclosure.deadline(LocalDate.now(clock)),
+                ScreeningResult.Trigger.FILED,
+                null);
         try {
             entries.store(entry);
         } catch (PersistenceException e) {
@@ -136,6 +145,134 @@ public class EntryService {
             opened = Optional.of(cases.open(entry, "screening"));
         }
         return new Filing(entry, opened, true);
+    }
+
+    /**
+     * What refining or re-screening did.
+     *
+     * @param wasHeld whether the goods were held for a disclosure before
+     */
+    public record Rescreening(Entry entry, Optional<DetentionCase> opened, boolean wasHeld) {
+
+        /** The hold began with this screening: its clock must be started. */
+        public boolean holdStarted() {
+            return entry.held() && !wasHeld;
+        }
+
+        /** The hold ended with this screening (cleared, detained, or no longer held). */
+        public boolean holdEnded() {
+            return wasHeld && !entry.held();
+        }
+    }
+
+    /**
+     * The importer refines the disclosure of their own entry (another organisation's is 404) while
+     * it is DISCLOSURE_REQUIRED (else 409), and it is screened again at once; a detention gets its
+     * case in this transaction. The hold's deadline stays as it was.
+     */
+    public Rescreening refineDisclosure(Actor actor, UUID id, List<EntryDraft.InputDraft> inputs) {
+        if (!actor.has(Role.IMPORTER)) {
+            throw new ForbiddenActionException("Only importers refine their disclosure");
+        }
+        Entry entry = get(actor, id);
+        Snapshot before = entry.snapshot();
+        boolean wasHeld = entry.held();
+        entry.refineDisclosure(inputs, references());
+        Entry.Screening screening = screener.screen(entry);
+        entry.recordScreening(
+                screening,
+                clock.instant(),
+                disclosure.deadline(LocalDate.now(clock)),
+                ScreeningResult.Trigger.REFINED,
+                "Disclosure refined by " + actor.username());
+        audit.record(
+                actor,
+                "entry.disclosure-refined",
+                ENTITY,
+                entry.id().toString(),
+                before,
+                entry.snapshot().and("outcome", entry.status()));
+        Optional<DetentionCase> opened = Optional.empty();
+        if (entry.status() == EntryStatus.DETAINED) {
+            opened = Optional.of(cases.open(entry, "screening"));
+        }
+        return new Rescreening(entry, opened, wasHeld);
+    }
+
+    /**
+     * The disclosure deadline passed unrefined: the goods are detained and get a case (the
+     * process engine calls this from the hold's timer). Nothing happens to an entry no longer held.
+     */
+    public Optional<DetentionCase> detainUnrefined(UUID id) {
+        Entry entry = entries.find(id).orElseThrow(() -> new NotFoundException("Entry " + id));
+        if (entry.status() != EntryStatus.DISCLOSURE_REQUIRED || !entry.held()) {
+            return Optional.empty();
+        }
+        Snapshot before = entry.snapshot();
+        entry.detainUnrefined(clock.instant());
+        audit.recordSystem("entry.detained-unrefined", ENTITY, entry.id().toString(), before, entry.snapshot());
+        return Optional.of(cases.open(entry, "disclosure deadline"));
+    }
+
+    /**
+     * A new designation list version applies at arrival: an entry not yet arrived (cleared or
+     * awaiting disclosure) or still held is screened again with the given index; a new match
+     * detains it (with its case), a lifted one is recorded on the entry. Entries already detained
+     * are left to their case.
+     */
+    public Optional<Rescreening> rescreenForList(UUID id, ScreeningIndex index) {
+        Entry entry = entries.find(id).orElseThrow(() -> new NotFoundException("Entry " + id));
+        boolean arriving = entry.arrivalDate().isAfter(LocalDate.now(clock));
+        if (entry.status() == EntryStatus.DETAINED || !(arriving || entry.held())) {
+            return Optional.empty();
+        }
+        Snapshot before = entry.snapshot();
+        boolean wasHeld = entry.held();
+        EntryStatus was = entry.status();
+        List<String> earlier = entry.refinements().stream()
+                .map(DisclosureRefinement::designationTitle)
+                .distinct()
+                .toList();
+        Entry.Screening screening = screener.screen(entry, index);
+        List<String> now = screening.refinements().stream()
+                .map(DisclosureRefinement::designationTitle)
+                .distinct()
+                .toList();
+        List<String> lifted = earlier.stream().filter(t -> !now.contains(t)).toList();
+        StringBuilder note = new StringBuilder("Designation list version " + index.listVersion());
+        if (screening.status() == EntryStatus.DETAINED && was != EntryStatus.DETAINED) {
+            note.append(": new match — ")
+                    .append(screening.matches().stream()
+                            .map(ScreeningMatch::designationTitle)
+                            .distinct()
+                            .reduce((a, b) -> a + ", " + b)
+                            .orElse(""));
+        }
+        if (!lifted.isEmpty()) {
+            note.append(": lifted — ").append(String.join(", ", lifted));
+        }
+        entry.recordScreening(
+                screening,
+                clock.instant(),
+                disclosure.deadline(LocalDate.now(clock)),
+                ScreeningResult.Trigger.LIST_CHANGED,
+                note.toString());
+        audit.recordSystem(
+                "entry.rescreened",
+                ENTITY,
+                entry.id().toString(),
+                before,
+                entry.snapshot().and("note", note.toString()));
+        Optional<DetentionCase> opened = Optional.empty();
+        if (entry.status() == EntryStatus.DETAINED) {
+            opened = Optional.of(cases.open(entry, "designation list " + index.listVersion()));
+        }
+        return Optional.of(new Rescreening(entry, opened, wasHeld));
+    }
+
+    /** The entries a new list version applies to now (not detained; not yet arrived, or held). */
+    public List<UUID> awaitingList() {
+        return entries.awaitingList(LocalDate.now(clock));
     }
 
     /** An officer detains an entry on other grounds; it gets a case like a screened detention. */

@@ -185,6 +185,61 @@ public final class ScreeningIndex {
         return match(epochDay, item, null);
     }
 
+    /**
+     * A designation in force whose region lies inside the item's declared region, and whose
+     * sectors cover the item: the declaration is too coarse to tell whether the item comes from
+     * the designated region.
+     *
+     * @param designatedRegionCodes the designation's regions inside the declared one, sorted
+     */
+    public record Within(ScreeningRule rule, List<String> designatedRegionCodes) {}
+
+    /**
+     * The designations in force on the arrival day that a coarse declaration cannot rule out: for
+     * an item declared at a region <em>strictly containing</em> a designated region of a
+     * designation whose sectors cover the item's HS code (a country, or a province holding a
+     * designated prefecture), or declared at no region (or one the tree does not know) while such
+     * a designation exists anywhere. A declaration at or inside a designated region is a match,
+     * not a coarse one ({@link #screen}). Ordered by designation title.
+     */
+    public List<Within> designatedWithin(LocalDate arrivalDate, ScreenedItem item) {
+        int day = Math.toIntExact(arrivalDate.toEpochDay());
+        Integer boxed = item.regionCode() == null ? null : regionIds.get(item.regionCode());
+        int region = boxed == null ? NO_REGION : boxed;
+        List<Within> found = new ArrayList<>();
+        for (int r = 0; r < rules.length; r++) {
+            if (day < ruleFrom[r] || day > ruleTo[r] || !coversGoods(r, item.hsCode())) {
+                continue;
+            }
+            List<String> inside = new ArrayList<>();
+            for (int designated : ruleRegions[r]) {
+                if (region == NO_REGION || (designated != region && within(designated, region))) {
+                    inside.add(regionCodes[designated]);
+                }
+            }
+            if (!inside.isEmpty()) {
+                Collections.sort(inside);
+                found.add(new Within(rules[r], List.copyOf(inside)));
+            }
+        }
+        return found;
+    }
+
+    private boolean coversGoods(int rule, String hs) {
+        if (ruleAllGoods[rule]) {
+            return true;
+        }
+        if (!digits(hs)) {
+            return false;
+        }
+        for (String p : rulePrefixes[rule]) {
+            if (hs.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Gathers matches, then sorts them by input index and rule ordinal (title order) as packed longs. */
     private static final class Collector implements Found {
         private static final int BITS = 21;

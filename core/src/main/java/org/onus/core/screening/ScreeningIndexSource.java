@@ -46,4 +46,18 @@ public class ScreeningIndexSource {
                 .toList();
         return ScreeningIndex.build(number, rules, RegionTree.of(regions));
     }
+
+    /**
+     * An index of what the caller's own transaction sees, a list version it has just made
+     * included: for screening again inside the publishing transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public ScreeningIndex loadHere() {
+        int number = designations.latestListNumber();
+        List<ScreeningRule> rules = designations.withStatus(DesignationStatus.PUBLIC).stream()
+                .filter(d -> d.effectiveTo() == null || !d.effectiveTo().isBefore(d.effectiveFrom()))
+                .map(d -> ScreeningRule.of(d, sectors::find))
+                .toList();
+        return ScreeningIndex.build(number, rules, RegionTree.of(regions));
+    }
 }

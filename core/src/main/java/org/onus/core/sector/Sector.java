@@ -55,6 +55,13 @@ public class Sector {
     @Column(name = "high_priority", nullable = false)
     private boolean highPriority;
 
+    /**
+     * Whether goods of this sector declared too coarsely (a region containing a designated one) are
+     * held until the disclosure is refined; regulators switch it.
+     */
+    @Column(name = "disclosure_hold", nullable = false)
+    private boolean disclosureHold = true;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "sector_hs_prefix", joinColumns = @JoinColumn(name = "sector_code"))
     @Column(name = "prefix", length = 10, nullable = false)
@@ -155,6 +162,16 @@ public class Sector {
         return highPriority;
     }
 
+    /** Whether a coarse disclosure of this sector's goods holds them until it is refined. */
+    public boolean disclosureHold() {
+        return disclosureHold;
+    }
+
+    /** Switches the disclosure hold on or off. */
+    public void switchDisclosureHold(boolean on) {
+        this.disclosureHold = on;
+    }
+
     public boolean coversAllGoods() {
         return ALL_GOODS.equals(code);
     }
@@ -179,6 +196,7 @@ public class Sector {
                 .and("name", name)
                 .and("description", description)
                 .and("highPriority", highPriority)
+                .and("disclosureHold", disclosureHold)
                 .and("hsPrefixes", hsPrefixes());
     }
 

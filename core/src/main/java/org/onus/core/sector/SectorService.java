@@ -73,6 +73,32 @@ public class SectorService {
         return sector;
     }
 
+    /**
+     * A regulator switches the disclosure hold of a sector on or off: with it off, goods of the
+     * sector declared too coarsely still need their disclosure refined but are not held meanwhile.
+     */
+    public Sector switchDisclosureHold(Actor actor, String code, boolean on, String reason) {
+        if (!actor.has(Role.REGULATOR) && !actor.has(Role.SENIOR_REGULATOR)) {
+            throw new ForbiddenActionException("Only regulators switch the disclosure hold of a sector");
+        }
+        String why = reason == null ? null : reason.strip();
+        if (why == null || why.isEmpty() || why.length() > 2000) {
+            throw org.onus.core.problem.InvalidInputException.of(
+                    "reason", "Say why the disclosure hold is switched, at most 2,000 characters");
+        }
+        Sector sector = sectors.find(code).orElseThrow(() -> new NotFoundException("Sector " + code));
+        Snapshot before = sector.snapshot();
+        sector.switchDisclosureHold(on);
+        audit.record(
+                actor,
+                on ? "sector.disclosure-hold-on" : "sector.disclosure-hold-off",
+                ENTITY,
+                sector.code(),
+                before,
+                sector.snapshot().and("reason", why));
+        return sector;
+    }
+
     private static void requireAdmin(Actor actor) {
         if (!actor.has(Role.ADMIN)) {
             throw new ForbiddenActionException("Only administrators maintain sectors");

@@ -23,12 +23,14 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.entry.DisclosedInput;
+import org.onus.core.entry.DisclosureRefinement;
 import org.onus.core.entry.Entry;
 import org.onus.core.entry.EntryCriteria;
 import org.onus.core.entry.EntryDraft;
 import org.onus.core.entry.EntryService;
 import org.onus.core.entry.EntryStatus;
 import org.onus.core.entry.ScreeningMatch;
+import org.onus.core.entry.ScreeningResult;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.problem.InvalidInputException;
@@ -173,7 +175,12 @@ public class EntriesResource {
             String port,
             List<InputView> inputs,
             int listVersion,
-            Instant screenedAt) {
+            Instant screenedAt,
+            boolean held,
+            LocalDate disclosureDeadline,
+            String holdNote,
+            List<RefinementView> refinements,
+            List<ScreeningView> screenings) {
 
         static EntryView of(Entry e) {
             return new EntryView(
@@ -191,9 +198,58 @@ public class EntriesResource {
                     e.port(),
                     e.inputs().stream().map(InputView::of).toList(),
                     e.listVersion(),
-                    e.screenedAt());
+                    e.screenedAt(),
+                    e.held(),
+                    e.disclosureDeadline(),
+                    e.holdNote(),
+                    e.refinements().stream().map(RefinementView::of).toList(),
+                    e.screenings().stream().map(ScreeningView::of).toList());
         }
     }
+
+    /** An input (or the goods, -1) declared too coarsely: which designated regions lie inside its region, and why. */
+    public record RefinementView(
+            int inputIndex,
+            String regionCode,
+            List<String> designatedRegionCodes,
+            UUID designationId,
+            int designationVersion,
+            String designationTitle,
+            List<String> sectorCodes,
+            boolean held,
+            String reason) {
+
+        static RefinementView of(DisclosureRefinement r) {
+            return new RefinementView(
+                    r.inputIndex(),
+                    r.regionCode(),
+                    r.designatedRegionCodes(),
+                    r.designationId(),
+                    r.designationVersion(),
+                    r.designationTitle(),
+                    r.sectorCodes(),
+                    r.held(),
+                    r.why());
+        }
+    }
+
+    /** One screening of the entry, with the list version it used. */
+    public record ScreeningView(
+            Instant screenedAt, int listVersion, String status, boolean held, String trigger, String note) {
+
+        static ScreeningView of(ScreeningResult r) {
+            return new ScreeningView(
+                    r.screenedAt(),
+                    r.listVersion(),
+                    r.status().name(),
+                    r.held(),
+                    r.trigger().name(),
+                    r.note());
+        }
+    }
+
+    /** A refined disclosure: the inputs exactly as on filing. */
+    public record DisclosureBody(List<InputBody> inputs) {}
 
     public record DetainBody(String reason) {}
 
@@ -253,6 +309,26 @@ public class EntriesResource {
     public EntryView detain(@PathParam("id") String id, DetainBody body) {
         return EntryView.of(filing.detain(currentUser.require(), uuid(id), body == null ? null : body.reason())
                 .entry());
+    }
+
+    @POST
+    @Path("{id}/disclosure")
+    @RolesAllowed(Role.Names.IMPORTER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Refine the supply-chain disclosure of an own entry while DISCLOSURE_REQUIRED (importer)",
+            description = "Body {inputs:[...]} as on filing; the entry is screened again and answered as on filing."
+                    + " Another organisation's entry is 404; an entry not DISCLOSURE_REQUIRED is 409.")
+    public EntryView refineDisclosure(@PathParam("id") String id, DisclosureBody body) {
+        Actor actor = currentUser.require();
+        if (body == null || body.inputs() == null) {
+            throw InvalidInputException.of("inputs", "Send {\"inputs\": [...]} as on filing");
+        }
+        List<EntryDraft.InputDraft> inputs = new EntryBody(null, null, null, null, null, null, null, body.inputs())
+                .draft()
+                .inputs();
+        return EntryView.of(filing.refineDisclosure(actor, uuid(id), inputs).entry());
     }
 
     EntryCriteria criteria(String status, String origin, String port, String sector, Integer limit) {

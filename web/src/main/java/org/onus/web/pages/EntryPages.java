@@ -214,15 +214,68 @@ public class EntryPages {
         }
     }
 
+    @POST
+    @Path("{id}/disclosure")
+    @RolesAllowed(Role.Names.IMPORTER)
+    @Produces(MediaType.TEXT_HTML)
+    public Response refineDisclosure(@PathParam("id") String id) {
+        Actor importer = currentUser.require();
+        Entry entry = entries.get(importer, uuid(id));
+        Form form = Form.from(request);
+        List<EntryDraft.InputDraft> inputs = inputs();
+        try {
+            Entry e = filing.refineDisclosure(importer, entry.id(), inputs).entry();
+            flash.add(
+                    e.status() == EntryStatus.DETAINED ? Flash.Level.WARNING : Flash.Level.SUCCESS,
+                    "entries.refined." + e.status().name(),
+                    e.entryNumber());
+            return Response.seeOther(URI.create("/entries/" + e.id())).build();
+        } catch (RuleViolation refused) {
+            form = refused instanceof InvalidInputException
+                    ? form.withProblems(refused.problems())
+                    : form.withProblem(Form.GENERAL, refused.getMessage());
+            return Response.status(refused instanceof InvalidInputException ? 400 : 409)
+                    .entity(page(entries.get(importer, entry.id()), Form.empty(), form, inputs.size()))
+                    .build();
+        }
+    }
+
     private View page(Entry entry, Form detainForm) {
+        return page(entry, detainForm, null, 0);
+    }
+
+    /** @param refineForm the refinement as submitted, or null for the entry's own inputs */
+    private View page(Entry entry, Form detainForm, Form refineForm, int submittedRows) {
         Actor actor = currentUser.require();
+        boolean canRefine = actor.has(Role.IMPORTER) && entry.status() == EntryStatus.DISCLOSURE_REQUIRED;
+        int rows = refineForm == null ? entry.inputs().size() : submittedRows;
+        if (refineForm == null) {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i < entry.inputs().size(); i++) {
+                var in = entry.inputs().get(i);
+                String p = "inputs[" + i + "].";
+                values.put(p + "tier", Integer.toString(in.tier()));
+                values.put(p + "material", in.material());
+                values.put(p + "hsCode", in.hsCode());
+                values.put(p + "producer", in.producer() == null ? "" : in.producer());
+                values.put(p + "regionCode", in.regionCode());
+            }
+            refineForm = Form.of(values);
+        }
+        List<Integer> refineRows = new ArrayList<>();
+        for (int i = 0; i < rows + 1; i++) {
+            refineRows.add(i);
+        }
         Optional<DetentionCase> detention = entry.caseId() == null ? Optional.empty() : cases.find(entry.caseId());
         return View.of("entries/entry")
                 .with("entry", entry)
                 .with("detention", detention.orElse(null))
                 .with("regionNames", regionNames())
                 .with("canDetain", actor.has(Role.CUSTOMS_OFFICER) && entry.status() != EntryStatus.DETAINED)
-                .with("detainForm", detainForm);
+                .with("detainForm", detainForm)
+                .with("canRefine", canRefine)
+                .with("refineForm", refineForm)
+                .with("refineRows", refineRows);
     }
 
     private View form(Form form, int submittedRows) {

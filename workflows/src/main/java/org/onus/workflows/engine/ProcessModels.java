@@ -19,6 +19,7 @@ public final class ProcessModels {
             ROOT + "designation-lifecycle.bpmn",
             ROOT + "case-evidence.bpmn",
             ROOT + "detention-case.bpmn",
+            ROOT + "disclosure-hold.bpmn",
             ROOT + "evidence-admissibility.dmn",
             ROOT + "policy-status-evidence.dmn",
             ROOT + "upr-recommendation.bpmn");
