@@ -83,6 +83,56 @@ class DetentionTransactionIT {
     @Inject
     Inbox inbox;
 
+    @Inject
+    org.onus.workflows.detention.CaseWorkflow workflow;
+
+    @Test
+    void whenTheAuthorityRunsOutOfTimeSupervisorsAreAlertedTheGoodsAreExcludedAndAnUndecidedProtestIsDeemedDenied() {
+        publishDesignationOnXinjiangCotton();
+        Actor importer = Actor.of("importer-a", "Alice", Set.of(Role.IMPORTER), "ACME-IMPORTS");
+        Actor supervisor = Actor.of("supervisor", "Tomás", Set.of(Role.CUSTOMS_SUPERVISOR, Role.CUSTOMS_OFFICER), null);
+        String number = "DX-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID caseId = filing.file(importer, draft(number)).opened().orElseThrow().id();
+        ProcessInstance process = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(DetentionProcess.KEY)
+                .processInstanceBusinessKey(caseId.toString())
+                .singleResult();
+        workflow.fileRebuttal(importer, caseId, "NOT_APPLICABLE", "The cotton is from Uzbekistan");
+        DetentionCase filed = cases.find(caseId).orElseThrow();
+        assertTrue(filed.decisionDue() != null, "the authority's clock runs once the rebuttal is in");
+
+        Job alert = timer(process, "Timer_DecisionAlert");
+        management.executeJob(alert.getId());
+        assertTrue(
+                inbox.of(supervisor).stream().anyMatch(m -> m.subject().equals("Decision due by " + filed.decisionDue()
+                        + ": entry " + number)),
+                "the supervisors' shared inbox is alerted before the decision is due");
+
+        Job due = timer(process, "Timer_DecisionDue");
+        assertEquals(
+                filed.decisionDue().plusDays(1),
+                LocalDate.ofInstant(due.getDuedate().toInstant(), ZoneOffset.UTC),
+                "the goods are excluded the day after the last day for a decision");
+        management.executeJob(due.getId());
+        DetentionCase excluded = cases.find(caseId).orElseThrow();
+        assertEquals(CaseStatus.EXCLUDED, excluded.status(), "deemed excluded, never released");
+        assertTrue(excluded.proof().isEmpty());
+        assertTrue(inbox.of(importer).stream().anyMatch(m -> m.subject().equals("Exclusion notice: entry " + number)));
+
+        workflow.protest(importer, caseId, "The review took too long through no fault of ours", null);
+        Job undecided = timer(process, "Timer_ProtestDecisionDue");
+        management.executeJob(undecided.getId());
+        DetentionCase denied = cases.find(caseId).orElseThrow();
+        assertEquals(CaseStatus.PROTEST_DENIED, denied.status(), "an undecided protest is deemed denied");
+        assertEquals("system", denied.protestDecidedBy());
+        assertEquals(
+                0,
+                runtime.createProcessInstanceQuery()
+                        .processInstanceId(process.getId())
+                        .count(),
+                "the process has ended");
+    }
+
     @Test
     void whenTheDeadlineTimerFiresWithoutARebuttalTheGoodsAreConfiscatedWithANoticeAndTheProtestWindowOpens() {
         publishDesignationOnXinjiangCotton();
