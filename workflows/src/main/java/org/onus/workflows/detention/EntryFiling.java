@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.onus.core.detention.DetentionCase;
+import org.onus.core.entry.DetentionGrounds;
 import org.onus.core.entry.EntryDraft;
 import org.onus.core.entry.EntryService;
 import org.onus.core.identity.Actor;
@@ -29,8 +30,8 @@ public class EntryFiling {
         return filing;
     }
 
-    public EntryService.Filing detain(Actor officer, UUID entryId, String reason) {
-        EntryService.Filing filing = entries.detain(officer, entryId, reason);
+    public EntryService.Filing detain(Actor officer, UUID entryId, DetentionGrounds grounds) {
+        EntryService.Filing filing = entries.detain(officer, entryId, grounds);
         filing.opened().ifPresent(this::start);
         return filing;
     }
