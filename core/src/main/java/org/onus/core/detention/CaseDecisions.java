@@ -15,6 +15,7 @@ import org.onus.core.entry.EntryRepository;
 import org.onus.core.evidence.ContentStore;
 import org.onus.core.evidence.EvidenceLibrary;
 import org.onus.core.evidence.UploadInspector;
+import org.onus.core.geography.RegionDirectory;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.notification.Notifications;
@@ -54,6 +55,9 @@ public class CaseDecisions {
     PolicyRegistry policies;
 
     @Inject
+    RegionDirectory regions;
+
+    @Inject
     DetentionSettings settings;
 
     @Inject
@@ -67,6 +71,15 @@ public class CaseDecisions {
 
     @Inject
     Clock clock;
+
+    /** The registry's policies and the region tree, for manual detentions that cite regions or producers. */
+    private Requirements.Registry registry() {
+        return new Requirements.Registry(
+                policies::all,
+                (inner, outer) -> regions.find(inner)
+                        .flatMap(i -> regions.find(outer).map(i::isWithin))
+                        .orElse(inner.equalsIgnoreCase(outer)));
+    }
 
     /** A requirement, whether it is met, and the documents linked to it. */
     public record ChecklistItem(Requirement requirement, boolean satisfied, List<CaseEvidence> evidence) {}
@@ -84,7 +97,7 @@ public class CaseDecisions {
                     "statement", "Say in the statement why the presumption does not apply to these goods");
         }
         Entry entry = entries.find(c.entryId()).orElseThrow();
-        List<Requirement> required = Requirements.of(route, entry, designations::find, policies::find);
+        List<Requirement> required = Requirements.of(route, entry, designations::find, policies::find, registry());
         Snapshot before = c.snapshot();
         c.fileRebuttal(
                 route, statement.strip(), required, importer.username(), today(), settings.decisionDays(), clock.instant());
@@ -169,8 +182,9 @@ public class CaseDecisions {
                             + " (for example TRACE:0), or file the rebuttal's route first");
         }
         Entry entry = entries.find(c.entryId()).orElseThrow();
-        boolean known = Requirements.of(requirement.route(), entry, designations::find, policies::find).stream()
-                .anyMatch(r -> r.code().equals(requirement));
+        boolean known =
+                Requirements.of(requirement.route(), entry, designations::find, policies::find, registry()).stream()
+                        .anyMatch(r -> r.code().equals(requirement));
         if (!known) {
             throw InvalidInputException.of(
                     "requirementCode", "This case has no requirement " + requirement.code() + " on either route");
@@ -563,7 +577,7 @@ public class CaseDecisions {
         Entry entry = entries.find(c.entryId()).orElseThrow();
         List<Requirement> both = new java.util.ArrayList<>();
         for (Route route : Route.values()) {
-            both.addAll(Requirements.of(route, entry, designations::find, policies::find));
+            both.addAll(Requirements.of(route, entry, designations::find, policies::find, registry()));
         }
         return both;
     }

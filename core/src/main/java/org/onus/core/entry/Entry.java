@@ -21,7 +21,9 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
@@ -119,6 +121,21 @@ public class Entry {
     @CollectionTable(name = "entry_screening", joinColumns = @JoinColumn(name = "entry_id"))
     @OrderColumn(name = "position")
     private List<ScreeningResult> screenings = new ArrayList<>();
+
+    /** The grounds an officer cited for a manual detention; empty for screened ones. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "manual_detention_ground", joinColumns = @JoinColumn(name = "entry_id"))
+    @OrderColumn(name = "position")
+    private List<ManualGround> manualGrounds = new ArrayList<>();
+
+    @Column(name = "manual_detained_by")
+    private String detainedBy;
+
+    @Column(name = "manual_reason", length = 4000)
+    private String detentionReason;
+
+    @Column(name = "manual_detained_at")
+    private Instant detainedAt;
 
     @Column(name = "filed_by", nullable = false)
     private String filedBy;
@@ -458,29 +475,208 @@ public class Entry {
         return s.length() > max ? s.substring(0, max) : s;
     }
 
-    /** An officer holds the entry on other grounds (intelligence about a producer, say). */
-    public void detainManually(String officer, String reason, Instant at) {
+    /** A designation an officer may cite: one in force, with the version and title the match keeps. */
+    public record CitedDesignation(UUID id, int version, String title) {}
+
+    /**
+     * Checks of the grounds against the rest of the system, passed in so the aggregate does not
+     * depend on it: designations in force, policies in the registry (by title), regions (by name).
+     */
+    public record GroundReferences(
+            Function<UUID, Optional<CitedDesignation>> designationsInForce,
+            Function<UUID, Optional<String>> policyTitles,
+            Function<String, Optional<String>> regionNames) {}
+
+    /**
+     * An officer holds the entry on grounds of their own (intelligence about a producer, say). At
+     * least one ground must be cited (rule {@value DetentionGrounds#RULE}): a designation in force,
+     * a state policy, a region or a producer; each is checked and kept with the entry, so that what
+     * a rebuttal must prove follows from what was cited. The match list gains one line that says
+     * who detained the goods and on which grounds, and one match per cited designation, read as a
+     * screened match is.
+     *
+     * @throws ConflictException when the entry is already detained
+     * @throws InvalidInputException naming every bad field ({@code reason}, {@code grounds},
+     *     {@code designationIds[1]}, ...) at once
+     */
+    public void detainManually(String officer, DetentionGrounds grounds, GroundReferences refs, Instant at) {
         if (status == EntryStatus.DETAINED) {
             throw new ConflictException("This entry is already detained");
         }
-        String why = text(reason);
+        List<Problem> problems = new ArrayList<>();
+        String why = text(grounds.reason());
         if (why == null || why.length() > 4000) {
-            throw InvalidInputException.of("reason", "Say why the entry is detained, at most 4,000 characters");
+            problems.add(new Problem("reason", "Say why the entry is detained, at most 4,000 characters"));
+        }
+        List<ManualGround> cited = new ArrayList<>();
+        List<CitedDesignation> designations = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < grounds.designationIds().size(); i++) {
+            String field = "designationIds[" + i + "]";
+            UUID id = uuid(grounds.designationIds().get(i));
+            Optional<CitedDesignation> d =
+                    id == null ? Optional.empty() : refs.designationsInForce().apply(id);
+            if (d.isEmpty()) {
+                problems.add(new Problem(
+                        field,
+                        id == null
+                                ? "Designation " + (i + 1) + ": give the designation's id, a UUID"
+                                : "Designation " + (i + 1) + ": there is no designation in force with the id " + id));
+            } else if (!designations.contains(d.get())) {
+                designations.add(d.get());
+                addOnce(
+                        cited,
+                        labels,
+                        new ManualGround(ManualGround.Kind.DESIGNATION, id.toString()),
+                        "designation " + d.get().title());
+            }
+        }
+        for (int i = 0; i < grounds.policyIds().size(); i++) {
+            String field = "policyIds[" + i + "]";
+            UUID id = uuid(grounds.policyIds().get(i));
+            Optional<String> title =
+                    id == null ? Optional.empty() : refs.policyTitles().apply(id);
+            if (title.isEmpty()) {
+                problems.add(new Problem(
+                        field,
+                        id == null
+                                ? "Policy " + (i + 1) + ": give the state policy's id, a UUID"
+                                : "Policy " + (i + 1) + ": there is no state policy with the id " + id));
+            } else {
+                addOnce(
+                        cited,
+                        labels,
+                        new ManualGround(ManualGround.Kind.POLICY, id.toString()),
+                        "policy " + title.get());
+            }
+        }
+        for (int i = 0; i < grounds.regionCodes().size(); i++) {
+            String field = "regionCodes[" + i + "]";
+            String code = text(grounds.regionCodes().get(i));
+            String upper = code == null ? null : code.toUpperCase(Locale.ROOT);
+            Optional<String> name =
+                    upper == null ? Optional.empty() : refs.regionNames().apply(upper);
+            if (name.isEmpty()) {
+                problems.add(new Problem(
+                        field,
+                        code == null
+                                ? "Region " + (i + 1) + ": give a region code such as 650000, or leave the line out"
+                                : "Region " + (i + 1) + ": there is no region with the code " + code));
+            } else {
+                addOnce(
+                        cited,
+                        labels,
+                        new ManualGround(ManualGround.Kind.REGION, upper),
+                        "region " + upper + " " + name.get());
+            }
+        }
+        for (int i = 0; i < grounds.producerNames().size(); i++) {
+            String field = "producerNames[" + i + "]";
+            String name = text(grounds.producerNames().get(i));
+            if (name == null || name.length() > 500) {
+                problems.add(new Problem(
+                        field, "Producer " + (i + 1) + ": give the producer's name, at most 500 characters"));
+            } else {
+                addOnce(cited, labels, new ManualGround(ManualGround.Kind.PRODUCER, name), "producer " + name);
+            }
+        }
+        if (cited.isEmpty() && problems.stream().noneMatch(p -> !p.code().equals("reason"))) {
+            problems.add(new Problem(
+                    "grounds",
+                    "Cite at least one ground for the detention: a designation in force, a state policy, a region"
+                            + " or a producer (rule " + DetentionGrounds.RULE + ")"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         status = EntryStatus.DETAINED;
         held = false;
         disclosureDeadline = null;
+
+        detainedBy = officer;
+        detentionReason = why;
+        detainedAt = at;
+        manualGrounds.clear();
+        manualGrounds.addAll(cited);
         matches.add(new ScreeningMatch(
-                new UUID(0, 0),
+                null,
                 0,
-                "Detained by " + officer + ": " + why,
+                clip("Detained by " + officer + " on grounds: " + String.join("; ", labels) + ". Reason: " + why, 500),
                 -1,
                 0,
                 originCountry,
                 null,
                 hsCode,
-                "MANUAL",
+                ScreeningMatch.MANUAL,
                 null));
+        for (CitedDesignation d : designations) {
+            matches.add(new ScreeningMatch(
+                    d.id(),
+                    d.version(),
+                    clip(d.title(), 500),
+                    -1,
+                    0,
+                    originCountry,
+                    null,
+                    hsCode,
+                    ScreeningMatch.MANUAL,
+                    null));
+        }
+    }
+
+    private static void addOnce(List<ManualGround> cited, List<String> labels, ManualGround ground, String label) {
+        if (!cited.contains(ground)) {
+            cited.add(ground);
+            labels.add(label);
+        }
+    }
+
+    private static UUID uuid(String raw) {
+        String s = text(raw);
+        if (s == null) {
+            return null;
+        }
+        try {
+            UUID id = UUID.fromString(s);
+            return id.toString().equalsIgnoreCase(s) ? id : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    /** Whether an officer detained this entry by hand (its grounds may be empty for older detentions). */
+    public boolean detainedManually() {
+        return detainedBy != null || matches.stream().anyMatch(m -> ScreeningMatch.MANUAL.equals(m.reason()));
+    }
+
+    /** The grounds cited for a manual detention, in the order given; empty for screened ones. */
+    public List<ManualGround> manualGrounds() {
+        return List.copyOf(manualGrounds);
+    }
+
+    /** The cited grounds of one kind, in order. */
+    public List<String> manualGrounds(ManualGround.Kind kind) {
+        return manualGrounds.stream()
+                .filter(g -> g.kind() == kind)
+                .map(ManualGround::value)
+                .toList();
+    }
+
+    /** The officer who detained the entry by hand, if one did. */
+    public String detainedBy() {
+        return detainedBy;
+    }
+
+    public String detentionReason() {
+        return detentionReason;
+    }
+
+    public Instant detainedAt() {
+        return detainedAt;
     }
 
     public void attachCase(UUID caseId) {

@@ -12,13 +12,19 @@ import java.util.Optional;
 import java.util.UUID;
 import org.onus.core.audit.AuditTrail;
 import org.onus.core.audit.Snapshot;
+import org.onus.core.designation.Designation;
+import org.onus.core.designation.DesignationRepository;
+import org.onus.core.designation.DesignationStatus;
 import org.onus.core.detention.DetentionCase;
 import org.onus.core.detention.DetentionCases;
+import org.onus.core.geography.Region;
 import org.onus.core.geography.RegionDirectory;
 import org.onus.core.geography.RegionLevel;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.organisation.OrganisationService;
+import org.onus.core.policy.PolicyRegistry;
+import org.onus.core.policy.StatePolicy;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.InvalidInputException;
@@ -49,6 +55,12 @@ public class EntryService {
 
     @Inject
     OrganisationService organisations;
+
+    @Inject
+    DesignationRepository designations;
+
+    @Inject
+    PolicyRegistry policies;
 
     @Inject
     AuditTrail audit;
@@ -275,23 +287,52 @@ public class EntryService {
         return entries.awaitingList(LocalDate.now(clock));
     }
 
-    /** An officer detains an entry on other grounds; it gets a case like a screened detention. */
-    public Filing detain(Actor officer, UUID id, String reason) {
+    /**
+     * An officer detains an entry on grounds they cite (rule {@value DetentionGrounds#RULE}); it
+     * gets a case like a screened detention. Cited designations must be in force today.
+     */
+    public Filing detain(Actor officer, UUID id, DetentionGrounds grounds) {
         if (!officer.has(Role.CUSTOMS_OFFICER)) {
             throw new ForbiddenActionException("Only customs officers detain entries");
         }
         Entry entry = get(officer, id);
         Snapshot before = entry.snapshot();
-        entry.detainManually(officer.username(), reason, clock.instant());
+        LocalDate today = LocalDate.now(clock);
+        entry.detainManually(officer.username(), grounds, groundReferences(today), clock.instant());
         audit.record(
                 officer,
                 "entry.detained",
                 ENTITY,
                 entry.id().toString(),
                 before,
-                entry.snapshot().and("reason", reason));
+                entry.snapshot()
+                        .and("reason", entry.detentionReason())
+                        .and(
+                                "grounds",
+                                entry.manualGrounds().stream()
+                                        .map(ManualGround::toString)
+                                        .toList()));
         DetentionCase c = cases.open(entry, officer.username());
         return new Filing(entry, Optional.of(c), true);
+    }
+
+    /** The designations in force today that an officer may cite, in title order. */
+    public List<Designation> citableDesignations() {
+        LocalDate today = LocalDate.now(clock);
+        return designations.withStatus(List.of(DesignationStatus.PUBLISHED)).stream()
+                .filter(d -> d.appliesOn(today))
+                .sorted(java.util.Comparator.comparing(Designation::title))
+                .toList();
+    }
+
+    private Entry.GroundReferences groundReferences(LocalDate today) {
+        return new Entry.GroundReferences(
+                designationId -> designations
+                        .find(designationId)
+                        .filter(d -> d.status() == DesignationStatus.PUBLISHED && d.appliesOn(today))
+                        .map(d -> new Entry.CitedDesignation(d.id(), d.version(), d.title())),
+                policyId -> policies.find(policyId).map(StatePolicy::title),
+                code -> regions.find(code).filter(r -> !r.retired()).map(Region::name));
     }
 
     /** An entry this reader may see; another organisation's is 404, never 403. */

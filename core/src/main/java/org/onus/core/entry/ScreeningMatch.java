@@ -6,12 +6,17 @@ import java.util.UUID;
 
 /**
  * Why an entry was detained, one path at a time: input (or the goods, index -1) → tier → region →
- * the designation whose region covers it.
+ * the designation whose region covers it. An officer's manual detention adds one line with no
+ * designation (who detained the goods, on which grounds, why) and one match per designation cited.
  */
 @Embeddable
 public class ScreeningMatch {
 
-    @Column(name = "designation_id", nullable = false)
+    /** Why an officer detained the goods by hand: {@link #reason()} of such a match. */
+    public static final String MANUAL = "MANUAL";
+
+    /** Null only for the line of a manual detention that names the officer and the grounds cited. */
+    @Column(name = "designation_id")
     private UUID designationId;
 
     @Column(name = "designation_version", nullable = false)
@@ -68,6 +73,7 @@ public class ScreeningMatch {
         this.producer = producer;
     }
 
+    /** The designation behind this path; null for the line that records a manual detention. */
     public UUID designationId() {
         return designationId;
     }

@@ -85,18 +85,99 @@ class EntryTest {
         assertThat(first.sameFactsAs(other)).isFalse();
     }
 
-    @Test
-    void aManualDetentionNeedsAReasonAndHappensOnce() {
+    static final java.util.UUID COTTON = java.util.UUID.fromString("0d000000-0000-4000-8000-000000000001");
+    static final java.util.UUID TRANSFER = java.util.UUID.fromString("0f000000-0000-4000-8000-000000000001");
+
+    static final Entry.GroundReferences GROUND_REFERENCES = new Entry.GroundReferences(
+            id -> id.equals(COTTON)
+                    ? java.util.Optional.of(new Entry.CitedDesignation(COTTON, 2, "Xinjiang cotton"))
+                    : java.util.Optional.empty(),
+            id -> id.equals(TRANSFER) ? java.util.Optional.of("Labour transfer plan") : java.util.Optional.empty(),
+            code -> code.equals("650000") ? java.util.Optional.of("Xinjiang") : java.util.Optional.empty());
+
+    static Entry cleared() {
         Entry e = file(draft("E-1", List.of()));
         e.recordScreening(new Entry.Screening(EntryStatus.CLEARED, 3, List.of()), Instant.now());
-        assertThatThrownBy(() -> e.detainManually("officer", " ", Instant.now()))
-                .isInstanceOf(InvalidInputException.class);
-        e.detainManually("officer", "Intelligence", Instant.now());
+        return e;
+    }
+
+    static List<String> codes(Throwable t) {
+        return ((InvalidInputException) t)
+                .problems().stream().map(Problem::code).toList();
+    }
+
+    @Test
+    void aManualDetentionWithOnlyAReasonIsRefusedNamingTheRuleAndChangesNothing() {
+        Entry e = cleared();
+
+        assertThatThrownBy(() -> e.detainManually(
+                        "officer", DetentionGrounds.reasonOnly("Intelligence"), GROUND_REFERENCES, Instant.now()))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(t -> assertThat(codes(t)).containsExactly("grounds"))
+                .hasMessageContaining(DetentionGrounds.RULE);
+        assertThat(e.status()).isEqualTo(EntryStatus.CLEARED);
+        assertThat(e.matches()).isEmpty();
+        assertThat(e.manualGrounds()).isEmpty();
+    }
+
+    @Test
+    void everyBadGroundAndAMissingReasonAreNamedAtOnce() {
+        Entry e = cleared();
+
+        assertThatThrownBy(() -> e.detainManually(
+                        "officer",
+                        new DetentionGrounds(
+                                " ",
+                                List.of(COTTON.toString(), "not-a-uuid", TRANSFER.toString()),
+                                List.of("0f000000-0000-4000-8000-00000000dead"),
+                                List.of("650000", "XX9"),
+                                List.of("Kashgar Spinning", " ")),
+                        GROUND_REFERENCES,
+                        Instant.now()))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(t -> assertThat(codes(t))
+                        .containsExactly(
+                                "reason",
+                                "designationIds[1]",
+                                "designationIds[2]",
+                                "policyIds[0]",
+                                "regionCodes[1]",
+                                "producerNames[1]"));
+        assertThat(e.status()).isEqualTo(EntryStatus.CLEARED);
+    }
+
+    @Test
+    void aManualDetentionKeepsItsGroundsAndSaysWhoDetainedOnWhichGroundsAndHappensOnce() {
+        Entry e = cleared();
+
+        e.detainManually(
+                "officer",
+                new DetentionGrounds(
+                        "Intelligence",
+                        List.of(COTTON.toString()),
+                        List.of(TRANSFER.toString(), TRANSFER.toString()),
+                        List.of("650000"),
+                        List.of("Kashgar Spinning")),
+                GROUND_REFERENCES,
+                Instant.parse("2026-11-28T11:00:00Z"));
+
         assertThat(e.status()).isEqualTo(EntryStatus.DETAINED);
-        assertThat(e.matches())
-                .singleElement()
-                .satisfies(m -> assertThat(m.reason()).isEqualTo("MANUAL"));
-        assertThatThrownBy(() -> e.detainManually("officer", "Again", Instant.now()))
+        assertThat(e.detainedBy()).isEqualTo("officer");
+        assertThat(e.detentionReason()).isEqualTo("Intelligence");
+        assertThat(e.manualGrounds())
+                .extracting(ManualGround::toString)
+                .containsExactly(
+                        "DESIGNATION:" + COTTON, "POLICY:" + TRANSFER, "REGION:650000", "PRODUCER:Kashgar Spinning");
+        assertThat(e.matches()).allSatisfy(m -> assertThat(m.reason()).isEqualTo(ScreeningMatch.MANUAL));
+        assertThat(e.matches().get(0).designationId()).isNull();
+        assertThat(e.matches().get(0).designationTitle())
+                .isEqualTo("Detained by officer on grounds: designation Xinjiang cotton; policy Labour transfer plan;"
+                        + " region 650000 Xinjiang; producer Kashgar Spinning. Reason: Intelligence");
+        assertThat(e.matches().get(1).designationId()).isEqualTo(COTTON);
+        assertThat(e.matches().get(1).designationVersion()).isEqualTo(2);
+        assertThat(e.matches()).hasSize(2);
+        assertThatThrownBy(() -> e.detainManually(
+                        "officer", DetentionGrounds.reasonOnly("Again"), GROUND_REFERENCES, Instant.now()))
                 .isInstanceOf(ConflictException.class);
     }
 }

@@ -234,30 +234,129 @@ class EntryApiIT {
     }
 
     @Test
-    void anOfficerDetainsOnOtherGroundsAndOnlyOfficersMay() {
+    void anOfficerDetainsOnlyOnCitedGroundsAndOnlyOfficersMay() {
         JsonNode cleared =
                 Http.json(Http.postJson(ENTRIES, Tokens.of("importer-a"), entry(number(), "VN", VIETNAM_ONLY)));
+        URI entryUri = ENTRIES.resolve("entries/" + cleared.get("id").asText());
         URI detain = ENTRIES.resolve("entries/" + cleared.get("id").asText() + "/detain");
+        String officer = Tokens.of("officer");
 
-        assertThat(Http.postJson(detain, Tokens.of("importer-a"), "{\"reason\":\"x\"}")
+        assertThat(Http.postJson(detain, Tokens.of("importer-a"), "{\"reason\":\"x\",\"regionCodes\":[\"650000\"]}")
                         .statusCode())
                 .isEqualTo(403);
-        assertThat(Http.postJson(detain, Tokens.of("officer"), "{\"reason\":\" \"}")
-                        .statusCode())
-                .isEqualTo(400);
-        HttpResponse<String> detained = Http.postJson(
-                detain, Tokens.of("officer"), "{\"reason\":\"Intelligence: the knitter buys Xinjiang yarn\"}");
+        HttpResponse<String> reasonOnly = Http.postJson(detain, officer, "{\"reason\":\"Intelligence\"}");
+        assertThat(reasonOnly.statusCode()).as(reasonOnly.body()).isEqualTo(400);
+        assertThat(errorCodes(reasonOnly)).containsExactly("grounds");
+        assertThat(reasonOnly.body()).contains("MANUAL_DETENTION_GROUNDS");
+        assertThat(errorCodes(Http.postJson(detain, officer, "{\"reason\":\" \",\"regionCodes\":[\"650000\"]}")))
+                .containsExactly("reason");
+        HttpResponse<String> badGrounds = Http.postJson(detain, officer, """
+                {"reason": "Intelligence", "designationIds": ["not-a-uuid", "%s"], "regionCodes": ["650000", "XX9"],
+                 "policyIds": ["%s"]}
+                """.formatted(designation, UUID.randomUUID()));
+        assertThat(badGrounds.statusCode()).as(badGrounds.body()).isEqualTo(400);
+        assertThat(errorCodes(badGrounds)).containsExactly("designationIds[0]", "policyIds[0]", "regionCodes[1]");
+        JsonNode unchanged = Http.json(Http.getWithToken(entryUri, officer));
+        assertThat(unchanged.get("status").asText())
+                .as("nothing changes on refusal")
+                .isEqualTo("CLEARED");
+        assertThat(unchanged.hasNonNull("caseId")).isFalse();
+        assertThat(unchanged.get("matches")).isEmpty();
+
+        HttpResponse<String> detained = Http.postJson(detain, officer, """
+                {"reason": "Intelligence: the knitter buys Xinjiang yarn", "regionCodes": ["650000"],
+                 "producerNames": ["Hanoi Knits"]}""");
 
         assertThat(detained.statusCode()).as(detained.body()).isEqualTo(200);
         assertThat(Http.json(detained).get("status").asText()).isEqualTo("DETAINED");
         assertThat(Http.json(detained).get("caseId").asText()).isNotBlank();
-        assertThat(Http.json(Http.getWithToken(ENTRIES.resolve("entries?status=DETAINED"), Tokens.of("officer")))
+        JsonNode line = Http.json(detained).get("matches").get(0);
+        assertThat(line.get("reason").asText()).isEqualTo("MANUAL");
+        assertThat(line.hasNonNull("designationId"))
+                .as("no magic designation id")
+                .isFalse();
+        assertThat(line.get("designationTitle").asText())
+                .startsWith("Detained by officer on grounds: region 650000")
+                .contains("producer Hanoi Knits");
+        assertThat(Http.json(Http.getWithToken(ENTRIES.resolve("entries?status=DETAINED"), officer))
                         .findValuesAsText("id"))
                 .contains(cleared.get("id").asText());
+        assertThat(Http.postJson(detain, officer, "{\"reason\":\"Again\",\"regionCodes\":[\"650000\"]}")
+                        .statusCode())
+                .isEqualTo(409);
         assertThat(Http.postJson(ENTRIES, null, "{}").statusCode()).isEqualTo(401);
-        assertThat(Http.postJson(ENTRIES, Tokens.of("officer"), entry(number(), "VN", VIETNAM_ONLY))
+        assertThat(Http.postJson(ENTRIES, officer, entry(number(), "VN", VIETNAM_ONLY))
                         .statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aManualDetentionCitingXinjiangAsksTheExceptionRouteForEveryXinjiangPolicyStillInForce() {
+        String regulator = Tokens.of("regulator");
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String county = policy(regulator, "Yarkand county labour quota " + marker, "653125");
+        String tibet = policy(regulator, "Tibet vocational training " + marker, "540000");
+        JsonNode cleared =
+                Http.json(Http.postJson(ENTRIES, Tokens.of("importer-a"), entry(number(), "VN", VIETNAM_ONLY)));
+        HttpResponse<String> detained = Http.postJson(
+                ENTRIES.resolve("entries/" + cleared.get("id").asText() + "/detain"),
+                Tokens.of("officer"),
+                "{\"reason\": \"Intelligence: the knitter buys Xinjiang yarn\", \"regionCodes\": [\"650000\"]}");
+        assertThat(detained.statusCode()).as(detained.body()).isEqualTo(200);
+        String caseId = Http.json(detained).get("caseId").asText();
+
+        HttpResponse<String> rebutted = Http.postJson(
+                ItConfig.portal("/api/v1/cases/" + caseId + "/rebuttal"),
+                Tokens.of("importer-a"),
+                "{\"route\": \"EXCEPTION\", \"statement\": \"The policies were repealed\"}");
+        assertThat(rebutted.statusCode()).as(rebutted.body()).isEqualTo(200);
+
+        List<String> required = new ArrayList<>();
+        Http.json(Http.getWithToken(ItConfig.portal("/api/v1/cases/" + caseId), Tokens.of("importer-a")))
+                .get("requirements")
+                .forEach(r -> required.add(r.get("code").asText()));
+        // Every policy not verified repealed whose regions lie in Xinjiang (or contain it), seeded or not.
+        List<String> inForceInXinjiang = new ArrayList<>();
+        Http.json(Http.get(ItConfig.portal("/api/v1/policies"))).forEach(p -> {
+            boolean xinjiang = false;
+            for (JsonNode code : p.get("regionCodes")) {
+                String c = code.asText();
+                xinjiang |= c.startsWith("65") || c.startsWith("XPCC") || c.equals("CN");
+            }
+            if (xinjiang && !p.get("status").asText().equals("REPEAL_VERIFIED")) {
+                inForceInXinjiang.add("POLICY_REPEALED:" + p.get("id").asText());
+            }
+        });
+        assertThat(inForceInXinjiang)
+                .contains(
+                        "POLICY_REPEALED:a0000000-0000-4000-8000-000000000001",
+                        "POLICY_REPEALED:a0000000-0000-4000-8000-000000000003",
+                        "POLICY_REPEALED:" + county);
+        assertThat(required.stream().filter(c -> c.startsWith("POLICY_REPEALED:")))
+                .containsExactlyInAnyOrderElementsOf(inForceInXinjiang)
+                .doesNotContain("POLICY_REPEALED:" + tibet);
+        assertThat(required)
+                .endsWith(
+                        "TARGETS_NOT_ENFORCED",
+                        "INDICATOR_SECURITIZED_CONTEXT",
+                        "INDICATOR_GRASSROOTS_MOBILIZATION",
+                        "INDICATOR_EMPLOYMENT_POLICY",
+                        "INDICATOR_EXECUTION_STAGES");
+    }
+
+    static String policy(String regulator, String title, String region) {
+        HttpResponse<String> created =
+                Http.postJson(ItConfig.portal("/api/v1/policies"), regulator, """
+                {"title": "%s", "authority": "County", "regionCodes": ["%s"]}
+                """.formatted(title, region));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Http.json(created).get("id").asText();
+    }
+
+    static List<String> errorCodes(HttpResponse<String> refused) {
+        List<String> codes = new ArrayList<>();
+        Http.json(refused).path("errors").forEach(e -> codes.add(e.get("code").asText()));
+        return codes;
     }
 
     private static boolean awaitMail(String subject) throws InterruptedException {

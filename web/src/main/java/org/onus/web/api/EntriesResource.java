@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onus.core.entry.DetentionGrounds;
 import org.onus.core.entry.DisclosedInput;
 import org.onus.core.entry.DisclosureRefinement;
 import org.onus.core.entry.Entry;
@@ -251,7 +252,18 @@ public class EntriesResource {
     /** A refined disclosure: the inputs exactly as on filing. */
     public record DisclosureBody(List<InputBody> inputs) {}
 
-    public record DetainBody(String reason) {}
+    /** A manual detention: the reason and at least one cited ground. */
+    public record DetainBody(
+            String reason,
+            List<String> designationIds,
+            List<String> policyIds,
+            List<String> regionCodes,
+            List<String> producerNames) {
+
+        DetentionGrounds grounds() {
+            return new DetentionGrounds(reason, designationIds, policyIds, regionCodes, producerNames);
+        }
+    }
 
     @POST
     @RolesAllowed(Role.Names.IMPORTER)
@@ -305,10 +317,16 @@ public class EntriesResource {
     @RolesAllowed(Role.Names.CUSTOMS_OFFICER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Detain an entry on other grounds (customs officer); opens a case")
+    @Operation(
+            summary = "Detain an entry on grounds the officer cites (customs officer); opens a case",
+            description = "Body {reason, designationIds[], policyIds[], regionCodes[], producerNames[]}: a reason and"
+                    + " at least one ground (400 naming grounds, rule MANUAL_DETENTION_GROUNDS, otherwise; 400 naming"
+                    + " each unknown id or code, e.g. designationIds[1]). What a rebuttal must prove follows from the"
+                    + " grounds cited.")
     public EntryView detain(@PathParam("id") String id, DetainBody body) {
-        return EntryView.of(filing.detain(currentUser.require(), uuid(id), body == null ? null : body.reason())
-                .entry());
+        DetentionGrounds grounds = body == null ? DetentionGrounds.reasonOnly(null) : body.grounds();
+        return EntryView.of(
+                filing.detain(currentUser.require(), uuid(id), grounds).entry());
     }
 
     @POST

@@ -46,6 +46,7 @@ import org.onus.core.evidence.UploadInspector;
 import org.onus.core.geography.RegionDirectory;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
+import org.onus.core.policy.PolicyRegistry;
 import org.onus.core.policy.StatePolicy;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.NotFoundException;
@@ -91,6 +92,9 @@ public class CasePages {
 
     @Inject
     RegionDirectory regions;
+
+    @Inject
+    PolicyRegistry policies;
 
     @Inject
     EvidenceLibrary files;
@@ -477,7 +481,7 @@ public class CasePages {
         Entry entry = entries.get(actor, c.entryId());
         Map<UUID, Grounds> grounds = new LinkedHashMap<>();
         for (ScreeningMatch m : entry.matches()) {
-            if (!"MANUAL".equals(m.reason()) && !grounds.containsKey(m.designationId())) {
+            if (m.designationId() != null && !grounds.containsKey(m.designationId())) {
                 try {
                     Designation d = designations.get(Optional.empty(), m.designationId());
                     grounds.put(d.id(), new Grounds(d, designations.policiesOf(d)));
@@ -494,7 +498,24 @@ public class CasePages {
         model.put("regionNames", names);
         model.put("decisionDays", detentionSettings.decisionDays());
         model.put("protestDecisionDays", detentionSettings.protestDecisionDays());
+        model.put("manual", manualGrounds(entry, names));
         return model;
+    }
+
+    /** The grounds an officer cited, by name; null for a screened detention. */
+    private ManualGroundsView manualGrounds(Entry entry, Map<String, String> names) {
+        return ManualGroundsView.of(
+                entry,
+                id -> {
+                    try {
+                        return Optional.of(
+                                designations.get(Optional.empty(), id).title());
+                    } catch (NotFoundException e) {
+                        return Optional.empty();
+                    }
+                },
+                id -> policies.find(id).map(StatePolicy::title),
+                names);
     }
 
     private Part filePart() throws IOException {

@@ -23,14 +23,18 @@ import java.util.Optional;
 import java.util.UUID;
 import org.onus.core.detention.DetentionCase;
 import org.onus.core.detention.DetentionCases;
+import org.onus.core.entry.DetentionGrounds;
 import org.onus.core.entry.Entry;
 import org.onus.core.entry.EntryCriteria;
 import org.onus.core.entry.EntryDraft;
 import org.onus.core.entry.EntryService;
 import org.onus.core.entry.EntryStatus;
+import org.onus.core.entry.ScreeningMatch;
 import org.onus.core.geography.RegionDirectory;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
+import org.onus.core.policy.PolicyRegistry;
+import org.onus.core.policy.StatePolicy;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.NotFoundException;
 import org.onus.core.problem.Problem;
@@ -70,6 +74,9 @@ public class EntryPages {
 
     @Inject
     RegionDirectory regions;
+
+    @Inject
+    PolicyRegistry policies;
 
     @Inject
     CurrentUser currentUser;
@@ -198,15 +205,23 @@ public class EntryPages {
     public Response detain(@PathParam("id") String id) {
         Actor officer = currentUser.require();
         Entry entry = entries.get(officer, uuid(id));
-        String reason = request.getParameter("reason");
+        Form form = Form.from(request);
+        DetentionGrounds grounds = new DetentionGrounds(
+                request.getParameter("reason"),
+                values("designationIds"),
+                values("policyIds"),
+                split(request.getParameter("regionCodes"), "[\\s,;]+"),
+                split(request.getParameter("producerNames"), "\\R"));
         try {
-            filing.detain(officer, entry.id(), reason);
+            filing.detain(officer, entry.id(), grounds);
             flash.add(Flash.Level.SUCCESS, "entries.detained", entry.entryNumber());
             return Response.seeOther(URI.create("/entries/" + entry.id())).build();
         } catch (RuleViolation refused) {
-            Form form = Form.of(Map.of("reason", reason == null ? "" : reason));
+            // The API names each cited item (regionCodes[1]); the form has one field per kind.
             form = refused instanceof InvalidInputException
-                    ? form.withProblems(refused.problems())
+                    ? form.withProblems(refused.problems().stream()
+                            .map(p -> new Problem(p.code().replaceFirst("\\[\\d+]$", ""), p.message()))
+                            .toList())
                     : form.withProblem(Form.GENERAL, refused.getMessage());
             return Response.status(refused instanceof InvalidInputException ? 400 : 409)
                     .entity(page(entries.get(officer, entry.id()), form))
@@ -240,6 +255,22 @@ public class EntryPages {
         }
     }
 
+    private List<String> values(String name) {
+        String[] v = request.getParameterValues(name);
+        return v == null ? List.of() : List.of(v);
+    }
+
+    /** The non-blank parts of a text field: codes separated by spaces or commas, names by lines. */
+    static List<String> split(String raw, String separator) {
+        if (raw == null || raw.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(raw.strip().split(separator))
+                .map(String::strip)
+                .filter(x -> !x.isEmpty())
+                .toList();
+    }
+
     private View page(Entry entry, Form detainForm) {
         return page(entry, detainForm, null, 0);
     }
@@ -267,15 +298,37 @@ public class EntryPages {
             refineRows.add(i);
         }
         Optional<DetentionCase> detention = entry.caseId() == null ? Optional.empty() : cases.find(entry.caseId());
+        boolean canDetain = actor.has(Role.CUSTOMS_OFFICER) && entry.status() != EntryStatus.DETAINED;
+        Map<String, String> names = regionNames();
+        Map<String, List<String>> selected = new LinkedHashMap<>();
+        selected.put("designationIds", lines(detainForm.value("designationIds")));
+        selected.put("policyIds", lines(detainForm.value("policyIds")));
         return View.of("entries/entry")
                 .with("entry", entry)
                 .with("detention", detention.orElse(null))
-                .with("regionNames", regionNames())
-                .with("canDetain", actor.has(Role.CUSTOMS_OFFICER) && entry.status() != EntryStatus.DETAINED)
+                .with("regionNames", names)
+                .with(
+                        "manual",
+                        ManualGroundsView.of(
+                                entry,
+                                designationId -> entry.matches().stream()
+                                        .filter(m -> designationId.equals(m.designationId()))
+                                        .map(ScreeningMatch::designationTitle)
+                                        .findFirst(),
+                                policyId -> policies.find(policyId).map(StatePolicy::title),
+                                names))
+                .with("canDetain", canDetain)
+                .with("citableDesignations", canDetain ? entries.citableDesignations() : List.of())
+                .with("citablePolicies", canDetain ? policies.all() : List.of())
+                .with("detainSelected", selected)
                 .with("detainForm", detainForm)
                 .with("canRefine", canRefine)
                 .with("refineForm", refineForm)
                 .with("refineRows", refineRows);
+    }
+
+    private static List<String> lines(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
     }
 
     private View form(Form form, int submittedRows) {

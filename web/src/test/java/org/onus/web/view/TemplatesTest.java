@@ -566,6 +566,158 @@ class TemplatesTest {
         assertThat(page.select("#protest-deadline").text()).contains("27 June 2027");
     }
 
+    private static org.onus.core.entry.Entry clearedEntry() {
+        org.onus.core.entry.Entry entry = org.onus.core.entry.Entry.file(
+                new org.onus.core.entry.EntryDraft(
+                        "E-7",
+                        "6109.10",
+                        "Cotton T-shirts",
+                        "CN",
+                        "1250.00",
+                        "USD",
+                        "2026-12-01",
+                        "Rotterdam",
+                        List.of(new org.onus.core.entry.EntryDraft.InputDraft(
+                                "2", "Cotton yarn", "5205", "Kashgar Spinning", "653125", null, null))),
+                new org.onus.core.entry.Entry.References(code -> true, code -> true),
+                "ACME-IMPORTS",
+                "importer-a",
+                null,
+                Instant.parse("2026-11-28T10:00:00Z"),
+                java.time.LocalDate.parse("2026-11-28"));
+        entry.recordScreening(
+                new org.onus.core.entry.Entry.Screening(org.onus.core.entry.EntryStatus.CLEARED, 3, List.of()),
+                Instant.parse("2026-11-28T10:00:00Z"));
+        return entry;
+    }
+
+    private Map<String, Object> entryModel(
+            Actor actor,
+            org.onus.core.entry.Entry entry,
+            Object manual,
+            org.onus.core.designation.Designation designation,
+            org.onus.core.policy.StatePolicy policy,
+            Form form) {
+        Map<String, Object> model = layoutModel(actor);
+        model.put("entry", entry);
+        model.put("detention", null);
+        model.put("regionNames", Map.of("650000", "Xinjiang", "653125", "Yarkand", "CN", "China"));
+        model.put("manual", manual);
+        boolean canDetain = entry.status() != org.onus.core.entry.EntryStatus.DETAINED;
+        model.put("canDetain", canDetain);
+        model.put("citableDesignations", List.of(designation));
+        model.put("citablePolicies", List.of(policy));
+        Map<String, List<String>> selected = new HashMap<>();
+        selected.put(
+                "designationIds",
+                form.value("designationIds").isEmpty() ? List.of() : List.of(form.value("designationIds")));
+        selected.put("policyIds", form.value("policyIds").isEmpty() ? List.of() : List.of(form.value("policyIds")));
+        model.put("detainSelected", selected);
+        model.put("detainForm", form);
+        return model;
+    }
+
+    private static org.onus.core.policy.StatePolicy labourTransfer() {
+        return org.onus.core.policy.StatePolicy.enact(
+                new org.onus.core.policy.StatePolicy.Description(
+                        "Labour transfer plan", "Regional government", null, null, List.of("650000"), List.of()),
+                new org.onus.core.policy.StatePolicy.References(code -> true, id -> true));
+    }
+
+    private static org.onus.core.designation.Designation xinjiangCotton() {
+        return org.onus.core.designation.Designation.draft(
+                new org.onus.core.designation.Designation.Description(
+                        "Xinjiang cotton",
+                        List.of("650000"),
+                        List.of("COTTON"),
+                        "Rebuttable presumption",
+                        "State-imposed forced labour",
+                        List.of(),
+                        "2026-12-01",
+                        null),
+                new org.onus.core.designation.Designation.References(code -> true, code -> true, id -> true),
+                "drafter",
+                Instant.parse("2026-11-28T10:00:00Z"));
+    }
+
+    @Test
+    void aRefusedManualDetentionKeepsWhatTheOfficerTypedAndSaysWhatIsWrongBesideEachGround() {
+        Actor officer = Actor.of("officer", "Olga", Set.of(Role.CUSTOMS_OFFICER), null);
+        org.onus.core.designation.Designation cotton = xinjiangCotton();
+        org.onus.core.policy.StatePolicy policy = labourTransfer();
+        Form form = Form.of(Map.of(
+                        "reason", "Intelligence about the spinner",
+                        "designationIds", cotton.id().toString(),
+                        "regionCodes", "650000 XX9",
+                        "producerNames", "Kashgar Spinning"))
+                .withProblems(List.of(new org.onus.core.problem.Problem(
+                        "regionCodes", "Region 2: there is no region with the code XX9")));
+
+        Document page = render("entries/entry", entryModel(officer, clearedEntry(), null, cotton, policy, form));
+
+        assertThat(page.select("#error-summary").text()).contains("there is no region with the code XX9");
+        assertThat(page.select("#regionCodes-error").text()).contains("XX9");
+        assertThat(page.select("#regionCodes").attr("value")).isEqualTo("650000 XX9");
+        assertThat(page.select("#producerNames").text()).isEqualTo("Kashgar Spinning");
+        assertThat(page.select("#reason").text()).isEqualTo("Intelligence about the spinner");
+        assertThat(page.select("input[name=designationIds][value=" + cotton.id() + "]")
+                        .hasAttr("checked"))
+                .isTrue();
+        assertThat(page.select("input[name=policyIds][value=" + policy.id() + "]")
+                        .hasAttr("checked"))
+                .isFalse();
+        assertThat(page.select("label[for=policy-0]").text()).isEqualTo("Labour transfer plan — In force");
+    }
+
+    @Test
+    void aDetainFormWithNoGroundSaysWhichRuleIsBroken() {
+        Actor officer = Actor.of("officer", "Olga", Set.of(Role.CUSTOMS_OFFICER), null);
+        Form form = Form.of(Map.of("reason", "Intelligence"))
+                .withProblems(List.of(new org.onus.core.problem.Problem(
+                        "grounds", "Cite at least one ground (rule MANUAL_DETENTION_GROUNDS)")));
+
+        Document page = render(
+                "entries/entry", entryModel(officer, clearedEntry(), null, xinjiangCotton(), labourTransfer(), form));
+
+        assertThat(page.select("#grounds-error").text()).contains("MANUAL_DETENTION_GROUNDS");
+        assertThat(page.select("#error-summary a[href=#grounds]")).hasSize(1);
+    }
+
+    @Test
+    void aManualDetentionSaysWhoDetainedTheGoodsOnWhichGroundsOnTheEntryAndTheCase() {
+        org.onus.core.entry.Entry entry = clearedEntry();
+        entry.detainManually(
+                "officer",
+                new org.onus.core.entry.DetentionGrounds(
+                        "Intelligence", List.of(), List.of(), List.of("650000"), List.of("Kashgar Spinning")),
+                new org.onus.core.entry.Entry.GroundReferences(
+                        id -> Optional.empty(), id -> Optional.empty(), code -> Optional.of("Xinjiang")),
+                Instant.parse("2026-11-28T11:00:00Z"));
+        org.onus.web.pages.ManualGroundsView manual = org.onus.web.pages.ManualGroundsView.of(
+                entry, id -> Optional.empty(), id -> Optional.empty(), Map.of("650000", "Xinjiang"));
+        Actor importer = Actor.of("importer-a", "Ana", Set.of(Role.IMPORTER), "ACME-IMPORTS");
+
+        Document entryPage = render(
+                "entries/entry", entryModel(importer, entry, manual, xinjiangCotton(), labourTransfer(), Form.empty()));
+
+        assertThat(entryPage.select("#matches").text())
+                .contains("Detained by officer on grounds: region 650000 Xinjiang; producer Kashgar Spinning");
+        assertThat(entryPage.select("#manual-grounds-list li").eachText())
+                .containsExactly("Region: Xinjiang (650000)", "Producer: Kashgar Spinning");
+        assertThat(entryPage.select("#manual-grounds-reason").text()).isEqualTo("Reason: Intelligence");
+        assertThat(entryPage.select("#detain")).isEmpty();
+
+        Map<String, Object> caseModel = caseModel(importer, detainedCase(), List.of());
+        caseModel.put("manual", manual);
+        Document casePage = render("cases/case", caseModel);
+        assertThat(casePage.select("#case-manual-grounds").text())
+                .contains(
+                        "Detained by officer on grounds:",
+                        "region Xinjiang (650000)",
+                        "producer Kashgar Spinning",
+                        "Reason: Intelligence");
+    }
+
     private Map<String, Object> layoutModel(Actor actor) {
         Map<String, Object> model = new HashMap<>();
         model.put("user", actor);

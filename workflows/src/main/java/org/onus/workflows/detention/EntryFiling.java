@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.onus.core.detention.DetentionCase;
 import org.onus.core.entry.Entry;
+import org.onus.core.entry.DetentionGrounds;
 import org.onus.core.entry.EntryDraft;
 import org.onus.core.entry.EntryService;
 import org.onus.core.identity.Actor;
@@ -39,9 +40,9 @@ public class EntryFiling {
         return filing;
     }
 
-    public EntryService.Filing detain(Actor officer, UUID entryId, String reason) {
+    public EntryService.Filing detain(Actor officer, UUID entryId, DetentionGrounds grounds) {
         boolean wasHeld = entries.get(officer, entryId).held();
-        EntryService.Filing filing = entries.detain(officer, entryId, reason);
+        EntryService.Filing filing = entries.detain(officer, entryId, grounds);
         filing.opened().ifPresent(this::start);
         if (wasHeld) {
             tellHold(filing.entry());
