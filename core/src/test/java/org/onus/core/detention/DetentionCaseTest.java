@@ -69,6 +69,12 @@ class DetentionCaseTest {
         CaseEvidence invoice = offer(CaseEvidenceType.INVOICE, TRACE);
         c.evidenceJudged(invoice.id(), true, "tracing", AT);
         c.reviewEvidence(invoice.id(), true, "matches the bill of lading", "officer", AT);
+        assertThat(unmet(PolicyStatus.IN_FORCE))
+                .as("one invoice never traces an input")
+                .containsExactly(TRACE);
+        CaseEvidence production = offer(CaseEvidenceType.PRODUCTION_RECORD, TRACE);
+        c.evidenceJudged(production.id(), true, "tracing", AT);
+        c.reviewEvidence(production.id(), true, "the ginnery's batch records", "officer", AT);
         c.release("officer", "traced to Uzbekistan", unmet(PolicyStatus.IN_FORCE), DAY, AT);
 
         assertThat(c.status()).isEqualTo(CaseStatus.RELEASED);

@@ -22,8 +22,8 @@ import org.onus.core.evidence.ContentStore;
 import org.onus.core.identity.Actor;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.RuleViolation;
-import org.onus.core.rebuttal.RequirementCode;
 import org.onus.workflows.rebuttal.EvidenceAdmissibility;
+import org.onus.workflows.rebuttal.TraceChainRules;
 
 /**
  * Moves a detention case through its process. Each method first asks the case (which refuses
@@ -45,10 +45,16 @@ public class CaseWorkflow {
     @Inject
     TaskService tasks;
 
+    @Inject
+    EvidenceAdmissibility admissibility;
+
+    @Inject
+    TraceChainRules traceChains;
+
     /** Files the rebuttal, or the answer to a request for information. */
     public DetentionCase fileRebuttal(Actor importer, UUID caseId, String route, String statement) {
         boolean answer = cases.get(importer, caseId).status() == CaseStatus.INFO_REQUESTED;
-        DetentionCase c = decisions.fileRebuttal(importer, caseId, route, statement);
+        DetentionCase c = decisions.fileRebuttal(importer, caseId, route, statement, traceChains);
         engine(() -> runtime.createMessageCorrelation(
                         answer
                                 ? DetentionProcess.MESSAGE_INFORMATION_PROVIDED
@@ -60,8 +66,8 @@ public class CaseWorkflow {
     }
 
     /**
-     * Keeps an uploaded document and has the engine judge it with the admissibility table, so the
-     * answer comes back with the upload.
+     * Keeps an uploaded document, judged at once by the admissibility table (the engine's decision
+     * service), so the answer comes back with the upload.
      */
     public CaseEvidence offerEvidence(
             Actor importer,
@@ -72,24 +78,13 @@ public class CaseWorkflow {
             ContentStore.Staged staged,
             String mediaType,
             String fileName) {
-        CaseEvidence e = decisions.offerEvidence(
-                importer, caseId, type, requirementCode, description, staged, mediaType, fileName);
-        DetentionCase c = cases.get(importer, caseId);
-        RequirementCode requirement = e.requirement();
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(DetentionProcess.VAR_CASE_ID, caseId.toString());
-        variables.put(DetentionProcess.VAR_EVIDENCE_ID, e.id().toString());
-        variables.put(DetentionProcess.VAR_EVIDENCE_TYPE, e.type().name());
-        variables.put(
-                DetentionProcess.VAR_ROUTE,
-                c.routeFor(requirement).orElseThrow().name());
-        variables.put(
-                DetentionProcess.VAR_REQUIREMENT_KIND,
-                requirement == null
-                        ? EvidenceAdmissibility.NOT_LINKED
-                        : requirement.kind().name());
-        engine(() -> runtime.startProcessInstanceByKey(DetentionProcess.EVIDENCE_KEY, caseId.toString(), variables));
-        return c.evidence(e.id());
+        return decisions.offerEvidence(
+                importer, caseId, type, requirementCode, description, staged, mediaType, fileName, admissibility);
+    }
+
+    /** An officer corrects a document's type; the admissibility table judges it again at once. */
+    public CaseEvidence reclassifyEvidence(Actor officer, UUID caseId, UUID evidenceId, String type, String reason) {
+        return decisions.reclassifyEvidence(officer, caseId, evidenceId, type, reason, admissibility);
     }
 
     public CaseEvidence reviewEvidence(Actor officer, UUID caseId, UUID evidenceId, Boolean accepted, String reason) {

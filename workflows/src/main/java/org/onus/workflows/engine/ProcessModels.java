@@ -17,9 +17,9 @@ public final class ProcessModels {
 
     public static final List<String> ALL = List.of(
             ROOT + "designation-lifecycle.bpmn",
-            ROOT + "case-evidence.bpmn",
             ROOT + "detention-case.bpmn",
             ROOT + "evidence-admissibility.dmn",
+            ROOT + "trace-chain.dmn",
             ROOT + "upr-recommendation.bpmn");
 
     private ProcessModels() {}
