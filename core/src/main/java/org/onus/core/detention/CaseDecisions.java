@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.onus.core.audit.AuditTrail;
@@ -34,6 +37,8 @@ import org.onus.core.rebuttal.Requirement;
 import org.onus.core.rebuttal.RequirementCode;
 import org.onus.core.rebuttal.Requirements;
 import org.onus.core.rebuttal.Route;
+import org.onus.core.rebuttal.Satisfaction;
+import org.onus.core.rebuttal.SubmittedEvidence;
 import org.onus.core.rebuttal.TraceChain;
 import org.onus.core.rebuttal.TraceChainTable;
 import org.onus.core.sector.SectorRepository;
@@ -456,6 +461,40 @@ public class CaseDecisions {
                                 .filter(e -> r.code().code().equals(e.requirementCode()))
                                 .toList()))
                 .toList();
+    }
+
+    /**
+     * What each trace asks for on the NOT_APPLICABLE route, for the notice: the requirements kept
+     * with the case once the rebuttal is filed on that route, otherwise as the trace-chain table
+     * says today (the chain is fixed when the rebuttal is filed).
+     */
+    public List<Requirement> traceRequirements(DetentionCase c, TraceChainTable chains) {
+        if (c.route() == Route.NOT_APPLICABLE) {
+            return c.requirements();
+        }
+        Entry entry = entries.find(c.entryId()).orElseThrow();
+        return Requirements.withTraceChains(
+                Requirements.of(Route.NOT_APPLICABLE, entry, designations::find, policies::find),
+                entry,
+                traceChains(chains));
+    }
+
+    /**
+     * For each trace not yet met, the groups of its chain no accepted, admissible document fills
+     * yet, said as a sentence part ("a PRODUCTION_RECORD"): what the checklist says is missing.
+     */
+    public Map<String, String> traceShortfalls(DetentionCase c) {
+        List<SubmittedEvidence> submitted = c.evidence().stream()
+                .map(e -> new SubmittedEvidence(e.type(), e.requirement(), e.isAdmissible(), e.review()))
+                .toList();
+        Map<String, String> shortfalls = new LinkedHashMap<>();
+        for (Requirement r : c.requirements()) {
+            List<Set<CaseEvidenceType>> missing = Satisfaction.missing(r, submitted);
+            if (!missing.isEmpty()) {
+                shortfalls.put(r.code().code(), TraceChain.describe(missing));
+            }
+        }
+        return shortfalls;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.onus.workflows.detention;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import org.onus.core.evidence.ContentStore;
 import org.onus.core.identity.Actor;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.RuleViolation;
+import org.onus.core.rebuttal.Requirement;
 import org.onus.workflows.rebuttal.EvidenceAdmissibility;
 import org.onus.workflows.rebuttal.TraceChainRules;
 
@@ -85,6 +87,11 @@ public class CaseWorkflow {
     /** An officer corrects a document's type; the admissibility table judges it again at once. */
     public CaseEvidence reclassifyEvidence(Actor officer, UUID caseId, UUID evidenceId, String type, String reason) {
         return decisions.reclassifyEvidence(officer, caseId, evidenceId, type, reason, admissibility);
+    }
+
+    /** What each trace of the case asks for (the notice says it), with the chains of the trace-chain table. */
+    public List<Requirement> traceRequirements(DetentionCase c) {
+        return decisions.traceRequirements(c, traceChains);
     }
 
     public CaseEvidence reviewEvidence(Actor officer, UUID caseId, UUID evidenceId, Boolean accepted, String reason) {
