@@ -4,9 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.onus.core.audit.AuditTrail;
 import org.onus.core.audit.Snapshot;
 import org.onus.core.designation.DesignationRepository;
@@ -27,11 +32,18 @@ import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.NotFoundException;
 import org.onus.core.problem.Problem;
+import org.onus.core.rebuttal.AdmissibilityTable;
 import org.onus.core.rebuttal.CaseEvidenceType;
 import org.onus.core.rebuttal.Requirement;
 import org.onus.core.rebuttal.RequirementCode;
 import org.onus.core.rebuttal.Requirements;
 import org.onus.core.rebuttal.Route;
+import org.onus.core.rebuttal.Satisfaction;
+import org.onus.core.rebuttal.SubmittedEvidence;
+import org.onus.core.rebuttal.TraceChain;
+import org.onus.core.rebuttal.TraceChainTable;
+import org.onus.core.sector.SectorRepository;
+import org.onus.core.statistics.SectorAssignment;
 
 /**
  * The rebuttal and what follows it: who may do each step, in which state, with which proof. Each
@@ -61,6 +73,9 @@ public class CaseDecisions {
     DetentionSettings settings;
 
     @Inject
+    SectorRepository sectors;
+
+    @Inject
     Notifications notifications;
 
     @Inject
@@ -84,7 +99,12 @@ public class CaseDecisions {
     /** A requirement, whether it is met, and the documents linked to it. */
     public record ChecklistItem(Requirement requirement, boolean satisfied, List<CaseEvidence> evidence) {}
 
-    public DetentionCase fileRebuttal(Actor importer, UUID caseId, String rawRoute, String statement) {
+    /**
+     * Files the rebuttal (or the answer to a request for information). Each trace's chain of
+     * documents is looked up in the trace-chain table now and stored with the requirement.
+     */
+    public DetentionCase fileRebuttal(
+            Actor importer, UUID caseId, String rawRoute, String statement, TraceChainTable chains) {
         DetentionCase c = ownCase(importer, caseId);
         Route route;
         try {
@@ -97,7 +117,10 @@ public class CaseDecisions {
                     "statement", "Say in the statement why the presumption does not apply to these goods");
         }
         Entry entry = entries.find(c.entryId()).orElseThrow();
-        List<Requirement> required = Requirements.of(route, entry, designations::find, policies::find, registry());
+        List<Requirement> required = Requirements.withTraceChains(
+                Requirements.of(route, entry, designations::find, policies::find, registry()),
+                entry,
+                traceChains(chains));
         Snapshot before = c.snapshot();
         c.fileRebuttal(
                 route, statement.strip(), required, importer.username(), today(), settings.decisionDays(), clock.instant());
@@ -106,8 +129,20 @@ public class CaseDecisions {
     }
 
     /**
-     * Keeps a document the importer offers. It is judged by the admissibility table afterwards,
-     * in the same transaction (the engine does that, see the case-evidence process).
+     * The chain a trace needs for an HS code: the table's answer for the code's sector (longest
+     * HS prefix); when the code sits in more than one sector, the strictest (most groups).
+     */
+    private Function<String, TraceChain> traceChains(TraceChainTable chains) {
+        SectorAssignment assignment = SectorAssignment.of(sectors.findAll());
+        return hsCode -> assignment.sectorsOf(hsCode).stream()
+                .map(code -> chains.chainFor(SectorAssignment.OTHER.equals(code) ? TraceChainTable.NO_SECTOR : code))
+                .max(Comparator.comparingInt(chain -> chain.groups().size()))
+                .orElseGet(() -> chains.chainFor(TraceChainTable.NO_SECTOR));
+    }
+
+    /**
+     * Keeps a document the importer offers and has the admissibility table judge it at once, in
+     * the same transaction, so the answer comes back with the upload.
      *
      * @throws InvalidInputException for a missing type, an unknown requirement code or no description
      */
@@ -119,7 +154,8 @@ public class CaseDecisions {
             String description,
             ContentStore.Staged staged,
             String declaredMediaType,
-            String fileName) {
+            String fileName,
+            AdmissibilityTable table) {
         DetentionCase c = ownCase(importer, caseId);
         CaseEvidenceType type;
         try {
@@ -156,6 +192,9 @@ public class CaseDecisions {
                 importer.username(),
                 today(),
                 clock.instant());
+        AdmissibilityTable.Verdict verdict = table.judge(
+                type, c.routeFor(requirement).orElseThrow(), requirement == null ? null : requirement.kind());
+        c.evidenceJudged(e.id(), verdict.admissible(), verdict.reason(), clock.instant());
         audit.record(
                 importer,
                 "case.evidence-added",
@@ -166,7 +205,8 @@ public class CaseDecisions {
                         .and("evidenceId", e.id())
                         .and("type", type)
                         .and("requirement", e.requirementCode())
-                        .and("sha256", e.sha256()));
+                        .and("sha256", e.sha256())
+                        .and("admissible", e.isAdmissible()));
         return e;
     }
 
@@ -191,28 +231,6 @@ public class CaseDecisions {
         }
     }
 
-    /** The route a document is judged on: the case's, or its requirement's before the rebuttal. */
-    public Route routeOf(UUID caseId, UUID evidenceId) {
-        DetentionCase c = find(caseId);
-        CaseEvidence e = c.evidence(evidenceId);
-        return c.routeFor(e.requirement()).orElseThrow();
-    }
-
-    /** Records the admissibility table's judgement (the engine calls this). */
-    public CaseEvidence recordAdmissibility(UUID caseId, UUID evidenceId, boolean admissible, String reason) {
-        DetentionCase c = find(caseId);
-        Snapshot before = c.snapshot();
-        c.evidenceJudged(evidenceId, admissible, reason, clock.instant());
-        CaseEvidence e = c.evidence(evidenceId);
-        audit.recordSystem(
-                "case.evidence-judged",
-                DetentionCases.ENTITY,
-                id(c),
-                before,
-                c.snapshot().and("evidenceId", evidenceId).and("admissible", e.isAdmissible()));
-        return e;
-    }
-
     public CaseEvidence reviewEvidence(Actor officer, UUID caseId, UUID evidenceId, Boolean accepted, String reason) {
         requireRole(officer, Role.CUSTOMS_OFFICER, "Only customs officers review evidence");
         DetentionCase c = find(caseId);
@@ -232,6 +250,46 @@ public class CaseDecisions {
                 id(c),
                 before,
                 c.snapshot().and("evidenceId", evidenceId));
+        return e;
+    }
+
+    /**
+     * An officer corrects a document's type; the admissibility table judges it again at once and,
+     * if its verdict changed, the earlier review no longer stands. Audited with the old and new type.
+     *
+     * @throws ForbiddenActionException unless a customs officer
+     * @throws InvalidInputException for an unknown type or no reason
+     */
+    public CaseEvidence reclassifyEvidence(
+            Actor officer, UUID caseId, UUID evidenceId, String rawType, String reason, AdmissibilityTable table) {
+        requireRole(officer, Role.CUSTOMS_OFFICER, "Only customs officers reclassify evidence");
+        DetentionCase c = find(caseId);
+        CaseEvidenceType type;
+        try {
+            type = CaseEvidenceType.parse(rawType);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("type", e.getMessage());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of(
+                    "reason", "Say why the document is of another type; the importer reads it on the timeline");
+        }
+        CaseEvidenceType oldType = c.evidence(evidenceId).type();
+        boolean wasAdmissible = c.evidence(evidenceId).isAdmissible();
+        Snapshot before = c.snapshot();
+        CaseEvidence e = c.reclassifyEvidence(
+                evidenceId, type, clip(reason.strip(), 2000), officer.username(), table, clock.instant());
+        audit.record(
+                officer,
+                "case.evidence-reclassified",
+                DetentionCases.ENTITY,
+                id(c),
+                before.and("evidenceId", evidenceId).and("type", oldType).and("admissible", wasAdmissible),
+                c.snapshot()
+                        .and("evidenceId", evidenceId)
+                        .and("type", type)
+                        .and("admissible", e.isAdmissible())
+                        .and("review", e.review()));
         return e;
     }
 
@@ -442,7 +500,8 @@ public class CaseDecisions {
      * The importer protests a confiscation or exclusion. When no rebuttal was filed before the
      * case closed, the protest names the route its evidence will prove.
      */
-    public DetentionCase protest(Actor importer, UUID caseId, String statement, String rawRoute) {
+    public DetentionCase protest(
+            Actor importer, UUID caseId, String statement, String rawRoute, TraceChainTable chains) {
         DetentionCase c = ownCase(importer, caseId);
         if (statement == null || statement.isBlank()) {
             throw InvalidInputException.of("statement", "Say why the decision should be reversed");
@@ -456,7 +515,10 @@ public class CaseDecisions {
                 throw InvalidInputException.of("route", e.getMessage());
             }
             Entry entry = entries.find(c.entryId()).orElseThrow();
-            required = Requirements.of(route, entry, designations::find, policies::find);
+            required = Requirements.withTraceChains(
+                    Requirements.of(route, entry, designations::find, policies::find, registry()),
+                    entry,
+                    traceChains(chains));
         }
         Snapshot before = c.snapshot();
         c.protest(
@@ -564,6 +626,40 @@ public class CaseDecisions {
                                 .filter(e -> r.code().code().equals(e.requirementCode()))
                                 .toList()))
                 .toList();
+    }
+
+    /**
+     * What each trace asks for on the NOT_APPLICABLE route, for the notice: the requirements kept
+     * with the case once the rebuttal is filed on that route, otherwise as the trace-chain table
+     * says today (the chain is fixed when the rebuttal is filed).
+     */
+    public List<Requirement> traceRequirements(DetentionCase c, TraceChainTable chains) {
+        if (c.route() == Route.NOT_APPLICABLE) {
+            return c.requirements();
+        }
+        Entry entry = entries.find(c.entryId()).orElseThrow();
+        return Requirements.withTraceChains(
+                Requirements.of(Route.NOT_APPLICABLE, entry, designations::find, policies::find, registry()),
+                entry,
+                traceChains(chains));
+    }
+
+    /**
+     * For each trace not yet met, the groups of its chain no accepted, admissible document fills
+     * yet, said as a sentence part ("a PRODUCTION_RECORD"): what the checklist says is missing.
+     */
+    public Map<String, String> traceShortfalls(DetentionCase c) {
+        List<SubmittedEvidence> submitted = c.evidence().stream()
+                .map(e -> new SubmittedEvidence(e.type(), e.requirement(), e.isAdmissible(), e.review()))
+                .toList();
+        Map<String, String> shortfalls = new LinkedHashMap<>();
+        for (Requirement r : c.requirements()) {
+            List<Set<CaseEvidenceType>> missing = Satisfaction.missing(r, submitted);
+            if (!missing.isEmpty()) {
+                shortfalls.put(r.code().code(), TraceChain.describe(missing));
+            }
+        }
+        return shortfalls;
     }
 
     /**

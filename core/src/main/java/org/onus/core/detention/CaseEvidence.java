@@ -103,9 +103,29 @@ public class CaseEvidence {
     }
 
     void judged(boolean admissible, String reason) {
-        // A factory audit satisfies nothing, whatever a table row might say.
-        this.admissible = admissible && type != CaseEvidenceType.FACTORY_AUDIT;
+        // Audits, certifications and OTHER satisfy nothing, whatever a table row might say.
+        this.admissible = admissible && !type.neverAdmissible();
         this.admissibilityReason = reason;
+    }
+
+    /**
+     * An officer corrects the type and the table's new verdict is recorded. If the verdict
+     * changed, the earlier review no longer stands (nothing stale counts).
+     *
+     * @return whether an earlier review was cleared
+     */
+    boolean reclassified(CaseEvidenceType newType, boolean admissible, String reason) {
+        boolean wasAdmissible = isAdmissible();
+        this.type = newType;
+        judged(admissible, reason);
+        if (wasAdmissible == isAdmissible() || review == EvidenceReview.PENDING) {
+            return false;
+        }
+        this.review = EvidenceReview.PENDING;
+        this.reviewReason = null;
+        this.reviewedBy = null;
+        this.reviewedAt = null;
+        return true;
     }
 
     void reviewed(boolean accepted, String reason, String officer, Instant at) {

@@ -4,10 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import org.onus.core.rebuttal.Requirement;
 import org.onus.core.rebuttal.RequirementCode;
+import org.onus.core.rebuttal.TraceChain;
 
 /**
- * A requirement as it was set when the rebuttal was filed: later edits to a policy's title do not
- * change what the importer was asked for.
+ * A requirement as it was set when the rebuttal was filed: later edits to a policy's title, or to
+ * the trace-chain table, do not change what the importer was asked for.
  */
 @Embeddable
 public class CaseRequirement {
@@ -18,6 +19,10 @@ public class CaseRequirement {
     @Column(name = "description", nullable = false, length = 1000)
     private String description;
 
+    /** A trace's chain of documents as the trace-chain table gave it at filing; null for other kinds. */
+    @Column(name = "proof_chain", length = 400)
+    private String proofChain;
+
     protected CaseRequirement() {
         // for JPA
     }
@@ -27,9 +32,12 @@ public class CaseRequirement {
         this.description = requirement.description().length() > 1000
                 ? requirement.description().substring(0, 1000)
                 : requirement.description();
+        this.proofChain =
+                requirement.chain() == null ? null : requirement.chain().code();
     }
 
     public Requirement asRequirement() {
-        return new Requirement(RequirementCode.parse(code), description);
+        return new Requirement(
+                RequirementCode.parse(code), description, proofChain == null ? null : TraceChain.parse(proofChain));
     }
 }

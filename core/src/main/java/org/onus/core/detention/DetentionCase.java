@@ -30,6 +30,8 @@ import org.onus.core.policy.PolicyStatus;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.Problem;
+import org.onus.core.rebuttal.AdmissibilityTable;
+import org.onus.core.rebuttal.CaseEvidenceType;
 import org.onus.core.rebuttal.Requirement;
 import org.onus.core.rebuttal.RequirementCode;
 import org.onus.core.rebuttal.Route;
@@ -361,6 +363,53 @@ public class DetentionCase {
                 officer,
                 at,
                 e.type() + " \"" + e.fileName() + "\"" + (reason == null || reason.isBlank() ? "" : ": " + reason)));
+        return e;
+    }
+
+    /**
+     * An officer corrects what a document is (an audit uploaded as a policy analysis, say): the
+     * admissibility table judges it again at once on the case's route and the requirement it is
+     * linked to, and if the verdict changed the earlier accept or reject no longer stands. While
+     * evidence is still reviewed; a reason is required (the service checks it is given).
+     */
+    public CaseEvidence reclassifyEvidence(
+            UUID evidenceId,
+            CaseEvidenceType newType,
+            String reason,
+            String officer,
+            AdmissibilityTable table,
+            Instant at) {
+        Objects.requireNonNull(newType, "newType");
+        if (!collectsEvidence()) {
+            throw new ConflictException(
+                    "Evidence is no longer reclassified: the case is " + status,
+                    List.of(new Problem(
+                            "status", "A document's type can be corrected only until the case is decided")));
+        }
+        CaseEvidence e = evidence(evidenceId);
+        CaseEvidenceType oldType = e.type();
+        if (oldType == newType) {
+            throw new ConflictException(
+                    "The document is already of type " + newType,
+                    List.of(new Problem("type", "Choose a type other than " + newType)));
+        }
+        Route judgedOn = routeFor(e.requirement())
+                .orElseThrow(
+                        () -> new IllegalStateException("Evidence " + evidenceId + " has no route to be judged on"));
+        AdmissibilityTable.Verdict verdict = table.judge(
+                newType,
+                judgedOn,
+                e.requirement() == null ? null : e.requirement().kind());
+        boolean reviewCleared = e.reclassified(newType, verdict.admissible(), verdict.reason());
+        events.add(new CaseEvent(
+                "EVIDENCE_RECLASSIFIED",
+                officer,
+                at,
+                clip(
+                        "\"" + e.fileName() + "\": " + oldType + " -> " + newType + ". Reason: " + reason + ". "
+                                + (e.isAdmissible() ? "Admissible: " : "Inadmissible: ") + verdict.reason()
+                                + (reviewCleared ? " The earlier review no longer stands." : ""),
+                        4000)));
         return e;
     }
 

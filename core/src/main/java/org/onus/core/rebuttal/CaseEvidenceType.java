@@ -1,7 +1,10 @@
 package org.onus.core.rebuttal;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -26,10 +29,41 @@ public enum CaseEvidenceType {
      * Any workplace or social-compliance audit (SA8000, amfori BSCI, SMETA, WRAP) or worker
      * interviews in the designated region: stored, but never admissible.
      */
-    FACTORY_AUDIT,
+    FACTORY_AUDIT(true),
     /** A social-compliance certificate: inadmissible like the audit it rests on. */
-    CERTIFICATION,
-    OTHER;
+    CERTIFICATION(true),
+    /** Untyped: it cannot be judged, so it never counts; an officer may reclassify it. */
+    OTHER(true);
+
+    private final boolean neverAdmissible;
+
+    CaseEvidenceType() {
+        this(false);
+    }
+
+    CaseEvidenceType(boolean neverAdmissible) {
+        this.neverAdmissible = neverAdmissible;
+    }
+
+    /**
+     * The one list of types that never count, whatever they are linked to: the domain refuses
+     * them even if a table row said otherwise, and the admissibility table's tests fail if the
+     * table ever admits one of them or never-admits a type not on this list.
+     */
+    public boolean neverAdmissible() {
+        return neverAdmissible;
+    }
+
+    /** Every type that {@link #neverAdmissible() never counts}, in declaration order. */
+    public static Set<CaseEvidenceType> neverAdmitted() {
+        EnumSet<CaseEvidenceType> types = EnumSet.noneOf(CaseEvidenceType.class);
+        for (CaseEvidenceType t : values()) {
+            if (t.neverAdmissible) {
+                types.add(t);
+            }
+        }
+        return Collections.unmodifiableSet(types);
+    }
 
     public static CaseEvidenceType parse(String raw) {
         if (raw == null || raw.isBlank()) {

@@ -106,6 +106,34 @@ public final class Requirements {
         };
     }
 
+    /**
+     * The same requirements with each trace's chain of documents as the trace-chain table gives it
+     * for the traced input's HS code (the goods' own for {@code TRACE:-1}), and the chain said in
+     * the description: what the importer is asked for, kept with the case.
+     *
+     * @param chainForHsCode the chain for an HS code (the caller finds its sector and asks the table)
+     */
+    public static List<Requirement> withTraceChains(
+            List<Requirement> requirements, Entry entry, Function<String, TraceChain> chainForHsCode) {
+        List<DisclosedInput> inputs = entry.inputs();
+        return requirements.stream()
+                .map(r -> {
+                    if (r.code().kind() != RequirementCode.Kind.TRACE) {
+                        return r;
+                    }
+                    int index = r.code().inputIndex();
+                    String hsCode = index >= 0 && index < inputs.size()
+                            ? inputs.get(index).hsCode()
+                            : entry.hsCode();
+                    TraceChain chain = chainForHsCode.apply(hsCode);
+                    return new Requirement(
+                            r.code(),
+                            r.description() + ". " + chain.needs(r.code().code()),
+                            chain);
+                })
+                .toList();
+    }
+
     private static List<Requirement> traces(Entry entry, Registry registry) {
         Set<Integer> indexes = new TreeSet<>();
         for (ScreeningMatch m : entry.matches()) {

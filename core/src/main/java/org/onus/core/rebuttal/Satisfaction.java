@@ -3,15 +3,19 @@ package org.onus.core.rebuttal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.onus.core.policy.PolicyStatus;
 
 /**
  * When a requirement is met: only by admissible evidence linked to it and accepted by an officer;
  * a {@code POLICY_REPEALED} requirement also needs the policy to be {@code REPEAL_VERIFIED} in the
- * registry, so an accepted notice alone is a claim, not proof. A {@code FACTORY_AUDIT} satisfies
- * nothing, whatever it is flagged.
+ * registry, so an accepted notice alone is a claim, not proof; a {@code TRACE} requirement needs
+ * every group of its {@link TraceChain chain} filled (one document never traces an input). A type
+ * that {@link CaseEvidenceType#neverAdmissible() never counts} (audits, certifications, OTHER)
+ * satisfies nothing, whatever it is flagged.
  */
 public final class Satisfaction {
 
@@ -29,7 +33,25 @@ public final class Satisfaction {
         if (code.kind() == RequirementCode.Kind.POLICY_REPEALED && policyStatus != PolicyStatus.REPEAL_VERIFIED) {
             return false;
         }
+        if (code.kind() == RequirementCode.Kind.TRACE) {
+            return missing(requirement, evidence).isEmpty();
+        }
         return evidence.stream().anyMatch(e -> e.counts(code));
+    }
+
+    /**
+     * The groups of a trace's chain that no counting document fills yet, in order; empty for a
+     * requirement that is not a trace.
+     */
+    public static List<Set<CaseEvidenceType>> missing(Requirement requirement, List<SubmittedEvidence> evidence) {
+        if (requirement.chain() == null) {
+            return List.of();
+        }
+        Set<CaseEvidenceType> counted = evidence.stream()
+                .filter(e -> e.counts(requirement.code()))
+                .map(SubmittedEvidence::type)
+                .collect(Collectors.toSet());
+        return requirement.chain().missing(counted);
     }
 
     /**

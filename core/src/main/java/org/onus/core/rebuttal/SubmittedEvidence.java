@@ -15,11 +15,13 @@ public record SubmittedEvidence(
         Objects.requireNonNull(review, "review");
     }
 
-    /** Whether this evidence counts towards the requirement with that code. */
+    /**
+     * Whether this evidence counts towards the requirement with that code: linked to it, admitted
+     * by the table, accepted by an officer, and of no type that {@link
+     * CaseEvidenceType#neverAdmissible() never counts}. (For a trace, what it counts towards is
+     * one group of the requirement's chain.)
+     */
     public boolean counts(RequirementCode code) {
-        return code.equals(requirement)
-                && admissible
-                && review == EvidenceReview.ACCEPTED
-                && type != CaseEvidenceType.FACTORY_AUDIT;
+        return code.equals(requirement) && admissible && review == EvidenceReview.ACCEPTED && !type.neverAdmissible();
     }
 }

@@ -69,14 +69,16 @@ class DetentionCaseTest {
         assertThat(c.pendingFreeing()).isEmpty();
 
         CaseEvidence invoice = accepted(CaseEvidenceType.INVOICE, TRACE, "officer");
+        assertThat(c.unmetNow(IN_FORCE)).as("one invoice never traces an input").containsExactly(TRACE);
+        CaseEvidence production = accepted(CaseEvidenceType.PRODUCTION_RECORD, TRACE, "officer");
         c.decideRelease("officer", "traced to Uzbekistan", IN_FORCE, AT);
         assertThat(c.status()).as("deciding frees nothing by itself").isEqualTo(CaseStatus.REBUTTAL_SUBMITTED);
         c.free(IN_FORCE, DAY, AT);
         assertThat(c.status()).isEqualTo(CaseStatus.RELEASED);
         assertThat(c.freedBy()).contains(FreeingPath.OFFICER_RELEASE);
-        assertThat(c.proof()).singleElement().satisfies(line -> {
+        assertThat(c.proof()).extracting(ProofLine::evidenceId).containsExactly(invoice.id(), production.id());
+        assertThat(c.proof()).allSatisfy(line -> {
             assertThat(line.requirementCode()).isEqualTo("TRACE:0");
-            assertThat(line.evidenceId()).isEqualTo(invoice.id());
             assertThat(line.acceptedBy()).isEqualTo("officer");
         });
     }
@@ -176,6 +178,7 @@ class DetentionCaseTest {
         assertThat(c.status()).isEqualTo(CaseStatus.PROTESTED);
 
         accepted(CaseEvidenceType.PRODUCTION_RECORD, TRACE, "officer");
+        accepted(CaseEvidenceType.TRANSPORT_DOCUMENT, TRACE, "officer");
         c.decideProtest(true, ProtestGrounds.MERITS, "supervisor", "traced", IN_FORCE, late, late, 30, AT);
         c.free(IN_FORCE, late, AT);
         assertThat(c.status()).isEqualTo(CaseStatus.PROTEST_UPHELD);
@@ -208,6 +211,7 @@ class DetentionCaseTest {
                         true, ProtestGrounds.MERITS, "supervisor", "mine", IN_FORCE, DAY, DAY, 30, AT))
                 .isInstanceOf(ForbiddenActionException.class);
         accepted(CaseEvidenceType.PRODUCTION_RECORD, TRACE, "supervisor-2");
+        accepted(CaseEvidenceType.TRANSPORT_DOCUMENT, TRACE, "officer");
         assertThatThrownBy(() -> c.decideProtest(
                         true, ProtestGrounds.MERITS, "supervisor-2", "I accepted it", IN_FORCE, DAY, DAY, 30, AT))
                 .isInstanceOf(ForbiddenActionException.class)

@@ -29,6 +29,7 @@ import org.onus.core.policy.PolicyStatus;
 import org.onus.core.policy.RepealEvidenceTable;
 import org.onus.core.policy.StatePolicy;
 import org.onus.core.problem.RuleViolation;
+import org.onus.core.rebuttal.AdmissibilityTable;
 import org.onus.core.rebuttal.CaseEvidenceType;
 import org.onus.core.rebuttal.EvidenceReview;
 import org.onus.core.rebuttal.Requirement;
@@ -71,7 +72,7 @@ class NoReleaseWithoutProofProperties {
             OFFICIAL.contains(type), OFFICIAL.contains(type) ? "official" : "cannot show a repeal");
     /** What the report never accepts as proof: the oracle's own list, not the domain's. */
     static final Set<CaseEvidenceType> NEVER = Set.of(
-            CaseEvidenceType.FACTORY_AUDIT);
+            CaseEvidenceType.FACTORY_AUDIT, CaseEvidenceType.CERTIFICATION, CaseEvidenceType.OTHER);
 
     enum Kind {
         FILE,
@@ -79,6 +80,8 @@ class NoReleaseWithoutProofProperties {
         PROVE,
         OFFER,
         JUDGE,
+        /** An officer corrects a document's type; the (possibly wrong) table judges it again. */
+        RECLASSIFY,
         REVIEW,
         DECIDE_RELEASE,
         CONFISCATE,
@@ -110,6 +113,7 @@ class NoReleaseWithoutProofProperties {
                 Tuple.of(90, Kind.PROVE),
                 Tuple.of(6, Kind.OFFER),
                 Tuple.of(6, Kind.JUDGE),
+                Tuple.of(6, Kind.RECLASSIFY),
                 Tuple.of(6, Kind.REVIEW),
                 Tuple.of(18, Kind.DECIDE_RELEASE),
                 Tuple.of(1, Kind.CONFISCATE),
@@ -250,10 +254,23 @@ class NoReleaseWithoutProofProperties {
                     if (open.isEmpty()) {
                         return;
                     }
+                    Requirement target = open.get(0);
+                    CaseEvidenceType type = CaseEvidenceType.values()[s.type() % CaseEvidenceType.values().length];
+                    if (s.flag() && target.chain() != null) {
+                        // Diligent: a type the trace's chain still lacks.
+                        List<CaseEvidenceType> counted = c.evidence().stream()
+                                .filter(d -> d.asSubmitted().counts(target.code()))
+                                .map(CaseEvidence::type)
+                                .toList();
+                        List<java.util.Set<CaseEvidenceType>> missing = target.chain().missing(counted);
+                        if (!missing.isEmpty()) {
+                            type = List.copyOf(missing.get(0)).get(s.which() % missing.get(0).size());
+                        }
+                    }
                     CaseEvidence e = c.offer(
                             new CaseEvidence.Offer(
-                                    CaseEvidenceType.values()[s.type() % CaseEvidenceType.values().length],
-                                    open.get(0).code(),
+                                    type,
+                                    target.code(),
                                     "doc",
                                     "doc.pdf",
                                     "application/pdf",
@@ -286,6 +303,18 @@ class NoReleaseWithoutProofProperties {
                 case JUDGE -> {
                     if (!docs.isEmpty()) {
                         c.evidenceJudged(docs.get(s.which() % docs.size()).id(), s.flag(), "table", AT);
+                    }
+                }
+                case RECLASSIFY -> {
+                    if (!docs.isEmpty()) {
+                        CaseEvidenceType to = CaseEvidenceType.values()[s.type() % CaseEvidenceType.values().length];
+                        c.reclassifyEvidence(
+                                docs.get(s.which() % docs.size()).id(),
+                                to,
+                                "corrected",
+                                who,
+                                (type, route2, kind) -> new AdmissibilityTable.Verdict(s.flag(), "table"),
+                                AT);
                     }
                 }
                 case REVIEW -> {
@@ -384,6 +413,19 @@ class NoReleaseWithoutProofProperties {
                     documented = true;
                 }
                 assertThat(documented).as(r.code() + " rests on an accepted document").isTrue();
+                if (r.code().kind() == RequirementCode.Kind.TRACE) {
+                    List<CaseEvidenceType> types = lines.stream()
+                            .map(ProofLine::evidenceType)
+                            .toList();
+                    for (Set<CaseEvidenceType> group : r.chain().groups()) {
+                        assertThat(types)
+                                .as(r.code() + " rests on a chain: one of " + group + " among " + types)
+                                .anyMatch(group::contains);
+                    }
+                    assertThat(types.stream().allMatch(t -> t == CaseEvidenceType.ORIGIN_TEST))
+                            .as("an origin test never traces alone")
+                            .isFalse();
+                }
                 if (r.code().kind() == RequirementCode.Kind.POLICY_REPEALED) {
                     UUID policy = r.code().policyId();
                     assertThat(registry.get(policy).status())

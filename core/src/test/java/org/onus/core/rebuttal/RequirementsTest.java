@@ -378,4 +378,28 @@ class RequirementsTest {
                         requirements(Route.EXCEPTION, detained(List.of(COTTON.id()), List.of(), List.of(), List.of()))))
                 .containsExactlyElementsOf(policiesThenTargets(cottonPolicies()));
     }
+
+    @Test
+    void eachTraceGetsTheChainOfItsInputsHsCodeSaidInItsDescriptionAndOtherRequirementsNone() {
+        Entry entry = entry(match(COTTON, 1), match(COTTON, -1));
+        TraceChain strict = TraceChain.parse("PRODUCTION_RECORD;INVOICE;SUPPLY_CHAIN_MAP");
+        List<String> asked = new java.util.ArrayList<>();
+
+        List<Requirement> traces = Requirements.withTraceChains(
+                Requirements.of(Route.NOT_APPLICABLE, entry, id -> Optional.empty(), id -> Optional.empty()),
+                entry,
+                hs -> {
+                    asked.add(hs);
+                    return hs.startsWith("61") ? strict : TraceChain.DEFAULT;
+                });
+
+        assertThat(asked).as("the goods' own HS code, then input 2's").containsExactly("610910", "9606");
+        assertThat(traces).extracting(Requirement::chain).containsExactly(strict, TraceChain.DEFAULT);
+        assertThat(traces.get(1).description())
+                .startsWith("Trace input 2 (Buttons, tier 1)")
+                .contains("TRACE:1 needs a PRODUCTION_RECORD and one of TRANSPORT_DOCUMENT, INVOICE");
+        Requirement targets = new Requirement(RequirementCode.targetsNotEnforced(), "Targets");
+        assertThat(Requirements.withTraceChains(List.of(targets), entry, hs -> strict))
+                .containsExactly(targets);
+    }
 }

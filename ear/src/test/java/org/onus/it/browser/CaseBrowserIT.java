@@ -31,7 +31,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * An importer rebuts the presumption on the NOT_APPLICABLE route through the case page, a factory
- * audit is refused on the spot, an invoice is admitted; an officer accepts it and releases the goods.
+ * audit is refused on the spot, the chain of tracing documents is admitted (one mistyped as OTHER,
+ * which an officer corrects); an invoice alone does not trace the cotton, the whole chain does, and
+ * the officer releases the goods.
  */
 @OnusIT
 @RunAsClient
@@ -68,6 +70,8 @@ class CaseBrowserIT {
 
         Path audit = pdf("smeta-audit.pdf");
         Path invoice = pdf("invoice-uzbek-lint.pdf");
+        Path production = pdf("ginnery-batch-records.pdf");
+        Path map = pdf("supply-chain-map.pdf");
         try (Browser importer = Browser.start()) {
             importer.open("/cases/" + caseId).signInAs("importer-a");
             WebDriver page = importer.driver();
@@ -89,8 +93,16 @@ class CaseBrowserIT {
             upload(importer, invoice, "INVOICE", "Invoice 2026-118 from Bukhara Cotton Ginnery");
             assertThat(importer.textOf(By.className("govuk-notification-banner")))
                     .contains("admissible");
+            upload(importer, production, "PRODUCTION_RECORD", "Batch records of the Bukhara ginnery");
+            upload(importer, map, "OTHER", "Map of the chain from the ginnery to the knitter");
+            assertThat(importer.textOf(By.className("govuk-notification-banner")))
+                    .contains("inadmissible", "OTHER");
             assertThat(importer.textOf(By.id("checklist")))
-                    .contains("INVOICE: invoice-uzbek-lint.pdf", "FACTORY_AUDIT: smeta-audit.pdf", "Not met");
+                    .contains(
+                            "INVOICE: invoice-uzbek-lint.pdf",
+                            "FACTORY_AUDIT: smeta-audit.pdf",
+                            "Not met",
+                            "TRACE:0 needs a PRODUCTION_RECORD and one of TRANSPORT_DOCUMENT, INVOICE and a SUPPLY_CHAIN_MAP");
         }
 
         try (Browser officer = Browser.start()) {
@@ -98,19 +110,26 @@ class CaseBrowserIT {
             WebDriver page = officer.driver();
             assertThat(officer.textOf(By.id("release-blocked"))).contains("TRACE:0");
             assertThat(page.findElements(By.cssSelector("[id^=accept-]")))
-                    .as("only the admissible invoice can be accepted")
-                    .hasSize(1);
+                    .as("only the admissible invoice and production record can be accepted")
+                    .hasSize(2);
+            accept(officer, "invoice-uzbek-lint.pdf", "Matches the bill of lading and the payment record");
+            assertThat(officer.textOf(By.id("checklist")))
+                    .as("one invoice never traces an input")
+                    .contains("Not met", "Still missing: a PRODUCTION_RECORD and a SUPPLY_CHAIN_MAP");
+            accept(officer, "ginnery-batch-records.pdf", "Lot numbers match the invoice");
 
-            String invoiceCard = page.findElement(
-                            By.xpath(
-                                    "//h3[contains(., 'invoice-uzbek-lint.pdf')]/ancestor::div[contains(@class,'govuk-summary-card')]"))
-                    .getAttribute("id");
-            String evidenceId = invoiceCard.substring("evidence-".length());
-            page.findElement(By.cssSelector("label[for=accept-" + evidenceId + "]"))
+            // The map was uploaded as OTHER: the officer corrects its type and the table admits it.
+            String mapId = evidenceId(page, "supply-chain-map.pdf");
+            page.findElement(By.cssSelector("#evidence-" + mapId + " .reclassify-form summary"))
                     .click();
-            page.findElement(By.id("reason-" + evidenceId))
-                    .sendKeys("Matches the bill of lading and the payment record");
-            page.findElement(By.id("review-" + evidenceId)).click();
+            new Select(page.findElement(By.id("reclassify-type-" + mapId))).selectByValue("SUPPLY_CHAIN_MAP");
+            page.findElement(By.id("reclassify-reason-" + mapId))
+                    .sendKeys("It is the supply-chain map from the ginnery to the knitter");
+            page.findElement(By.id("reclassify-" + mapId)).click();
+            assertThat(officer.textOf(By.className("govuk-notification-banner")))
+                    .contains("Type corrected");
+            assertThat(officer.textOf(By.id("evidence-" + mapId))).contains("SUPPLY_CHAIN_MAP", "Admissible");
+            accept(officer, "supply-chain-map.pdf", "Consistent with the invoices");
 
             assertThat(officer.textOf(By.id("checklist"))).contains("Met").doesNotContain("Not met");
             assertThat(page.findElements(By.id("release-blocked"))).isEmpty();
@@ -119,7 +138,8 @@ class CaseBrowserIT {
             page.findElement(By.id("record-decision")).click();
 
             assertThat(officer.textOf(By.id("case-status"))).isEqualTo("Released");
-            assertThat(officer.textOf(By.id("case-timeline"))).contains("Evidence accepted", "Released");
+            assertThat(officer.textOf(By.id("case-timeline")))
+                    .contains("Evidence reclassified", "Evidence accepted", "Released");
         }
 
         try (Browser importer = Browser.start()) {
@@ -129,6 +149,22 @@ class CaseBrowserIT {
                     .as("no further evidence once released")
                     .isEmpty();
         }
+    }
+
+    private static String evidenceId(WebDriver page, String fileName) {
+        String card = page.findElement(By.xpath(
+                        "//h3[contains(., '" + fileName + "')]/ancestor::div[contains(@class,'govuk-summary-card')]"))
+                .getAttribute("id");
+        return card.substring("evidence-".length());
+    }
+
+    private static void accept(Browser officer, String fileName, String reason) {
+        WebDriver page = officer.driver();
+        String id = evidenceId(page, fileName);
+        page.findElement(By.cssSelector("label[for=accept-" + id + "]")).click();
+        page.findElement(By.id("reason-" + id)).sendKeys(reason);
+        page.findElement(By.id("review-" + id)).click();
+        officer.waitFor(By.id("case-status"));
     }
 
     private static void upload(Browser browser, Path file, String type, String description) {

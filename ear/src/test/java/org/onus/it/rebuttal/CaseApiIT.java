@@ -136,6 +136,17 @@ class CaseApiIT {
             assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
             assertThat(Http.json(accepted).get("review").asText()).isEqualTo("ACCEPTED");
         }
+        // One accepted invoice per input is not a trace: the release is refused, naming what is missing.
+        HttpResponse<String> oneDocument = decide(officer, filed.caseId, "RELEASE");
+        assertThat(oneDocument.statusCode()).as(oneDocument.body()).isEqualTo(409);
+        assertThat(errorCodes(oneDocument)).containsExactlyInAnyOrderElementsOf(traces);
+        assertThat(errorMessage(oneDocument, "TRACE:1"))
+                .contains("TRACE:1 needs a PRODUCTION_RECORD and one of TRANSPORT_DOCUMENT, INVOICE");
+        assertThat(caseOf(officer, filed.caseId).get("status").asText()).isEqualTo("REBUTTAL_SUBMITTED");
+
+        for (String trace : traces) {
+            proveChain(importer, officer, filed.caseId, trace);
+        }
         assertThat(caseOf(officer, filed.caseId).get("requirements"))
                 .hasSize(traces.size())
                 .allSatisfy(r -> assertThat(r.get("satisfied").asBoolean())
@@ -149,7 +160,7 @@ class CaseApiIT {
 
         HttpResponse<String> late = upload(importer, filed.caseId, "INVOICE", traces.get(0));
         assertThat(late.statusCode()).as(late.body()).isEqualTo(409);
-        assertThat(caseOf(importer, filed.caseId).get("evidence")).hasSize(traces.size());
+        assertThat(caseOf(importer, filed.caseId).get("evidence")).hasSize(traces.size() * 3);
 
         HttpResponse<byte[]> download = Http.download(
                 ItConfig.portal("/api/v1/cases/" + filed.caseId + "/evidence/" + firstId + "/content"), importer);
@@ -587,6 +598,133 @@ class CaseApiIT {
     record Scope(String designation, String policyA, String policyB, String producer) {}
 
     /** Cotton lint from Yarkand (tier 3, input 1): detained on this test's cotton designation. */
+    // --- 7. tracing needs a chain; officers correct what a document is (issue 12, holes 6 and 7) ---
+
+    @Test
+    void aSingleInvoiceOrALoneOriginTestDoesNotTraceACottonInputAndCertificationsNeverCount() {
+        String importer = Tokens.of("importer-a");
+        String officer = Tokens.of("officer");
+        Filed filed = detainedCotton(importer);
+        JsonNode rebutted = rebut(importer, filed.caseId, "NOT_APPLICABLE");
+        assertThat(requirement(rebutted, "TRACE:1").get("description").asText())
+                .as("cotton: the stricter row of trace-chain.dmn, stored with the requirement")
+                .contains(
+                        "TRACE:1 needs a PRODUCTION_RECORD and one of TRANSPORT_DOCUMENT, INVOICE and a SUPPLY_CHAIN_MAP");
+
+        proveAndAccept(importer, officer, filed.caseId, "INVOICE", "TRACE:1");
+        proveAndAccept(importer, officer, filed.caseId, "ORIGIN_TEST", "TRACE:1");
+        HttpResponse<String> certificate = upload(importer, filed.caseId, "CERTIFICATION", "TRACE:1");
+        assertThat(certificate.statusCode()).as(certificate.body()).isEqualTo(201);
+        assertThat(Http.json(certificate).get("admissible").asBoolean()).isFalse();
+        assertThat(review(
+                                officer,
+                                filed.caseId,
+                                Http.json(certificate).get("id").asText(),
+                                true)
+                        .statusCode())
+                .as("a certification cannot be accepted")
+                .isEqualTo(409);
+
+        JsonNode before = caseOf(officer, filed.caseId);
+        HttpResponse<String> refused = decide(officer, filed.caseId, "RELEASE");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(errorCodes(refused)).contains("TRACE:1");
+        assertThat(satisfied(before, "TRACE:1")).isFalse();
+        JsonNode after = caseOf(officer, filed.caseId);
+        assertThat(after.get("status").asText()).isEqualTo("REBUTTAL_SUBMITTED");
+        assertThat(after.get("events")).hasSameSizeAs(before.get("events"));
+
+        // A production record and the supply-chain map complete the chain for the cotton.
+        proveChain(importer, officer, filed.caseId, "TRACE:1");
+        assertThat(satisfied(caseOf(officer, filed.caseId), "TRACE:1")).isTrue();
+    }
+
+    @Test
+    void anAuditUploadedAsAPolicyAnalysisIsReclassifiedByAnOfficerAndNoLongerCounts() {
+        String importer = Tokens.of("importer-a");
+        String officer = Tokens.of("officer");
+        String regulator = Tokens.of("regulator");
+        Scope scope = designationOnTwoPolicies();
+        Filed filed = detainedByListedProducer(importer, scope);
+        rebut(importer, filed.caseId, "EXCEPTION");
+        for (String policy : List.of(scope.policyA, scope.policyB)) {
+            proveAndAccept(importer, officer, filed.caseId, "POLICY_REPEAL_NOTICE", "POLICY_REPEALED:" + policy);
+            changePolicy(regulator, policy, "REPEAL_CLAIMED");
+            changePolicy(regulator, policy, "REPEAL_VERIFIED");
+        }
+        proveAndAccept(importer, officer, filed.caseId, "EMPLOYMENT_TARGET_EVIDENCE", "TARGETS_NOT_ENFORCED");
+        String disguised = null;
+        for (String code : EXCEPTION_CODES.subList(1, EXCEPTION_CODES.size())) {
+            HttpResponse<String> uploaded = upload(importer, filed.caseId, "POLICY_ANALYSIS", code);
+            JsonNode e = Http.json(uploaded);
+            assertThat(e.get("admissible").asBoolean())
+                    .as("the self-declared type is believed at first")
+                    .isTrue();
+            assertThat(review(officer, filed.caseId, e.get("id").asText(), true).statusCode())
+                    .isEqualTo(200);
+            if (code.equals("INDICATOR_EMPLOYMENT_POLICY")) {
+                disguised = e.get("id").asText();
+            }
+        }
+        assertThat(caseOf(officer, filed.caseId).get("requirements"))
+                .allSatisfy(r -> assertThat(r.get("satisfied").asBoolean())
+                        .as(r.toString())
+                        .isTrue());
+
+        // Only an officer reclassifies, with a reason; refusals change nothing.
+        String audit = "{\"type\": \"FACTORY_AUDIT\", \"reason\": \"It is a SMETA audit report, not an analysis\"}";
+        JsonNode before = caseOf(officer, filed.caseId);
+        assertThat(reclassify(importer, filed.caseId, disguised, audit).statusCode())
+                .isEqualTo(403);
+        assertThat(reclassify(Tokens.of("regulator"), filed.caseId, disguised, audit)
+                        .statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> noReason =
+                reclassify(officer, filed.caseId, disguised, "{\"type\": \"FACTORY_AUDIT\", \"reason\": \" \"}");
+        assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+        assertThat(errorCodes(noReason)).containsExactly("reason");
+        HttpResponse<String> badType =
+                reclassify(officer, filed.caseId, disguised, "{\"type\": \"SELFIE\", \"reason\": \"r\"}");
+        assertThat(badType.statusCode()).as(badType.body()).isEqualTo(400);
+        assertThat(errorCodes(badType)).containsExactly("type");
+        assertThat(caseOf(officer, filed.caseId).get("evidence")).isEqualTo(before.get("evidence"));
+        assertThat(caseOf(officer, filed.caseId).get("events")).hasSameSizeAs(before.get("events"));
+
+        HttpResponse<String> corrected = reclassify(officer, filed.caseId, disguised, audit);
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+        JsonNode e = Http.json(corrected);
+        assertThat(e.get("type").asText()).isEqualTo("FACTORY_AUDIT");
+        assertThat(e.get("admissible").asBoolean()).isFalse();
+        assertThat(e.get("reason").asText()).contains("SMETA");
+        assertThat(e.get("review").asText())
+                .as("the stale acceptance no longer stands")
+                .isEqualTo("PENDING");
+
+        JsonNode c = caseOf(officer, filed.caseId);
+        assertThat(satisfied(c, "INDICATOR_EMPLOYMENT_POLICY")).isFalse();
+        JsonNode last = c.get("events").get(c.get("events").size() - 1);
+        assertThat(last.get("kind").asText()).isEqualTo("EVIDENCE_RECLASSIFIED");
+        assertThat(last.get("actor").asText()).isEqualTo("officer");
+        assertThat(last.get("detail").asText()).contains("POLICY_ANALYSIS -> FACTORY_AUDIT", "SMETA audit report");
+
+        HttpResponse<String> release = decide(officer, filed.caseId, "RELEASE");
+        assertThat(release.statusCode()).as(release.body()).isEqualTo(409);
+        assertThat(errorCodes(release)).containsExactly("INDICATOR_EMPLOYMENT_POLICY");
+        assertThat(review(officer, filed.caseId, disguised, true).statusCode())
+                .as("an audit cannot be accepted again")
+                .isEqualTo(409);
+        assertThat(caseOf(officer, filed.caseId).get("status").asText()).isEqualTo("REBUTTAL_SUBMITTED");
+    }
+
+    static JsonNode requirement(JsonNode c, String code) {
+        for (JsonNode r : c.get("requirements")) {
+            if (r.get("code").asText().equals(code)) {
+                return r;
+            }
+        }
+        throw new AssertionError("No requirement " + code + " in " + c);
+    }
+
     static Filed detainedCotton(String importer) {
         Filed filed = file(importer, """
                 {"tier": 1, "material": "Knitted fabric", "hsCode": "6006", "producer": "Hanoi Knits", "regionCode": "VN"},
@@ -666,6 +804,29 @@ class CaseApiIT {
                 .isTrue();
         HttpResponse<String> accepted = review(officer, caseId, e.get("id").asText(), true);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+    }
+
+    /**
+     * The rest of a trace's chain after an invoice: a production record, and (cotton) a
+     * supply-chain map, each accepted.
+     */
+    static void proveChain(String importer, String officer, String caseId, String trace) {
+        proveAndAccept(importer, officer, caseId, "PRODUCTION_RECORD", trace);
+        proveAndAccept(importer, officer, caseId, "SUPPLY_CHAIN_MAP", trace);
+    }
+
+    static String errorMessage(HttpResponse<String> problem, String code) {
+        for (JsonNode e : Http.json(problem).path("errors")) {
+            if (e.get("code").asText().equals(code)) {
+                return e.get("message").asText();
+            }
+        }
+        throw new AssertionError("No error " + code + " in " + problem.body());
+    }
+
+    static HttpResponse<String> reclassify(String officer, String caseId, String evidenceId, String body) {
+        return Http.postJson(
+                ItConfig.portal("/api/v1/cases/" + caseId + "/evidence/" + evidenceId + "/type"), officer, body);
     }
 
     static JsonNode rebut(String importer, String caseId, String route) {

@@ -150,6 +150,8 @@ public class CasesResource {
 
     public record ReviewBody(Boolean accepted, String reason) {}
 
+    public record ReclassifyBody(String type, String reason) {}
+
     public record DecisionBody(String outcome, String reason) {}
 
     public record ApprovalBody(Boolean approved, String reason) {}
@@ -274,6 +276,23 @@ public class CasesResource {
         ReviewBody b = body == null ? new ReviewBody(null, null) : body;
         return EvidenceView.of(workflow.reviewEvidence(
                 currentUser.require(), uuid(id), PathIds.uuid(evidenceId, "Evidence"), b.accepted(), b.reason()));
+    }
+
+    @POST
+    @Path("{id}/evidence/{evidenceId}/type")
+    @RolesAllowed(Role.Names.CUSTOMS_OFFICER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Correct a document's type, with a reason (customs officer)",
+            description = "The admissibility table judges the document again at once; if its verdict changes, the"
+                    + " earlier review is cleared (PENDING). 400 naming type or reason; 409 for the same type or a"
+                    + " decided case. Audited with the old and new type and shown on the timeline.")
+    public EvidenceView reclassify(
+            @PathParam("id") String id, @PathParam("evidenceId") String evidenceId, ReclassifyBody body) {
+        ReclassifyBody b = body == null ? new ReclassifyBody(null, null) : body;
+        return EvidenceView.of(workflow.reclassifyEvidence(
+                currentUser.require(), uuid(id), PathIds.uuid(evidenceId, "Evidence"), b.type(), b.reason()));
     }
 
     @POST

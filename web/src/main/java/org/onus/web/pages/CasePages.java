@@ -145,7 +145,7 @@ public class CasePages {
     @Produces(MediaType.TEXT_HTML)
     public View notice(@PathParam("id") String id) {
         View view = View.of("cases/notice");
-        model(uuid(id)).forEach(view::with);
+        noticeModel(uuid(id)).forEach(view::with);
         return view;
     }
 
@@ -154,7 +154,7 @@ public class CasePages {
     @RolesAllowed({Role.Names.IMPORTER, Role.Names.CUSTOMS_OFFICER, Role.Names.CUSTOMS_SUPERVISOR, Role.Names.AUDITOR})
     @Produces(PdfRenderer.MEDIA_TYPE)
     public PdfView noticePdf(@PathParam("id") String id) {
-        Map<String, Object> model = model(uuid(id));
+        Map<String, Object> model = noticeModel(uuid(id));
         Entry entry = (Entry) model.get("entry");
         PdfView pdf = PdfView.of("cases/notice", "Detention notice " + entry.entryNumber());
         model.forEach(pdf::with);
@@ -271,6 +271,21 @@ public class CasePages {
             workflow.reviewEvidence(
                     currentUser.require(), caseId, evidence, yesNo(form.value("accepted")), form.value("reason"));
             return "cases.evidence.reviewed";
+        });
+    }
+
+    @POST
+    @Path("{id}/evidence/{evidenceId}/type")
+    @RolesAllowed(Role.Names.CUSTOMS_OFFICER)
+    @Produces(MediaType.TEXT_HTML)
+    public Response reclassify(@PathParam("id") String id, @PathParam("evidenceId") String evidenceId) {
+        UUID caseId = uuid(id);
+        UUID evidence = PathIds.uuid(evidenceId, "Evidence");
+        Form form = Form.from(request);
+        return act(caseId, "reclassify-" + evidence, form, () -> {
+            workflow.reclassifyEvidence(
+                    currentUser.require(), caseId, evidence, form.value("type"), form.value("reason"));
+            return "cases.evidence.reclassified";
         });
     }
 
@@ -426,6 +441,7 @@ public class CasePages {
         }
         return view.with("checklist", decisions.checklist(c))
                 .with("unmet", unmet)
+                .with("traceMissing", decisions.traceShortfalls(c))
                 .with("policyStatus", policyStatus)
                 .with("linkable", owner && collecting ? decisions.linkableRequirements(c) : List.of())
                 .with("evidenceTypes", CaseEvidenceType.values())
@@ -464,6 +480,13 @@ public class CasePages {
                 .with("accepted", UploadInspector.acceptedTypes())
                 .with("formName", formName == null ? "" : formName)
                 .with("form", form);
+    }
+
+    /** The case, and what each trace needs: the notice tells the importer before they choose a route. */
+    private Map<String, Object> noticeModel(UUID caseId) {
+        Map<String, Object> model = model(caseId);
+        model.put("traceNeeds", workflow.traceRequirements((DetentionCase) model.get("detention")));
+        return model;
     }
 
     private Map<String, Object> confiscationModel(UUID caseId) {

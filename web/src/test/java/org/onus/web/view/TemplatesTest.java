@@ -531,7 +531,9 @@ class TemplatesTest {
         c.evidenceJudged(audit.id(), false, "Factory audits are not proof", Instant.parse("2026-11-29T11:00:00Z"));
         Actor officer = Actor.of("officer", "Olga", Set.of(Role.CUSTOMS_OFFICER), null);
 
-        Document page = render("cases/case", caseModel(officer, c, List.of(trace)));
+        Map<String, Object> model = caseModel(officer, c, List.of(trace));
+        model.put("traceMissing", Map.of("TRACE:1", "a PRODUCTION_RECORD and one of TRANSPORT_DOCUMENT, INVOICE"));
+        Document page = render("cases/case", model);
 
         assertThat(page.select("#checklist tbody tr").text())
                 .contains("TRACE:1", "Not met", "FACTORY_AUDIT: audit.pdf", "inadmissible");
@@ -546,6 +548,14 @@ class TemplatesTest {
         assertThat(page.select("#decision-form input[name=outcome]")).hasSize(3);
         assertThat(page.select("#rebuttal-form")).isEmpty();
         assertThat(page.select("#case-timeline").text()).contains("Rebuttal filed", "Evidence inadmissible");
+        assertThat(page.select("#requirement-TRACE\\:1 .trace-missing").text())
+                .isEqualTo("Still missing: a PRODUCTION_RECORD and one of TRANSPORT_DOCUMENT, INVOICE");
+        assertThat(page.select("#checklist-heading + p").text()).contains("a trace needs a chain of documents");
+        assertThat(page.select(
+                        "form.reclassify-form[action$=/evidence/" + audit.id() + "/type] select[name=type] option"))
+                .as("the officer may correct the document's type")
+                .hasSize(org.onus.core.rebuttal.CaseEvidenceType.values().length);
+        assertThat(page.select("#reclassify-reason-" + audit.id())).hasSize(1);
     }
 
     @Test

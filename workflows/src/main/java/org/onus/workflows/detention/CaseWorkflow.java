@@ -3,6 +3,7 @@ package org.onus.workflows.detention;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,8 +24,9 @@ import org.onus.core.evidence.ContentStore;
 import org.onus.core.identity.Actor;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.RuleViolation;
-import org.onus.core.rebuttal.RequirementCode;
+import org.onus.core.rebuttal.Requirement;
 import org.onus.workflows.rebuttal.EvidenceAdmissibility;
+import org.onus.workflows.rebuttal.TraceChainRules;
 
 /**
  * Moves a detention case through its process. Each method first asks the case (which refuses
@@ -46,10 +48,16 @@ public class CaseWorkflow {
     @Inject
     TaskService tasks;
 
+    @Inject
+    EvidenceAdmissibility admissibility;
+
+    @Inject
+    TraceChainRules traceChains;
+
     /** Files the rebuttal, or the answer to a request for information. */
     public DetentionCase fileRebuttal(Actor importer, UUID caseId, String route, String statement) {
         boolean answer = cases.get(importer, caseId).status() == CaseStatus.INFO_REQUESTED;
-        DetentionCase c = decisions.fileRebuttal(importer, caseId, route, statement);
+        DetentionCase c = decisions.fileRebuttal(importer, caseId, route, statement, traceChains);
         engine(() -> runtime.createMessageCorrelation(
                         answer
                                 ? DetentionProcess.MESSAGE_INFORMATION_PROVIDED
@@ -61,8 +69,8 @@ public class CaseWorkflow {
     }
 
     /**
-     * Keeps an uploaded document and has the engine judge it with the admissibility table, so the
-     * answer comes back with the upload.
+     * Keeps an uploaded document, judged at once by the admissibility table (the engine's decision
+     * service), so the answer comes back with the upload.
      */
     public CaseEvidence offerEvidence(
             Actor importer,
@@ -73,24 +81,18 @@ public class CaseWorkflow {
             ContentStore.Staged staged,
             String mediaType,
             String fileName) {
-        CaseEvidence e = decisions.offerEvidence(
-                importer, caseId, type, requirementCode, description, staged, mediaType, fileName);
-        DetentionCase c = cases.get(importer, caseId);
-        RequirementCode requirement = e.requirement();
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(DetentionProcess.VAR_CASE_ID, caseId.toString());
-        variables.put(DetentionProcess.VAR_EVIDENCE_ID, e.id().toString());
-        variables.put(DetentionProcess.VAR_EVIDENCE_TYPE, e.type().name());
-        variables.put(
-                DetentionProcess.VAR_ROUTE,
-                c.routeFor(requirement).orElseThrow().name());
-        variables.put(
-                DetentionProcess.VAR_REQUIREMENT_KIND,
-                requirement == null
-                        ? EvidenceAdmissibility.NOT_LINKED
-                        : requirement.kind().name());
-        engine(() -> runtime.startProcessInstanceByKey(DetentionProcess.EVIDENCE_KEY, caseId.toString(), variables));
-        return c.evidence(e.id());
+        return decisions.offerEvidence(
+                importer, caseId, type, requirementCode, description, staged, mediaType, fileName, admissibility);
+    }
+
+    /** An officer corrects a document's type; the admissibility table judges it again at once. */
+    public CaseEvidence reclassifyEvidence(Actor officer, UUID caseId, UUID evidenceId, String type, String reason) {
+        return decisions.reclassifyEvidence(officer, caseId, evidenceId, type, reason, admissibility);
+    }
+
+    /** What each trace of the case asks for (the notice says it), with the chains of the trace-chain table. */
+    public List<Requirement> traceRequirements(DetentionCase c) {
+        return decisions.traceRequirements(c, traceChains);
     }
 
     public CaseEvidence reviewEvidence(Actor officer, UUID caseId, UUID evidenceId, Boolean accepted, String reason) {
@@ -122,7 +124,7 @@ public class CaseWorkflow {
     }
 
     public DetentionCase protest(Actor importer, UUID caseId, String statement, String route) {
-        DetentionCase c = decisions.protest(importer, caseId, statement, route);
+        DetentionCase c = decisions.protest(importer, caseId, statement, route, traceChains);
         engine(() -> runtime.createMessageCorrelation(DetentionProcess.MESSAGE_PROTEST_FILED)
                 .processInstanceBusinessKey(caseId.toString())
                 .correlateWithResult());

@@ -4,15 +4,9 @@ package org.onus.workflows.detention;
 public final class DetentionProcess {
 
     public static final String KEY = "detention-case";
-    public static final String EVIDENCE_KEY = "case-evidence";
 
     public static final String VAR_CASE_ID = "caseId";
-    public static final String VAR_EVIDENCE_ID = "evidenceId";
-    public static final String VAR_EVIDENCE_TYPE = "evidenceType";
     public static final String VAR_ROUTE = "route";
-    public static final String VAR_REQUIREMENT_KIND = "requirementKind";
-    public static final String VAR_ADMISSIBILITY = "admissibility";
-    public static final String VAR_ADMISSIBLE = "admissible";
     public static final String VAR_OUTCOME = "outcome";
     public static final String VAR_APPROVED = "approved";
     public static final String VAR_UPHELD = "upheld";

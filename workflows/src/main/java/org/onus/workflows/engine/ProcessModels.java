@@ -17,11 +17,11 @@ public final class ProcessModels {
 
     public static final List<String> ALL = List.of(
             ROOT + "designation-lifecycle.bpmn",
-            ROOT + "case-evidence.bpmn",
             ROOT + "detention-case.bpmn",
             ROOT + "disclosure-hold.bpmn",
             ROOT + "evidence-admissibility.dmn",
             ROOT + "policy-status-evidence.dmn",
+            ROOT + "trace-chain.dmn",
             ROOT + "upr-recommendation.bpmn");
 
     private ProcessModels() {}

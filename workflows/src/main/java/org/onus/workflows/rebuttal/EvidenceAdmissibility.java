@@ -7,26 +7,25 @@ import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.onus.core.rebuttal.AdmissibilityTable;
 import org.onus.core.rebuttal.CaseEvidenceType;
 import org.onus.core.rebuttal.RequirementCode;
 import org.onus.core.rebuttal.Route;
 
 /**
  * Whether a piece of case evidence is admissible, and why, as the {@code evidence-admissibility}
- * decision table (deployed with the processes) says. The table decides on the evidence type, the
+ * decision table (deployed with the processes) says: the domain's {@link AdmissibilityTable},
+ * asked on every upload and every reclassification. The table decides on the evidence type, the
  * case's route and the kind of requirement the evidence is linked to; evidence linked to no
  * requirement is judged as supporting material for the route ({@code NONE}).
  */
 @ApplicationScoped
-public class EvidenceAdmissibility {
+public class EvidenceAdmissibility implements AdmissibilityTable {
 
     public static final String DECISION_KEY = "Decision_EvidenceAdmissibility";
 
     /** The requirement kind the table is given for evidence not linked to any requirement. */
     public static final String NOT_LINKED = "NONE";
-
-    /** What the table decided: shown to the importer and the officer as it is. */
-    public record Decision(boolean admissible, String reason) {}
 
     private DecisionService decisions;
 
@@ -44,10 +43,15 @@ public class EvidenceAdmissibility {
      * @throws IllegalStateException if the table has no rule for the combination (a gap the
      *     table's tests rule out)
      */
-    public Decision decide(CaseEvidenceType type, Route route, RequirementCode requirement) {
+    public Verdict decide(CaseEvidenceType type, Route route, RequirementCode requirement) {
+        return judge(type, route, requirement == null ? null : requirement.kind());
+    }
+
+    @Override
+    public Verdict judge(CaseEvidenceType type, Route route, RequirementCode.Kind requirementKind) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(route, "route");
-        String kind = requirement == null ? NOT_LINKED : requirement.kind().name();
+        String kind = requirementKind == null ? NOT_LINKED : requirementKind.name();
         DmnDecisionTableResult result = decisions.evaluateDecisionTableByKey(
                 DECISION_KEY,
                 Variables.createVariables()
@@ -61,6 +65,6 @@ public class EvidenceAdmissibility {
         }
         Boolean admissible = row.getEntry("admissible");
         String reason = row.getEntry("reason");
-        return new Decision(Boolean.TRUE.equals(admissible), reason);
+        return new Verdict(Boolean.TRUE.equals(admissible), reason);
     }
 }

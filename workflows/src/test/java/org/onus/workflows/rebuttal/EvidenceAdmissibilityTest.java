@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.onus.core.rebuttal.AdmissibilityTable;
 import org.onus.core.rebuttal.CaseEvidenceType;
 import org.onus.core.rebuttal.RequirementCode;
 import org.onus.core.rebuttal.Route;
@@ -38,7 +39,7 @@ class EvidenceAdmissibilityTest {
 
     @Test
     void tracingEvidenceLinkedToATraceIsAdmissible() {
-        EvidenceAdmissibility.Decision decision = admissibility.decide(
+        AdmissibilityTable.Verdict decision = admissibility.decide(
                 CaseEvidenceType.ORIGIN_TEST, Route.NOT_APPLICABLE, RequirementCode.parse("TRACE:2"));
 
         assertThat(decision.admissible()).isTrue();
@@ -47,7 +48,7 @@ class EvidenceAdmissibilityTest {
 
     @Test
     void aPurchaseOrderOfferedAsRepealEvidenceIsRefusedWithAReason() {
-        EvidenceAdmissibility.Decision decision = admissibility.decide(
+        AdmissibilityTable.Verdict decision = admissibility.decide(
                 CaseEvidenceType.PURCHASE_ORDER,
                 Route.EXCEPTION,
                 RequirementCode.policyRepealed(UUID.fromString("0f000000-0000-4000-8000-000000000001")));
@@ -62,7 +63,7 @@ class EvidenceAdmissibilityTest {
                         CaseEvidenceType.FACTORY_AUDIT,
                         Route.EXCEPTION,
                         RequirementCode.indicator(RequirementCode.Indicator.EXECUTION_STAGES)))
-                .extracting(EvidenceAdmissibility.Decision::admissible)
+                .extracting(AdmissibilityTable.Verdict::admissible)
                 .isEqualTo(false);
         assertThat(admissibility
                         .decide(CaseEvidenceType.FACTORY_AUDIT, Route.NOT_APPLICABLE, null)
@@ -72,7 +73,7 @@ class EvidenceAdmissibilityTest {
 
     @Test
     void aRequirementOfTheOtherRouteIsRefused() {
-        EvidenceAdmissibility.Decision decision =
+        AdmissibilityTable.Verdict decision =
                 admissibility.decide(CaseEvidenceType.INVOICE, Route.EXCEPTION, RequirementCode.trace(0));
 
         assertThat(decision.admissible()).isFalse();
@@ -81,7 +82,7 @@ class EvidenceAdmissibilityTest {
 
     @Test
     void unlinkedEvidenceIsSupportingMaterialOnItsOwnRouteOnly() {
-        EvidenceAdmissibility.Decision supporting =
+        AdmissibilityTable.Verdict supporting =
                 admissibility.decide(CaseEvidenceType.POLICY_ANALYSIS, Route.EXCEPTION, null);
         assertThat(supporting.admissible()).isTrue();
         assertThat(supporting.reason()).contains("supporting material", "until it is linked");

@@ -1,0 +1,26 @@
+package org.onus.core.rebuttal;
+
+import java.util.Objects;
+
+/**
+ * The evidence admissibility decision table, as the domain asks it: may a document of this type
+ * count towards a requirement of this kind on this route, and why (or why not). Implemented by
+ * the process engine's decision service (workflows); the domain never admits a type that
+ * {@link CaseEvidenceType#neverAdmissible() never counts}, whatever the table says.
+ */
+public interface AdmissibilityTable {
+
+    /** The table's answer, shown to the importer and the officer as it is. */
+    record Verdict(boolean admissible, String reason) {
+        public Verdict {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * @param requirementKind the kind of requirement the document is linked to, {@code null} if
+     *     it is linked to none (judged as supporting material for the route)
+     * @throws IllegalStateException if the table has no rule for the combination
+     */
+    Verdict judge(CaseEvidenceType type, Route route, RequirementCode.Kind requirementKind);
+}
