@@ -27,11 +27,9 @@ import org.onus.core.notification.Notifications;
 import org.onus.core.policy.PolicyRegistry;
 import org.onus.core.policy.PolicyStatus;
 import org.onus.core.policy.StatePolicy;
-import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.NotFoundException;
-import org.onus.core.problem.Problem;
 import org.onus.core.rebuttal.AdmissibilityTable;
 import org.onus.core.rebuttal.CaseEvidenceType;
 import org.onus.core.rebuttal.Requirement;
@@ -123,7 +121,13 @@ public class CaseDecisions {
                 traceChains(chains));
         Snapshot before = c.snapshot();
         c.fileRebuttal(
-                route, statement.strip(), required, importer.username(), today(), settings.decisionDays(), clock.instant());
+                route,
+                statement.strip(),
+                required,
+                importer.username(),
+                today(),
+                settings.decisionDays(),
+                clock.instant());
         audit.record(importer, "case.rebuttal-filed", DetentionCases.ENTITY, id(c), before, c.snapshot());
         return c;
     }
@@ -397,12 +401,7 @@ public class CaseDecisions {
                             + c.protestDecisionReason(),
                     "");
         } else {
-            tell(
-                    entry,
-                    c,
-                    "Goods released: entry " + entry.entryNumber(),
-                    released(entry, c.decisionReason()),
-                    "");
+            tell(entry, c, "Goods released: entry " + entry.entryNumber(), released(entry, c.decisionReason()), "");
         }
         audit.recordSystem(
                 "case.goods-freed",
@@ -597,8 +596,7 @@ public class CaseDecisions {
     }
 
     /** An officer records what became of excluded or confiscated goods. */
-    public DetentionCase recordDisposition(
-            Actor officer, UUID caseId, String rawKind, LocalDate on, String reference) {
+    public DetentionCase recordDisposition(Actor officer, UUID caseId, String rawKind, LocalDate on, String reference) {
         requireRole(officer, Role.CUSTOMS_OFFICER, "Only customs officers record dispositions");
         DetentionCase c = find(caseId);
         DispositionKind kind = DispositionKind.parse(rawKind);

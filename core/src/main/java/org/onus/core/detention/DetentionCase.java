@@ -455,7 +455,8 @@ public class DetentionCase {
      * officer who proposed it nor anyone who accepted evidence on this case (four eyes); an
      * approval is refused at once when the proof has meanwhile become incomplete.
      */
-    public void approveRelease(boolean approved, String supervisor, String reason, PolicyStatuses policies, Instant at) {
+    public void approveRelease(
+            boolean approved, String supervisor, String reason, PolicyStatuses policies, Instant at) {
         if (status != CaseStatus.AWAITING_APPROVAL || pendingFreeing != null) {
             throw new ConflictException("No release awaits approval in this case (status " + status + ")");
         }
@@ -656,7 +657,8 @@ public class DetentionCase {
             LocalDate decisionDueOn,
             Instant at) {
         if (status != CaseStatus.CONFISCATED && status != CaseStatus.EXCLUDED) {
-            throw new ConflictException("Only a confiscation or an exclusion can be protested (the case is " + status + ")");
+            throw new ConflictException(
+                    "Only a confiscation or an exclusion can be protested (the case is " + status + ")");
         }
         if (today.isAfter(protestDeadline)) {
             throw new ConflictException(
@@ -781,7 +783,8 @@ public class DetentionCase {
         if (status != CaseStatus.EXCLUDED && status != CaseStatus.CONFISCATED && status != CaseStatus.PROTEST_DENIED) {
             throw new ConflictException(
                     "Only excluded or confiscated goods have a disposition (the case is " + status + ")",
-                    List.of(new Problem("status", "Record the disposition once the goods are excluded or confiscated")));
+                    List.of(new Problem(
+                            "status", "Record the disposition once the goods are excluded or confiscated")));
         }
         if (dispositionKind != null) {
             throw new ConflictException("The disposition was already recorded (" + dispositionKind + " on "

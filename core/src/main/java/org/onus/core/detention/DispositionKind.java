@@ -11,7 +11,8 @@ public enum DispositionKind {
 
     public static DispositionKind parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw InvalidInputException.of("kind", "Choose what became of the goods: REEXPORTED, ABANDONED or DESTROYED");
+            throw InvalidInputException.of(
+                    "kind", "Choose what became of the goods: REEXPORTED, ABANDONED or DESTROYED");
         }
         try {
             return valueOf(raw.strip().toUpperCase(Locale.ROOT));

@@ -21,7 +21,8 @@ public enum ProtestGrounds {
             return valueOf(raw.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of(
-                    "grounds", "\"" + raw.strip() + "\" is not a ground for upholding a protest; use MERITS or PROCEDURE");
+                    "grounds",
+                    "\"" + raw.strip() + "\" is not a ground for upholding a protest; use MERITS or PROCEDURE");
         }
     }
 }

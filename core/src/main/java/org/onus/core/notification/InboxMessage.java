@@ -135,7 +135,8 @@ public class InboxMessage {
     }
 
     public boolean isFor(org.onus.core.identity.Actor actor) {
-        return isFor(actor.username()) || actor.roles().stream().map(InboxMessage::team).anyMatch(recipient::equals);
+        return isFor(actor.username())
+                || actor.roles().stream().map(InboxMessage::team).anyMatch(recipient::equals);
     }
 
     public UUID id() {

@@ -37,7 +37,8 @@ class DetentionCaseTest {
 
     private CaseEvidence offer(CaseEvidenceType type, Requirement r) {
         return c.offer(
-                new CaseEvidence.Offer(type, r == null ? null : r.code(), "doc", "doc.pdf", "application/pdf", 10, "ab"),
+                new CaseEvidence.Offer(
+                        type, r == null ? null : r.code(), "doc", "doc.pdf", "application/pdf", 10, "ab"),
                 "importer-a",
                 DAY,
                 AT);
@@ -126,22 +127,25 @@ class DetentionCaseTest {
         c.free(VERIFIED, DAY, AT);
         assertThat(c.status()).isEqualTo(CaseStatus.RELEASED);
         assertThat(c.approvedBy()).isEqualTo("supervisor-2");
-        assertThat(c.proof()).singleElement().satisfies(line -> assertThat(line.policyStatus())
-                .isEqualTo(PolicyStatus.REPEAL_VERIFIED));
+        assertThat(c.proof())
+                .singleElement()
+                .satisfies(line -> assertThat(line.policyStatus()).isEqualTo(PolicyStatus.REPEAL_VERIFIED));
     }
 
     @Test
     void anInformationRequestStopsTheAuthoritysClockAndAnAnswerRestartsIt() {
         c.noticeIssued(DAY.plusDays(2), AT, CALENDAR, 30);
         c.fileRebuttal(Route.NOT_APPLICABLE, "first", List.of(TRACE), "importer-a", DAY.plusDays(10), 30, AT);
-        assertThat(c.decisionDue()).as("2 days of the authority's time were used before the notice")
+        assertThat(c.decisionDue())
+                .as("2 days of the authority's time were used before the notice")
                 .isEqualTo(DAY.plusDays(10 + 28));
         c.requestInformation("officer", "send the bill of lading", 1, DAY.plusDays(60), DAY.plusDays(15), AT);
-        assertThat(c.decisionDue()).as("the clock stops while the importer is awaited").isNull();
+        assertThat(c.decisionDue())
+                .as("the clock stops while the importer is awaited")
+                .isNull();
         c.fileRebuttal(Route.NOT_APPLICABLE, "here it is", List.of(), "importer-a", DAY.plusDays(40), 30, AT);
         assertThat(c.decisionDue()).as("2 + 5 days used, 23 left").isEqualTo(DAY.plusDays(40 + 23));
-        assertThatThrownBy(() ->
-                        c.requestInformation("officer", "more", 1, DAY.plusDays(90), DAY.plusDays(41), AT))
+        assertThatThrownBy(() -> c.requestInformation("officer", "more", 1, DAY.plusDays(90), DAY.plusDays(41), AT))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -168,7 +172,9 @@ class DetentionCaseTest {
                 .as("with no rebuttal on file the protest names its route")
                 .isInstanceOf(InvalidInputException.class);
         c.protest("the goods are Uzbek", Route.NOT_APPLICABLE, List.of(TRACE), "importer-a", late, late, AT);
-        assertThat(c.collectsEvidence()).as("evidence comes in while the protest is open").isTrue();
+        assertThat(c.collectsEvidence())
+                .as("evidence comes in while the protest is open")
+                .isTrue();
 
         assertThatThrownBy(() -> c.decideProtest(
                         true, ProtestGrounds.MERITS, "supervisor", "looks right", IN_FORCE, late, late, 30, AT))
@@ -207,8 +213,8 @@ class DetentionCaseTest {
         c.fileRebuttal(Route.NOT_APPLICABLE, "first", List.of(TRACE), "importer-a", DAY, 30, AT);
         c.confiscate("supervisor", "no trace", DAY, DAY.plusDays(180), AT);
         c.protest("here is the trace", null, List.of(), "importer-a", DAY, DAY.plusDays(30), AT);
-        assertThatThrownBy(() -> c.decideProtest(
-                        true, ProtestGrounds.MERITS, "supervisor", "mine", IN_FORCE, DAY, DAY, 30, AT))
+        assertThatThrownBy(() ->
+                        c.decideProtest(true, ProtestGrounds.MERITS, "supervisor", "mine", IN_FORCE, DAY, DAY, 30, AT))
                 .isInstanceOf(ForbiddenActionException.class);
         accepted(CaseEvidenceType.PRODUCTION_RECORD, TRACE, "supervisor-2");
         accepted(CaseEvidenceType.TRANSPORT_DOCUMENT, TRACE, "officer");
@@ -224,8 +230,7 @@ class DetentionCaseTest {
     @Test
     void aDispositionIsRecordedOnceAndDestructionWaitsForTheProtestWindow() {
         c.fileRebuttal(Route.NOT_APPLICABLE, "first", List.of(TRACE), "importer-a", DAY, 30, AT);
-        assertThatThrownBy(() ->
-                        c.recordDisposition(DispositionKind.REEXPORTED, DAY, "EX-1", "officer", DAY, AT))
+        assertThatThrownBy(() -> c.recordDisposition(DispositionKind.REEXPORTED, DAY, "EX-1", "officer", DAY, AT))
                 .isInstanceOf(ConflictException.class);
         c.confiscate("officer", "no trace", DAY, DAY.plusDays(180), AT);
         assertThatThrownBy(() ->

@@ -53,7 +53,13 @@ class NoReleaseWithoutProofProperties {
             UUID.fromString("a0000000-0000-4000-8000-000000000001"),
             UUID.fromString("a0000000-0000-4000-8000-000000000002"));
     static final List<String> PEOPLE = List.of(
-            "officer", "officer-2", "supervisor", "supervisor-2", "importer-a", "regulator", "senior-regulator",
+            "officer",
+            "officer-2",
+            "supervisor",
+            "supervisor-2",
+            "importer-a",
+            "regulator",
+            "senior-regulator",
             "senior-regulator-2");
     static final Map<String, Set<Role>> ROLES = Map.of(
             "officer", Set.of(Role.CUSTOMS_OFFICER),
@@ -71,8 +77,8 @@ class NoReleaseWithoutProofProperties {
     static final RepealEvidenceTable TABLE = type -> new RepealEvidenceTable.Verdict(
             OFFICIAL.contains(type), OFFICIAL.contains(type) ? "official" : "cannot show a repeal");
     /** What the report never accepts as proof: the oracle's own list, not the domain's. */
-    static final Set<CaseEvidenceType> NEVER = Set.of(
-            CaseEvidenceType.FACTORY_AUDIT, CaseEvidenceType.CERTIFICATION, CaseEvidenceType.OTHER);
+    static final Set<CaseEvidenceType> NEVER =
+            Set.of(CaseEvidenceType.FACTORY_AUDIT, CaseEvidenceType.CERTIFICATION, CaseEvidenceType.OTHER);
 
     enum Kind {
         FILE,
@@ -196,15 +202,18 @@ class NoReleaseWithoutProofProperties {
 
     /** One case and the policy registry it reads, driven only through the aggregate's methods. */
     static final class World {
-        final DetentionCase c = DetentionCase.open(
-                UUID.randomUUID(), "ACME-IMPORTS", "matched", "screening", DAY, AT, CALENDAR, 5, 30);
+        final DetentionCase c =
+                DetentionCase.open(UUID.randomUUID(), "ACME-IMPORTS", "matched", "screening", DAY, AT, CALENDAR, 5, 30);
         final Map<UUID, StatePolicy> registry = new HashMap<>();
-        final PolicyStatuses policies = id -> Optional.ofNullable(registry.get(id)).map(StatePolicy::status);
+        final PolicyStatuses policies =
+                id -> Optional.ofNullable(registry.get(id)).map(StatePolicy::status);
         /** The last verification that took, per policy, as the oracle saw it: who claimed, who verified, on what. */
         final Map<UUID, Verification> verified = new HashMap<>();
+
         final Map<UUID, String> claimedBy = new HashMap<>();
 
         record Verification(String claimer, String verifier, EvidenceType on) {}
+
         LocalDate today = DAY;
         /** The route every filing takes, or null to let each step choose. */
         final Route forced;
@@ -218,7 +227,12 @@ class NoReleaseWithoutProofProperties {
             for (UUID id : POLICIES) {
                 StatePolicy p = StatePolicy.enact(
                         new StatePolicy.Description(
-                                "Labour transfer " + id, "Government", "2018-03-01", "Quotas", List.of("650000"), List.of()),
+                                "Labour transfer " + id,
+                                "Government",
+                                "2018-03-01",
+                                "Quotas",
+                                List.of("650000"),
+                                List.of()),
                         new StatePolicy.References(code -> true, evidence -> true));
                 registry.put(id, p);
             }
@@ -244,8 +258,15 @@ class NoReleaseWithoutProofProperties {
             Route route = forced != null ? forced : s.flag() ? Route.NOT_APPLICABLE : Route.EXCEPTION;
             List<CaseEvidence> docs = c.evidence();
             switch (s.kind()) {
-                case FILE -> c.fileRebuttal(
-                        c.route() == null ? route : c.route(), "statement", required(route), "importer-a", today, 30, AT);
+                case FILE ->
+                    c.fileRebuttal(
+                            c.route() == null ? route : c.route(),
+                            "statement",
+                            required(route),
+                            "importer-a",
+                            today,
+                            30,
+                            AT);
                 case PROVE -> {
                     // The first requirement no accepted document meets yet (the registry is another matter).
                     List<Requirement> open = c.route() != null
@@ -262,20 +283,15 @@ class NoReleaseWithoutProofProperties {
                                 .filter(d -> d.asSubmitted().counts(target.code()))
                                 .map(CaseEvidence::type)
                                 .toList();
-                        List<java.util.Set<CaseEvidenceType>> missing = target.chain().missing(counted);
+                        List<java.util.Set<CaseEvidenceType>> missing =
+                                target.chain().missing(counted);
                         if (!missing.isEmpty()) {
-                            type = List.copyOf(missing.get(0)).get(s.which() % missing.get(0).size());
+                            type = List.copyOf(missing.get(0))
+                                    .get(s.which() % missing.get(0).size());
                         }
                     }
                     CaseEvidence e = c.offer(
-                            new CaseEvidence.Offer(
-                                    type,
-                                    target.code(),
-                                    "doc",
-                                    "doc.pdf",
-                                    "application/pdf",
-                                    10,
-                                    "ab"),
+                            new CaseEvidence.Offer(type, target.code(), "doc", "doc.pdf", "application/pdf", 10, "ab"),
                             "importer-a",
                             today,
                             AT);
@@ -331,23 +347,32 @@ class NoReleaseWithoutProofProperties {
                             c.pendingFreeing().orElse(null), c.decidedBy(), c.approvedBy(), c.protestDecidedBy());
                     c.free(policies, today, AT);
                 }
-                case PROTEST -> c.protest(
-                        "protest", c.route() == null ? route : null, required(route), "importer-a", today, today, AT);
-                case DECIDE_PROTEST -> c.decideProtest(
-                        s.which() % 3 != 0,
-                        s.flag() ? ProtestGrounds.MERITS : ProtestGrounds.PROCEDURE,
-                        who,
-                        "protest decision",
-                        policies,
-                        today,
-                        today.plusDays(30),
-                        30,
-                        AT);
+                case PROTEST ->
+                    c.protest(
+                            "protest",
+                            c.route() == null ? route : null,
+                            required(route),
+                            "importer-a",
+                            today,
+                            today,
+                            AT);
+                case DECIDE_PROTEST ->
+                    c.decideProtest(
+                            s.which() % 3 != 0,
+                            s.flag() ? ProtestGrounds.MERITS : ProtestGrounds.PROCEDURE,
+                            who,
+                            "protest decision",
+                            policies,
+                            today,
+                            today.plusDays(30),
+                            30,
+                            AT);
                 case CLAIM_REPEAL -> {
                     UUID id = POLICIES.get(s.which() % 2);
                     String claimer = s.flag() ? "regulator" : who;
-                    registry.get(id).changeStatus(
-                            PolicyStatus.REPEAL_CLAIMED, "announced", List.of(), mover(claimer), TABLE, AT);
+                    registry.get(id)
+                            .changeStatus(
+                                    PolicyStatus.REPEAL_CLAIMED, "announced", List.of(), mover(claimer), TABLE, AT);
                     claimedBy.put(id, claimer);
                 }
                 case VERIFY_REPEAL -> {
@@ -371,7 +396,8 @@ class NoReleaseWithoutProofProperties {
                 }
                 case REINSTATE_POLICY -> {
                     UUID id = POLICIES.get(s.which() % 2);
-                    registry.get(id).changeStatus(PolicyStatus.IN_FORCE, "back in force", List.of(), mover(who), TABLE, AT);
+                    registry.get(id)
+                            .changeStatus(PolicyStatus.IN_FORCE, "back in force", List.of(), mover(who), TABLE, AT);
                     verified.remove(id);
                     claimedBy.remove(id);
                 }
@@ -406,17 +432,20 @@ class NoReleaseWithoutProofProperties {
                         continue;
                     }
                     CaseEvidence e = byId.get(line.evidenceId().toString());
-                    assertThat(e.isAdmissible()).as(line.evidenceId() + " admissible").isTrue();
+                    assertThat(e.isAdmissible())
+                            .as(line.evidenceId() + " admissible")
+                            .isTrue();
                     assertThat(e.review()).isEqualTo(EvidenceReview.ACCEPTED);
                     assertThat(NEVER).as("never counts").doesNotContain(e.type());
                     assertThat(e.requirementCode()).isEqualTo(r.code().code());
                     documented = true;
                 }
-                assertThat(documented).as(r.code() + " rests on an accepted document").isTrue();
+                assertThat(documented)
+                        .as(r.code() + " rests on an accepted document")
+                        .isTrue();
                 if (r.code().kind() == RequirementCode.Kind.TRACE) {
-                    List<CaseEvidenceType> types = lines.stream()
-                            .map(ProofLine::evidenceType)
-                            .toList();
+                    List<CaseEvidenceType> types =
+                            lines.stream().map(ProofLine::evidenceType).toList();
                     for (Set<CaseEvidenceType> group : r.chain().groups()) {
                         assertThat(types)
                                 .as(r.code() + " rests on a chain: one of " + group + " among " + types)
@@ -433,10 +462,13 @@ class NoReleaseWithoutProofProperties {
                             .isEqualTo(PolicyStatus.REPEAL_VERIFIED);
                     Verification v = verified.get(policy);
                     assertThat(v).as("a verification took place").isNotNull();
-                    assertThat(ROLES.get(v.verifier())).as("verified by a senior regulator").contains(Role.SENIOR_REGULATOR);
+                    assertThat(ROLES.get(v.verifier()))
+                            .as("verified by a senior regulator")
+                            .contains(Role.SENIOR_REGULATOR);
                     assertThat(v.verifier()).as("four eyes on the repeal").isNotEqualTo(v.claimer());
                     assertThat(OFFICIAL).as("verified on official evidence").contains(v.on());
-                    assertThat(lines).allSatisfy(l -> assertThat(l.policyStatus()).isEqualTo(PolicyStatus.REPEAL_VERIFIED));
+                    assertThat(lines)
+                            .allSatisfy(l -> assertThat(l.policyStatus()).isEqualTo(PolicyStatus.REPEAL_VERIFIED));
                 }
             }
             Map<FreeingPath, Integer> seen = new EnumMap<>(FreeingPath.class);

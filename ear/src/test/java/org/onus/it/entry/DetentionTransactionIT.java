@@ -92,7 +92,8 @@ class DetentionTransactionIT {
         Actor importer = Actor.of("importer-a", "Alice", Set.of(Role.IMPORTER), "ACME-IMPORTS");
         Actor supervisor = Actor.of("supervisor", "Tomás", Set.of(Role.CUSTOMS_SUPERVISOR, Role.CUSTOMS_OFFICER), null);
         String number = "DX-" + UUID.randomUUID().toString().substring(0, 8);
-        UUID caseId = filing.file(importer, draft(number)).opened().orElseThrow().id();
+        UUID caseId =
+                filing.file(importer, draft(number)).opened().orElseThrow().id();
         ProcessInstance process = runtime.createProcessInstanceQuery()
                 .processDefinitionKey(DetentionProcess.KEY)
                 .processInstanceBusinessKey(caseId.toString())
@@ -104,8 +105,9 @@ class DetentionTransactionIT {
         Job alert = timer(process, "Timer_DecisionAlert");
         management.executeJob(alert.getId());
         assertTrue(
-                inbox.of(supervisor).stream().anyMatch(m -> m.subject().equals("Decision due by " + filed.decisionDue()
-                        + ": entry " + number)),
+                inbox.of(supervisor).stream()
+                        .anyMatch(m ->
+                                m.subject().equals("Decision due by " + filed.decisionDue() + ": entry " + number)),
                 "the supervisors' shared inbox is alerted before the decision is due");
 
         Job due = timer(process, "Timer_DecisionDue");

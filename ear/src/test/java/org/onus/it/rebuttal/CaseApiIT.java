@@ -374,7 +374,8 @@ class CaseApiIT {
         assertThat(freed.get("decision").get("reason").asText()).isEqualTo("Reconsidered on protest");
         assertThat(freed.get("protestDecision").get("grounds").asText()).isEqualTo("MERITS");
         List<String> proven = new java.util.ArrayList<>();
-        freed.get("proof").forEach(line -> proven.add(line.get("requirementCode").asText()));
+        freed.get("proof")
+                .forEach(line -> proven.add(line.get("requirementCode").asText()));
         assertThat(proven).as("the stored proof").containsAll(traces);
         assertThat(awaitInbox(importer, "Protest upheld: goods released, entry " + filed.number))
                 .isTrue();
@@ -448,7 +449,10 @@ class CaseApiIT {
                 .isEqualTo(409);
         assertThat(decide(officer, filed.caseId, "CONFISCATE").statusCode()).isEqualTo(200);
         assertThat(Http.postJson(disposition, importer, body).statusCode()).isEqualTo(403);
-        assertThat(Http.postJson(disposition, officer, "{\"kind\": \"SOLD\", \"on\": \"" + TODAY + "\", \"reference\": \"x\"}")
+        assertThat(Http.postJson(
+                                disposition,
+                                officer,
+                                "{\"kind\": \"SOLD\", \"on\": \"" + TODAY + "\", \"reference\": \"x\"}")
                         .statusCode())
                 .isEqualTo(400);
         HttpResponse<String> recorded = Http.postJson(disposition, officer, body);
@@ -457,7 +461,9 @@ class CaseApiIT {
         assertThat(d.get("kind").asText()).isEqualTo("REEXPORTED");
         assertThat(d.get("reference").asText()).isEqualTo("EX-2026-0042");
         assertThat(d.get("recordedBy").asText()).isEqualTo("officer");
-        assertThat(Http.postJson(disposition, officer, body).statusCode()).as("once").isEqualTo(409);
+        assertThat(Http.postJson(disposition, officer, body).statusCode())
+                .as("once")
+                .isEqualTo(409);
     }
 
     /** A trace as the chain rule asks: a production record and a transport document, both accepted. */

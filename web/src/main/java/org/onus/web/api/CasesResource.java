@@ -397,16 +397,22 @@ public class CasesResource {
                         ? null
                         : new ProtestDecisionView(
                                 c.protestGrounds() != null,
-                                c.protestGrounds() == null ? null : c.protestGrounds().name(),
+                                c.protestGrounds() == null
+                                        ? null
+                                        : c.protestGrounds().name(),
                                 c.protestDecidedBy(),
                                 c.protestDecidedAt(),
                                 c.protestDecisionReason()),
                 c.proof().stream()
                         .map(p -> new ProofView(
                                 p.requirementCode(),
-                                p.policyStatus() == null ? null : p.policyStatus().name(),
+                                p.policyStatus() == null
+                                        ? null
+                                        : p.policyStatus().name(),
                                 p.evidenceId(),
-                                p.evidenceType() == null ? null : p.evidenceType().name(),
+                                p.evidenceType() == null
+                                        ? null
+                                        : p.evidenceType().name(),
                                 p.acceptedBy()))
                         .toList(),
                 c.dispositionKind() == null

@@ -342,11 +342,7 @@ public class CasePages {
             boolean procedure = "PROCEDURE".equals(choice);
             Boolean upheld = procedure || "MERITS".equals(choice) ? Boolean.TRUE : yesNo(choice);
             DetentionCase c = workflow.decideProtest(
-                    currentUser.require(),
-                    caseId,
-                    upheld,
-                    procedure ? "PROCEDURE" : "MERITS",
-                    form.value("reason"));
+                    currentUser.require(), caseId, upheld, procedure ? "PROCEDURE" : "MERITS", form.value("reason"));
             return "cases.decided." + c.status().name();
         });
     }

@@ -135,8 +135,7 @@ public class CaseWorkflow {
      * A supervisor decides a protest. Upheld on the merits, the process's next step frees the
      * goods through the case's gate; upheld on procedure, the case is reviewed again.
      */
-    public DetentionCase decideProtest(
-            Actor supervisor, UUID caseId, Boolean upheld, String grounds, String reason) {
+    public DetentionCase decideProtest(Actor supervisor, UUID caseId, Boolean upheld, String grounds, String reason) {
         DetentionCase c = decisions.decideProtest(supervisor, caseId, upheld, grounds, reason);
         Task review = task(caseId, DetentionProcess.TASK_REVIEW_PROTEST)
                 .orElseThrow(() -> new ConflictException("No protest awaits a decision in this case"));

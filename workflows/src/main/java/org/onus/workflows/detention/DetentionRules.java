@@ -64,8 +64,7 @@ public class DetentionRules {
     /** A protest not decided by the end of its last day is deemed denied. */
     public Date dayAfterProtestDecisionDue(String caseId) {
         LocalDate due = find(caseId).protestDecisionDue();
-        return startOf((due == null ? LocalDate.now(clock).plusDays(settings.protestDecisionDays()) : due)
-                .plusDays(1));
+        return startOf((due == null ? LocalDate.now(clock).plusDays(settings.protestDecisionDays()) : due).plusDays(1));
     }
 
     /** A case under review always has a due day; should one be missing, the full period counts from today. */

@@ -325,10 +325,7 @@ class DetentionCaseProcessTest {
 
     private static Map<String, Object> protest(String outcome) {
         return Map.of(
-                DetentionProcess.VAR_UPHELD,
-                !"DENIED".equals(outcome),
-                DetentionProcess.VAR_PROTEST_OUTCOME,
-                outcome);
+                DetentionProcess.VAR_UPHELD, !"DENIED".equals(outcome), DetentionProcess.VAR_PROTEST_OUTCOME, outcome);
     }
 
     @Test

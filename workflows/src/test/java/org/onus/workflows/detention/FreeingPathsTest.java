@@ -46,7 +46,9 @@ class FreeingPathsTest {
         int freeingEnds = 0;
         for (Path model : models) {
             BpmnModelInstance instance = read(model);
-            assertThat(pathsAroundTheGate(instance)).as(model.getFileName() + ": paths around the gate").isEmpty();
+            assertThat(pathsAroundTheGate(instance))
+                    .as(model.getFileName() + ": paths around the gate")
+                    .isEmpty();
             freeingEnds += ends(instance, GOODS_FREED).size();
         }
         assertThat(freeingEnds).as("the detention model frees goods somewhere").isPositive();
@@ -69,7 +71,9 @@ class FreeingPathsTest {
         EndEvent freed = instance.getModelElementById("EndEvent_GoodsFreed");
         SequenceFlow shortcut = instance.newInstance(SequenceFlow.class);
         shortcut.setId("Flow_Shortcut");
-        instance.getDefinitions().getChildElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).iterator()
+        instance.getDefinitions()
+                .getChildElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)
+                .iterator()
                 .next()
                 .addChildElement(shortcut);
         shortcut.setSource(route);
@@ -144,12 +148,14 @@ class FreeingPathsTest {
         if (end.getExtensionElements() == null) {
             return null;
         }
-        Collection<CamundaProperty> properties =
-                end.getExtensionElements().getElementsQuery().filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class)
-                        .list()
-                        .stream()
-                        .flatMap(p -> p.getCamundaProperties().stream())
-                        .toList();
+        Collection<CamundaProperty> properties = end
+                .getExtensionElements()
+                .getElementsQuery()
+                .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class)
+                .list()
+                .stream()
+                .flatMap(p -> p.getCamundaProperties().stream())
+                .toList();
         return properties.stream()
                 .filter(p -> "outcome".equals(p.getCamundaName()))
                 .map(CamundaProperty::getCamundaValue)
@@ -164,7 +170,8 @@ class FreeingPathsTest {
     }
 
     private static Path model(String name) throws URISyntaxException {
-        return Paths.get(FreeingPathsTest.class.getResource("/processes/" + name).toURI());
+        return Paths.get(
+                FreeingPathsTest.class.getResource("/processes/" + name).toURI());
     }
 
     private static List<Path> models() throws URISyntaxException, IOException {
