@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * A designation from draft to the public list in headless Chromium: a regulator drafts, assesses
  * and submits; a senior regulator finds it in their work queue and approves; an anonymous visitor
- * sees it on the public list.
+ * sees it on the public list. Then a regulator asks for its revocation without the proof (409,
+ * every unmet item listed) and for its withdrawal for error, which the senior regulator approves.
  */
 @OnusIT
 @RunAsClient
@@ -105,6 +106,57 @@ class DesignationBrowserIT {
             assertThat(visitor.driver().findElements(By.id("timeline")))
                     .as("the internal timeline is for staff")
                     .isEmpty();
+        }
+
+        try (Browser regulator = Browser.start()) {
+            // The designation page is public: sign in first, then open it.
+            regulator.open("/").signInAs("regulator");
+            regulator.waitFor(By.id("greeting"));
+            regulator.open(path);
+            WebDriver page = regulator.driver();
+            assertThat(regulator.textOf(By.id("policies-to-repeal")))
+                    .as("the revocation form names the policies whose repeal it needs")
+                    .contains("Poverty Alleviation Through Labor Transfer");
+            regulator.waitFor(By.id("revocation-reason")).sendKeys("Targets said to be abolished");
+            new Select(page.findElement(By.id("revocation-TARGETS_NOT_ENFORCED"))).selectByValue(EVIDENCE);
+            page.findElement(By.id("ask-revocation")).click();
+            assertThat(regulator.textOf(By.id("error-summary")))
+                    .as("REVOCATION_PROOF: every unmet item at once")
+                    .contains(
+                            "revoked only with the proof",
+                            "SECURITIZED_CONTEXT",
+                            "GRASSROOTS_MOBILIZATION",
+                            "EMPLOYMENT_POLICY",
+                            "EXECUTION_STAGES")
+                    .doesNotContain("employment targets are no longer enforced");
+            assertThat(page.findElement(By.id("revocation-reason")).getAttribute("value"))
+                    .isEqualTo("Targets said to be abolished");
+            assertThat(new Select(page.findElement(By.id("revocation-TARGETS_NOT_ENFORCED")))
+                            .getFirstSelectedOption()
+                            .getAttribute("value"))
+                    .isEqualTo(EVIDENCE);
+            assertThat(regulator.textOf(By.id("designation-status"))).isEqualTo("Published");
+
+            page.findElement(By.id("ask-withdrawal")).click();
+            assertThat(regulator.textOf(By.id("error-summary")))
+                    .as("a withdrawal needs a reason and a legal basis")
+                    .contains("Say what the error was", "Give the legal basis");
+            regulator.waitFor(By.id("withdrawal-reason")).sendKeys("Drafted for the wrong prefecture");
+            page.findElement(By.id("withdrawal-legalBasis")).sendKeys("Court judgment 12/2027");
+            page.findElement(By.id("ask-withdrawal")).click();
+            assertThat(regulator.textOf(By.id("pending-heading"))).isEqualTo("Withdrawal for error asked for");
+            assertThat(regulator.textOf(By.id("own-request"))).contains("FOUR_EYES");
+            assertThat(page.findElements(By.id("decision-form"))).isEmpty();
+        }
+
+        try (Browser senior = Browser.start()) {
+            senior.open("/").signInAs("senior-regulator");
+            senior.waitFor(By.id("greeting"));
+            senior.open(path);
+            assertThat(senior.textOf(By.id("pending-legal-basis"))).isEqualTo("Court judgment 12/2027");
+            senior.driver().findElement(By.id("decision-approve")).click();
+            senior.driver().findElement(By.id("save-decision")).click();
+            assertThat(senior.textOf(By.id("designation-status"))).isEqualTo("Withdrawn for error");
         }
     }
 

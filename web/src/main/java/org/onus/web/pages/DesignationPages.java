@@ -35,6 +35,7 @@ import org.onus.core.designation.DesignationListVersion;
 import org.onus.core.designation.DesignationService;
 import org.onus.core.designation.DesignationStatus;
 import org.onus.core.designation.Dimension;
+import org.onus.core.designation.PendingDecision;
 import org.onus.core.designation.Phase;
 import org.onus.core.designation.RationaleKind;
 import org.onus.core.designation.RiskAssessment;
@@ -50,6 +51,7 @@ import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.NotFoundException;
 import org.onus.core.problem.Problem;
 import org.onus.core.problem.RuleViolation;
+import org.onus.core.rebuttal.RequirementCode;
 import org.onus.core.sector.SectorService;
 import org.onus.web.api.PathIds;
 import org.onus.web.errors.RuleViolationMapper;
@@ -63,11 +65,19 @@ import org.onus.workflows.designation.DesignationLifecycle;
 
 /**
  * Designations: the public list (as of any day, with its version history and diffs), and the
- * regulators' pages to draft, assess, submit, review, amend and revoke.
+ * regulators' pages to draft, assess, submit, review, amend, and to ask for and decide (four
+ * eyes) a revocation on the merits or a withdrawal for error, and to decide a lapse review.
  */
 @Path("designations")
 @RequestScoped
 public class DesignationPages {
+
+    /** The prefixes of the fields of the forms that end a designation, so that their problems stay apart. */
+    static final String REVOCATION = "revocation";
+
+    static final String WITHDRAWAL = "withdrawal";
+    static final String DECISION = "decision";
+    static final String LAPSE = "lapse";
 
     @Inject
     DesignationService designations;
@@ -415,17 +425,13 @@ public class DesignationPages {
                     yield Response.seeOther(URI.create("/designations/" + next.id()))
                             .build();
                 }
-                case REVOKE -> {
-                    // Asks for revocation; a senior regulator who did not ask decides it (API:
-                    // .../revocation/decision).
-                    lifecycle.proposeRevocation(actor, d.id(), comment, Map.of());
-                    flash.add(Flash.Level.SUCCESS, "designations.revoked", d.title());
-                    yield Response.seeOther(URI.create("/designations/" + d.id()))
+                case REVOKE, WITHDRAW -> {
+                    // Revocation and withdrawal have their own forms: evidence per requirement, or a
+                    // legal basis. Send the person there rather than refuse a form that cannot pass.
+                    flash.add(Flash.Level.INFO, "designations.useEndForms");
+                    yield Response.seeOther(URI.create("/designations/" + d.id() + "#end-designation"))
                             .build();
                 }
-                case WITHDRAW ->
-                    throw org.onus.core.problem.InvalidInputException.of(
-                            "decision", "Withdrawal for error needs a reason and a legal basis");
             };
         } catch (RuleViolation refused) {
             Form form = Form.of(Map.of("decision", raw == null ? "" : raw, "comment", comment == null ? "" : comment));
@@ -433,6 +439,159 @@ public class DesignationPages {
                     .entity(page(designations.get(Optional.of(actor), d.id()), shown(form, refused)))
                     .build();
         }
+    }
+
+    // --- revocation, withdrawal, lapse --------------------------------------------------------
+
+    @POST
+    @Path("{id}/revoke")
+    @RolesAllowed({Role.Names.REGULATOR, Role.Names.SENIOR_REGULATOR})
+    @Produces(MediaType.TEXT_HTML)
+    public Response revoke(@PathParam("id") String id) {
+        Designation d = designations.get(currentUser.actor(), uuid(id));
+        Form form = Form.from(request);
+        List<Problem> unreadable = new ArrayList<>();
+        Map<String, List<UUID>> evidence = new LinkedHashMap<>();
+        for (RequirementCode code : Designation.evidenceRequirements()) {
+            String field = REVOCATION + "-" + code.code();
+            List<UUID> cited = ids(field, REVOCATION + "-evidence." + code.code(), unreadable);
+            if (!cited.isEmpty()) {
+                evidence.put(code.code(), cited);
+            }
+        }
+        String reason = form.value(REVOCATION + "-reason");
+        return ended(
+                d,
+                form,
+                REVOCATION,
+                "designations.revocationProposed",
+                unreadable,
+                () -> lifecycle.proposeRevocation(currentUser.require(), d.id(), reason, evidence));
+    }
+
+    @POST
+    @Path("{id}/revocation/decision")
+    @RolesAllowed({Role.Names.REGULATOR, Role.Names.SENIOR_REGULATOR})
+    @Produces(MediaType.TEXT_HTML)
+    public Response decideRevocation(@PathParam("id") String id) {
+        return decide(id, PendingDecision.Kind.REVOCATION);
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @RolesAllowed({Role.Names.REGULATOR, Role.Names.SENIOR_REGULATOR})
+    @Produces(MediaType.TEXT_HTML)
+    public Response withdraw(@PathParam("id") String id) {
+        Designation d = designations.get(currentUser.actor(), uuid(id));
+        Form form = Form.from(request);
+        return ended(
+                d,
+                form,
+                WITHDRAWAL,
+                "designations.withdrawalProposed",
+                List.of(),
+                () -> lifecycle.proposeWithdrawal(
+                        currentUser.require(),
+                        d.id(),
+                        form.value(WITHDRAWAL + "-reason"),
+                        form.value(WITHDRAWAL + "-legalBasis")));
+    }
+
+    @POST
+    @Path("{id}/withdrawal/decision")
+    @RolesAllowed({Role.Names.REGULATOR, Role.Names.SENIOR_REGULATOR})
+    @Produces(MediaType.TEXT_HTML)
+    public Response decideWithdrawal(@PathParam("id") String id) {
+        return decide(id, PendingDecision.Kind.WITHDRAWAL);
+    }
+
+    @POST
+    @Path("{id}/lapse-review")
+    @RolesAllowed(Role.Names.REGULATOR)
+    @Produces(MediaType.TEXT_HTML)
+    public Response reviewLapse(@PathParam("id") String id) {
+        Designation d = designations.get(currentUser.actor(), uuid(id));
+        Form form = Form.from(request);
+        List<Problem> unreadable = new ArrayList<>();
+        LocalDate to = null;
+        String rawTo = form.value(LAPSE + "-effectiveTo").strip();
+        if (!rawTo.isEmpty()) {
+            try {
+                to = LocalDate.parse(rawTo);
+            } catch (DateTimeParseException e) {
+                unreadable.add(new Problem("effectiveTo", "Write the new last day as 2027-12-31"));
+            }
+        }
+        LocalDate newLastDay = to;
+        String rawDecision = form.value(LAPSE + "-decision");
+        String successKey = "EXTEND".equals(rawDecision) ? "designations.extended" : "designations.lapseDecided";
+        return ended(d, form, LAPSE, successKey, unreadable, () -> {
+            var decision = org.onus.workflows.designation.DesignationProcess.LapseDecision.parse(rawDecision);
+            if (decision == org.onus.workflows.designation.DesignationProcess.LapseDecision.LAPSE
+                    && newLastDay != null) {
+                throw InvalidInputException.of("effectiveTo", "Leave the new last day empty to let it lapse");
+            }
+            return lifecycle.reviewLapse(
+                    currentUser.require(), d.id(), decision, newLastDay, form.value(LAPSE + "-comment"));
+        });
+    }
+
+    private Response decide(String id, PendingDecision.Kind kind) {
+        Designation d = designations.get(currentUser.actor(), uuid(id));
+        Form form = Form.from(request);
+        String raw = form.value(DECISION + "-approved");
+        List<Problem> unreadable = new ArrayList<>();
+        if (!raw.equals("true") && !raw.equals("false")) {
+            unreadable.add(new Problem("approved", "Choose whether to approve or refuse the " + kind.noun()));
+        }
+        boolean approved = raw.equals("true");
+        String comment = form.value(DECISION + "-comment");
+        return ended(
+                d,
+                form,
+                DECISION,
+                approved ? "designations." + kind.noun() + "Approved" : "designations." + kind.noun() + "Refused",
+                unreadable,
+                () -> kind == PendingDecision.Kind.REVOCATION
+                        ? lifecycle.decideRevocation(currentUser.require(), d.id(), approved, comment)
+                        : lifecycle.decideWithdrawal(currentUser.require(), d.id(), approved, comment));
+    }
+
+    /**
+     * Runs one of the forms that end (or keep) a published designation; a refusal re-renders the
+     * page with what was typed and chosen, each problem beside its field of that form.
+     */
+    private Response ended(
+            Designation d,
+            Form form,
+            String prefix,
+            String successKey,
+            List<Problem> unreadable,
+            java.util.function.Supplier<Designation> action) {
+        try {
+            if (!unreadable.isEmpty()) {
+                throw new InvalidInputException(unreadable);
+            }
+            Designation after = action.get();
+            flash.add(Flash.Level.SUCCESS, successKey, after.title());
+            return Response.seeOther(URI.create("/designations/" + d.id())).build();
+        } catch (RuleViolation refused) {
+            return Response.status(RuleViolationMapper.statusOf(refused))
+                    .entity(page(designations.get(currentUser.actor(), d.id()), prefixed(shown(form, refused), prefix)))
+                    .build();
+        }
+    }
+
+    /** The same form with each field's problems under the field as this form names it ("withdrawal-reason"). */
+    static Form prefixed(Form form, String prefix) {
+        List<Problem> problems = new ArrayList<>();
+        for (Problem p : form.problems()) {
+            problems.add(
+                    p.code().equals(Form.GENERAL) || p.code().startsWith(prefix + "-")
+                            ? p
+                            : new Problem(prefix + "-" + p.code(), p.message()));
+        }
+        return form.withProblems(problems);
     }
 
     private Response act(String id, String successKey, java.util.function.Function<UUID, Designation> action) {
@@ -459,6 +618,15 @@ public class DesignationPages {
         boolean senior = actor.map(a -> a.has(Role.SENIOR_REGULATOR)).orElse(false);
         boolean ownWork =
                 actor.map(a -> d.contributors().contains(a.username())).orElse(false);
+        boolean published = d.status() == DesignationStatus.PUBLISHED;
+        PendingDecision pending =
+                published && readsUnpublished(actor) ? d.pending().orElse(null) : null;
+        boolean ownRequest = pending != null
+                && actor.map(a -> a.username().equals(pending.by())).orElse(false);
+        boolean canDecide = pending != null && senior && !ownRequest;
+        boolean canAskToEnd = published && pending == null && (regulator || senior);
+        boolean lapseReviewOpen =
+                published && regulator && d.effectiveTo() != null && lifecycle.lapseReviewOpen(d.id());
         return View.of("designations/designation")
                 .with("designation", d)
                 .with("names", names())
@@ -470,14 +638,25 @@ public class DesignationPages {
                 .with("canReview", senior && d.status() == DesignationStatus.IN_REVIEW && !ownWork)
                 .with("ownWork", ownWork)
                 .with("isSenior", senior)
-                .with("canReviewInForce", regulator && d.status() == DesignationStatus.PUBLISHED)
-                .with(
-                        "revocationBlockers",
-                        d.status() == DesignationStatus.PUBLISHED ? designations.revocationBlockers(d.id()) : List.of())
+                .with("canReviewInForce", regulator && published)
+                .with("pending", pending)
+                .with("pendingCitations", pending == null ? Map.of() : citations(pending.evidence(), actor))
+                .with("ownRequest", ownRequest)
+                .with("canDecide", canDecide)
+                .with("canAskToEnd", canAskToEnd)
+                .with("policiesToRepeal", canAskToEnd ? designations.policiesToRepeal(d) : List.of())
+                .with("proofCodes", Designation.evidenceRequirements())
+                .with("evidenceChoices", canAskToEnd ? evidenceChoices(actor.orElseThrow()) : List.of())
+                .with("lapseReviewOpen", lapseReviewOpen)
                 .with(
                         "seeTimeline",
                         actor.map(DesignationPages::mayReadUnpublished).orElse(false))
                 .with("actionForm", actionForm);
+    }
+
+    private List<EvidenceItem> evidenceChoices(Actor actor) {
+        return library.search(actor, new EvidenceCriteria(null, null, null, null, null, 0, EvidenceCriteria.MAX_LIMIT))
+                .items();
     }
 
     private View form(Designation d, Form form) {
@@ -582,8 +761,17 @@ public class DesignationPages {
     }
 
     private Map<UUID, Citation> citations(RiskAssessment a, Optional<Actor> reader) {
+        return citations(a.citedEvidence(), reader);
+    }
+
+    /** The evidence a pending revocation cites, over all its requirement codes. */
+    private Map<UUID, Citation> citations(Map<String, Set<UUID>> cited, Optional<Actor> reader) {
+        return citations(cited.values().stream().flatMap(Set::stream).distinct().toList(), reader);
+    }
+
+    private Map<UUID, Citation> citations(java.util.Collection<UUID> ids, Optional<Actor> reader) {
         Map<UUID, Citation> shown = new LinkedHashMap<>();
-        for (UUID id : a.citedEvidence()) {
+        for (UUID id : ids) {
             Optional<EvidenceItem> item = evidence.find(id);
             boolean canOpen = item.map(e -> reader.map(e::visibleTo)
                             .orElse(e.accessClass() == org.onus.core.evidence.AccessClass.PUBLIC))
@@ -651,6 +839,10 @@ public class DesignationPages {
         }
         return form.withProblems(
                 problems.isEmpty() ? List.of(new Problem(Form.GENERAL, refused.getMessage())) : problems);
+    }
+
+    private static boolean readsUnpublished(Optional<Actor> a) {
+        return a.map(DesignationPages::mayReadUnpublished).orElse(false);
     }
 
     static boolean mayReadUnpublished(Actor a) {

@@ -294,7 +294,6 @@ class TemplatesTest {
         model.put("ownWork", true);
         model.put("isSenior", false);
         model.put("canReviewInForce", false);
-        model.put("revocationBlockers", List.of());
         model.put("seeTimeline", true);
         model.put("actionForm", Form.empty());
 
@@ -306,6 +305,277 @@ class TemplatesTest {
         assertThat(page.select("#submit-designation")).hasSize(1);
         assertThat(page.select("#approve-designation")).isEmpty();
         assertThat(page.select("#timeline tbody tr td").eachText()).contains("Drafted", "regulator");
+        assertThat(page.html()).doesNotContain("??");
+    }
+
+    // --- ending a published designation --------------------------------------------------------
+
+    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+
+    private static org.onus.core.designation.Designation published(String lastDay) {
+        var d = org.onus.core.designation.Designation.draft(
+                new org.onus.core.designation.Designation.Description(
+                        "Xinjiang cotton",
+                        List.of("650000"),
+                        List.of("COTTON"),
+                        "Basis",
+                        "Rationale",
+                        List.of(),
+                        "2026-12-01",
+                        lastDay),
+                new org.onus.core.designation.Designation.References(c -> true, c -> true, id -> true),
+                "regulator",
+                NOW);
+        var cells = new java.util.EnumMap<
+                org.onus.core.designation.AssessmentItem, org.onus.core.designation.RiskAssessment.Cell>(
+                org.onus.core.designation.AssessmentItem.class);
+        for (var item : org.onus.core.designation.AssessmentItem.matrix()) {
+            cells.put(item, new org.onus.core.designation.RiskAssessment.Cell("Findings", List.of(EVIDENCE), null));
+        }
+        d.assess(
+                new org.onus.core.designation.RiskAssessment(
+                        new org.onus.core.designation.RiskAssessment.Precondition(true, "Targets", List.of(EVIDENCE)),
+                        new org.onus.core.designation.RiskAssessment.Precondition(
+                                true, "Work teams", List.of(EVIDENCE)),
+                        cells,
+                        Set.of(org.onus.core.designation.CoreFeature.PRODUCTION_QUOTAS),
+                        org.onus.core.designation.RationaleKind.BOTH),
+                EVIDENCE::equals,
+                "regulator",
+                NOW);
+        d.submit("regulator", NOW);
+        d.approve("senior-regulator", NOW);
+        d.publish(java.time.LocalDate.parse("2026-12-01"), NOW);
+        return d;
+    }
+
+    private static org.onus.core.evidence.EvidenceItem libraryItem(String type, String title, Actor by) {
+        return org.onus.core.evidence.EvidenceItem.recorded(
+                new org.onus.core.evidence.EvidenceItem.Description(
+                        type, title, "Researcher", null, null, "en", null, List.of(), "PUBLIC"),
+                by,
+                NOW);
+    }
+
+    /** The designation page's model as DesignationPages builds it, for a published designation. */
+    private Map<String, Object> publishedModel(Actor actor, org.onus.core.designation.Designation d) {
+        Map<String, Object> model = layoutModel(actor);
+        model.put("designation", d);
+        model.put("names", Map.of("650000", "Xinjiang", "COTTON", "Cotton"));
+        model.put("policies", List.of());
+        model.put("versions", List.of(d));
+        model.put("missing", List.of());
+        model.put("canEdit", false);
+        model.put("canSubmit", false);
+        model.put("canReview", false);
+        model.put("ownWork", false);
+        model.put("isSenior", actor.has(Role.SENIOR_REGULATOR));
+        model.put("canReviewInForce", actor.has(Role.REGULATOR));
+        model.put("pending", d.pending().orElse(null));
+        model.put("pendingCitations", Map.of());
+        model.put("ownRequest", false);
+        model.put("canDecide", false);
+        model.put("canAskToEnd", d.pending().isEmpty());
+        model.put("policiesToRepeal", List.of());
+        model.put("proofCodes", org.onus.core.designation.Designation.evidenceRequirements());
+        model.put("evidenceChoices", List.of());
+        model.put("lapseReviewOpen", false);
+        model.put("seeTimeline", true);
+        model.put("actionForm", Form.empty());
+        return model;
+    }
+
+    @Test
+    void aRefusedRevocationListsEveryUnmetItemBesideItsFieldAndKeepsWhatWasTypedAndChosen() {
+        Actor regulator = Actor.of("regulator", "Amina", Set.of(Role.REGULATOR), null);
+        var d = published(null);
+        org.onus.core.policy.StatePolicy policy = org.onus.core.policy.StatePolicy.enact(
+                new org.onus.core.policy.StatePolicy.Description(
+                        "Labour transfer plan", "XUAR Government", null, null, List.of("650000"), List.of()),
+                new org.onus.core.policy.StatePolicy.References(c -> true, id -> true));
+        var report = libraryItem("RESEARCH_REPORT", "Targets abolished 2027", regulator);
+        var audit = libraryItem("FACTORY_AUDIT", "SMETA audit 2025", regulator);
+        var refused = new org.onus.core.problem.ConflictException(
+                "A designation is revoked only with the proof an exception release needs for its regions",
+                List.of(
+                        new org.onus.core.problem.Problem(
+                                "POLICY_REPEALED:" + policy.id(), "Policy in force for its regions is IN_FORCE"),
+                        new org.onus.core.problem.Problem(
+                                "INDICATOR_EMPLOYMENT_POLICY",
+                                "Cite evidence from the library that the indicator EMPLOYMENT_POLICY has ceased ("
+                                        + audit.id() + " is a FACTORY_AUDIT, which is never proof)")));
+        Map<String, Object> model = publishedModel(regulator, d);
+        model.put("policiesToRepeal", List.of(policy));
+        model.put("evidenceChoices", List.of(report, audit));
+        model.put(
+                "actionForm",
+                org.onus.web.pages.DesignationPagesAccess.prefixed(
+                        Form.of(Map.of(
+                                        "revocation-reason", "Targets abolished",
+                                        "revocation-evidence.TARGETS_NOT_ENFORCED",
+                                                report.id().toString(),
+                                        "revocation-evidence.INDICATOR_EMPLOYMENT_POLICY",
+                                                audit.id().toString()))
+                                .withProblems(List.of(
+                                        new org.onus.core.problem.Problem(Form.GENERAL, refused.getMessage()),
+                                        refused.problems().get(0),
+                                        refused.problems().get(1))),
+                        "revocation"));
+
+        Document page = render("designations/designation", model);
+
+        var form = page.select("form#revocation-form");
+        assertThat(form.attr("action")).isEqualTo("/designations/" + d.id() + "/revoke");
+        assertThat(form.select("input[name=_csrf]").attr("value")).isEqualTo("token-1");
+        assertThat(form.select("select[multiple]"))
+                .as("one list of library items per item of proof, each with its label")
+                .hasSize(5)
+                .allSatisfy(select -> assertThat(form.select("label[for=" + select.id() + "]"))
+                        .hasSize(1));
+        assertThat(form.select("fieldset legend").text()).contains("Evidence from the library");
+        assertThat(page.select("#error-summary").text())
+                .contains("revoked only with the proof", "IN_FORCE", "EMPLOYMENT_POLICY", "FACTORY_AUDIT");
+        assertThat(page.select("#error-summary a[href=#revocation-INDICATOR_EMPLOYMENT_POLICY]"))
+                .hasSize(1);
+        assertThat(page.select("#revocation-INDICATOR_EMPLOYMENT_POLICY-error").text())
+                .contains("never proof");
+        assertThat(page.select("#policies-to-repeal li").text())
+                .contains("Labour transfer plan", "In force", "still needs its repeal verified");
+        assertThat(page.select("textarea#revocation-reason").text()).isEqualTo("Targets abolished");
+        assertThat(page.select("select#revocation-TARGETS_NOT_ENFORCED option[selected]")
+                        .text())
+                .isEqualTo("Targets abolished 2027 (Research report)");
+        assertThat(page.select("select#revocation-INDICATOR_EMPLOYMENT_POLICY option[selected]")
+                        .text())
+                .isEqualTo("SMETA audit 2025 (Factory or social-compliance audit)");
+        assertThat(page.select("form#withdrawal-form textarea#withdrawal-legalBasis"))
+                .hasSize(1);
+        assertThat(page.select("form#withdrawal-form input[name=_csrf]").attr("value"))
+                .isEqualTo("token-1");
+        assertThat(page.select("input[name=decision][value=REVOKE]"))
+                .as("the in-force review no longer revokes without proof")
+                .isEmpty();
+        assertThat(page.select("[style]")).as("no inline styles under the CSP").isEmpty();
+        assertThat(page.html()).doesNotContain("??");
+    }
+
+    private org.onus.core.designation.Designation pendingRevocation(org.onus.core.evidence.EvidenceItem report) {
+        var d = published(null);
+        Map<String, List<UUID>> cited = new HashMap<>();
+        for (var code : org.onus.core.designation.Designation.evidenceRequirements()) {
+            cited.put(code.code(), List.of(report.id()));
+        }
+        d.proposeRevocation(
+                "Targets abolished",
+                cited,
+                new org.onus.core.designation.Designation.RevocationFacts(
+                        id -> null,
+                        List.of(),
+                        (a, b) -> false,
+                        id -> org.onus.core.evidence.EvidenceType.RESEARCH_REPORT),
+                "regulator",
+                NOW);
+        return d;
+    }
+
+    @Test
+    void whoAskedForARevocationSeesItPendingAndThatAnotherSeniorRegulatorMustDecide() {
+        Actor proposer = Actor.of("regulator", "Amina", Set.of(Role.REGULATOR, Role.SENIOR_REGULATOR), null);
+        var report = libraryItem("RESEARCH_REPORT", "Targets abolished 2027", proposer);
+        var d = pendingRevocation(report);
+        Map<String, Object> model = publishedModel(proposer, d);
+        model.put("ownRequest", true);
+        model.put(
+                "pendingCitations",
+                Map.of(
+                        report.id(),
+                        new org.onus.web.pages.DesignationPages.Citation(
+                                report.id(), report.title(), report.source(), true)));
+        model.put(
+                "actionForm",
+                Form.empty()
+                        .withProblem(
+                                Form.GENERAL,
+                                "FOUR_EYES: you asked for this revocation; another senior regulator must decide it"));
+
+        Document page = render("designations/designation", model);
+
+        assertThat(page.select("#pending-heading").text()).isEqualTo("Revocation asked for");
+        assertThat(page.select("#pending-by").text()).startsWith("regulator, ");
+        assertThat(page.select("#pending-reason").text()).isEqualTo("Targets abolished");
+        assertThat(page.select("#pending-TARGETS_NOT_ENFORCED a[href=/evidence/" + report.id() + "]")
+                        .text())
+                .isEqualTo("Targets abolished 2027");
+        assertThat(page.select("#pending dt").eachText()).contains("The employment policy has ceased");
+        assertThat(page.select("#own-request").text()).contains("another senior regulator must decide it");
+        assertThat(page.select("#error-summary").text()).contains("FOUR_EYES");
+        assertThat(page.select("#decision-form")).isEmpty();
+        assertThat(page.select("#revocation-form"))
+                .as("nothing else can be asked for while one is pending")
+                .isEmpty();
+        assertThat(page.html()).doesNotContain("??");
+    }
+
+    @Test
+    void anotherSeniorRegulatorApprovesOrRefusesAPendingRevocationWithAComment() {
+        Actor other = Actor.of("senior-regulator-2", "Mei Lin", Set.of(Role.SENIOR_REGULATOR, Role.REGULATOR), null);
+        var report = libraryItem("RESEARCH_REPORT", "Targets abolished 2027", other);
+        var d = pendingRevocation(report);
+        Map<String, Object> model = publishedModel(other, d);
+        model.put("canDecide", true);
+        model.put(
+                "pendingCitations",
+                Map.of(
+                        report.id(),
+                        new org.onus.web.pages.DesignationPages.Citation(
+                                report.id(), "Restricted evidence item", "", false)));
+        model.put(
+                "actionForm",
+                org.onus.web.pages.DesignationPagesAccess.prefixed(
+                        Form.of(Map.of("decision-approved", "false"))
+                                .withProblem("comment", "Say why it is refused, at most 4,000 characters"),
+                        "decision"));
+
+        Document page = render("designations/designation", model);
+
+        var form = page.select("form#decision-form");
+        assertThat(form.attr("action")).isEqualTo("/designations/" + d.id() + "/revocation/decision");
+        assertThat(form.select("input[name=_csrf]").attr("value")).isEqualTo("token-1");
+        assertThat(form.select("fieldset legend").text()).isEqualTo("Your decision");
+        assertThat(form.select("input#decision-refuse").hasAttr("checked")).isTrue();
+        assertThat(form.select("input#decision-approve").hasAttr("checked")).isFalse();
+        assertThat(page.select("#decision-comment-error").text()).contains("Say why it is refused");
+        assertThat(page.select("#pending-TARGETS_NOT_ENFORCED").text())
+                .as("evidence the decider may not open is named, not linked")
+                .isEqualTo("Restricted evidence item");
+        assertThat(page.select("#own-request")).isEmpty();
+        assertThat(page.html()).doesNotContain("??");
+    }
+
+    @Test
+    void anOpenLapseReviewAsksTheRegulatorToLetItLapseOrExtendIt() {
+        Actor regulator = Actor.of("regulator", "Amina", Set.of(Role.REGULATOR), null);
+        var d = published("2027-06-30");
+        Map<String, Object> model = publishedModel(regulator, d);
+        model.put("lapseReviewOpen", true);
+        model.put(
+                "actionForm",
+                org.onus.web.pages.DesignationPagesAccess.prefixed(
+                        Form.of(Map.of("lapse-decision", "EXTEND", "lapse-effectiveTo", "2027-13-01"))
+                                .withProblem("effectiveTo", "Write the new last day as 2027-12-31"),
+                        "lapse"));
+
+        Document page = render("designations/designation", model);
+
+        var form = page.select("form#lapse-form");
+        assertThat(form.attr("action")).isEqualTo("/designations/" + d.id() + "/lapse-review");
+        assertThat(form.select("input[name=_csrf]").attr("value")).isEqualTo("token-1");
+        assertThat(page.select("#lapse-review + p").text()).contains("30 June 2027", "NO_SILENT_LAPSE");
+        assertThat(form.select("input[name=lapse-decision]").eachAttr("value")).containsExactly("LAPSE", "EXTEND");
+        assertThat(form.select("input#lapse-EXTEND").hasAttr("checked")).isTrue();
+        assertThat(form.select("input#lapse-effectiveTo").attr("value")).isEqualTo("2027-13-01");
+        assertThat(page.select("#lapse-effectiveTo-error").text()).contains("2027-12-31");
+        assertThat(form.select("label[for=lapse-comment]")).hasSize(1);
         assertThat(page.html()).doesNotContain("??");
     }
 
