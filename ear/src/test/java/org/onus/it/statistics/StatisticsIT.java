@@ -122,7 +122,7 @@ class StatisticsIT {
                 .isGreaterThanOrEqualTo(before.get("totals").get("cases").asLong() + 1);
         assertThat(totals.get("byGroup").fieldNames())
                 .toIterable()
-                .containsExactly("PENDING", "RELEASED", "CONFISCATED");
+                .containsExactly("PENDING", "RELEASED", "CONFISCATED", "EXCLUDED");
         JsonNode pending = totals.get("byGroup").get("PENDING");
         JsonNode pendingBefore = before.get("totals").get("byGroup").get("PENDING");
         assertThat(count(pending)).isGreaterThanOrEqualTo(count(pendingBefore) + 1);
