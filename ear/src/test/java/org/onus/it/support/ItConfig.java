@@ -53,6 +53,16 @@ public final class ItConfig {
         return path("it.server.base").resolve("data").resolve("evidence");
     }
 
+    /** The server under test's log file (WildFly's server.log in the test's own server base). */
+    public static Path serverLog() {
+        return path("it.server.base").resolve("log").resolve("server.log");
+    }
+
+    /** Where tests may leave reports for people to read after the build (target/it-logs). */
+    public static Path logs() {
+        return path("it.logs");
+    }
+
     public static boolean onPostgres() {
         return "postgresql".equals(dbDriver());
     }

@@ -1,0 +1,674 @@
+package org.onus.it.crawl;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.onus.core.evidence.SampleFiles;
+import org.onus.it.support.Deployments;
+import org.onus.it.support.DesignationFixtures;
+import org.onus.it.support.Http;
+import org.onus.it.support.ItConfig;
+import org.onus.it.support.Multipart;
+import org.onus.it.support.OnusIT;
+import org.onus.it.support.PolicyFixtures;
+import org.onus.it.support.Tokens;
+
+/**
+ * Every page, every role: signs in as each demo user of the realm (and stays anonymous once)
+ * through the real browser login flow, then follows every link of the site it can reach, starting
+ * at the home page and at one seeded object of each kind and state. Fails on any 5xx, on a page
+ * that shows a stack trace, and on a stack trace the server logs meanwhile. A 403 or 404 for a
+ * role that may not see a page is an answer, not a failure.
+ */
+@OnusIT
+@RunAsClient
+class PageCrawlIT {
+
+    /** Every user of the dev realm (realm-config onus-realm.json); the test checks the list is complete. */
+    static final List<String> USERS = List.of(
+            "regulator",
+            "senior-regulator",
+            "senior-regulator-2",
+            "officer",
+            "supervisor",
+            "supervisor-2",
+            "importer-a",
+            "importer-b",
+            "upr-drafter",
+            "upr-reviewer",
+            "auditor",
+            "admin");
+
+    static final String ANONYMOUS = "anonymous";
+
+    /** Enough for every page of a role; a crawl that needs more has found a link that never ends. */
+    static final int MAX_PAGES_PER_USER = 300;
+
+    /** Distinct addresses per pattern (ids replaced, query values dropped): one template, a few samples. */
+    static final int PER_PATTERN = 3;
+
+    /** Downloads render a document each time: once per pattern is proof enough. */
+    static final int PER_DOWNLOAD_PATTERN = 1;
+
+    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    static final URI PORTAL = ItConfig.portal();
+    static final Pattern ID_SEGMENT =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|\\d+");
+    static final Pattern DOWNLOAD = Pattern.compile(".*\\.(pdf|csv|docx|xlsx|zip)$");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.onus();
+    }
+
+    @Test
+    void everyPageReachableByEveryRoleAnswersWithoutAServerError() throws Exception {
+        assertThat(realmUsers())
+                .as("the crawl signs in as every user of the realm")
+                .containsExactlyInAnyOrderElementsOf(USERS);
+        long logStart = Files.exists(ItConfig.serverLog()) ? Files.size(ItConfig.serverLog()) : 0;
+
+        List<String> seeded = seed();
+
+        List<String> failures = new ArrayList<>();
+        Map<String, List<Visit>> visited = new LinkedHashMap<>();
+        List<String> everyone = new ArrayList<>(USERS);
+        everyone.add(ANONYMOUS);
+        for (String user : everyone) {
+            Crawler crawler = new Crawler(user);
+            if (!user.equals(ANONYMOUS)) {
+                crawler.signIn();
+            }
+            List<String> roots = new ArrayList<>(List.of(
+                    "/", "/designations", "/policies", "/statistics", "/reference/regions", "/reference/sectors"));
+            roots.addAll(seeded);
+            crawler.crawl(roots);
+            failures.addAll(crawler.failures);
+            visited.put(user, crawler.visits);
+        }
+
+        failures.addAll(stackTracesLogged(logStart));
+        writeReport(visited, failures);
+
+        assertThat(visited.get("regulator"))
+                .as("the crawl reached the pages behind the navigation")
+                .hasSizeGreaterThan(20);
+        assertThat(failures)
+                .as("pages that failed (user, address, status, where the link was)")
+                .isEmpty();
+    }
+
+    // --- seeding through the public API ---------------------------------------------------------
+
+    /** One object per kind and state, made through the API; returns the pages that show them. */
+    static List<String> seed() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String regulator = Tokens.of("regulator");
+        String importer = Tokens.of("importer-a");
+        String officer = Tokens.of("officer");
+        List<String> pages = new ArrayList<>();
+
+        // The library and the registry.
+        String evidence = PolicyFixtures.evidence("STATE_DOCUMENT", "Crawl evidence " + marker);
+        pages.add("/evidence/" + evidence);
+        String policy = created(Http.postJson(ItConfig.portal("/api/v1/policies"), regulator, """
+                {"title": "Crawl quota %s", "authority": "County", "regionCodes": ["653100"]}
+                """.formatted(marker)));
+        pages.add("/policies/" + policy);
+        String claimed = created(Http.postJson(ItConfig.portal("/api/v1/policies"), regulator, """
+                {"title": "Crawl claimed repeal %s", "authority": "County", "regionCodes": ["653100"]}
+                """.formatted(marker)));
+        ok(PolicyFixtures.move(PolicyFixtures.CLAIMER, claimed, "REPEAL_CLAIMED", "Announced"));
+        pages.add("/policies/" + claimed);
+
+        // Designations: a draft, one awaiting review, one published (on cotton, for the cases below).
+        String draft = created(Http.postJson(
+                ItConfig.portal("/api/v1/designations"), regulator, designation("Crawl draft " + marker)));
+        pages.add("/designations/" + draft);
+        String submitted = created(Http.postJson(
+                ItConfig.portal("/api/v1/designations"), regulator, designation("Crawl submitted " + marker)));
+        ok(Http.putJson(
+                ItConfig.portal("/api/v1/designations/" + submitted + "/assessment"),
+                regulator,
+                DesignationFixtures.completeAssessment()));
+        ok(Http.postJson(ItConfig.portal("/api/v1/designations/" + submitted + "/submit"), regulator, ""));
+        pages.add("/designations/" + submitted);
+        String published = DesignationFixtures.publish(
+                "Crawl cotton " + marker, List.of("650000"), List.of("COTTON"), TODAY.toString());
+        pages.add("/designations/" + published);
+        pages.add("/designations/" + published + "/assessment");
+
+        // Entries: cleared, awaiting a disclosure, and detained with cases in several states.
+        JsonNode cleared = Http.json(Http.postJson(ItConfig.portal("/api/v1/entries"), importer, entry("""
+                {"tier": 1, "material": "Knitted fabric", "hsCode": "6006", "producer": "Hanoi Knits", "regionCode": "VN"}""")));
+        assertThat(cleared.get("status").asText()).as(cleared.toString()).isEqualTo("CLEARED");
+        pages.add("/entries/" + cleared.get("id").asText());
+        JsonNode disclosure = Http.json(Http.postJson(
+                ItConfig.portal("/api/v1/entries"),
+                importer,
+                entry("").replace("\"6109.10\"", "\"5208.11\"").replace("\"VN\"", "\"CN\"")));
+        assertThat(disclosure.get("status").asText()).as(disclosure.toString()).isEqualTo("DISCLOSURE_REQUIRED");
+        pages.add("/entries/" + disclosure.get("id").asText());
+
+        JsonNode detained = detainedCotton(importer);
+        pages.addAll(casePages(detained));
+
+        JsonNode rebutted = detainedCotton(importer);
+        String rebuttedCase = rebutted.get("caseId").asText();
+        List<String> traces = rebut(importer, rebuttedCase);
+        created(upload(importer, rebuttedCase, "INVOICE", traces.get(0)));
+        pages.addAll(casePages(rebutted));
+
+        JsonNode confiscated = detainedCotton(importer);
+        String confiscatedCase = confiscated.get("caseId").asText();
+        rebut(importer, confiscatedCase);
+        ok(Http.postJson(
+                ItConfig.portal("/api/v1/cases/" + confiscatedCase + "/decision"),
+                officer,
+                "{\"outcome\": \"CONFISCATE\", \"reason\": \"Reviewed the file\"}"));
+        pages.addAll(casePages(confiscated));
+        pages.add("/cases/" + confiscatedCase + "/confiscation");
+
+        JsonNode released = detainedCotton(importer);
+        String releasedCase = released.get("caseId").asText();
+        for (String trace : rebut(importer, releasedCase)) {
+            for (String type : List.of("PRODUCTION_RECORD", "TRANSPORT_DOCUMENT")) {
+                String id = created(upload(importer, releasedCase, type, trace));
+                ok(Http.postJson(
+                        ItConfig.portal("/api/v1/cases/" + releasedCase + "/evidence/" + id + "/review"),
+                        officer,
+                        "{\"accepted\": true, \"reason\": \"Checked against the originals\"}"));
+            }
+        }
+        ok(Http.postJson(
+                ItConfig.portal("/api/v1/cases/" + releasedCase + "/decision"),
+                officer,
+                "{\"outcome\": \"RELEASE\", \"reason\": \"Reviewed the file\"}"));
+        pages.addAll(casePages(released));
+
+        // A bulk job sent through the API (no file name), with an entry that has inputs.
+        String csv = "entry_number,hs_code,description,origin_country,value_amount,value_currency,arrival_date,port,"
+                + "input_tier,input_material,input_hs_code,input_producer,input_region_code,input_open_supply_hub_id,"
+                + "input_share_percent\n"
+                + "CRAWL-" + marker + "-1,610910,Cotton T-shirts,VN,1250.00,USD," + TODAY + ",Felixstowe,"
+                + "1,Cotton yarn,5205,Saigon Yarn Co,VN,,\n"
+                + "CRAWL-" + marker + "-2,940360,Wooden desks,MY,3400.00,EUR," + TODAY + ",Felixstowe,,,,,,,\n";
+        HttpResponse<String> bulk =
+                Http.send("POST", ItConfig.portal("/api/v1/entries/bulk"), importer, "text/csv", csv.getBytes(UTF_8));
+        assertThat(bulk.statusCode()).as(bulk.body()).isEqualTo(202);
+        String job = Http.json(bulk).get("jobId").asText();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> List.of("DONE", "REJECTED", "FAILED")
+                        .contains(Http.json(Http.getWithToken(ItConfig.portal("/api/v1/jobs/" + job), importer))
+                                .get("status")
+                                .asText()));
+        pages.add("/entries/bulk");
+        pages.add("/entries/bulk/" + job);
+
+        // The UPR workspace: a review with a draft, a submitted and an approved recommendation.
+        String drafter = Tokens.of("upr-drafter");
+        String reviewer = Tokens.of("upr-reviewer");
+        String review = created(Http.postJson(
+                ItConfig.portal("/api/v1/upr/reviews"),
+                drafter,
+                """
+                {"stateUnderReview":"China","cycle":4,"session":45,"reviewDate":"2024-01-23",
+                 "submissionType":"STAKEHOLDER_INDIVIDUAL","wordLimit":5630}
+                """,
+                "Idempotency-Key",
+                UUID.randomUUID().toString()));
+        recommendation(drafter, review, "China should repeal the quotas (draft " + marker + ").");
+        String toReview = recommendation(drafter, review, "China should end the transfers (" + marker + ").");
+        ok(Http.postJson(ItConfig.portal("/api/v1/upr/recommendations/" + toReview + "/submit"), drafter, "{}"));
+        String approved = recommendation(drafter, review, "China should ratify C105 fully (" + marker + ").");
+        ok(Http.postJson(ItConfig.portal("/api/v1/upr/recommendations/" + approved + "/submit"), drafter, "{}"));
+        ok(Http.postJson(ItConfig.portal("/api/v1/upr/recommendations/" + approved + "/approve"), reviewer, "{}"));
+        pages.add("/upr");
+        pages.add("/upr/reviews/" + review);
+        pages.add("/upr/reviews/" + review + "/submission");
+        pages.add("/upr/recommendations/" + toReview + "/edit");
+        return pages;
+    }
+
+    static List<String> casePages(JsonNode entry) {
+        String c = entry.get("caseId").asText();
+        return List.of("/entries/" + entry.get("id").asText(), "/cases/" + c, "/cases/" + c + "/notice");
+    }
+
+    static String designation(String title) {
+        return """
+                {"title": "%s", "regionCodes": ["650000"], "sectorCodes": ["COTTON"],
+                 "legalBasis": "Rebuttable presumption", "rationale": "Crawl designation",
+                 "policyIds": ["%s"], "effectiveFrom": "%s", "producers": []}
+                """.formatted(title, DesignationFixtures.TRANSFER_POLICY, TODAY);
+    }
+
+    static String entry(String inputs) {
+        return """
+                {"entryNumber": "E-%s", "hsCode": "6109.10", "description": "Cotton T-shirts", "originCountry": "VN",
+                 "value": {"amount": "1250.00", "currency": "USD"}, "arrivalDate": "%s", "port": "Rotterdam",
+                 "inputs": [%s]}
+                """.formatted(UUID.randomUUID().toString().substring(0, 13), TODAY, inputs);
+    }
+
+    /** Cotton lint from Yarkand: detained on the crawl's cotton designation, a case opened. */
+    static JsonNode detainedCotton(String importer) {
+        HttpResponse<String> filed = Http.postJson(ItConfig.portal("/api/v1/entries"), importer, entry("""
+                {"tier": 1, "material": "Knitted fabric", "hsCode": "6006", "producer": "Hanoi Knits", "regionCode": "VN"},
+                {"tier": 3, "material": "Cotton lint", "hsCode": "5201.00", "producer": "Shache Ginning", "regionCode": "653125"}"""));
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        JsonNode e = Http.json(filed);
+        assertThat(e.get("status").asText()).as(e.toString()).isEqualTo("DETAINED");
+        return e;
+    }
+
+    /** Files the NOT_APPLICABLE rebuttal; returns the trace requirements it asks for. */
+    static List<String> rebut(String importer, String caseId) {
+        HttpResponse<String> filed = Http.postJson(
+                ItConfig.portal("/api/v1/cases/" + caseId + "/rebuttal"),
+                importer,
+                "{\"route\": \"NOT_APPLICABLE\", \"statement\": \"The lint was ginned in Queensland\"}");
+        ok(filed);
+        List<String> traces = new ArrayList<>();
+        Http.json(filed).get("requirements").forEach(r -> {
+            if (r.get("code").asText().startsWith("TRACE:")) {
+                traces.add(r.get("code").asText());
+            }
+        });
+        assertThat(traces).isNotEmpty();
+        return traces;
+    }
+
+    static HttpResponse<String> upload(String importer, String caseId, String type, String requirement) {
+        byte[] pdf = (new String(SampleFiles.pdf(), UTF_8) + "% " + UUID.randomUUID() + "\n").getBytes(UTF_8);
+        return Http.postMultipart(
+                ItConfig.portal("/api/v1/cases/" + caseId + "/evidence"),
+                importer,
+                new Multipart()
+                        .field("type", type)
+                        .field("requirementCode", requirement)
+                        .field("description", type + " for " + requirement)
+                        .file("file", "document.pdf", "application/pdf", pdf));
+    }
+
+    static String recommendation(String drafter, String review, String text) {
+        return created(Http.postJson(
+                ItConfig.portal("/api/v1/upr/reviews/" + review + "/recommendations"), drafter, """
+                {"text":"%s","themes":["FORCED_LABOUR"],"actionCategory":5,
+                 "citations":["e0000000-0000-4000-8000-000000000002"],
+                 "legalAnchors":["ILO Convention No. 105, Art. 1 (b)"]}
+                """.formatted(text)));
+    }
+
+    static String created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return Http.json(response).get("id").asText();
+    }
+
+    static void ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    static List<String> realmUsers() throws IOException {
+        try (var in = PageCrawlIT.class.getResourceAsStream("/keycloak/onus-realm.json")) {
+            assertThat(in).as("the realm file on the test class path").isNotNull();
+            List<String> names = new ArrayList<>();
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(in)
+                    .get("users")
+                    .forEach(u -> names.add(u.get("username").asText()));
+            return names;
+        }
+    }
+
+    // --- the crawl -------------------------------------------------------------------------------
+
+    record Visit(String url, int status, String from) {}
+
+    /** One person's browser: its own cookies, following links breadth first, GET only. */
+    static final class Crawler {
+
+        final String user;
+        final HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        final CookieJar cookies = new CookieJar();
+        final List<Visit> visits = new ArrayList<>();
+        final List<String> failures = new ArrayList<>();
+        final Set<String> seen = new HashSet<>();
+        final Map<String, Integer> perPattern = new HashMap<>();
+
+        Crawler(String user) {
+            this.user = user;
+        }
+
+        /** The browser's way in: the portal sends to Keycloak, whose form takes the password. */
+        void signIn() {
+            Page login = get(PORTAL.resolve("/"), "(sign-in)");
+            assertThat(login.uri().getPort())
+                    .as(user + ": the portal sends an unknown visitor to Keycloak")
+                    .isEqualTo(ItConfig.keycloakPort());
+            Document form = Jsoup.parse(login.response().body(), login.uri().toString());
+            Element kcForm = form.selectFirst("form:has(input[name=username])");
+            assertThat(kcForm).as(user + ": Keycloak's login form").isNotNull();
+            URI action = URI.create(kcForm.absUrl("action"));
+            String body = "username=" + URLEncoder.encode(user, UTF_8) + "&password=" + URLEncoder.encode(user, UTF_8)
+                    + "&credentialId=";
+            HttpResponse<String> posted = send(HttpRequest.newBuilder(action)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+            assertThat(posted.statusCode())
+                    .as(user + ": Keycloak accepts the password and redirects back: " + posted.body())
+                    .isEqualTo(302);
+            Page home = follow(posted, action, "(sign-in)");
+            assertThat(home.uri().getPort()).as(user + ": back on the portal").isEqualTo(PORTAL.getPort());
+            assertThat(home.response().statusCode())
+                    .as(user + ": the home page")
+                    .isEqualTo(200);
+            assertThat(cookies.has("JSESSIONID"))
+                    .as(user + ": a portal session")
+                    .isTrue();
+        }
+
+        void crawl(List<String> roots) {
+            Deque<String[]> queue = new ArrayDeque<>();
+            for (String root : roots) {
+                String url = PORTAL.resolve(root).toString();
+                if (seen.add(url)) {
+                    perPattern.merge(pattern(URI.create(url)), 1, Integer::sum);
+                    queue.add(new String[] {url, "(start)"});
+                }
+            }
+            while (!queue.isEmpty() && visits.size() < MAX_PAGES_PER_USER) {
+                String[] next = queue.poll();
+                URI uri = URI.create(next[0]);
+                Page page = get(uri, next[1]);
+                visits.add(new Visit(next[0], page.response().statusCode(), next[1]));
+                if (!onPortal(page.uri()) || !isHtml(page.response())) {
+                    continue;
+                }
+                Document doc = Jsoup.parse(page.response().body(), page.uri().toString());
+                for (Element a : doc.select("a[href]")) {
+                    String link = normalised(a.absUrl("href"));
+                    if (link == null || !seen.add(link)) {
+                        continue;
+                    }
+                    String p = pattern(URI.create(link));
+                    int limit =
+                            DOWNLOAD.matcher(URI.create(link).getPath()).matches() ? PER_DOWNLOAD_PATTERN : PER_PATTERN;
+                    if (perPattern.merge(p, 1, Integer::sum) <= limit) {
+                        queue.add(new String[] {link, page.uri().toString()});
+                    }
+                }
+            }
+        }
+
+        /** A GET, following redirects as a browser does; checks every answer on the way. */
+        Page get(URI uri, String from) {
+            return follow(send(HttpRequest.newBuilder(uri).GET()), uri, from);
+        }
+
+        Page follow(HttpResponse<String> response, URI uri, String from) {
+            for (int hops = 0; ; hops++) {
+                check(uri, response, from);
+                int status = response.statusCode();
+                if (status < 300 || status >= 400 || hops == 10) {
+                    return new Page(uri, response);
+                }
+                String location = response.headers().firstValue("Location").orElse(null);
+                if (location == null) {
+                    return new Page(uri, response);
+                }
+                URI target = uri.resolve(location);
+                if (user.equals(ANONYMOUS) && !onPortal(target)) {
+                    return new Page(uri, response); // sent to sign in: the answer for a visitor
+                }
+                uri = target;
+                response = send(HttpRequest.newBuilder(target).GET());
+            }
+        }
+
+        void check(URI uri, HttpResponse<String> response, String from) {
+            int status = response.statusCode();
+            if (status >= 500) {
+                failures.add("%s: GET %s answered %d (linked from %s)%s"
+                        .formatted(user, uri, status, from, excerpt(response.body())));
+            } else if (onPortal(uri) && showsStackTrace(response.body())) {
+                failures.add("%s: GET %s shows a stack trace (status %d, linked from %s)%s"
+                        .formatted(user, uri, status, from, excerpt(response.body())));
+            }
+        }
+
+        HttpResponse<String> send(HttpRequest.Builder request) {
+            request.timeout(Duration.ofSeconds(60)).header("Accept", "text/html,*/*;q=0.8");
+            HttpRequest built = request.build();
+            cookies.header(built.uri()).ifPresent(c -> request.header("Cookie", c));
+            try {
+                HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(UTF_8));
+                cookies.store(response);
+                return response;
+            } catch (IOException e) {
+                throw new UncheckedIOException(user + ": " + built.uri(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    record Page(URI uri, HttpResponse<String> response) {}
+
+    /**
+     * Cookies as a browser keeps them for localhost. Hand-made, because java.net.CookieManager
+     * withholds Keycloak's Secure cookies over plain http, where browsers treat localhost as secure.
+     */
+    static final class CookieJar {
+
+        /** name|path → value */
+        final Map<String, String> cookies = new LinkedHashMap<>();
+
+        void store(HttpResponse<?> response) {
+            for (String header : response.headers().allValues("Set-Cookie")) {
+                String[] parts = header.split(";");
+                int eq = parts[0].indexOf('=');
+                if (eq <= 0) {
+                    continue;
+                }
+                String name = parts[0].substring(0, eq).trim();
+                String value = parts[0].substring(eq + 1).trim();
+                String path = "/";
+                boolean expired = false;
+                for (int i = 1; i < parts.length; i++) {
+                    String attribute = parts[i].trim().toLowerCase(Locale.ROOT);
+                    if (attribute.startsWith("path=")) {
+                        path = parts[i].trim().substring(5);
+                    } else if (attribute.equals("max-age=0") || attribute.startsWith("max-age=-")) {
+                        expired = true;
+                    } else if (attribute.startsWith("expires=") && attribute.contains("1970")) {
+                        expired = true;
+                    }
+                }
+                String key = name + "|" + path;
+                if (expired || value.isEmpty()) {
+                    cookies.remove(key);
+                } else {
+                    cookies.put(key, value);
+                }
+            }
+        }
+
+        java.util.Optional<String> header(URI uri) {
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            String header = cookies.entrySet().stream()
+                    .filter(c -> {
+                        String cookiePath = c.getKey().substring(c.getKey().indexOf('|') + 1);
+                        return path.startsWith(cookiePath);
+                    })
+                    .map(c -> c.getKey().substring(0, c.getKey().indexOf('|')) + "=" + c.getValue())
+                    .collect(Collectors.joining("; "));
+            return header.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(header);
+        }
+
+        boolean has(String name) {
+            return cookies.keySet().stream().anyMatch(k -> k.startsWith(name + "|"));
+        }
+    }
+
+    // --- what counts as a link, a page, a failure -------------------------------------------------
+
+    static boolean onPortal(URI uri) {
+        return "http".equals(uri.getScheme())
+                && PORTAL.getHost().equals(uri.getHost())
+                && PORTAL.getPort() == uri.getPort();
+    }
+
+    static boolean isHtml(HttpResponse<String> response) {
+        return response.headers()
+                .firstValue("Content-Type")
+                .map(t -> t.startsWith("text/html"))
+                .orElse(false);
+    }
+
+    /** The address to crawl, or null for one a crawl must not follow (other sites, signing out). */
+    static String normalised(String href) {
+        if (href == null || href.isBlank()) {
+            return null;
+        }
+        URI uri;
+        try {
+            uri = URI.create(href);
+        } catch (IllegalArgumentException notAnAddress) {
+            return null;
+        }
+        if (!onPortal(uri)) {
+            return null;
+        }
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        if (path.equals("/logout") || path.equals("/signout") || path.startsWith("/logout/")) {
+            return null;
+        }
+        String query = uri.getRawQuery();
+        return PORTAL.resolve(path + (query == null ? "" : "?" + query)).toString();
+    }
+
+    /** The template behind an address: ids replaced by {id}, query values dropped, names sorted. */
+    static String pattern(URI uri) {
+        String path = uri.getRawPath() == null ? "/" : uri.getRawPath();
+        String template = java.util.Arrays.stream(path.split("/", -1))
+                .map(segment -> ID_SEGMENT.matcher(segment).matches() ? "{id}" : segment)
+                .collect(Collectors.joining("/"));
+        if (uri.getRawQuery() == null) {
+            return template;
+        }
+        return template + "?"
+                + java.util.Arrays.stream(uri.getRawQuery().split("&"))
+                        .map(p -> p.contains("=") ? p.substring(0, p.indexOf('=')) : p)
+                        .sorted()
+                        .distinct()
+                        .collect(Collectors.joining("&"));
+    }
+
+    static boolean showsStackTrace(String body) {
+        return body != null
+                && (body.contains("Caused by:")
+                        || (body.contains("Exception:") && (body.contains("\tat ") || body.contains("at org.onus"))));
+    }
+
+    static String excerpt(String body) {
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        String text = body.length() > 4000 ? body.substring(0, 4000) : body;
+        String plain = Jsoup.parse(text).text();
+        return "\n      " + (plain.length() > 300 ? plain.substring(0, 300) + "…" : plain);
+    }
+
+    /**
+     * Stack traces the server logged at ERROR while the test ran. PDFBox logs one harmless trace
+     * once per server when it cannot unmap buffers on a modular JDK; that one is not a failure.
+     */
+    static List<String> stackTracesLogged(long from) throws IOException {
+        Path log = ItConfig.serverLog();
+        if (!Files.exists(log)) {
+            return List.of();
+        }
+        byte[] all = Files.readAllBytes(log);
+        String text = new String(all, (int) Math.min(from, all.length), (int) Math.max(0, all.length - from), UTF_8);
+        List<String> traces = new ArrayList<>();
+        String entry = null;
+        boolean traced = false;
+        for (String line : (text + "\n0000-00-00 end").split("\n")) {
+            if (line.matches("^\\d{4}-\\d{2}-\\d{2} .*")) {
+                if (entry != null
+                        && traced
+                        && entry.contains(" ERROR ")
+                        && !entry.contains("[org.apache.pdfbox.io.IOUtils]")) {
+                    traces.add("server log: " + (entry.length() > 400 ? entry.substring(0, 400) + "…" : entry));
+                }
+                entry = line;
+                traced = false;
+            } else if (line.startsWith("\tat ") || line.startsWith("Caused by:")) {
+                traced = true;
+            }
+        }
+        return traces;
+    }
+
+    static void writeReport(Map<String, List<Visit>> visited, List<String> failures) throws IOException {
+        StringBuilder report = new StringBuilder("Page crawl: pages visited per user\n");
+        visited.forEach((user, visits) -> report.append("  %-20s %4d pages  %s%n"
+                .formatted(
+                        user,
+                        visits.size(),
+                        new TreeMap<>(visits.stream()
+                                .collect(Collectors.groupingBy(Visit::status, Collectors.counting()))))));
+        report.append("\nFailures: ").append(failures.size()).append('\n');
+        failures.forEach(f -> report.append("  ").append(f).append('\n'));
+        visited.forEach((user, visits) -> {
+            report.append("\n== ").append(user).append('\n');
+            visits.forEach(v -> report.append("  %d %s%n".formatted(v.status(), v.url())));
+        });
+        Files.createDirectories(ItConfig.logs());
+        Files.writeString(ItConfig.logs().resolve("page-crawl.txt"), report.toString());
+        System.out.println(
+                report.substring(0, report.indexOf("\n== ") < 0 ? report.length() : report.indexOf("\n== ")));
+    }
+}
