@@ -357,7 +357,8 @@ class CaseApiIT {
         assertThat(errorCodes(unproven)).containsExactlyElementsOf(traces);
         JsonNode still = caseOf(importer, filed.caseId);
         assertThat(still.get("status").asText()).isEqualTo("PROTESTED");
-        assertThat(still.path("protestDecision").isMissingNode() || still.path("protestDecision").isNull())
+        assertThat(still.path("protestDecision").isMissingNode()
+                        || still.path("protestDecision").isNull())
                 .as("nothing changed")
                 .isTrue();
 
