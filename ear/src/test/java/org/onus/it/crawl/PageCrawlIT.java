@@ -52,8 +52,9 @@ import org.onus.it.support.Tokens;
  * Every page, every role: signs in as each demo user of the realm (and stays anonymous once)
  * through the real browser login flow, then follows every link of the site it can reach, starting
  * at the home page and at one seeded object of each kind and state. Fails on any 5xx, on a page
- * that shows a stack trace, and on a stack trace the server logs meanwhile. A 403 or 404 for a
- * role that may not see a page is an answer, not a failure.
+ * that shows a stack trace, on a stack trace the server logs meanwhile, and on a link that a page
+ * shows and that then answers 404 (browsers ask for HTML first, as this crawl does). A 403 or 404
+ * for a role that may not see a page reached otherwise is an answer, not a failure.
  */
 @OnusIT
 @RunAsClient
@@ -88,7 +89,7 @@ class PageCrawlIT {
     static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     static final URI PORTAL = ItConfig.portal();
     static final Pattern ID_SEGMENT =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|\\d+");
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|^\\d+$");
     static final Pattern DOWNLOAD = Pattern.compile(".*\\.(pdf|csv|docx|xlsx|zip)$");
 
     @Deployment(testable = false)
@@ -375,6 +376,7 @@ class PageCrawlIT {
         final List<String> failures = new ArrayList<>();
         final Set<String> seen = new HashSet<>();
         final Map<String, Integer> perPattern = new HashMap<>();
+        final Map<String, Integer> statusOf = new HashMap<>();
 
         Crawler(String user) {
             this.user = user;
@@ -421,7 +423,12 @@ class PageCrawlIT {
                 String[] next = queue.poll();
                 URI uri = URI.create(next[0]);
                 Page page = get(uri, next[1]);
-                visits.add(new Visit(next[0], page.response().statusCode(), next[1]));
+                int status = page.response().statusCode();
+                visits.add(new Visit(next[0], status, next[1]));
+                statusOf.put(next[0], status);
+                if (status == 404 && onPortal(page.uri()) && statusOf.getOrDefault(next[1], 0) == 200) {
+                    failures.add("%s: GET %s answered 404, a broken link on %s".formatted(user, next[0], next[1]));
+                }
                 if (!onPortal(page.uri()) || !isHtml(page.response())) {
                     continue;
                 }
@@ -593,7 +600,7 @@ class PageCrawlIT {
     static String pattern(URI uri) {
         String path = uri.getRawPath() == null ? "/" : uri.getRawPath();
         String template = java.util.Arrays.stream(path.split("/", -1))
-                .map(segment -> ID_SEGMENT.matcher(segment).matches() ? "{id}" : segment)
+                .map(segment -> ID_SEGMENT.matcher(segment).replaceAll("{id}"))
                 .collect(Collectors.joining("/"));
         if (uri.getRawQuery() == null) {
             return template;

@@ -117,7 +117,8 @@ public class BulkPages {
     }
 
     @GET
-    @Path("{id}")
+    // No dot in an id: a browser asking for HTML first must still reach "template.csv".
+    @Path("{id: [^/.]+}")
     @Produces(MediaType.TEXT_HTML)
     public View job(@PathParam("id") String id) {
         BulkJob job = jobs.get(currentUser.require(), uuid(id));

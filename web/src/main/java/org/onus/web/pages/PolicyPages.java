@@ -85,7 +85,8 @@ public class PolicyPages {
     }
 
     @GET
-    @Path("{id}")
+    // No dot in an id: a browser asking for HTML first must still reach "{id}.pdf".
+    @Path("{id: [^/.]+}")
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
     public View one(@PathParam("id") String id) {
