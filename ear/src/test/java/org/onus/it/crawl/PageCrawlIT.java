@@ -208,7 +208,7 @@ class PageCrawlIT {
         JsonNode released = detainedCotton(importer);
         String releasedCase = released.get("caseId").asText();
         for (String trace : rebut(importer, releasedCase)) {
-            for (String type : List.of("PRODUCTION_RECORD", "TRANSPORT_DOCUMENT")) {
+            for (String type : List.of("PRODUCTION_RECORD", "TRANSPORT_DOCUMENT", "SUPPLY_CHAIN_MAP")) {
                 String id = created(upload(importer, releasedCase, type, trace));
                 ok(Http.postJson(
                         ItConfig.portal("/api/v1/cases/" + releasedCase + "/evidence/" + id + "/review"),

@@ -469,10 +469,14 @@ class CaseApiIT {
                 .isEqualTo(409);
     }
 
-    /** A trace as the chain rule asks: a production record and a transport document, both accepted. */
+    /**
+     * A trace as the chain rule asks for cotton: a production record, a transport document and a
+     * supply-chain map, all accepted.
+     */
     static void traceFully(String importer, String officer, String caseId, String trace) {
         proveAndAccept(importer, officer, caseId, "PRODUCTION_RECORD", trace);
         proveAndAccept(importer, officer, caseId, "TRANSPORT_DOCUMENT", trace);
+        proveAndAccept(importer, officer, caseId, "SUPPLY_CHAIN_MAP", trace);
     }
 
     /** A repeal verified as the registry now demands (adapted when the repeal rules change). */
