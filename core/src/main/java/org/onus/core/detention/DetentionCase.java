@@ -733,11 +733,10 @@ public class DetentionCase {
         }
         // On procedure: the earlier decision falls, the proof is still owed.
         events.add(new CaseEvent("PROTEST_UPHELD_ON_PROCEDURE", supervisor, at, reason));
+        // The notice of the set-aside decision stays readable (its reason, date and protest window
+        // are history); only who decided is cleared, so no decision is in force.
         decidedBy = null;
-        decisionReason = null;
-        decidedAt = null;
         closedOn = null;
-        protestDeadline = null;
         authorityDaysUsed = 0;
         if (rebuttalFiledAt == null) {
             status = CaseStatus.DETAINED;
