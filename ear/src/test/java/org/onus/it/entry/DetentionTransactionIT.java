@@ -53,7 +53,7 @@ class DetentionTransactionIT {
 
     @org.jboss.arquillian.container.test.api.Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.onusWith(DetentionTransactionIT.class);
+        return Deployments.onus();
     }
 
     @Inject

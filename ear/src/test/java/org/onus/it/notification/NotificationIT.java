@@ -49,7 +49,7 @@ class NotificationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.onusWith(NotificationIT.class);
+        return Deployments.onus();
     }
 
     @Inject

@@ -37,7 +37,7 @@ class ProcessTransactionIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.onusWith(ProcessTransactionIT.class);
+        return Deployments.onus();
     }
 
     @Inject

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -11,8 +12,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The deployments tests use: always the EAR the build produced, never a hand-assembled subset,
- * so that tests exercise exactly what ./run and production deploy.
+ * The deployment tests use: always the EAR the build produced, never a hand-assembled subset, so
+ * that tests exercise exactly what ./run and production deploy.
  */
 public final class Deployments {
 
@@ -21,23 +22,31 @@ public final class Deployments {
 
     private Deployments() {}
 
-    /** The application as built: for tests that act as a client over HTTP or through a browser. */
-    public static EnterpriseArchive onus() {
-        return ShrinkWrap.create(ZipImporter.class, "onus.ear")
-                .importFrom(ItConfig.earFile().toFile())
-                .as(EnterpriseArchive.class);
-    }
+    /**
+     * Tests that run inside the server. Their classes travel in the one archive every test class
+     * deploys (the deployment is shared, see {@link SharedDeployment}), so a new in-server test
+     * must be listed here; {@link InServerTestsFirst} runs them before the client tests.
+     */
+    static final List<String> IN_SERVER_TESTS = List.of(
+            "org.onus.it.platform.ProcessTransactionIT",
+            "org.onus.it.notification.NotificationIT",
+            "org.onus.it.entry.DetentionTransactionIT");
 
     /**
-     * The application with test classes added to its web module, for tests that run inside the
-     * server. Arquillian reaches them through its servlet, which the portal's security constraint
-     * would send to the login page; the test deployment leaves that one path open.
+     * The application as built, with the in-server tests added to its web module. Every test class
+     * deploys this same archive: tests that act as clients over HTTP or through a browser ignore
+     * the test classes; tests inside the server reach them through Arquillian's servlet, which
+     * the portal's security constraint would send to the login page, so that one path is open.
      */
-    public static EnterpriseArchive onusWith(Class<?>... testClasses) {
-        EnterpriseArchive ear = onus();
+    public static EnterpriseArchive onus() {
+        EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "onus.ear")
+                .importFrom(ItConfig.earFile().toFile())
+                .as(EnterpriseArchive.class);
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
-        war.addClasses(testClasses);
-        // The test's own annotations must resolve inside the server too, or JUnit drops its extensions.
+        for (String test : IN_SERVER_TESTS) {
+            war.addClass(load(test));
+        }
+        // The tests' own annotations must resolve inside the server too, or JUnit drops its extensions.
         war.addClasses(OnusIT.class, OnusServices.class, ItConfig.class);
         String webXml = read(war);
         String opened = webXml.replace("<login-config>", """
@@ -54,6 +63,18 @@ public final class Deployments {
         war.delete("WEB-INF/web.xml");
         war.setWebXML(new StringAsset(opened));
         return ear;
+    }
+
+    static boolean runsInServer(Class<?> testClass) {
+        return IN_SERVER_TESTS.contains(testClass.getName());
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("In-server test " + name + " is listed but does not exist", e);
+        }
     }
 
     private static String read(WebArchive war) {
