@@ -18,6 +18,7 @@ import org.onus.it.support.OnusIT;
 import org.onus.it.support.Tokens;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -63,11 +64,15 @@ class UprBrowserIT {
             text.clear();
             text.sendKeys("Consider abolishing coercive placements " + marker);
             new WebDriverWait(page, Duration.ofSeconds(15))
+                    // The findings are replaced as each answer arrives.
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("smart-findings")).getText().contains("Vague verb"));
             text.clear();
             text.sendKeys("China should abolish every coercive state-mandated work placement in Xinjiang and Tibet"
                     + " within twelve months " + marker + ".");
             new WebDriverWait(page, Duration.ofSeconds(15))
+                    // The findings are replaced as each answer arrives.
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("smart-findings")).getText().contains("specific, measurable"));
 
             page.findElement(By.id("save")).click();
