@@ -12,4 +12,5 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(OnusServices.class)
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(OnusServices.Ready.class)
 public @interface OnusIT {}
