@@ -19,9 +19,9 @@ import org.onus.core.bulk.BulkJobError;
 import org.onus.core.bulk.BulkJobStatus;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
+import org.onus.core.tasks.WorkItem;
 import org.onus.web.errors.ErrorRendering;
 import org.onus.web.errors.Failure;
-import org.onus.workflows.tasks.WorkItem;
 
 /** Renders the real templates with the real engine and message bundle, as a browser would get them. */
 class TemplatesTest {
