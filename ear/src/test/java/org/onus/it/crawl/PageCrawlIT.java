@@ -269,6 +269,49 @@ class PageCrawlIT {
         pages.addAll(casePages(disposed));
         pages.add("/cases/" + disposedCase + "/confiscation");
 
+        // An exception release awaiting a supervisor: a listed spinner on two fresh policies, both
+        // verified repealed, and the employment targets and every indicator proved.
+        String policyA = created(Http.postJson(ItConfig.portal("/api/v1/policies"), regulator, """
+                {"title": "Crawl quota A %s", "authority": "County", "regionCodes": ["653100"]}
+                """.formatted(marker)));
+        String policyB = created(Http.postJson(ItConfig.portal("/api/v1/policies"), regulator, """
+                {"title": "Crawl targets B %s", "authority": "County", "regionCodes": ["653100"]}
+                """.formatted(marker)));
+        String spinner = "Crawl Spinning " + marker;
+        DesignationFixtures.publish(
+                "Crawl spinner " + marker,
+                List.of("540000"),
+                List.of("ALL_GOODS"),
+                TODAY.toString(),
+                "[{\"name\": \"" + spinner + "\"}]",
+                List.of(policyA, policyB));
+        PolicyFixtures.verifyRepeal(policyA);
+        PolicyFixtures.verifyRepeal(policyB);
+        HttpResponse<String> spun =
+                Http.postJson(ItConfig.portal("/api/v1/entries"), importer, entry("""
+                {"tier": 2, "material": "Yarn", "hsCode": "5509", "producer": "%s", "regionCode": "VN"}""".formatted(spinner)));
+        assertThat(spun.statusCode()).as(spun.body()).isEqualTo(201);
+        JsonNode exception = Http.json(spun);
+        String exceptionCase = exception.get("caseId").asText();
+        ok(Http.postJson(
+                ItConfig.portal("/api/v1/cases/" + exceptionCase + "/rebuttal"),
+                importer,
+                "{\"route\": \"EXCEPTION\", \"statement\": \"Both policies were repealed\"}"));
+        accept(importer, officer, exceptionCase, "POLICY_REPEAL_NOTICE", "POLICY_REPEALED:" + policyA);
+        accept(importer, officer, exceptionCase, "POLICY_REPEAL_NOTICE", "POLICY_REPEALED:" + policyB);
+        accept(importer, officer, exceptionCase, "EMPLOYMENT_TARGET_EVIDENCE", "TARGETS_NOT_ENFORCED");
+        for (String indicator :
+                List.of("SECURITIZED_CONTEXT", "GRASSROOTS_MOBILIZATION", "EMPLOYMENT_POLICY", "EXECUTION_STAGES")) {
+            accept(importer, officer, exceptionCase, "POLICY_ANALYSIS", "INDICATOR_" + indicator);
+        }
+        HttpResponse<String> proposed = Http.postJson(
+                ItConfig.portal("/api/v1/cases/" + exceptionCase + "/decision"),
+                officer,
+                "{\"outcome\": \"RELEASE\", \"reason\": \"Reviewed the file\"}");
+        ok(proposed);
+        assertThat(Http.json(proposed).get("status").asText()).isEqualTo("AWAITING_APPROVAL");
+        pages.addAll(casePages(exception));
+
         // A bulk job sent through the API (no file name), with an entry that has inputs.
         String csv = "entry_number,hs_code,description,origin_country,value_amount,value_currency,arrival_date,port,"
                 + "input_tier,input_material,input_hs_code,input_producer,input_region_code,input_open_supply_hub_id,"
@@ -413,15 +456,20 @@ class PageCrawlIT {
         return traces;
     }
 
+    /** One document uploaded for the requirement and accepted by the officer. */
+    static void accept(String importer, String officer, String caseId, String type, String requirement) {
+        String id = created(upload(importer, caseId, type, requirement));
+        ok(Http.postJson(
+                ItConfig.portal("/api/v1/cases/" + caseId + "/evidence/" + id + "/review"),
+                officer,
+                "{\"accepted\": true, \"reason\": \"Checked against the originals\"}"));
+    }
+
     /** Proves each trace fully (production record, transport document, supply-chain map), all accepted. */
     static void prove(String importer, String officer, String caseId, List<String> traces) {
         for (String trace : traces) {
             for (String type : List.of("PRODUCTION_RECORD", "TRANSPORT_DOCUMENT", "SUPPLY_CHAIN_MAP")) {
-                String id = created(upload(importer, caseId, type, trace));
-                ok(Http.postJson(
-                        ItConfig.portal("/api/v1/cases/" + caseId + "/evidence/" + id + "/review"),
-                        officer,
-                        "{\"accepted\": true, \"reason\": \"Checked against the originals\"}"));
+                accept(importer, officer, caseId, type, trace);
             }
         }
     }
