@@ -34,14 +34,13 @@ import org.onus.core.rebuttal.AdmissibilityTable;
 import org.onus.core.rebuttal.CaseEvidenceType;
 import org.onus.core.rebuttal.Requirement;
 import org.onus.core.rebuttal.RequirementCode;
-import org.onus.core.rebuttal.Requirements;
 import org.onus.core.rebuttal.Route;
 import org.onus.core.rebuttal.Satisfaction;
 import org.onus.core.rebuttal.SubmittedEvidence;
 import org.onus.core.rebuttal.TraceChain;
 import org.onus.core.rebuttal.TraceChainTable;
+import org.onus.core.sector.SectorAssignment;
 import org.onus.core.sector.SectorRepository;
-import org.onus.core.statistics.SectorAssignment;
 
 /**
  * The rebuttal and what follows it: who may do each step, in which state, with which proof. Each

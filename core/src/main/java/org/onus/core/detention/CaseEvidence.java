@@ -179,10 +179,6 @@ public class CaseEvidence {
         return sha256;
     }
 
-    public boolean isJudged() {
-        return admissible != null;
-    }
-
     public boolean isAdmissible() {
         return Boolean.TRUE.equals(admissible);
     }

@@ -12,6 +12,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -151,6 +152,14 @@ public class EvidenceLibrary {
         return items.find(id)
                 .filter(i -> i.visibleTo(actor))
                 .orElseThrow(() -> new NotFoundException("Evidence " + id));
+    }
+
+    /**
+     * An item that a policy, designation or recommendation cites, to list it there; null ids and
+     * unknown ids give nothing. Whether the reader may open it is for the caller to ask the item.
+     */
+    public Optional<EvidenceItem> cited(UUID id) {
+        return id == null ? Optional.empty() : items.find(id);
     }
 
     public EvidencePage search(Actor actor, EvidenceCriteria criteria) {

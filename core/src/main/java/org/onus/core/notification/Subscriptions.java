@@ -59,10 +59,6 @@ public class Subscriptions {
         });
     }
 
-    public boolean isSubscribed(Actor actor, Topic topic) {
-        return find(actor, topic).isPresent();
-    }
-
     public Optional<Subscription> find(Actor actor, Topic topic) {
         return Optional.ofNullable(
                 entityManager.find(Subscription.class, new Subscription.Key(actor.username(), topic)));

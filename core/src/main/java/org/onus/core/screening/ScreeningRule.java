@@ -83,9 +83,4 @@ public record ScreeningRule(
                 d.effectiveTo(),
                 d.policyIds());
     }
-
-    /** Whether the rule is in force on the day. */
-    public boolean inForceOn(LocalDate day) {
-        return !effectiveFrom.isAfter(day) && (effectiveTo == null || !effectiveTo.isBefore(day));
-    }
 }

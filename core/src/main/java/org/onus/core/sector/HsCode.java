@@ -51,10 +51,6 @@ public final class HsCode implements Serializable, Comparable<HsCode> {
         return digits;
     }
 
-    public String chapter() {
-        return digits.substring(0, 2);
-    }
-
     /** Whether this code falls under the prefix ({@code 52010010} under {@code 5201}). */
     public boolean startsWith(HsCode prefix) {
         return digits.startsWith(prefix.digits);

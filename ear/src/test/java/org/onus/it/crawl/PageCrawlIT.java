@@ -104,13 +104,17 @@ class PageCrawlIT {
                 .containsExactlyInAnyOrderElementsOf(USERS);
         long logStart = Files.exists(ItConfig.serverLog()) ? Files.size(ItConfig.serverLog()) : 0;
 
+        long started = System.nanoTime();
         List<String> seeded = seed();
+        Duration seeding = Duration.ofNanos(System.nanoTime() - started);
 
         List<String> failures = new ArrayList<>();
         Map<String, List<Visit>> visited = new LinkedHashMap<>();
         List<String> everyone = new ArrayList<>(USERS);
         everyone.add(ANONYMOUS);
+        Map<String, Duration> took = new LinkedHashMap<>();
         for (String user : everyone) {
+            long userStarted = System.nanoTime();
             Crawler crawler = new Crawler(user);
             if (!user.equals(ANONYMOUS)) {
                 crawler.signIn();
@@ -121,10 +125,11 @@ class PageCrawlIT {
             crawler.crawl(roots);
             failures.addAll(crawler.failures);
             visited.put(user, crawler.visits);
+            took.put(user, Duration.ofNanos(System.nanoTime() - userStarted));
         }
 
         failures.addAll(stackTracesLogged(logStart));
-        writeReport(visited, failures);
+        writeReport(visited, took, seeding, Duration.ofNanos(System.nanoTime() - started), failures);
 
         assertThat(visited.get("regulator"))
                 .as("the crawl reached the pages behind the navigation")
@@ -156,6 +161,11 @@ class PageCrawlIT {
                 """.formatted(marker)));
         ok(PolicyFixtures.move(PolicyFixtures.CLAIMER, claimed, "REPEAL_CLAIMED", "Announced"));
         pages.add("/policies/" + claimed);
+        String repealed = created(Http.postJson(ItConfig.portal("/api/v1/policies"), regulator, """
+                {"title": "Crawl repealed %s", "authority": "County", "regionCodes": ["653100"]}
+                """.formatted(marker)));
+        PolicyFixtures.verifyRepeal(repealed);
+        pages.add("/policies/" + repealed);
 
         // Designations: a draft, one awaiting review, one published (on cotton, for the cases below).
         String draft = created(Http.postJson(
@@ -207,20 +217,100 @@ class PageCrawlIT {
 
         JsonNode released = detainedCotton(importer);
         String releasedCase = released.get("caseId").asText();
-        for (String trace : rebut(importer, releasedCase)) {
-            for (String type : List.of("PRODUCTION_RECORD", "TRANSPORT_DOCUMENT", "SUPPLY_CHAIN_MAP")) {
-                String id = created(upload(importer, releasedCase, type, trace));
-                ok(Http.postJson(
-                        ItConfig.portal("/api/v1/cases/" + releasedCase + "/evidence/" + id + "/review"),
-                        officer,
-                        "{\"accepted\": true, \"reason\": \"Checked against the originals\"}"));
-            }
-        }
+        prove(importer, officer, releasedCase, rebut(importer, releasedCase));
         ok(Http.postJson(
                 ItConfig.portal("/api/v1/cases/" + releasedCase + "/decision"),
                 officer,
                 "{\"outcome\": \"RELEASE\", \"reason\": \"Reviewed the file\"}"));
         pages.addAll(casePages(released));
+
+        // Information requested; a protest open, denied, and upheld on proof; a disposition recorded.
+        String supervisor = Tokens.of("supervisor");
+        JsonNode asked = detainedCotton(importer);
+        rebut(importer, asked.get("caseId").asText());
+        ok(Http.postJson(
+                ItConfig.portal("/api/v1/cases/" + asked.get("caseId").asText() + "/decision"),
+                officer,
+                "{\"outcome\": \"REQUEST_INFO\", \"reason\": \"Show the ginning invoices\"}"));
+        pages.addAll(casePages(asked));
+
+        JsonNode protested = detainedCotton(importer);
+        confiscateAndProtest(importer, officer, protested.get("caseId").asText());
+        pages.addAll(casePages(protested));
+
+        JsonNode denied = detainedCotton(importer);
+        confiscateAndProtest(importer, officer, denied.get("caseId").asText());
+        ok(Http.postJson(
+                ItConfig.portal("/api/v1/cases/" + denied.get("caseId").asText() + "/protest/decision"),
+                supervisor,
+                "{\"upheld\": false, \"reason\": \"Nothing new\"}"));
+        pages.addAll(casePages(denied));
+
+        JsonNode upheld = detainedCotton(importer);
+        String upheldCase = upheld.get("caseId").asText();
+        prove(importer, officer, upheldCase, confiscateAndProtest(importer, officer, upheldCase));
+        ok(Http.postJson(
+                ItConfig.portal("/api/v1/cases/" + upheldCase + "/protest/decision"),
+                supervisor,
+                "{\"upheld\": true, \"reason\": \"Reconsidered on protest\"}"));
+        pages.addAll(casePages(upheld));
+
+        JsonNode disposed = detainedCotton(importer);
+        String disposedCase = disposed.get("caseId").asText();
+        rebut(importer, disposedCase);
+        ok(Http.postJson(
+                ItConfig.portal("/api/v1/cases/" + disposedCase + "/decision"),
+                officer,
+                "{\"outcome\": \"CONFISCATE\", \"reason\": \"Reviewed the file\"}"));
+        ok(Http.postJson(
+                ItConfig.portal("/api/v1/cases/" + disposedCase + "/disposition"),
+                officer,
+                "{\"kind\": \"REEXPORTED\", \"on\": \"" + TODAY + "\", \"reference\": \"EX-" + marker + "\"}"));
+        pages.addAll(casePages(disposed));
+        pages.add("/cases/" + disposedCase + "/confiscation");
+
+        // An exception release awaiting a supervisor: a listed spinner on two fresh policies, both
+        // verified repealed, and the employment targets and every indicator proved.
+        String policyA = created(Http.postJson(ItConfig.portal("/api/v1/policies"), regulator, """
+                {"title": "Crawl quota A %s", "authority": "County", "regionCodes": ["653100"]}
+                """.formatted(marker)));
+        String policyB = created(Http.postJson(ItConfig.portal("/api/v1/policies"), regulator, """
+                {"title": "Crawl targets B %s", "authority": "County", "regionCodes": ["653100"]}
+                """.formatted(marker)));
+        String spinner = "Crawl Spinning " + marker;
+        DesignationFixtures.publish(
+                "Crawl spinner " + marker,
+                List.of("540000"),
+                List.of("ALL_GOODS"),
+                TODAY.toString(),
+                "[{\"name\": \"" + spinner + "\"}]",
+                List.of(policyA, policyB));
+        PolicyFixtures.verifyRepeal(policyA);
+        PolicyFixtures.verifyRepeal(policyB);
+        HttpResponse<String> spun =
+                Http.postJson(ItConfig.portal("/api/v1/entries"), importer, entry("""
+                {"tier": 2, "material": "Yarn", "hsCode": "5509", "producer": "%s", "regionCode": "VN"}""".formatted(spinner)));
+        assertThat(spun.statusCode()).as(spun.body()).isEqualTo(201);
+        JsonNode exception = Http.json(spun);
+        String exceptionCase = exception.get("caseId").asText();
+        ok(Http.postJson(
+                ItConfig.portal("/api/v1/cases/" + exceptionCase + "/rebuttal"),
+                importer,
+                "{\"route\": \"EXCEPTION\", \"statement\": \"Both policies were repealed\"}"));
+        accept(importer, officer, exceptionCase, "POLICY_REPEAL_NOTICE", "POLICY_REPEALED:" + policyA);
+        accept(importer, officer, exceptionCase, "POLICY_REPEAL_NOTICE", "POLICY_REPEALED:" + policyB);
+        accept(importer, officer, exceptionCase, "EMPLOYMENT_TARGET_EVIDENCE", "TARGETS_NOT_ENFORCED");
+        for (String indicator :
+                List.of("SECURITIZED_CONTEXT", "GRASSROOTS_MOBILIZATION", "EMPLOYMENT_POLICY", "EXECUTION_STAGES")) {
+            accept(importer, officer, exceptionCase, "POLICY_ANALYSIS", "INDICATOR_" + indicator);
+        }
+        HttpResponse<String> proposed = Http.postJson(
+                ItConfig.portal("/api/v1/cases/" + exceptionCase + "/decision"),
+                officer,
+                "{\"outcome\": \"RELEASE\", \"reason\": \"Reviewed the file\"}");
+        ok(proposed);
+        assertThat(Http.json(proposed).get("status").asText()).isEqualTo("AWAITING_APPROVAL");
+        pages.addAll(casePages(exception));
 
         // A bulk job sent through the API (no file name), with an entry that has inputs.
         String csv = "entry_number,hs_code,description,origin_country,value_amount,value_currency,arrival_date,port,"
@@ -243,6 +333,41 @@ class PageCrawlIT {
         pages.add("/entries/bulk");
         pages.add("/entries/bulk/" + job);
 
+        // Designations in the other states, in Tibet so that they catch none of the entries above.
+        String senior = Tokens.of("senior-regulator");
+        String future = DesignationFixtures.publish(
+                "Crawl approved " + marker,
+                List.of("540000"),
+                List.of("COTTON"),
+                TODAY.plusDays(30).toString());
+        pages.add("/designations/" + future);
+        String pendingWithdrawal = DesignationFixtures.publish(
+                "Crawl withdrawal asked " + marker, List.of("540000"), List.of("COTTON"), TODAY.toString());
+        withdrawal(regulator, pendingWithdrawal);
+        pages.add("/designations/" + pendingWithdrawal);
+        String withdrawn = DesignationFixtures.publish(
+                "Crawl withdrawn " + marker, List.of("540000"), List.of("COTTON"), TODAY.toString());
+        withdrawal(regulator, withdrawn);
+        ok(Http.postJson(
+                ItConfig.portal("/api/v1/designations/" + withdrawn + "/withdrawal/decision"),
+                senior,
+                "{\"approved\": true}"));
+        pages.add("/designations/" + withdrawn);
+        String superseded = DesignationFixtures.publish(
+                "Crawl superseded " + marker, List.of("540000"), List.of("COTTON"), TODAY.toString());
+        String amendment = created(
+                Http.postJson(ItConfig.portal("/api/v1/designations/" + superseded + "/amendments"), regulator, ""));
+        ok(Http.putJson(ItConfig.portal("/api/v1/designations/" + amendment), regulator, """
+                {"title": "Crawl amended %s", "regionCodes": ["540000", "630000"], "sectorCodes": ["COTTON"],
+                 "legalBasis": "Rebuttable presumption", "rationale": "Crawl designation",
+                 "policyIds": ["%s"], "effectiveFrom": "%s", "producers": []}
+                """.formatted(
+                        marker, DesignationFixtures.TRANSFER_POLICY, TODAY)));
+        ok(Http.postJson(ItConfig.portal("/api/v1/designations/" + amendment + "/submit"), regulator, ""));
+        ok(Http.postJson(ItConfig.portal("/api/v1/designations/" + amendment + "/approve"), senior, ""));
+        pages.add("/designations/" + superseded);
+        pages.add("/designations/" + amendment);
+
         // The UPR workspace: a review with a draft, a submitted and an approved recommendation.
         String drafter = Tokens.of("upr-drafter");
         String reviewer = Tokens.of("upr-reviewer");
@@ -261,10 +386,24 @@ class PageCrawlIT {
         String approved = recommendation(drafter, review, "China should ratify C105 fully (" + marker + ").");
         ok(Http.postJson(ItConfig.portal("/api/v1/upr/recommendations/" + approved + "/submit"), drafter, "{}"));
         ok(Http.postJson(ItConfig.portal("/api/v1/upr/recommendations/" + approved + "/approve"), reviewer, "{}"));
+        String returned = recommendation(drafter, review, "China should publish the quotas (" + marker + ").");
+        ok(Http.postJson(ItConfig.portal("/api/v1/upr/recommendations/" + returned + "/submit"), drafter, "{}"));
+        ok(Http.postJson(
+                ItConfig.portal("/api/v1/upr/recommendations/" + returned + "/return"),
+                reviewer,
+                "{\"comment\":\"Make it SMART\"}"));
+        String revised = recommendation(drafter, review, "China should end forced transfers (" + marker + ").");
+        ok(Http.postJson(ItConfig.portal("/api/v1/upr/recommendations/" + revised + "/submit"), drafter, "{}"));
+        ok(Http.postJson(ItConfig.portal("/api/v1/upr/recommendations/" + revised + "/approve"), reviewer, "{}"));
+        assertThat(Http.postJson(ItConfig.portal("/api/v1/upr/recommendations/" + revised + "/revise"), drafter, "")
+                        .statusCode())
+                .isEqualTo(201);
         pages.add("/upr");
         pages.add("/upr/reviews/" + review);
         pages.add("/upr/reviews/" + review + "/submission");
         pages.add("/upr/recommendations/" + toReview + "/edit");
+        pages.add("/upr/recommendations/" + returned + "/edit");
+        pages.add("/upr/recommendations/" + revised + "/edit");
         return pages;
     }
 
@@ -315,6 +454,46 @@ class PageCrawlIT {
         });
         assertThat(traces).isNotEmpty();
         return traces;
+    }
+
+    /** One document uploaded for the requirement and accepted by the officer. */
+    static void accept(String importer, String officer, String caseId, String type, String requirement) {
+        String id = created(upload(importer, caseId, type, requirement));
+        ok(Http.postJson(
+                ItConfig.portal("/api/v1/cases/" + caseId + "/evidence/" + id + "/review"),
+                officer,
+                "{\"accepted\": true, \"reason\": \"Checked against the originals\"}"));
+    }
+
+    /** Proves each trace fully (production record, transport document, supply-chain map), all accepted. */
+    static void prove(String importer, String officer, String caseId, List<String> traces) {
+        for (String trace : traces) {
+            for (String type : List.of("PRODUCTION_RECORD", "TRANSPORT_DOCUMENT", "SUPPLY_CHAIN_MAP")) {
+                accept(importer, officer, caseId, type, trace);
+            }
+        }
+    }
+
+    /** Rebutted, confiscated by the officer and protested by the importer; returns the traces asked for. */
+    static List<String> confiscateAndProtest(String importer, String officer, String caseId) {
+        List<String> traces = rebut(importer, caseId);
+        ok(Http.postJson(
+                ItConfig.portal("/api/v1/cases/" + caseId + "/decision"),
+                officer,
+                "{\"outcome\": \"CONFISCATE\", \"reason\": \"Reviewed the file\"}"));
+        ok(Http.postJson(
+                ItConfig.portal("/api/v1/cases/" + caseId + "/protest"),
+                importer,
+                "{\"statement\": \"The confiscation overlooked the ginning invoices\"}"));
+        return traces;
+    }
+
+    static void withdrawal(String regulator, String designation) {
+        HttpResponse<String> asked =
+                Http.postJson(ItConfig.portal("/api/v1/designations/" + designation + "/withdrawal"), regulator, """
+                {"reason": "Wrong prefecture typed", "legalBasis": "Judgment 2026/17 of the administrative court"}
+                """);
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
     }
 
     static HttpResponse<String> upload(String importer, String caseId, String type, String requirement) {
@@ -659,12 +838,20 @@ class PageCrawlIT {
         return traces;
     }
 
-    static void writeReport(Map<String, List<Visit>> visited, List<String> failures) throws IOException {
-        StringBuilder report = new StringBuilder("Page crawl: pages visited per user\n");
-        visited.forEach((user, visits) -> report.append("  %-20s %4d pages  %s%n"
+    static void writeReport(
+            Map<String, List<Visit>> visited,
+            Map<String, Duration> took,
+            Duration seeding,
+            Duration total,
+            List<String> failures)
+            throws IOException {
+        StringBuilder report = new StringBuilder("Page crawl: %d s in all, %d s of it seeding; pages visited per user%n"
+                .formatted(total.toSeconds(), seeding.toSeconds()));
+        visited.forEach((user, visits) -> report.append("  %-20s %4d pages %4d s  %s%n"
                 .formatted(
                         user,
                         visits.size(),
+                        took.get(user).toSeconds(),
                         new TreeMap<>(visits.stream()
                                 .collect(Collectors.groupingBy(Visit::status, Collectors.counting()))))));
         report.append("\nFailures: ").append(failures.size()).append('\n');

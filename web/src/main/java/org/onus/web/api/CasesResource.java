@@ -35,6 +35,8 @@ import org.onus.core.evidence.EvidenceLibrary;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.problem.InvalidInputException;
+import org.onus.web.http.ContentDisposition;
+import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
 import org.onus.workflows.detention.CaseWorkflow;
 

@@ -23,6 +23,7 @@ import org.onus.core.designation.DesignationListVersion;
 import org.onus.core.designation.DesignationService;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.NotFoundException;
+import org.onus.web.http.ContentDisposition;
 
 /** The numbered, immutable versions of the published designation list (public). */
 @Path("api/v1/designation-list")

@@ -25,7 +25,7 @@ import org.onus.core.designation.Phase;
 import org.onus.core.designation.RationaleKind;
 import org.onus.core.designation.RiskAssessment;
 import org.onus.core.geography.RegionDirectory;
-import org.onus.core.policy.PolicyRepository;
+import org.onus.core.policy.PolicyRegistry;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.Problem;
 import org.onus.core.sector.SectorService;
@@ -41,7 +41,7 @@ public class DesignationViews {
     SectorService sectors;
 
     @Inject
-    PolicyRepository policies;
+    PolicyRegistry policies;
 
     public record RegionRef(String code, String name) {}
 

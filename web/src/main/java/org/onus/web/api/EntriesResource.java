@@ -36,6 +36,7 @@ import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.sector.SectorService;
+import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
 import org.onus.workflows.detention.EntryFiling;
 

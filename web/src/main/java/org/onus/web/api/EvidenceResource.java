@@ -34,6 +34,8 @@ import org.onus.core.evidence.EvidencePage;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.problem.InvalidInputException;
+import org.onus.web.http.ContentDisposition;
+import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
 
 @Path("api/v1/evidence")

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.identity.Actor;
 import org.onus.core.notification.Inbox;
 import org.onus.core.notification.InboxMessage;
+import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
 
 /** The caller's own messages. No role annotation: any signed-in caller (AccessControl's default). */

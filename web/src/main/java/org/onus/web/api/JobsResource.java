@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.bulk.BulkJob;
 import org.onus.core.bulk.BulkJobs;
 import org.onus.core.identity.Role;
+import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
 
 @Path("api/v1/jobs")

@@ -27,6 +27,7 @@ import org.onus.core.policy.PolicyRegistry;
 import org.onus.core.policy.PolicyStatusChange;
 import org.onus.core.policy.StatePolicy;
 import org.onus.core.problem.InvalidInputException;
+import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
 
 @Path("api/v1/policies")

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.statistics.CaseStatistics;
 import org.onus.core.statistics.CaseStatisticsReport;
 import org.onus.core.statistics.Period;
+import org.onus.web.http.ContentDisposition;
 
 /** Public statistics on detention cases: aggregates only, no importer, organisation or entry. */
 @Path("api/v1/statistics")

@@ -34,8 +34,10 @@ import org.onus.core.upr.StateResponse;
 import org.onus.core.upr.Theme;
 import org.onus.core.upr.UprReview;
 import org.onus.core.upr.UprService;
+import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.SubmissionDocx;
+import org.onus.web.view.UprSubmissions;
 import org.onus.workflows.upr.RecommendationReview;
 
 /** The UPR workspace: reviews, recommendations, their peer review, search and the submission export. */

@@ -42,7 +42,6 @@ import org.onus.core.designation.RiskAssessment;
 import org.onus.core.evidence.EvidenceCriteria;
 import org.onus.core.evidence.EvidenceItem;
 import org.onus.core.evidence.EvidenceLibrary;
-import org.onus.core.evidence.EvidenceRepository;
 import org.onus.core.geography.RegionDirectory;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
@@ -53,8 +52,8 @@ import org.onus.core.problem.Problem;
 import org.onus.core.problem.RuleViolation;
 import org.onus.core.rebuttal.RequirementCode;
 import org.onus.core.sector.SectorService;
-import org.onus.web.api.PathIds;
 import org.onus.web.errors.RuleViolationMapper;
+import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
@@ -93,9 +92,6 @@ public class DesignationPages {
 
     @Inject
     PolicyRegistry policies;
-
-    @Inject
-    EvidenceRepository evidence;
 
     @Inject
     EvidenceLibrary library;
@@ -772,7 +768,7 @@ public class DesignationPages {
     private Map<UUID, Citation> citations(java.util.Collection<UUID> ids, Optional<Actor> reader) {
         Map<UUID, Citation> shown = new LinkedHashMap<>();
         for (UUID id : ids) {
-            Optional<EvidenceItem> item = evidence.find(id);
+            Optional<EvidenceItem> item = library.cited(id);
             boolean canOpen = item.map(e -> reader.map(e::visibleTo)
                             .orElse(e.accessClass() == org.onus.core.evidence.AccessClass.PUBLIC))
                     .orElse(false);

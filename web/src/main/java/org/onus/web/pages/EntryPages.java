@@ -40,7 +40,7 @@ import org.onus.core.problem.NotFoundException;
 import org.onus.core.problem.Problem;
 import org.onus.core.problem.RuleViolation;
 import org.onus.core.sector.SectorService;
-import org.onus.web.api.PathIds;
+import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;

@@ -36,7 +36,7 @@ import org.onus.core.identity.Role;
 import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.NotFoundException;
-import org.onus.web.api.ContentDisposition;
+import org.onus.web.http.ContentDisposition;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;

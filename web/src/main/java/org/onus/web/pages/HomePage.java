@@ -7,9 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.onus.core.identity.Actor;
+import org.onus.core.tasks.WorkQueue;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.View;
-import org.onus.workflows.tasks.WorkQueue;
 
 /** The signed-in home page: a greeting, the person's roles and their work queue. */
 @RequestScoped

@@ -13,7 +13,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.onus.core.identity.Actor;
 import org.onus.core.notification.Inbox;
-import org.onus.web.api.PathIds;
+import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.View;
 

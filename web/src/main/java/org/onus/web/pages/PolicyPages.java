@@ -24,7 +24,6 @@ import java.util.UUID;
 import org.onus.core.evidence.EvidenceCriteria;
 import org.onus.core.evidence.EvidenceItem;
 import org.onus.core.evidence.EvidenceLibrary;
-import org.onus.core.evidence.EvidenceRepository;
 import org.onus.core.geography.RegionDirectory;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
@@ -35,8 +34,8 @@ import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.Problem;
 import org.onus.core.problem.RuleViolation;
-import org.onus.web.api.PathIds;
 import org.onus.web.errors.RuleViolationMapper;
+import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
@@ -54,9 +53,6 @@ public class PolicyPages {
 
     @Inject
     RegionDirectory regions;
-
-    @Inject
-    EvidenceRepository evidence;
 
     @Inject
     EvidenceLibrary library;
@@ -275,7 +271,7 @@ public class PolicyPages {
     private List<Source> sources(List<UUID> ids, Optional<Actor> actor) {
         List<Source> shown = new ArrayList<>();
         for (UUID id : ids) {
-            evidence.find(id)
+            library.cited(id)
                     .ifPresent(e -> shown.add(new Source(
                             e.id(),
                             e.title(),

@@ -27,7 +27,6 @@ import org.onus.core.evidence.AccessClass;
 import org.onus.core.evidence.EvidenceCriteria;
 import org.onus.core.evidence.EvidenceItem;
 import org.onus.core.evidence.EvidenceLibrary;
-import org.onus.core.evidence.EvidenceRepository;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.problem.InvalidInputException;
@@ -43,13 +42,13 @@ import org.onus.core.upr.Theme;
 import org.onus.core.upr.UprReview;
 import org.onus.core.upr.UprSearch;
 import org.onus.core.upr.UprService;
-import org.onus.web.api.PathIds;
-import org.onus.web.api.UprSubmissions;
 import org.onus.web.errors.RuleViolationMapper;
+import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
 import org.onus.web.view.SubmissionDocx;
+import org.onus.web.view.UprSubmissions;
 import org.onus.web.view.View;
 import org.onus.workflows.upr.RecommendationReview;
 
@@ -70,9 +69,6 @@ public class UprPages {
 
     @Inject
     UprSubmissions submissions;
-
-    @Inject
-    EvidenceRepository evidence;
 
     @Inject
     EvidenceLibrary library;
@@ -452,7 +448,7 @@ public class UprPages {
     private List<Citation> citations(List<UUID> ids, Actor reader) {
         List<Citation> shown = new ArrayList<>();
         for (UUID id : ids) {
-            evidence.find(id)
+            library.cited(id)
                     .filter(e -> e.visibleTo(reader))
                     .ifPresent(e -> shown.add(
                             new Citation(e.id(), e.title(), e.source(), e.url().orElse(null))));

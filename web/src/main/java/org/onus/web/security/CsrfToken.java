@@ -9,7 +9,7 @@ import java.util.Base64;
 
 /**
  * The synchronizer token of a browser session. Every form carries it in a hidden field
- * ({@code _csrf}); htmx requests send it as the {@code X-CSRF-Token} header.
+ * ({@code _csrf}); scripts may send it as the {@code X-CSRF-Token} header instead.
  */
 @SessionScoped
 public class CsrfToken implements Serializable {

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /** The portal's version and the versions of the webjars it serves, written by the build. */
-public record BuildInfo(String version, String govukFrontend, String htmx) {
+public record BuildInfo(String version, String govukFrontend) {
 
     private static final BuildInfo CURRENT = load();
 
@@ -23,10 +23,7 @@ public record BuildInfo(String version, String govukFrontend, String htmx) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new BuildInfo(
-                p.getProperty("onus.version", "dev"),
-                p.getProperty("govuk-frontend.version"),
-                p.getProperty("htmx.version"));
+        return new BuildInfo(p.getProperty("onus.version", "dev"), p.getProperty("govuk-frontend.version"));
     }
 
     public String govukCss() {
@@ -35,9 +32,5 @@ public record BuildInfo(String version, String govukFrontend, String htmx) {
 
     public String govukJs() {
         return "/webjars/govuk-frontend/" + govukFrontend + "/dist/govuk/govuk-frontend.min.js";
-    }
-
-    public String htmxJs() {
-        return "/webjars/htmx.org/" + htmx + "/dist/htmx.min.js";
     }
 }

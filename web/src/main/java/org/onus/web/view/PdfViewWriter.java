@@ -12,7 +12,7 @@ import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Locale;
-import org.onus.web.api.ContentDisposition;
+import org.onus.web.http.ContentDisposition;
 
 /** Renders {@link PdfView}s as PDF attachments, in the reader's language like the HTML pages. */
 @Provider

@@ -183,7 +183,7 @@ class PdfRendererTest {
         model.put("user", null);
         model.put("nav", List.of());
         model.put("currentPath", "/");
-        model.put("build", new BuildInfo("test", "5.14.0", "2.0.4"));
+        model.put("build", new BuildInfo("test", "5.14.0"));
         model.put("flash", List.of());
         String html = renderer.templates.render("test/long-document", model, Locale.ENGLISH);
         assertThat(html).contains("govuk-template", "Only on screen").doesNotContain("/pdf/print.css");

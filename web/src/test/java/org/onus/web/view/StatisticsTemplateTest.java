@@ -70,7 +70,7 @@ class StatisticsTemplateTest {
         model.put("nav", Navigation.forActor(Optional.empty(), "http://localhost:8180/realms/onus"));
         model.put("currentPath", "/statistics");
         model.put("lang", "en");
-        model.put("build", new BuildInfo("test", "5.14.0", "2.0.4"));
+        model.put("build", new BuildInfo("test", "5.14.0"));
         model.put("dates", new DateFormats(Locale.ENGLISH));
         model.put("csrfToken", "");
         model.put("flash", List.of());

@@ -19,9 +19,9 @@ import org.onus.core.bulk.BulkJobError;
 import org.onus.core.bulk.BulkJobStatus;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
+import org.onus.core.tasks.WorkItem;
 import org.onus.web.errors.ErrorRendering;
 import org.onus.web.errors.Failure;
-import org.onus.workflows.tasks.WorkItem;
 
 /** Renders the real templates with the real engine and message bundle, as a browser would get them. */
 class TemplatesTest {
@@ -1004,7 +1004,7 @@ class TemplatesTest {
         model.put("nav", Navigation.forActor(Optional.ofNullable(actor), "http://localhost:8180/realms/onus"));
         model.put("currentPath", "/");
         model.put("lang", "en");
-        model.put("build", new BuildInfo("test", "5.14.0", "2.0.4"));
+        model.put("build", new BuildInfo("test", "5.14.0"));
         model.put("dates", new DateFormats(Locale.ENGLISH));
         model.put("csrfToken", actor == null ? "" : "token-1");
         model.put("flash", List.of());

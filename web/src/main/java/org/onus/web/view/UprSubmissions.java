@@ -1,4 +1,4 @@
-package org.onus.web.api;
+package org.onus.web.view;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,9 +18,7 @@ import org.onus.core.upr.SubmissionDocument;
 import org.onus.core.upr.Theme;
 import org.onus.core.upr.UprSearch;
 import org.onus.core.upr.UprService;
-import org.onus.web.view.PageModel;
-import org.onus.web.view.PdfRenderer;
-import org.onus.web.view.SubmissionDocx;
+import org.onus.web.http.ContentDisposition;
 
 /**
  * Makes the submission file for the API and the pages alike: the same word-limit rule, the same

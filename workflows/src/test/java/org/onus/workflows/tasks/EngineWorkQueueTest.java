@@ -16,21 +16,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
+import org.onus.core.tasks.WorkItem;
 import org.onus.workflows.testing.ProcessTestEngines;
 
-class WorkQueueTest {
+class EngineWorkQueueTest {
 
     @RegisterExtension
     static ProcessEngineExtension extension = ProcessTestEngines.extension();
 
     ProcessEngine processEngine;
 
-    private WorkQueue queue;
+    private EngineWorkQueue queue;
     private String deploymentId;
 
     @BeforeEach
     void setUp() {
-        queue = new WorkQueue();
+        queue = new EngineWorkQueue();
         queue.tasks = processEngine.getTaskService();
         queue.repository = processEngine.getRepositoryService();
         queue.runtime = processEngine.getRuntimeService();

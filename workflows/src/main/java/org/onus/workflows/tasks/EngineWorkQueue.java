@@ -19,9 +19,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
+import org.onus.core.tasks.WorkItem;
+import org.onus.core.tasks.WorkQueue;
 
+/** The work queue as the engine's task service knows it. */
 @Stateless
-public class WorkQueue {
+public class EngineWorkQueue implements WorkQueue {
 
     static final int MAX_ITEMS = 200;
 
@@ -34,10 +37,7 @@ public class WorkQueue {
     @Inject
     RuntimeService runtime;
 
-    /**
-     * Open tasks assigned to the actor or offered to one of their roles: those with a deadline
-     * first, nearest deadline first, then the rest oldest first.
-     */
+    @Override
     public List<WorkItem> of(Actor actor) {
         List<Task> open = new ArrayList<>(
                 visibleTo(actor).dueAfter(new Date(0)).orderByDueDate().asc().listPage(0, MAX_ITEMS));
@@ -60,10 +60,23 @@ public class WorkQueue {
                         instant(t.getCreateTime()),
                         instant(t.getDueDate()),
                         actor.username().equals(t.getAssignee()),
-                        WorkItem.linkFor(
+                        linkFor(
                                 processKeys.get(t.getProcessDefinitionId()),
                                 businessKeys.get(t.getProcessInstanceId()))))
                 .toList();
+    }
+
+    /** Where each process's tasks are done: the page of the case the business key names. */
+    static String linkFor(String processKey, String businessKey) {
+        if (businessKey == null || businessKey.isBlank()) {
+            return null;
+        }
+        return switch (processKey == null ? "" : processKey) {
+            case "designation-lifecycle" -> "/designations/" + businessKey;
+            case "detention-case" -> "/cases/" + businessKey;
+            case "upr-recommendation" -> "/upr/recommendations/" + businessKey;
+            default -> null;
+        };
     }
 
     private TaskQuery visibleTo(Actor actor) {

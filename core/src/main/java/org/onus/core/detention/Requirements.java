@@ -1,4 +1,4 @@
-package org.onus.core.rebuttal;
+package org.onus.core.detention;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,6 +21,10 @@ import org.onus.core.entry.ManualGround;
 import org.onus.core.entry.ScreeningMatch;
 import org.onus.core.policy.PolicyStatus;
 import org.onus.core.policy.StatePolicy;
+import org.onus.core.rebuttal.Requirement;
+import org.onus.core.rebuttal.RequirementCode;
+import org.onus.core.rebuttal.Route;
+import org.onus.core.rebuttal.TraceChain;
 
 /** What each route requires for a detained entry, in the order the importer should work through it. */
 public final class Requirements {

@@ -1,4 +1,4 @@
-package org.onus.web.api;
+package org.onus.web.view;
 
 import java.time.LocalDate;
 import org.onus.core.bulk.BulkCsv;

@@ -1,4 +1,4 @@
-package org.onus.web.api;
+package org.onus.web.http;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

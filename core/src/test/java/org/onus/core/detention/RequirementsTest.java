@@ -1,4 +1,4 @@
-package org.onus.core.rebuttal;
+package org.onus.core.detention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,10 @@ import org.onus.core.entry.EntryDraft;
 import org.onus.core.entry.EntryStatus;
 import org.onus.core.entry.ScreeningMatch;
 import org.onus.core.policy.StatePolicy;
+import org.onus.core.rebuttal.Requirement;
+import org.onus.core.rebuttal.RequirementCode;
+import org.onus.core.rebuttal.Route;
+import org.onus.core.rebuttal.TraceChain;
 
 class RequirementsTest {
 
