@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -37,10 +38,11 @@ import org.onus.core.audit.Snapshot;
 import org.onus.core.evidence.EvidenceType;
 import org.onus.core.policy.PolicyStatus;
 import org.onus.core.problem.ConflictException;
-import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.Problem;
 import org.onus.core.rebuttal.RequirementCode;
+import org.onus.core.review.FourEyes;
+import org.onus.core.review.ReviewTrail;
 
 /**
  * A declaration that goods made in whole or in part with inputs from these regions and sectors
@@ -130,14 +132,9 @@ public class Designation {
     @SortNatural
     private SortedSet<String> contributors = new TreeSet<>();
 
-    @Column(name = "submitted_by")
-    private String submittedBy;
-
-    @Column(name = "approved_by")
-    private String approvedBy;
-
-    @Column(name = "approved_at")
-    private Instant approvedAt;
+    /** Who submitted this version for review, and what its last review decided. */
+    @Embedded
+    private ReviewTrail trail = new ReviewTrail();
 
     @Column(name = "published_at")
     private Instant publishedAt;
@@ -424,24 +421,23 @@ public class Designation {
             throw new ConflictException("The risk assessment is incomplete", missing);
         }
         contributors.add(by);
-        submittedBy = by;
+        trail().submitted(by);
         status = DesignationStatus.IN_REVIEW;
         events.add(new DesignationEvent(DesignationEvent.Kind.SUBMITTED, by, at, null));
     }
 
     /** Four eyes: whoever wrote, assessed or submitted this version may not review it. */
     public void requireIndependentReviewer(String reviewer) {
-        if (contributors.contains(reviewer)) {
-            throw new ForbiddenActionException(
-                    "You drafted or submitted this designation; another senior regulator must review it");
-        }
+        FourEyes.requireIndependent(
+                reviewer,
+                contributors,
+                "You drafted or submitted this designation; another senior regulator must review it");
     }
 
     public void approve(String by, Instant at) {
         requireStatus(DesignationStatus.IN_REVIEW, "approved");
         requireIndependentReviewer(by);
-        approvedBy = by;
-        approvedAt = at;
+        trail().approved(by, at);
         status = DesignationStatus.APPROVED;
         events.add(new DesignationEvent(DesignationEvent.Kind.APPROVED, by, at, null));
     }
@@ -454,7 +450,7 @@ public class Designation {
             throw InvalidInputException.of("comment", "Tell the drafter what to change, at most 4,000 characters");
         }
         status = DesignationStatus.DRAFT;
-        submittedBy = null;
+        trail().returned(by, why, at);
         events.add(new DesignationEvent(DesignationEvent.Kind.RETURNED, by, at, why));
     }
 
@@ -749,11 +745,11 @@ public class Designation {
 
     /** Rule FOUR_EYES: whoever asked for a revocation or withdrawal may not decide it. */
     public void requireIndependentDecider(String decider) {
-        if (decider == null || decider.isBlank() || decider.equals(pendingBy)) {
-            throw new ForbiddenActionException(
-                    "FOUR_EYES: you asked for this " + (pendingKind == null ? "decision" : pendingKind.noun())
-                            + "; another senior regulator must decide it");
-        }
+        FourEyes.requireIndependent(
+                decider,
+                pendingBy == null ? Set.of() : Set.of(pendingBy),
+                "FOUR_EYES: you asked for this " + (pendingKind == null ? "decision" : pendingKind.noun())
+                        + "; another senior regulator must decide it");
     }
 
     /** The revocation or withdrawal waiting for its second pair of eyes, if any. */
@@ -1014,15 +1010,28 @@ public class Designation {
     }
 
     public String submittedBy() {
-        return submittedBy;
+        return trail().submittedBy();
     }
 
     public String approvedBy() {
-        return approvedBy;
+        return trail().approvedBy();
     }
 
     public Instant approvedAt() {
-        return approvedAt;
+        return trail().approvedAt();
+    }
+
+    /** Who submitted it and what its last review decided, when and why. */
+    public ReviewTrail reviewTrail() {
+        return trail();
+    }
+
+    /** Hibernate leaves an embedded value null when all its columns are. */
+    private ReviewTrail trail() {
+        if (trail == null) {
+            trail = new ReviewTrail();
+        }
+        return trail;
     }
 
     public Instant publishedAt() {
