@@ -20,8 +20,10 @@ import org.onus.core.problem.NotFoundException;
 import org.onus.core.problem.Problem;
 
 /**
- * The rules of the UPR workspace, whoever calls: the recommendation process, the API and the
- * pages. Every change is recorded in the audit trail in the same transaction.
+ * The one way in to the UPR workspace, for the API and the pages alike. Every change asks the
+ * aggregate first, is recorded in the audit trail and, for a review step, moves the peer-review
+ * process behind {@link RecommendationProcess} (whose listener holds the four-eyes rule again);
+ * all in one transaction.
  */
 @Stateless
 public class UprService {
@@ -37,6 +39,9 @@ public class UprService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    RecommendationProcess process;
 
     @Inject
     Clock clock;
@@ -135,6 +140,7 @@ public class UprService {
         Snapshot before = r.snapshot();
         r.submit(actor.username(), clock.instant());
         audit.record(actor, "upr-recommendation.submitted", RECOMMENDATION, r.id().toString(), before, r.snapshot());
+        process.submitted(id, actor.username());
         return r;
     }
 
@@ -156,6 +162,7 @@ public class UprService {
                     pBefore,
                     previous.snapshot().and("supersededBy", r.id()));
         }
+        process.reviewed(id, actor.username(), true);
         return r;
     }
 
@@ -171,6 +178,7 @@ public class UprService {
                 r.id().toString(),
                 before,
                 r.snapshot().and("comment", comment));
+        process.reviewed(id, actor.username(), false);
         return r;
     }
 

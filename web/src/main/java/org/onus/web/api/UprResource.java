@@ -36,7 +36,6 @@ import org.onus.core.upr.UprReview;
 import org.onus.core.upr.UprService;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.SubmissionDocx;
-import org.onus.workflows.upr.RecommendationReview;
 
 /** The UPR workspace: reviews, recommendations, their peer review, search and the submission export. */
 @Path("api/v1/upr")
@@ -48,9 +47,6 @@ public class UprResource {
 
     @Inject
     UprService upr;
-
-    @Inject
-    RecommendationReview review;
 
     @Inject
     UprSubmissions submissions;
@@ -236,7 +232,7 @@ public class UprResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a draft for peer review (upr-drafter)")
     public UprViews.RecommendationView submit(@PathParam("id") String id) {
-        return UprViews.recommendation(review.submit(currentUser.require(), uuid(id)));
+        return UprViews.recommendation(upr.submit(currentUser.require(), uuid(id)));
     }
 
     @POST
@@ -245,7 +241,7 @@ public class UprResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve and lock (upr-reviewer; never one's own work: 403)")
     public UprViews.RecommendationView approve(@PathParam("id") String id) {
-        return UprViews.recommendation(review.approve(currentUser.require(), uuid(id)));
+        return UprViews.recommendation(upr.approve(currentUser.require(), uuid(id)));
     }
 
     @POST
@@ -256,7 +252,7 @@ public class UprResource {
     @Operation(summary = "Return to the drafter with a comment (upr-reviewer; never one's own work: 403)")
     public UprViews.RecommendationView returnToDrafter(@PathParam("id") String id, CommentBody body) {
         return UprViews.recommendation(
-                review.returnToDrafter(currentUser.require(), uuid(id), body == null ? null : body.comment()));
+                upr.returnToDrafter(currentUser.require(), uuid(id), body == null ? null : body.comment()));
     }
 
     @POST

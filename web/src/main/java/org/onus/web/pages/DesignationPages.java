@@ -61,7 +61,6 @@ import org.onus.web.view.Form;
 import org.onus.web.view.PdfRenderer;
 import org.onus.web.view.PdfView;
 import org.onus.web.view.View;
-import org.onus.workflows.designation.DesignationLifecycle;
 
 /**
  * Designations: the public list (as of any day, with its version history and diffs), and the
@@ -81,9 +80,6 @@ public class DesignationPages {
 
     @Inject
     DesignationService designations;
-
-    @Inject
-    DesignationLifecycle lifecycle;
 
     @Inject
     RegionDirectory regions;
@@ -382,7 +378,7 @@ public class DesignationPages {
     @RolesAllowed(Role.Names.REGULATOR)
     @Produces(MediaType.TEXT_HTML)
     public Response submit(@PathParam("id") String id) {
-        return act(id, "designations.submitted", d -> lifecycle.submit(currentUser.require(), d));
+        return act(id, "designations.submitted", d -> designations.submit(currentUser.require(), d));
     }
 
     @POST
@@ -390,7 +386,7 @@ public class DesignationPages {
     @RolesAllowed(Role.Names.SENIOR_REGULATOR)
     @Produces(MediaType.TEXT_HTML)
     public Response approve(@PathParam("id") String id) {
-        return act(id, "designations.approved", d -> lifecycle.approve(currentUser.require(), d));
+        return act(id, "designations.approved", d -> designations.approve(currentUser.require(), d));
     }
 
     @POST
@@ -399,7 +395,7 @@ public class DesignationPages {
     @Produces(MediaType.TEXT_HTML)
     public Response returnToDrafter(@PathParam("id") String id) {
         String comment = request.getParameter("comment");
-        return act(id, "designations.returned", d -> lifecycle.returnToDrafter(currentUser.require(), d, comment));
+        return act(id, "designations.returned", d -> designations.returnToDrafter(currentUser.require(), d, comment));
     }
 
     @POST
@@ -412,15 +408,15 @@ public class DesignationPages {
         Designation d = designations.get(currentUser.actor(), uuid(id));
         Actor actor = currentUser.require();
         try {
-            return switch (org.onus.workflows.designation.DesignationProcess.ReviewDecision.parse(raw)) {
+            return switch (org.onus.core.designation.ReviewDecision.parse(raw)) {
                 case CONFIRM -> {
-                    lifecycle.confirm(actor, d.id(), comment);
+                    designations.confirm(actor, d.id(), comment);
                     flash.add(Flash.Level.SUCCESS, "designations.confirmed", d.title());
                     yield Response.seeOther(URI.create("/designations/" + d.id()))
                             .build();
                 }
                 case AMEND -> {
-                    Designation next = lifecycle.amend(actor, d.id());
+                    Designation next = designations.amend(actor, d.id());
                     flash.add(Flash.Level.SUCCESS, "designations.amendmentDrafted", Integer.toString(next.version()));
                     yield Response.seeOther(URI.create("/designations/" + next.id()))
                             .build();
@@ -466,7 +462,7 @@ public class DesignationPages {
                 REVOCATION,
                 "designations.revocationProposed",
                 unreadable,
-                () -> lifecycle.proposeRevocation(currentUser.require(), d.id(), reason, evidence));
+                () -> designations.proposeRevocation(currentUser.require(), d.id(), reason, evidence));
     }
 
     @POST
@@ -490,7 +486,7 @@ public class DesignationPages {
                 WITHDRAWAL,
                 "designations.withdrawalProposed",
                 List.of(),
-                () -> lifecycle.proposeWithdrawal(
+                () -> designations.proposeWithdrawal(
                         currentUser.require(),
                         d.id(),
                         form.value(WITHDRAWAL + "-reason"),
@@ -526,12 +522,11 @@ public class DesignationPages {
         String rawDecision = form.value(LAPSE + "-decision");
         String successKey = "EXTEND".equals(rawDecision) ? "designations.extended" : "designations.lapseDecided";
         return ended(d, form, LAPSE, successKey, unreadable, () -> {
-            var decision = org.onus.workflows.designation.DesignationProcess.LapseDecision.parse(rawDecision);
-            if (decision == org.onus.workflows.designation.DesignationProcess.LapseDecision.LAPSE
-                    && newLastDay != null) {
+            var decision = org.onus.core.designation.LapseDecision.parse(rawDecision);
+            if (decision == org.onus.core.designation.LapseDecision.LAPSE && newLastDay != null) {
                 throw InvalidInputException.of("effectiveTo", "Leave the new last day empty to let it lapse");
             }
-            return lifecycle.reviewLapse(
+            return designations.reviewLapse(
                     currentUser.require(), d.id(), decision, newLastDay, form.value(LAPSE + "-comment"));
         });
     }
@@ -553,8 +548,8 @@ public class DesignationPages {
                 approved ? "designations." + kind.noun() + "Approved" : "designations." + kind.noun() + "Refused",
                 unreadable,
                 () -> kind == PendingDecision.Kind.REVOCATION
-                        ? lifecycle.decideRevocation(currentUser.require(), d.id(), approved, comment)
-                        : lifecycle.decideWithdrawal(currentUser.require(), d.id(), approved, comment));
+                        ? designations.decideRevocation(currentUser.require(), d.id(), approved, comment)
+                        : designations.decideWithdrawal(currentUser.require(), d.id(), approved, comment));
     }
 
     /**
@@ -626,7 +621,7 @@ public class DesignationPages {
         boolean canDecide = pending != null && senior && !ownRequest;
         boolean canAskToEnd = published && pending == null && (regulator || senior);
         boolean lapseReviewOpen =
-                published && regulator && d.effectiveTo() != null && lifecycle.lapseReviewOpen(d.id());
+                published && regulator && d.effectiveTo() != null && designations.lapseReviewOpen(d.id());
         return View.of("designations/designation")
                 .with("designation", d)
                 .with("names", names())

@@ -51,7 +51,6 @@ import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
 import org.onus.web.view.SubmissionDocx;
 import org.onus.web.view.View;
-import org.onus.workflows.upr.RecommendationReview;
 
 /**
  * The UPR workspace: reviews, search across recommendations, drafting from the report's templates
@@ -64,9 +63,6 @@ public class UprPages {
 
     @Inject
     UprService upr;
-
-    @Inject
-    RecommendationReview peerReview;
 
     @Inject
     UprSubmissions submissions;
@@ -343,7 +339,7 @@ public class UprPages {
     @RolesAllowed(Role.Names.UPR_DRAFTER)
     @Produces(MediaType.TEXT_HTML)
     public Response submit(@PathParam("id") String id) {
-        return act(id, "upr.submitted", r -> peerReview.submit(currentUser.require(), r));
+        return act(id, "upr.submitted", r -> upr.submit(currentUser.require(), r));
     }
 
     @POST
@@ -351,7 +347,7 @@ public class UprPages {
     @RolesAllowed(Role.Names.UPR_REVIEWER)
     @Produces(MediaType.TEXT_HTML)
     public Response approve(@PathParam("id") String id) {
-        return act(id, "upr.approved", r -> peerReview.approve(currentUser.require(), r));
+        return act(id, "upr.approved", r -> upr.approve(currentUser.require(), r));
     }
 
     @POST
@@ -360,7 +356,7 @@ public class UprPages {
     @Produces(MediaType.TEXT_HTML)
     public Response returnToDrafter(@PathParam("id") String id) {
         String comment = request.getParameter("comment");
-        return act(id, "upr.returned", r -> peerReview.returnToDrafter(currentUser.require(), r, comment));
+        return act(id, "upr.returned", r -> upr.returnToDrafter(currentUser.require(), r, comment));
     }
 
     @POST
