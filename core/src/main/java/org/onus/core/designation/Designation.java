@@ -36,10 +36,14 @@ import java.util.function.Predicate;
 import org.hibernate.annotations.SortNatural;
 import org.onus.core.audit.Snapshot;
 import org.onus.core.evidence.EvidenceType;
+import org.onus.core.identity.Actor;
+import org.onus.core.identity.Role;
 import org.onus.core.policy.PolicyStatus;
 import org.onus.core.problem.ConflictException;
+import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.Problem;
+import org.onus.core.problem.RuleViolation;
 import org.onus.core.rebuttal.RequirementCode;
 import org.onus.core.review.FourEyes;
 import org.onus.core.review.ReviewTrail;
@@ -259,11 +263,7 @@ public class Designation {
      * changed by the drafter; it supersedes this one when it is published.
      */
     public Designation amend(String by, Instant at) {
-        if (status != DesignationStatus.PUBLISHED) {
-            throw new ConflictException(
-                    "Only a published designation can be amended; this one is " + status,
-                    List.of(new Problem("status", "The designation is " + status)));
-        }
+        requireAmendable();
         Designation next = new Designation();
         next.id = UUID.randomUUID();
         next.seriesId = seriesId;
@@ -286,6 +286,14 @@ public class Designation {
         next.events.add(
                 new DesignationEvent(DesignationEvent.Kind.AMENDMENT_DRAFTED, by, at, "Amends version " + version));
         return next;
+    }
+
+    private void requireAmendable() {
+        if (status != DesignationStatus.PUBLISHED) {
+            throw new ConflictException(
+                    "Only a published designation can be amended; this one is " + status,
+                    List.of(new Problem("status", "The designation is " + status)));
+        }
     }
 
     public void redescribe(Description description, References references, String by, Instant at) {
@@ -878,6 +886,95 @@ public class Designation {
     public void recordReview(String by, String comment, Instant at) {
         requireStatus(DesignationStatus.PUBLISHED, "reviewed");
         events.add(new DesignationEvent(DesignationEvent.Kind.REVIEWED, by, at, text(comment)));
+    }
+
+    // --- what may be done now ------------------------------------------------------------------
+
+    /**
+     * Every action this person may take on this version now: what the pages offer and the API
+     * lists, and what the service accepts, since it refuses through {@link #require}. The lapse
+     * review is also timed by the process, which the service asks as well.
+     */
+    public Set<DesignationAction> allowedActions(Actor actor) {
+        Set<DesignationAction> allowed = java.util.EnumSet.noneOf(DesignationAction.class);
+        for (DesignationAction action : DesignationAction.values()) {
+            try {
+                require(action, actor);
+                allowed.add(action);
+            } catch (RuleViolation refused) {
+                // not allowed now
+            }
+        }
+        return allowed;
+    }
+
+    /**
+     * Refuses the action unless this person may take it now: the role (403), the status and what
+     * is pending (409), four eyes (403), in that order.
+     */
+    public void require(DesignationAction action, Actor actor) {
+        switch (action) {
+            case EDIT -> {
+                requireRole(actor, REGULATOR_ONLY);
+                requireDraft("changed");
+            }
+            case ASSESS -> {
+                requireRole(actor, REGULATOR_ONLY);
+                requireDraft("assessed");
+            }
+            case SUBMIT -> {
+                requireRole(actor, REGULATOR_ONLY);
+                requireDraft("submitted");
+            }
+            case APPROVE, RETURN -> {
+                if (!actor.has(Role.SENIOR_REGULATOR)) {
+                    throw new ForbiddenActionException("Only senior regulators approve or return designations");
+                }
+                requireStatus(
+                        DesignationStatus.IN_REVIEW, action == DesignationAction.APPROVE ? "approved" : "returned");
+                requireIndependentReviewer(actor.username());
+            }
+            case CONFIRM -> {
+                requireRole(actor, REGULATOR_ONLY);
+                requireStatus(DesignationStatus.PUBLISHED, "reviewed");
+            }
+            case AMEND -> {
+                requireRole(actor, REGULATOR_ONLY);
+                requireAmendable();
+            }
+            case PROPOSE_REVOCATION, PROPOSE_WITHDRAWAL -> {
+                if (!actor.has(Role.REGULATOR) && !actor.has(Role.SENIOR_REGULATOR)) {
+                    throw new ForbiddenActionException("Only regulators ask for a revocation or withdrawal");
+                }
+                requireStatus(
+                        DesignationStatus.PUBLISHED,
+                        action == DesignationAction.PROPOSE_REVOCATION ? "revoked" : "withdrawn");
+                requireNothingPending();
+            }
+            case DECIDE_REVOCATION, DECIDE_WITHDRAWAL -> {
+                PendingDecision.Kind kind = action == DesignationAction.DECIDE_REVOCATION
+                        ? PendingDecision.Kind.REVOCATION
+                        : PendingDecision.Kind.WITHDRAWAL;
+                if (!actor.has(Role.SENIOR_REGULATOR)) {
+                    throw new ForbiddenActionException(
+                            "FOUR_EYES: only a senior regulator decides a " + kind.noun() + " of a designation");
+                }
+                requirePending(kind);
+                requireIndependentDecider(actor.username());
+            }
+            case REVIEW_LAPSE -> {
+                requireRole(actor, REGULATOR_ONLY);
+                requireLapseReviewable();
+            }
+        }
+    }
+
+    private static final String REGULATOR_ONLY = "Only regulators draft and maintain designations";
+
+    private static void requireRole(Actor actor, String refusal) {
+        if (!actor.has(Role.REGULATOR)) {
+            throw new ForbiddenActionException(refusal);
+        }
     }
 
     /** In force on that day, or (approved, not yet published) to be in force on it. */

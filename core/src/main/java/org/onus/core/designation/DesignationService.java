@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.onus.core.audit.AuditTrail;
 import org.onus.core.audit.Snapshot;
@@ -102,6 +103,31 @@ public class DesignationService {
                 .toList();
     }
 
+    /**
+     * What this reader may do to the designation now, as the aggregate answers it, and as far as
+     * the process and the other versions allow: the lapse review only while it is open, an
+     * amendment only while no other version is being prepared. The service refuses the rest.
+     */
+    public Set<DesignationAction> allowedActions(Optional<Actor> reader, Designation d) {
+        if (reader.isEmpty()) {
+            return Set.of();
+        }
+        Set<DesignationAction> allowed = d.allowedActions(reader.get());
+        if (allowed.contains(DesignationAction.REVIEW_LAPSE) && !process.lapseReviewOpen(d.id())) {
+            allowed.remove(DesignationAction.REVIEW_LAPSE);
+        }
+        if (allowed.contains(DesignationAction.AMEND) && openVersion(d).isPresent()) {
+            allowed.remove(DesignationAction.AMEND);
+        }
+        return allowed;
+    }
+
+    private Optional<Designation> openVersion(Designation d) {
+        return designations.series(d.seriesId()).stream()
+                .filter(v -> OPEN.contains(v.status()))
+                .findFirst();
+    }
+
     public List<StatePolicy> policiesOf(Designation d) {
         return d.policyIds().stream().flatMap(id -> policies.find(id).stream()).toList();
     }
@@ -123,6 +149,7 @@ public class DesignationService {
             throw new ConflictException(
                     "Someone else changed this designation while you were editing it; reload it and apply your change again");
         }
+        d.require(DesignationAction.EDIT, actor);
         Snapshot before = d.snapshot();
         d.redescribe(description, references(), actor.username(), clock.instant());
         audit.record(actor, "designation.changed", ENTITY, d.id().toString(), before, d.snapshot());
@@ -132,6 +159,7 @@ public class DesignationService {
     public Designation assess(Actor actor, UUID id, RiskAssessment assessment) {
         requireRegulator(actor);
         Designation d = get(Optional.of(actor), id);
+        d.require(DesignationAction.ASSESS, actor);
         Snapshot before = d.snapshot();
         d.assess(
                 assessment,
@@ -158,9 +186,8 @@ public class DesignationService {
     private Designation draftAmendment(Actor actor, UUID id) {
         requireRegulator(actor);
         Designation current = get(Optional.of(actor), id);
-        Optional<Designation> open = designations.series(current.seriesId()).stream()
-                .filter(v -> OPEN.contains(v.status()))
-                .findFirst();
+        current.require(DesignationAction.AMEND, actor);
+        Optional<Designation> open = openVersion(current);
         if (open.isPresent()) {
             throw new ConflictException(
                     "Version " + open.get().version() + " of this designation is already being prepared",
@@ -186,6 +213,7 @@ public class DesignationService {
     public Designation submit(Actor actor, UUID id) {
         requireRegulator(actor);
         Designation d = get(Optional.of(actor), id);
+        d.require(DesignationAction.SUBMIT, actor);
         Snapshot before = d.snapshot();
         d.submit(actor.username(), clock.instant());
         audit.record(actor, "designation.submitted", ENTITY, d.id().toString(), before, d.snapshot());
@@ -197,6 +225,7 @@ public class DesignationService {
     public Designation approve(Actor actor, UUID id) {
         requireSenior(actor);
         Designation d = get(Optional.of(actor), id);
+        d.require(DesignationAction.APPROVE, actor);
         Snapshot before = d.snapshot();
         d.approve(actor.username(), clock.instant());
         // Lists for dates after the new version takes effect must not show the old one as well.
@@ -209,6 +238,7 @@ public class DesignationService {
     public Designation returnToDrafter(Actor actor, UUID id, String comment) {
         requireSenior(actor);
         Designation d = get(Optional.of(actor), id);
+        d.require(DesignationAction.RETURN, actor);
         Snapshot before = d.snapshot();
         d.returnToDrafter(actor.username(), comment, clock.instant());
         audit.record(
@@ -283,6 +313,7 @@ public class DesignationService {
             Actor actor, UUID id, String reason, java.util.Map<String, ? extends java.util.Collection<UUID>> evidence) {
         requireProposer(actor);
         Designation d = get(Optional.of(actor), id);
+        d.require(DesignationAction.PROPOSE_REVOCATION, actor);
         Snapshot before = d.snapshot();
         d.proposeRevocation(reason, evidence, revocationFacts(Optional.of(actor)), actor.username(), clock.instant());
         audit.record(
@@ -304,6 +335,7 @@ public class DesignationService {
     public Designation proposeWithdrawal(Actor actor, UUID id, String reason, String legalBasis) {
         requireProposer(actor);
         Designation d = get(Optional.of(actor), id);
+        d.require(DesignationAction.PROPOSE_WITHDRAWAL, actor);
         Snapshot before = d.snapshot();
         d.proposeWithdrawal(reason, legalBasis, actor.username(), clock.instant());
         audit.record(
@@ -328,12 +360,11 @@ public class DesignationService {
                     "FOUR_EYES: only a senior regulator decides a " + kind.noun() + " of a designation");
         }
         Designation d = get(Optional.of(actor), id);
-        if (d.pending().map(PendingDecision::kind).orElse(null) != kind) {
-            throw new ConflictException(
-                    "No " + kind.noun() + " of this designation is waiting for a decision",
-                    List.of(new Problem("pending", "Ask for the " + kind.noun() + " first")));
-        }
-        d.requireIndependentDecider(actor.username());
+        d.require(
+                kind == PendingDecision.Kind.REVOCATION
+                        ? DesignationAction.DECIDE_REVOCATION
+                        : DesignationAction.DECIDE_WITHDRAWAL,
+                actor);
         return d;
     }
 
@@ -454,6 +485,7 @@ public class DesignationService {
     private Designation decideLapse(Actor actor, UUID id, String comment) {
         requireRegulator(actor);
         Designation d = get(Optional.of(actor), id);
+        d.require(DesignationAction.REVIEW_LAPSE, actor);
         Snapshot before = d.snapshot();
         d.decideLapse(actor.username(), comment, clock.instant());
         audit.record(
@@ -470,6 +502,7 @@ public class DesignationService {
     private Designation extend(Actor actor, UUID id, LocalDate effectiveTo, String comment) {
         requireRegulator(actor);
         Designation d = get(Optional.of(actor), id);
+        d.require(DesignationAction.REVIEW_LAPSE, actor);
         Snapshot before = d.snapshot();
         d.extend(effectiveTo, actor.username(), comment, today(), clock.instant());
         audit.record(
@@ -551,6 +584,7 @@ public class DesignationService {
     private Designation recordReview(Actor actor, UUID id, String comment) {
         requireRegulator(actor);
         Designation d = get(Optional.of(actor), id);
+        d.require(DesignationAction.CONFIRM, actor);
         d.recordReview(actor.username(), comment, clock.instant());
         audit.record(
                 actor,

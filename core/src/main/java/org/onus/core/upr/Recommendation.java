@@ -30,9 +30,13 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.hibernate.annotations.SortNatural;
 import org.onus.core.audit.Snapshot;
+import org.onus.core.identity.Actor;
+import org.onus.core.identity.Role;
 import org.onus.core.problem.ConflictException;
+import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.Problem;
+import org.onus.core.problem.RuleViolation;
 import org.onus.core.review.FourEyes;
 import org.onus.core.review.ReviewTrail;
 
@@ -225,10 +229,7 @@ public class Recommendation {
      * one stays approved (and in the submission) until the new revision is approved.
      */
     public Recommendation revise(String by, Instant at) {
-        requireStatus(RecommendationStatus.APPROVED, "revised");
-        if (supersededBy != null) {
-            throw new ConflictException("A later revision of this recommendation has already been approved");
-        }
+        requireRevisable();
         Recommendation next = new Recommendation();
         next.id = UUID.randomUUID();
         next.review = review;
@@ -339,6 +340,64 @@ public class Recommendation {
         citations.addAll(ids);
         legalAnchors.clear();
         legalAnchors.addAll(anchors);
+    }
+
+    /**
+     * Every action this person may take on this revision now: what the pages offer and the API
+     * lists, and what the service accepts, since it refuses through {@link #require}. Unlike a
+     * designation's, no rule here depends on the day.
+     */
+    public Set<RecommendationAction> allowedActions(Actor actor) {
+        Set<RecommendationAction> allowed = java.util.EnumSet.noneOf(RecommendationAction.class);
+        for (RecommendationAction action : RecommendationAction.values()) {
+            try {
+                require(action, actor);
+                allowed.add(action);
+            } catch (RuleViolation refused) {
+                // not allowed now
+            }
+        }
+        return allowed;
+    }
+
+    /** Refuses the action unless this person may take it now: role (403), status (409), four eyes (403). */
+    public void require(RecommendationAction action, Actor actor) {
+        switch (action) {
+            case EDIT, SUBMIT -> {
+                requireDrafter(actor);
+                requireDraft(action == RecommendationAction.EDIT ? "changed" : "submitted");
+            }
+            case APPROVE, RETURN -> {
+                if (!actor.has(Role.UPR_REVIEWER)) {
+                    throw new ForbiddenActionException("Only UPR reviewers approve or return recommendations");
+                }
+                requireStatus(
+                        RecommendationStatus.IN_REVIEW,
+                        action == RecommendationAction.APPROVE ? "approved" : "returned");
+                requireIndependentReviewer(actor.username());
+            }
+            case REVISE -> {
+                requireDrafter(actor);
+                requireRevisable();
+            }
+            case RECORD_RESPONSE -> {
+                requireDrafter(actor);
+                requireStatus(RecommendationStatus.APPROVED, "answered");
+            }
+        }
+    }
+
+    private static void requireDrafter(Actor actor) {
+        if (!actor.has(Role.UPR_DRAFTER)) {
+            throw new ForbiddenActionException("Only UPR drafters draft and change recommendations");
+        }
+    }
+
+    private void requireRevisable() {
+        requireStatus(RecommendationStatus.APPROVED, "revised");
+        if (supersededBy != null) {
+            throw new ConflictException("A later revision of this recommendation has already been approved");
+        }
     }
 
     private void requireDraft(String verb) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.onus.core.audit.AuditTrail;
 import org.onus.core.audit.Snapshot;
@@ -78,6 +79,24 @@ public class UprService {
         return upr.recommendation(id).orElseThrow(() -> new NotFoundException("Recommendation " + id));
     }
 
+    /**
+     * What this person may do to the revision now, as the aggregate answers it, and as far as the
+     * other revisions allow (one open revision at a time). The service refuses the rest.
+     */
+    public Set<RecommendationAction> allowedActions(Actor actor, Recommendation r) {
+        Set<RecommendationAction> allowed = r.allowedActions(actor);
+        if (allowed.contains(RecommendationAction.REVISE) && openRevision(r).isPresent()) {
+            allowed.remove(RecommendationAction.REVISE);
+        }
+        return allowed;
+    }
+
+    private Optional<Recommendation> openRevision(Recommendation r) {
+        return upr.series(r.seriesId()).stream()
+                .filter(v -> v.status() != RecommendationStatus.APPROVED)
+                .findFirst();
+    }
+
     /** Every revision of the recommendation this one belongs to, oldest first. */
     public List<Recommendation> revisions(Actor actor, Recommendation r) {
         requireReader(actor);
@@ -128,6 +147,7 @@ public class UprService {
             throw new ConflictException(
                     "Someone else changed this recommendation while you were editing it; reload it and apply your change again");
         }
+        r.require(RecommendationAction.EDIT, actor);
         Snapshot before = r.snapshot();
         r.edit(draft, citable(actor), actor.username(), clock.instant());
         audit.record(actor, "upr-recommendation.changed", RECOMMENDATION, r.id().toString(), before, r.snapshot());
@@ -137,6 +157,7 @@ public class UprService {
     public Recommendation submit(Actor actor, UUID id) {
         requireDrafter(actor);
         Recommendation r = recommendation(actor, id);
+        r.require(RecommendationAction.SUBMIT, actor);
         Snapshot before = r.snapshot();
         r.submit(actor.username(), clock.instant());
         audit.record(actor, "upr-recommendation.submitted", RECOMMENDATION, r.id().toString(), before, r.snapshot());
@@ -147,6 +168,7 @@ public class UprService {
     public Recommendation approve(Actor actor, UUID id) {
         requireReviewer(actor);
         Recommendation r = recommendation(actor, id);
+        r.require(RecommendationAction.APPROVE, actor);
         Snapshot before = r.snapshot();
         r.approve(actor.username(), clock.instant());
         audit.record(actor, "upr-recommendation.approved", RECOMMENDATION, r.id().toString(), before, r.snapshot());
@@ -169,6 +191,7 @@ public class UprService {
     public Recommendation returnToDrafter(Actor actor, UUID id, String comment) {
         requireReviewer(actor);
         Recommendation r = recommendation(actor, id);
+        r.require(RecommendationAction.RETURN, actor);
         Snapshot before = r.snapshot();
         r.returnToDrafter(actor.username(), comment, clock.instant());
         audit.record(
@@ -193,9 +216,8 @@ public class UprService {
     public Recommendation revise(Actor actor, UUID id) {
         requireDrafter(actor);
         Recommendation r = recommendation(actor, id);
-        Optional<Recommendation> open = upr.series(r.seriesId()).stream()
-                .filter(v -> v.status() != RecommendationStatus.APPROVED)
-                .findFirst();
+        r.require(RecommendationAction.REVISE, actor);
+        Optional<Recommendation> open = openRevision(r);
         if (open.isPresent()) {
             throw new ConflictException(
                     "Revision " + open.get().revision() + " of this recommendation is already being prepared",
@@ -219,6 +241,7 @@ public class UprService {
     public Recommendation recordResponse(Actor actor, UUID id, StateResponse response, String followUp) {
         requireDrafter(actor);
         Recommendation r = recommendation(actor, id);
+        r.require(RecommendationAction.RECORD_RESPONSE, actor);
         Snapshot before = r.snapshot();
         r.recordResponse(response, followUp, actor.username(), clock.instant());
         audit.record(

@@ -31,6 +31,7 @@ import java.util.UUID;
 import org.onus.core.designation.AssessmentItem;
 import org.onus.core.designation.CoreFeature;
 import org.onus.core.designation.Designation;
+import org.onus.core.designation.DesignationAction;
 import org.onus.core.designation.DesignationListVersion;
 import org.onus.core.designation.DesignationService;
 import org.onus.core.designation.DesignationStatus;
@@ -609,7 +610,8 @@ public class DesignationPages {
 
     private View page(Designation d, Form actionForm) {
         Optional<Actor> actor = currentUser.actor();
-        boolean regulator = actor.map(a -> a.has(Role.REGULATOR)).orElse(false);
+        // What the buttons offer is what the service accepts: both come from the aggregate.
+        Set<DesignationAction> actions = designations.allowedActions(actor, d);
         boolean senior = actor.map(a -> a.has(Role.SENIOR_REGULATOR)).orElse(false);
         boolean ownWork =
                 actor.map(a -> d.contributors().contains(a.username())).orElse(false);
@@ -618,22 +620,24 @@ public class DesignationPages {
                 published && readsUnpublished(actor) ? d.pending().orElse(null) : null;
         boolean ownRequest = pending != null
                 && actor.map(a -> a.username().equals(pending.by())).orElse(false);
-        boolean canDecide = pending != null && senior && !ownRequest;
-        boolean canAskToEnd = published && pending == null && (regulator || senior);
-        boolean lapseReviewOpen =
-                published && regulator && d.effectiveTo() != null && designations.lapseReviewOpen(d.id());
+        boolean canDecide = actions.contains(DesignationAction.DECIDE_REVOCATION)
+                || actions.contains(DesignationAction.DECIDE_WITHDRAWAL);
+        boolean canAskToEnd = actions.contains(DesignationAction.PROPOSE_REVOCATION);
         return View.of("designations/designation")
                 .with("designation", d)
                 .with("names", names())
                 .with("policies", designations.policiesOf(d))
                 .with("versions", designations.versions(actor, d))
                 .with("missing", d.assessment().missing())
-                .with("canEdit", regulator && d.status() == DesignationStatus.DRAFT)
-                .with("canSubmit", regulator && d.status() == DesignationStatus.DRAFT)
-                .with("canReview", senior && d.status() == DesignationStatus.IN_REVIEW && !ownWork)
-                .with("ownWork", ownWork)
-                .with("isSenior", senior)
-                .with("canReviewInForce", regulator && published)
+                .with("actions", actions)
+                .with("canEdit", actions.contains(DesignationAction.EDIT))
+                .with("canSubmit", actions.contains(DesignationAction.SUBMIT))
+                .with("canReview", actions.contains(DesignationAction.APPROVE))
+                .with("ownWorkInReview", senior && ownWork && d.status() == DesignationStatus.IN_REVIEW)
+                .with("canReviewInForce", actions.contains(DesignationAction.CONFIRM))
+                .with("canAmend", actions.contains(DesignationAction.AMEND))
+                .with("decidesRevocation", actions.contains(DesignationAction.DECIDE_REVOCATION))
+                .with("statusTag", statusTag(d.status()))
                 .with("pending", pending)
                 .with("pendingCitations", pending == null ? Map.of() : citations(pending.evidence(), actor))
                 .with("ownRequest", ownRequest)
@@ -642,11 +646,21 @@ public class DesignationPages {
                 .with("policiesToRepeal", canAskToEnd ? designations.policiesToRepeal(d) : List.of())
                 .with("proofCodes", Designation.evidenceRequirements())
                 .with("evidenceChoices", canAskToEnd ? evidenceChoices(actor.orElseThrow()) : List.of())
-                .with("lapseReviewOpen", lapseReviewOpen)
+                .with("lapseReviewOpen", actions.contains(DesignationAction.REVIEW_LAPSE))
+                .with("lapseDecided", published && d.lapseDecidedBy() != null)
                 .with(
                         "seeTimeline",
                         actor.map(DesignationPages::mayReadUnpublished).orElse(false))
                 .with("actionForm", actionForm);
+    }
+
+    private static String statusTag(DesignationStatus status) {
+        return switch (status) {
+            case PUBLISHED -> "govuk-tag--red";
+            case DRAFT -> "govuk-tag--grey";
+            case IN_REVIEW, APPROVED -> "govuk-tag--yellow";
+            default -> "govuk-tag--green";
+        };
     }
 
     private List<EvidenceItem> evidenceChoices(Actor actor) {
