@@ -13,8 +13,9 @@ import org.onus.core.problem.ForbiddenActionException;
  */
 public abstract class FourEyesListener implements TaskListener {
 
+    /** Not final: CDI proxies the application-scoped listeners that extend this. */
     @Override
-    public final void notify(DelegateTask task) {
+    public void notify(DelegateTask task) {
         Object completedBy = task.getVariableLocal(TaskCompletion.COMPLETED_BY);
         if (!(completedBy instanceof String name) || name.isBlank()) {
             throw new ForbiddenActionException(unnamed(task));
