@@ -49,13 +49,7 @@ class ArchitectureTest {
             "web.api.CasesResource -> workflows.detention.CaseWorkflow",
             "web.pages.CasePages -> workflows.detention.CaseWorkflow",
             "web.api.EntriesResource -> workflows.detention.EntryFiling",
-            "web.pages.EntryPages -> workflows.detention.EntryFiling",
-            "web.api.DesignationsResource -> workflows.designation.DesignationLifecycle",
-            "web.api.DesignationsResource -> workflows.designation.DesignationProcess",
-            "web.pages.DesignationPages -> workflows.designation.DesignationLifecycle",
-            "web.pages.DesignationPages -> workflows.designation.DesignationProcess",
-            "web.api.UprResource -> workflows.upr.RecommendationReview",
-            "web.pages.UprPages -> workflows.upr.RecommendationReview");
+            "web.pages.EntryPages -> workflows.detention.EntryFiling");
 
     /** Workflows classes the web may use. None: the web reaches the engine through core's ports. */
     static final List<String> WEB_MAY_USE_FROM_WORKFLOWS = List.of();

@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,12 +36,17 @@ import java.util.function.Predicate;
 import org.hibernate.annotations.SortNatural;
 import org.onus.core.audit.Snapshot;
 import org.onus.core.evidence.EvidenceType;
+import org.onus.core.identity.Actor;
+import org.onus.core.identity.Role;
 import org.onus.core.policy.PolicyStatus;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.Problem;
+import org.onus.core.problem.RuleViolation;
 import org.onus.core.rebuttal.RequirementCode;
+import org.onus.core.review.FourEyes;
+import org.onus.core.review.ReviewTrail;
 
 /**
  * A declaration that goods made in whole or in part with inputs from these regions and sectors
@@ -130,14 +136,9 @@ public class Designation {
     @SortNatural
     private SortedSet<String> contributors = new TreeSet<>();
 
-    @Column(name = "submitted_by")
-    private String submittedBy;
-
-    @Column(name = "approved_by")
-    private String approvedBy;
-
-    @Column(name = "approved_at")
-    private Instant approvedAt;
+    /** Who submitted this version for review, and what its last review decided. */
+    @Embedded
+    private ReviewTrail trail = new ReviewTrail();
 
     @Column(name = "published_at")
     private Instant publishedAt;
@@ -262,11 +263,7 @@ public class Designation {
      * changed by the drafter; it supersedes this one when it is published.
      */
     public Designation amend(String by, Instant at) {
-        if (status != DesignationStatus.PUBLISHED) {
-            throw new ConflictException(
-                    "Only a published designation can be amended; this one is " + status,
-                    List.of(new Problem("status", "The designation is " + status)));
-        }
+        requireAmendable();
         Designation next = new Designation();
         next.id = UUID.randomUUID();
         next.seriesId = seriesId;
@@ -289,6 +286,14 @@ public class Designation {
         next.events.add(
                 new DesignationEvent(DesignationEvent.Kind.AMENDMENT_DRAFTED, by, at, "Amends version " + version));
         return next;
+    }
+
+    private void requireAmendable() {
+        if (status != DesignationStatus.PUBLISHED) {
+            throw new ConflictException(
+                    "Only a published designation can be amended; this one is " + status,
+                    List.of(new Problem("status", "The designation is " + status)));
+        }
     }
 
     public void redescribe(Description description, References references, String by, Instant at) {
@@ -424,24 +429,23 @@ public class Designation {
             throw new ConflictException("The risk assessment is incomplete", missing);
         }
         contributors.add(by);
-        submittedBy = by;
+        trail().submitted(by);
         status = DesignationStatus.IN_REVIEW;
         events.add(new DesignationEvent(DesignationEvent.Kind.SUBMITTED, by, at, null));
     }
 
     /** Four eyes: whoever wrote, assessed or submitted this version may not review it. */
     public void requireIndependentReviewer(String reviewer) {
-        if (contributors.contains(reviewer)) {
-            throw new ForbiddenActionException(
-                    "You drafted or submitted this designation; another senior regulator must review it");
-        }
+        FourEyes.requireIndependent(
+                reviewer,
+                contributors,
+                "You drafted or submitted this designation; another senior regulator must review it");
     }
 
     public void approve(String by, Instant at) {
         requireStatus(DesignationStatus.IN_REVIEW, "approved");
         requireIndependentReviewer(by);
-        approvedBy = by;
-        approvedAt = at;
+        trail().approved(by, at);
         status = DesignationStatus.APPROVED;
         events.add(new DesignationEvent(DesignationEvent.Kind.APPROVED, by, at, null));
     }
@@ -454,7 +458,7 @@ public class Designation {
             throw InvalidInputException.of("comment", "Tell the drafter what to change, at most 4,000 characters");
         }
         status = DesignationStatus.DRAFT;
-        submittedBy = null;
+        trail().returned(by, why, at);
         events.add(new DesignationEvent(DesignationEvent.Kind.RETURNED, by, at, why));
     }
 
@@ -749,11 +753,11 @@ public class Designation {
 
     /** Rule FOUR_EYES: whoever asked for a revocation or withdrawal may not decide it. */
     public void requireIndependentDecider(String decider) {
-        if (decider == null || decider.isBlank() || decider.equals(pendingBy)) {
-            throw new ForbiddenActionException(
-                    "FOUR_EYES: you asked for this " + (pendingKind == null ? "decision" : pendingKind.noun())
-                            + "; another senior regulator must decide it");
-        }
+        FourEyes.requireIndependent(
+                decider,
+                pendingBy == null ? Set.of() : Set.of(pendingBy),
+                "FOUR_EYES: you asked for this " + (pendingKind == null ? "decision" : pendingKind.noun())
+                        + "; another senior regulator must decide it");
     }
 
     /** The revocation or withdrawal waiting for its second pair of eyes, if any. */
@@ -882,6 +886,95 @@ public class Designation {
     public void recordReview(String by, String comment, Instant at) {
         requireStatus(DesignationStatus.PUBLISHED, "reviewed");
         events.add(new DesignationEvent(DesignationEvent.Kind.REVIEWED, by, at, text(comment)));
+    }
+
+    // --- what may be done now ------------------------------------------------------------------
+
+    /**
+     * Every action this person may take on this version now: what the pages offer and the API
+     * lists, and what the service accepts, since it refuses through {@link #require}. The lapse
+     * review is also timed by the process, which the service asks as well.
+     */
+    public Set<DesignationAction> allowedActions(Actor actor) {
+        Set<DesignationAction> allowed = java.util.EnumSet.noneOf(DesignationAction.class);
+        for (DesignationAction action : DesignationAction.values()) {
+            try {
+                require(action, actor);
+                allowed.add(action);
+            } catch (RuleViolation refused) {
+                // not allowed now
+            }
+        }
+        return allowed;
+    }
+
+    /**
+     * Refuses the action unless this person may take it now: the role (403), the status and what
+     * is pending (409), four eyes (403), in that order.
+     */
+    public void require(DesignationAction action, Actor actor) {
+        switch (action) {
+            case EDIT -> {
+                requireRole(actor, REGULATOR_ONLY);
+                requireDraft("changed");
+            }
+            case ASSESS -> {
+                requireRole(actor, REGULATOR_ONLY);
+                requireDraft("assessed");
+            }
+            case SUBMIT -> {
+                requireRole(actor, REGULATOR_ONLY);
+                requireDraft("submitted");
+            }
+            case APPROVE, RETURN -> {
+                if (!actor.has(Role.SENIOR_REGULATOR)) {
+                    throw new ForbiddenActionException("Only senior regulators approve or return designations");
+                }
+                requireStatus(
+                        DesignationStatus.IN_REVIEW, action == DesignationAction.APPROVE ? "approved" : "returned");
+                requireIndependentReviewer(actor.username());
+            }
+            case CONFIRM -> {
+                requireRole(actor, REGULATOR_ONLY);
+                requireStatus(DesignationStatus.PUBLISHED, "reviewed");
+            }
+            case AMEND -> {
+                requireRole(actor, REGULATOR_ONLY);
+                requireAmendable();
+            }
+            case PROPOSE_REVOCATION, PROPOSE_WITHDRAWAL -> {
+                if (!actor.has(Role.REGULATOR) && !actor.has(Role.SENIOR_REGULATOR)) {
+                    throw new ForbiddenActionException("Only regulators ask for a revocation or withdrawal");
+                }
+                requireStatus(
+                        DesignationStatus.PUBLISHED,
+                        action == DesignationAction.PROPOSE_REVOCATION ? "revoked" : "withdrawn");
+                requireNothingPending();
+            }
+            case DECIDE_REVOCATION, DECIDE_WITHDRAWAL -> {
+                PendingDecision.Kind kind = action == DesignationAction.DECIDE_REVOCATION
+                        ? PendingDecision.Kind.REVOCATION
+                        : PendingDecision.Kind.WITHDRAWAL;
+                if (!actor.has(Role.SENIOR_REGULATOR)) {
+                    throw new ForbiddenActionException(
+                            "FOUR_EYES: only a senior regulator decides a " + kind.noun() + " of a designation");
+                }
+                requirePending(kind);
+                requireIndependentDecider(actor.username());
+            }
+            case REVIEW_LAPSE -> {
+                requireRole(actor, REGULATOR_ONLY);
+                requireLapseReviewable();
+            }
+        }
+    }
+
+    private static final String REGULATOR_ONLY = "Only regulators draft and maintain designations";
+
+    private static void requireRole(Actor actor, String refusal) {
+        if (!actor.has(Role.REGULATOR)) {
+            throw new ForbiddenActionException(refusal);
+        }
     }
 
     /** In force on that day, or (approved, not yet published) to be in force on it. */
@@ -1014,15 +1107,28 @@ public class Designation {
     }
 
     public String submittedBy() {
-        return submittedBy;
+        return trail().submittedBy();
     }
 
     public String approvedBy() {
-        return approvedBy;
+        return trail().approvedBy();
     }
 
     public Instant approvedAt() {
-        return approvedAt;
+        return trail().approvedAt();
+    }
+
+    /** Who submitted it and what its last review decided, when and why. */
+    public ReviewTrail reviewTrail() {
+        return trail();
+    }
+
+    /** Hibernate leaves an embedded value null when all its columns are. */
+    private ReviewTrail trail() {
+        if (trail == null) {
+            trail = new ReviewTrail();
+        }
+        return trail;
     }
 
     public Instant publishedAt() {

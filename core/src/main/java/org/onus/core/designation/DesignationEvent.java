@@ -4,15 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
+import org.onus.core.review.ReviewEvent;
 
 /** A step in a designation's life, as its timeline shows it: who did what, when, and what they said. */
 @Entity
 @Table(name = "designation_event")
-public class DesignationEvent {
+public class DesignationEvent extends ReviewEvent<DesignationEvent.Kind> {
 
     /** What happened. */
     public enum Kind {
@@ -38,47 +37,21 @@ public class DesignationEvent {
         LAPSED
     }
 
-    @Id
-    private UUID id;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 30)
     private Kind kind;
-
-    @Column(name = "actor", nullable = false)
-    private String actor;
-
-    @Column(name = "occurred_at", nullable = false)
-    private Instant at;
-
-    @Column(name = "comment", length = 4000)
-    private String comment;
 
     protected DesignationEvent() {
         // for JPA
     }
 
     DesignationEvent(Kind kind, String actor, Instant at, String comment) {
-        this.id = UUID.randomUUID();
+        super(actor, at, comment);
         this.kind = kind;
-        this.actor = actor;
-        this.at = at;
-        this.comment = comment;
     }
 
+    @Override
     public Kind kind() {
         return kind;
-    }
-
-    public String actor() {
-        return actor;
-    }
-
-    public Instant at() {
-        return at;
-    }
-
-    public String comment() {
-        return comment;
     }
 }

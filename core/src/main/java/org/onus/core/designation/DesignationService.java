@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.onus.core.audit.AuditTrail;
 import org.onus.core.audit.Snapshot;
@@ -25,9 +26,11 @@ import org.onus.core.problem.Problem;
 import org.onus.core.sector.SectorService;
 
 /**
- * The rules of a designation's life, checked here whatever calls them: the designation lifecycle
- * process, the REST API and the pages. The process engine decides when things happen; this
- * service decides whether they may.
+ * The one way in to designations, for the REST API and the pages alike, and the steps the
+ * lifecycle process runs. Each change asks the aggregate first (which refuses with 403 or 409 and
+ * rolls everything back), then tells the process behind {@link DesignationProcess}, whose
+ * gateways and listeners hold the same rules; both in one transaction. The process decides when
+ * things happen; the aggregate decides whether they may.
  */
 @Stateless
 public class DesignationService {
@@ -58,6 +61,9 @@ public class DesignationService {
 
     @Inject
     Event<DesignationListChanged> listChanged;
+
+    @Inject
+    DesignationProcess process;
 
     @Inject
     Clock clock;
@@ -97,6 +103,31 @@ public class DesignationService {
                 .toList();
     }
 
+    /**
+     * What this reader may do to the designation now, as the aggregate answers it, and as far as
+     * the process and the other versions allow: the lapse review only while it is open, an
+     * amendment only while no other version is being prepared. The service refuses the rest.
+     */
+    public Set<DesignationAction> allowedActions(Optional<Actor> reader, Designation d) {
+        if (reader.isEmpty()) {
+            return Set.of();
+        }
+        Set<DesignationAction> allowed = d.allowedActions(reader.get());
+        if (allowed.contains(DesignationAction.REVIEW_LAPSE) && !process.lapseReviewOpen(d.id())) {
+            allowed.remove(DesignationAction.REVIEW_LAPSE);
+        }
+        if (allowed.contains(DesignationAction.AMEND) && openVersion(d).isPresent()) {
+            allowed.remove(DesignationAction.AMEND);
+        }
+        return allowed;
+    }
+
+    private Optional<Designation> openVersion(Designation d) {
+        return designations.series(d.seriesId()).stream()
+                .filter(v -> OPEN.contains(v.status()))
+                .findFirst();
+    }
+
     public List<StatePolicy> policiesOf(Designation d) {
         return d.policyIds().stream().flatMap(id -> policies.find(id).stream()).toList();
     }
@@ -118,6 +149,7 @@ public class DesignationService {
             throw new ConflictException(
                     "Someone else changed this designation while you were editing it; reload it and apply your change again");
         }
+        d.require(DesignationAction.EDIT, actor);
         Snapshot before = d.snapshot();
         d.redescribe(description, references(), actor.username(), clock.instant());
         audit.record(actor, "designation.changed", ENTITY, d.id().toString(), before, d.snapshot());
@@ -127,6 +159,7 @@ public class DesignationService {
     public Designation assess(Actor actor, UUID id, RiskAssessment assessment) {
         requireRegulator(actor);
         Designation d = get(Optional.of(actor), id);
+        d.require(DesignationAction.ASSESS, actor);
         Snapshot before = d.snapshot();
         d.assess(
                 assessment,
@@ -143,12 +176,18 @@ public class DesignationService {
         return d;
     }
 
+    /** Starts the next version; it supersedes this one when it is published. Returns the new draft. */
     public Designation amend(Actor actor, UUID id) {
+        Designation next = draftAmendment(actor, id);
+        process.reviewedInForce(id, actor.username(), ReviewDecision.AMEND);
+        return next;
+    }
+
+    private Designation draftAmendment(Actor actor, UUID id) {
         requireRegulator(actor);
         Designation current = get(Optional.of(actor), id);
-        Optional<Designation> open = designations.series(current.seriesId()).stream()
-                .filter(v -> OPEN.contains(v.status()))
-                .findFirst();
+        current.require(DesignationAction.AMEND, actor);
+        Optional<Designation> open = openVersion(current);
         if (open.isPresent()) {
             throw new ConflictException(
                     "Version " + open.get().version() + " of this designation is already being prepared",
@@ -174,26 +213,32 @@ public class DesignationService {
     public Designation submit(Actor actor, UUID id) {
         requireRegulator(actor);
         Designation d = get(Optional.of(actor), id);
+        d.require(DesignationAction.SUBMIT, actor);
         Snapshot before = d.snapshot();
         d.submit(actor.username(), clock.instant());
         audit.record(actor, "designation.submitted", ENTITY, d.id().toString(), before, d.snapshot());
+        process.submitted(d, actor.username());
         return d;
     }
 
+    /** Approves (never one's own); the process publishes it at once when the effective date has come. */
     public Designation approve(Actor actor, UUID id) {
         requireSenior(actor);
         Designation d = get(Optional.of(actor), id);
+        d.require(DesignationAction.APPROVE, actor);
         Snapshot before = d.snapshot();
         d.approve(actor.username(), clock.instant());
         // Lists for dates after the new version takes effect must not show the old one as well.
         predecessor(d).ifPresent(p -> p.endBefore(d.effectiveFrom()));
         audit.record(actor, "designation.approved", ENTITY, d.id().toString(), before, d.snapshot());
+        process.reviewed(id, actor.username(), true);
         return d;
     }
 
     public Designation returnToDrafter(Actor actor, UUID id, String comment) {
         requireSenior(actor);
         Designation d = get(Optional.of(actor), id);
+        d.require(DesignationAction.RETURN, actor);
         Snapshot before = d.snapshot();
         d.returnToDrafter(actor.username(), comment, clock.instant());
         audit.record(
@@ -203,6 +248,7 @@ public class DesignationService {
                 d.id().toString(),
                 before,
                 d.snapshot().and("comment", comment));
+        process.reviewed(id, actor.username(), false);
         return d;
     }
 
@@ -267,6 +313,7 @@ public class DesignationService {
             Actor actor, UUID id, String reason, java.util.Map<String, ? extends java.util.Collection<UUID>> evidence) {
         requireProposer(actor);
         Designation d = get(Optional.of(actor), id);
+        d.require(DesignationAction.PROPOSE_REVOCATION, actor);
         Snapshot before = d.snapshot();
         d.proposeRevocation(reason, evidence, revocationFacts(Optional.of(actor)), actor.username(), clock.instant());
         audit.record(
@@ -280,6 +327,7 @@ public class DesignationService {
                         .and(
                                 "evidence",
                                 String.valueOf(d.pending().orElseThrow().evidence())));
+        process.reviewedInForce(id, actor.username(), ReviewDecision.REVOKE);
         return d;
     }
 
@@ -287,6 +335,7 @@ public class DesignationService {
     public Designation proposeWithdrawal(Actor actor, UUID id, String reason, String legalBasis) {
         requireProposer(actor);
         Designation d = get(Optional.of(actor), id);
+        d.require(DesignationAction.PROPOSE_WITHDRAWAL, actor);
         Snapshot before = d.snapshot();
         d.proposeWithdrawal(reason, legalBasis, actor.username(), clock.instant());
         audit.record(
@@ -296,6 +345,7 @@ public class DesignationService {
                 d.id().toString(),
                 before,
                 d.snapshot().and("reason", reason).and("withdrawalLegalBasis", legalBasis));
+        process.reviewedInForce(id, actor.username(), ReviewDecision.WITHDRAW);
         return d;
     }
 
@@ -304,18 +354,17 @@ public class DesignationService {
      * withdrawal: a senior regulator (403) who did not ask for it (403, FOUR_EYES), and that one
      * of that kind is pending (409).
      */
-    public Designation requireDecider(Actor actor, UUID id, PendingDecision.Kind kind) {
+    private Designation requireDecider(Actor actor, UUID id, PendingDecision.Kind kind) {
         if (!actor.has(Role.SENIOR_REGULATOR)) {
             throw new ForbiddenActionException(
                     "FOUR_EYES: only a senior regulator decides a " + kind.noun() + " of a designation");
         }
         Designation d = get(Optional.of(actor), id);
-        if (d.pending().map(PendingDecision::kind).orElse(null) != kind) {
-            throw new ConflictException(
-                    "No " + kind.noun() + " of this designation is waiting for a decision",
-                    List.of(new Problem("pending", "Ask for the " + kind.noun() + " first")));
-        }
-        d.requireIndependentDecider(actor.username());
+        d.require(
+                kind == PendingDecision.Kind.REVOCATION
+                        ? DesignationAction.DECIDE_REVOCATION
+                        : DesignationAction.DECIDE_WITHDRAWAL,
+                actor);
         return d;
     }
 
@@ -327,8 +376,36 @@ public class DesignationService {
                 .requireIndependentDecider(decider);
     }
 
+    /**
+     * A senior regulator who did not ask decides the revocation. Approved, the process's gateway
+     * asks the aggregate again; if the proof no longer holds, everything is rolled back (409).
+     */
+    public Designation decideRevocation(Actor actor, UUID id, boolean approved, String comment) {
+        Designation d = decide(actor, id, PendingDecision.Kind.REVOCATION, approved, comment);
+        if (approved && d.status() != DesignationStatus.REVOKED) {
+            // The gateway found the proof incomplete: refuse rather than leave it half-decided.
+            throw new ConflictException(
+                    "A designation is revoked only with the proof an exception release needs for its regions",
+                    revocationBlockers(id));
+        }
+        return d;
+    }
+
+    public Designation decideWithdrawal(Actor actor, UUID id, boolean approved, String comment) {
+        return decide(actor, id, PendingDecision.Kind.WITHDRAWAL, approved, comment);
+    }
+
+    private Designation decide(Actor actor, UUID id, PendingDecision.Kind kind, boolean approved, String comment) {
+        Designation d = requireDecider(actor, id, kind);
+        if (!approved) {
+            refuse(actor, id, kind, comment);
+        }
+        process.pendingDecided(id, kind, actor.username(), approved);
+        return d;
+    }
+
     /** The decider refuses the pending revocation or withdrawal; the designation stays in force. */
-    public Designation refuse(Actor actor, UUID id, PendingDecision.Kind kind, String comment) {
+    private Designation refuse(Actor actor, UUID id, PendingDecision.Kind kind, String comment) {
         Designation d = requireDecider(actor, id, kind);
         Snapshot before = d.snapshot();
         d.refusePending(kind, actor.username(), comment, clock.instant());
@@ -388,10 +465,27 @@ public class DesignationService {
 
     // --- no silent lapse -----------------------------------------------------------------------
 
+    /** The lapse review, open from the lead time before its last day: LAPSE (recorded then) or EXTEND. */
+    public Designation reviewLapse(
+            Actor actor, UUID id, LapseDecision decision, LocalDate effectiveTo, String comment) {
+        process.requireLapseReviewOpen(id);
+        Designation d = decision == LapseDecision.LAPSE
+                ? decideLapse(actor, id, comment)
+                : extend(actor, id, effectiveTo, comment);
+        process.lapseReviewed(id, actor.username(), decision);
+        return d;
+    }
+
+    /** Whether a lapse review of this designation is open now. */
+    public boolean lapseReviewOpen(UUID id) {
+        return process.lapseReviewOpen(id);
+    }
+
     /** The lapse review decides to let it lapse after its last day. */
-    public Designation decideLapse(Actor actor, UUID id, String comment) {
+    private Designation decideLapse(Actor actor, UUID id, String comment) {
         requireRegulator(actor);
         Designation d = get(Optional.of(actor), id);
+        d.require(DesignationAction.REVIEW_LAPSE, actor);
         Snapshot before = d.snapshot();
         d.decideLapse(actor.username(), comment, clock.instant());
         audit.record(
@@ -405,9 +499,10 @@ public class DesignationService {
     }
 
     /** The lapse review keeps it in force, to a later last day or open-ended; a new list version. */
-    public Designation extend(Actor actor, UUID id, LocalDate effectiveTo, String comment) {
+    private Designation extend(Actor actor, UUID id, LocalDate effectiveTo, String comment) {
         requireRegulator(actor);
         Designation d = get(Optional.of(actor), id);
+        d.require(DesignationAction.REVIEW_LAPSE, actor);
         Snapshot before = d.snapshot();
         d.extend(effectiveTo, actor.username(), comment, today(), clock.instant());
         audit.record(
@@ -479,9 +574,17 @@ public class DesignationService {
         return s == null || s.length() <= 300 ? s : s.substring(0, 299) + "…";
     }
 
-    public Designation recordReview(Actor actor, UUID id, String comment) {
+    /** A periodic (or requested) review found the designation still right. */
+    public Designation confirm(Actor actor, UUID id, String comment) {
+        Designation d = recordReview(actor, id, comment);
+        process.reviewedInForce(id, actor.username(), ReviewDecision.CONFIRM);
+        return d;
+    }
+
+    private Designation recordReview(Actor actor, UUID id, String comment) {
         requireRegulator(actor);
         Designation d = get(Optional.of(actor), id);
+        d.require(DesignationAction.CONFIRM, actor);
         d.recordReview(actor.username(), comment, clock.instant());
         audit.record(
                 actor,

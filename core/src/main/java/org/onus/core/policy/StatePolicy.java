@@ -41,6 +41,7 @@ import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.Problem;
+import org.onus.core.review.FourEyes;
 
 /** A state policy that sustains forced labour, where it applies, and whether it is still in force. */
 @Entity
@@ -323,12 +324,12 @@ public class StatePolicy {
             throw new ForbiddenActionException(FOUR_EYES_REPEAL + ": only a senior regulator may move a policy "
                     + status + " to " + to + "; ask a senior regulator who did not record the repeal claim");
         }
-        Optional<String> claimer = claimedBy();
-        if (claimer.isPresent() && claimer.get().equals(by.username())) {
-            throw new ForbiddenActionException(FOUR_EYES_REPEAL + ": " + by.username()
-                    + " recorded the repeal claim and may not also move the policy to " + to
-                    + "; another senior regulator must check it");
-        }
+        FourEyes.requireIndependent(
+                by.username(),
+                claimedBy().map(Set::of).orElse(Set.of()),
+                FOUR_EYES_REPEAL + ": " + by.username()
+                        + " recorded the repeal claim and may not also move the policy to " + to
+                        + "; another senior regulator must check it");
     }
 
     private static void requireAdmissible(Collection<CitedEvidence> cited, RepealEvidenceTable table) {

@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,10 +30,15 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.hibernate.annotations.SortNatural;
 import org.onus.core.audit.Snapshot;
+import org.onus.core.identity.Actor;
+import org.onus.core.identity.Role;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.Problem;
+import org.onus.core.problem.RuleViolation;
+import org.onus.core.review.FourEyes;
+import org.onus.core.review.ReviewTrail;
 
 /**
  * One revision of a recommendation for a UPR review. Drafted, submitted for peer review, approved
@@ -112,14 +118,9 @@ public class Recommendation {
     @SortNatural
     private SortedSet<String> contributors = new TreeSet<>();
 
-    @Column(name = "submitted_by")
-    private String submittedBy;
-
-    @Column(name = "approved_by")
-    private String approvedBy;
-
-    @Column(name = "approved_at")
-    private Instant approvedAt;
+    /** Who submitted this version for review, and what its last review decided. */
+    @Embedded
+    private ReviewTrail trail = new ReviewTrail();
 
     @Column(name = "revision_of")
     private UUID revisionOf;
@@ -190,25 +191,24 @@ public class Recommendation {
     public void submit(String by, Instant at) {
         requireDraft("submitted");
         contributors.add(by);
-        submittedBy = by;
+        trail().submitted(by);
         status = RecommendationStatus.IN_REVIEW;
         events.add(new RecommendationEvent(RecommendationEvent.Kind.SUBMITTED, by, at, null));
     }
 
     /** Four eyes: whoever drafted, edited or submitted this revision may not review it. */
     public void requireIndependentReviewer(String reviewer) {
-        if (contributors.contains(reviewer)) {
-            throw new ForbiddenActionException(
-                    "You drafted, changed or submitted this recommendation; another reviewer must review it");
-        }
+        FourEyes.requireIndependent(
+                reviewer,
+                contributors,
+                "You drafted, changed or submitted this recommendation; another reviewer must review it");
     }
 
     public void approve(String by, Instant at) {
         requireStatus(RecommendationStatus.IN_REVIEW, "approved");
         requireIndependentReviewer(by);
         status = RecommendationStatus.APPROVED;
-        approvedBy = by;
-        approvedAt = at;
+        trail().approved(by, at);
         events.add(new RecommendationEvent(RecommendationEvent.Kind.APPROVED, by, at, null));
     }
 
@@ -220,7 +220,7 @@ public class Recommendation {
             throw InvalidInputException.of("comment", "Tell the drafter what to change, at most 4,000 characters");
         }
         status = RecommendationStatus.DRAFT;
-        submittedBy = null;
+        trail().returned(by, why, at);
         events.add(new RecommendationEvent(RecommendationEvent.Kind.RETURNED, by, at, why));
     }
 
@@ -229,10 +229,7 @@ public class Recommendation {
      * one stays approved (and in the submission) until the new revision is approved.
      */
     public Recommendation revise(String by, Instant at) {
-        requireStatus(RecommendationStatus.APPROVED, "revised");
-        if (supersededBy != null) {
-            throw new ConflictException("A later revision of this recommendation has already been approved");
-        }
+        requireRevisable();
         Recommendation next = new Recommendation();
         next.id = UUID.randomUUID();
         next.review = review;
@@ -261,7 +258,7 @@ public class Recommendation {
     void supersededBy(Recommendation next, Instant at) {
         supersededBy = next.id;
         events.add(new RecommendationEvent(
-                RecommendationEvent.Kind.SUPERSEDED, next.approvedBy, at, "Replaced by revision " + next.revision));
+                RecommendationEvent.Kind.SUPERSEDED, next.approvedBy(), at, "Replaced by revision " + next.revision));
     }
 
     /** Records the State's answer and what followed; only an approved recommendation was put to the State. */
@@ -343,6 +340,64 @@ public class Recommendation {
         citations.addAll(ids);
         legalAnchors.clear();
         legalAnchors.addAll(anchors);
+    }
+
+    /**
+     * Every action this person may take on this revision now: what the pages offer and the API
+     * lists, and what the service accepts, since it refuses through {@link #require}. Unlike a
+     * designation's, no rule here depends on the day.
+     */
+    public Set<RecommendationAction> allowedActions(Actor actor) {
+        Set<RecommendationAction> allowed = java.util.EnumSet.noneOf(RecommendationAction.class);
+        for (RecommendationAction action : RecommendationAction.values()) {
+            try {
+                require(action, actor);
+                allowed.add(action);
+            } catch (RuleViolation refused) {
+                // not allowed now
+            }
+        }
+        return allowed;
+    }
+
+    /** Refuses the action unless this person may take it now: role (403), status (409), four eyes (403). */
+    public void require(RecommendationAction action, Actor actor) {
+        switch (action) {
+            case EDIT, SUBMIT -> {
+                requireDrafter(actor);
+                requireDraft(action == RecommendationAction.EDIT ? "changed" : "submitted");
+            }
+            case APPROVE, RETURN -> {
+                if (!actor.has(Role.UPR_REVIEWER)) {
+                    throw new ForbiddenActionException("Only UPR reviewers approve or return recommendations");
+                }
+                requireStatus(
+                        RecommendationStatus.IN_REVIEW,
+                        action == RecommendationAction.APPROVE ? "approved" : "returned");
+                requireIndependentReviewer(actor.username());
+            }
+            case REVISE -> {
+                requireDrafter(actor);
+                requireRevisable();
+            }
+            case RECORD_RESPONSE -> {
+                requireDrafter(actor);
+                requireStatus(RecommendationStatus.APPROVED, "answered");
+            }
+        }
+    }
+
+    private static void requireDrafter(Actor actor) {
+        if (!actor.has(Role.UPR_DRAFTER)) {
+            throw new ForbiddenActionException("Only UPR drafters draft and change recommendations");
+        }
+    }
+
+    private void requireRevisable() {
+        requireStatus(RecommendationStatus.APPROVED, "revised");
+        if (supersededBy != null) {
+            throw new ConflictException("A later revision of this recommendation has already been approved");
+        }
     }
 
     private void requireDraft(String verb) {
@@ -446,15 +501,28 @@ public class Recommendation {
     }
 
     public String submittedBy() {
-        return submittedBy;
+        return trail().submittedBy();
     }
 
     public String approvedBy() {
-        return approvedBy;
+        return trail().approvedBy();
     }
 
     public Instant approvedAt() {
-        return approvedAt;
+        return trail().approvedAt();
+    }
+
+    /** Who submitted it and what its last review decided, when and why. */
+    public ReviewTrail reviewTrail() {
+        return trail();
+    }
+
+    /** Hibernate leaves an embedded value null when all its columns are. */
+    private ReviewTrail trail() {
+        if (trail == null) {
+            trail = new ReviewTrail();
+        }
+        return trail;
     }
 
     public UUID revisionOf() {

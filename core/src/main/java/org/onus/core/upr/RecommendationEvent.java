@@ -4,15 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
+import org.onus.core.review.ReviewEvent;
 
 /** A step in a recommendation's life as its timeline shows it: who, what, when, and their comment. */
 @Entity
 @Table(name = "upr_recommendation_event")
-public class RecommendationEvent {
+public class RecommendationEvent extends ReviewEvent<RecommendationEvent.Kind> {
 
     public enum Kind {
         DRAFTED,
@@ -25,47 +24,21 @@ public class RecommendationEvent {
         RESPONSE_RECORDED
     }
 
-    @Id
-    private UUID id;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 30)
     private Kind kind;
-
-    @Column(name = "actor", nullable = false)
-    private String actor;
-
-    @Column(name = "occurred_at", nullable = false)
-    private Instant at;
-
-    @Column(name = "comment", length = 4000)
-    private String comment;
 
     protected RecommendationEvent() {
         // for JPA
     }
 
     RecommendationEvent(Kind kind, String actor, Instant at, String comment) {
-        this.id = UUID.randomUUID();
+        super(actor, at, comment);
         this.kind = kind;
-        this.actor = actor;
-        this.at = at;
-        this.comment = comment;
     }
 
+    @Override
     public Kind kind() {
         return kind;
-    }
-
-    public String actor() {
-        return actor;
-    }
-
-    public Instant at() {
-        return at;
-    }
-
-    public String comment() {
-        return comment;
     }
 }

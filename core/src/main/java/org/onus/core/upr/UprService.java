@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.onus.core.audit.AuditTrail;
 import org.onus.core.audit.Snapshot;
@@ -20,8 +21,10 @@ import org.onus.core.problem.NotFoundException;
 import org.onus.core.problem.Problem;
 
 /**
- * The rules of the UPR workspace, whoever calls: the recommendation process, the API and the
- * pages. Every change is recorded in the audit trail in the same transaction.
+ * The one way in to the UPR workspace, for the API and the pages alike. Every change asks the
+ * aggregate first, is recorded in the audit trail and, for a review step, moves the peer-review
+ * process behind {@link RecommendationProcess} (whose listener holds the four-eyes rule again);
+ * all in one transaction.
  */
 @Stateless
 public class UprService {
@@ -37,6 +40,9 @@ public class UprService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    RecommendationProcess process;
 
     @Inject
     Clock clock;
@@ -71,6 +77,24 @@ public class UprService {
     public Recommendation recommendation(Actor actor, UUID id) {
         requireReader(actor);
         return upr.recommendation(id).orElseThrow(() -> new NotFoundException("Recommendation " + id));
+    }
+
+    /**
+     * What this person may do to the revision now, as the aggregate answers it, and as far as the
+     * other revisions allow (one open revision at a time). The service refuses the rest.
+     */
+    public Set<RecommendationAction> allowedActions(Actor actor, Recommendation r) {
+        Set<RecommendationAction> allowed = r.allowedActions(actor);
+        if (allowed.contains(RecommendationAction.REVISE) && openRevision(r).isPresent()) {
+            allowed.remove(RecommendationAction.REVISE);
+        }
+        return allowed;
+    }
+
+    private Optional<Recommendation> openRevision(Recommendation r) {
+        return upr.series(r.seriesId()).stream()
+                .filter(v -> v.status() != RecommendationStatus.APPROVED)
+                .findFirst();
     }
 
     /** Every revision of the recommendation this one belongs to, oldest first. */
@@ -123,6 +147,7 @@ public class UprService {
             throw new ConflictException(
                     "Someone else changed this recommendation while you were editing it; reload it and apply your change again");
         }
+        r.require(RecommendationAction.EDIT, actor);
         Snapshot before = r.snapshot();
         r.edit(draft, citable(actor), actor.username(), clock.instant());
         audit.record(actor, "upr-recommendation.changed", RECOMMENDATION, r.id().toString(), before, r.snapshot());
@@ -132,15 +157,18 @@ public class UprService {
     public Recommendation submit(Actor actor, UUID id) {
         requireDrafter(actor);
         Recommendation r = recommendation(actor, id);
+        r.require(RecommendationAction.SUBMIT, actor);
         Snapshot before = r.snapshot();
         r.submit(actor.username(), clock.instant());
         audit.record(actor, "upr-recommendation.submitted", RECOMMENDATION, r.id().toString(), before, r.snapshot());
+        process.submitted(id, actor.username());
         return r;
     }
 
     public Recommendation approve(Actor actor, UUID id) {
         requireReviewer(actor);
         Recommendation r = recommendation(actor, id);
+        r.require(RecommendationAction.APPROVE, actor);
         Snapshot before = r.snapshot();
         r.approve(actor.username(), clock.instant());
         audit.record(actor, "upr-recommendation.approved", RECOMMENDATION, r.id().toString(), before, r.snapshot());
@@ -156,12 +184,14 @@ public class UprService {
                     pBefore,
                     previous.snapshot().and("supersededBy", r.id()));
         }
+        process.reviewed(id, actor.username(), true);
         return r;
     }
 
     public Recommendation returnToDrafter(Actor actor, UUID id, String comment) {
         requireReviewer(actor);
         Recommendation r = recommendation(actor, id);
+        r.require(RecommendationAction.RETURN, actor);
         Snapshot before = r.snapshot();
         r.returnToDrafter(actor.username(), comment, clock.instant());
         audit.record(
@@ -171,6 +201,7 @@ public class UprService {
                 r.id().toString(),
                 before,
                 r.snapshot().and("comment", comment));
+        process.reviewed(id, actor.username(), false);
         return r;
     }
 
@@ -185,9 +216,8 @@ public class UprService {
     public Recommendation revise(Actor actor, UUID id) {
         requireDrafter(actor);
         Recommendation r = recommendation(actor, id);
-        Optional<Recommendation> open = upr.series(r.seriesId()).stream()
-                .filter(v -> v.status() != RecommendationStatus.APPROVED)
-                .findFirst();
+        r.require(RecommendationAction.REVISE, actor);
+        Optional<Recommendation> open = openRevision(r);
         if (open.isPresent()) {
             throw new ConflictException(
                     "Revision " + open.get().revision() + " of this recommendation is already being prepared",
@@ -211,6 +241,7 @@ public class UprService {
     public Recommendation recordResponse(Actor actor, UUID id, StateResponse response, String followUp) {
         requireDrafter(actor);
         Recommendation r = recommendation(actor, id);
+        r.require(RecommendationAction.RECORD_RESPONSE, actor);
         Snapshot before = r.snapshot();
         r.recordResponse(response, followUp, actor.username(), clock.instant());
         audit.record(

@@ -179,6 +179,72 @@ class DesignationTest {
         assertThat(d.approvedBy()).isEqualTo("another-senior");
     }
 
+    static org.onus.core.identity.Actor actor(String username, org.onus.core.identity.Role... roles) {
+        return org.onus.core.identity.Actor.of(username, username, Set.of(roles), null);
+    }
+
+    @Test
+    void whatSomeoneMayDoIsWhatTheChecksAcceptForTheirRoleTheStatusAndFourEyes() {
+        var regulator = actor("regulator", org.onus.core.identity.Role.REGULATOR);
+        var senior = actor("senior-regulator", org.onus.core.identity.Role.SENIOR_REGULATOR);
+        var drafterAndSenior =
+                actor("regulator", org.onus.core.identity.Role.REGULATOR, org.onus.core.identity.Role.SENIOR_REGULATOR);
+        var auditor = actor("auditor", org.onus.core.identity.Role.AUDITOR);
+        Designation d = Designation.draft(description("2026-12-01"), REFERENCES, "regulator", NOW);
+
+        assertThat(d.allowedActions(regulator))
+                .containsExactlyInAnyOrder(DesignationAction.EDIT, DesignationAction.ASSESS, DesignationAction.SUBMIT);
+        assertThat(d.allowedActions(senior)).isEmpty();
+        assertThat(d.allowedActions(auditor)).isEmpty();
+
+        d.assess(complete(), EVIDENCE::equals, "regulator", NOW);
+        d.submit("regulator", NOW);
+        assertThat(d.allowedActions(regulator)).isEmpty();
+        assertThat(d.allowedActions(drafterAndSenior)).as("four eyes").isEmpty();
+        assertThat(d.allowedActions(senior))
+                .containsExactlyInAnyOrder(DesignationAction.APPROVE, DesignationAction.RETURN);
+        assertThatThrownBy(() -> d.require(DesignationAction.APPROVE, drafterAndSenior))
+                .isInstanceOf(ForbiddenActionException.class);
+        assertThatThrownBy(() -> d.require(DesignationAction.EDIT, regulator)).isInstanceOf(ConflictException.class);
+
+        d.approve("senior-regulator", NOW);
+        d.publish(TODAY.plusDays(3), NOW);
+        assertThat(d.allowedActions(regulator))
+                .containsExactlyInAnyOrder(
+                        DesignationAction.CONFIRM,
+                        DesignationAction.AMEND,
+                        DesignationAction.PROPOSE_REVOCATION,
+                        DesignationAction.PROPOSE_WITHDRAWAL);
+        assertThat(d.allowedActions(senior))
+                .containsExactlyInAnyOrder(DesignationAction.PROPOSE_REVOCATION, DesignationAction.PROPOSE_WITHDRAWAL);
+
+        d.proposeWithdrawal("Annulled", "Judgment of the court", "senior-regulator", NOW);
+        assertThat(d.allowedActions(senior)).as("the proposer decides nothing").isEmpty();
+        assertThat(d.allowedActions(actor("another-senior", org.onus.core.identity.Role.SENIOR_REGULATOR)))
+                .containsExactly(DesignationAction.DECIDE_WITHDRAWAL);
+        assertThat(d.allowedActions(regulator))
+                .as("one decision pending at a time")
+                .containsExactlyInAnyOrder(DesignationAction.CONFIRM, DesignationAction.AMEND);
+    }
+
+    @Test
+    void theReviewTrailRemembersWhoReturnedItWhyAndWhoApprovedIt() {
+        Designation d = submitted("regulator");
+        d.returnToDrafter("senior-regulator", "Cite the 2023 project", NOW);
+        assertThat(d.reviewTrail().verdict()).isEqualTo(org.onus.core.review.Verdict.RETURNED);
+        assertThat(d.reviewTrail().reviewedBy()).isEqualTo("senior-regulator");
+        assertThat(d.reviewTrail().reason()).isEqualTo("Cite the 2023 project");
+        assertThat(d.submittedBy()).isNull();
+        assertThat(d.approvedBy()).isNull();
+
+        d.submit("regulator", NOW);
+        assertThat(d.submittedBy()).isEqualTo("regulator");
+        assertThat(d.reviewTrail().verdict()).as("a new round").isNull();
+        d.approve("senior-regulator", NOW);
+        assertThat(d.approvedBy()).isEqualTo("senior-regulator");
+        assertThat(d.approvedAt()).isEqualTo(NOW);
+    }
+
     @Test
     void returningNeedsACommentAndGivesTheDraftBack() {
         Designation d = submitted("regulator");

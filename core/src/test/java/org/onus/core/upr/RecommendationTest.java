@@ -40,6 +40,37 @@ class RecommendationTest {
     }
 
     @Test
+    void whatSomeoneMayDoIsWhatTheChecksAcceptForTheirRoleTheStatusAndFourEyes() {
+        var drafter = org.onus.core.identity.Actor.of(
+                "drafter", "drafter", java.util.Set.of(org.onus.core.identity.Role.UPR_DRAFTER), null);
+        var reviewer = org.onus.core.identity.Actor.of(
+                "upr-reviewer", "upr-reviewer", java.util.Set.of(org.onus.core.identity.Role.UPR_REVIEWER), null);
+        var drafterAndReviewer = org.onus.core.identity.Actor.of(
+                "drafter",
+                "drafter",
+                java.util.Set.of(org.onus.core.identity.Role.UPR_DRAFTER, org.onus.core.identity.Role.UPR_REVIEWER),
+                null);
+        Recommendation r = drafted();
+
+        assertThat(r.allowedActions(drafter))
+                .containsExactlyInAnyOrder(RecommendationAction.EDIT, RecommendationAction.SUBMIT);
+        assertThat(r.allowedActions(reviewer)).isEmpty();
+
+        r.submit("drafter", NOW);
+        assertThat(r.allowedActions(drafter)).isEmpty();
+        assertThat(r.allowedActions(drafterAndReviewer)).as("four eyes").isEmpty();
+        assertThat(r.allowedActions(reviewer))
+                .containsExactlyInAnyOrder(RecommendationAction.APPROVE, RecommendationAction.RETURN);
+        assertThatThrownBy(() -> r.require(RecommendationAction.APPROVE, drafterAndReviewer))
+                .isInstanceOf(ForbiddenActionException.class);
+
+        r.approve("upr-reviewer", NOW);
+        assertThat(r.allowedActions(drafter))
+                .containsExactlyInAnyOrder(RecommendationAction.REVISE, RecommendationAction.RECORD_RESPONSE);
+        assertThatThrownBy(() -> r.require(RecommendationAction.EDIT, drafter)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     void aReviewTakesTheWordLimitOfItsSubmissionTypeUnlessItSetsOne() {
         assertThat(china().wordLimit()).isEqualTo(5630);
         assertThat(UprReview.open(

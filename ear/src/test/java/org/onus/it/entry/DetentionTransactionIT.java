@@ -37,7 +37,6 @@ import org.onus.core.identity.Role;
 import org.onus.core.notification.Inbox;
 import org.onus.it.support.Deployments;
 import org.onus.it.support.OnusIT;
-import org.onus.workflows.designation.DesignationLifecycle;
 import org.onus.workflows.detention.DetentionProcess;
 import org.onus.workflows.detention.EntryFiling;
 
@@ -58,9 +57,6 @@ class DetentionTransactionIT {
 
     @Inject
     DesignationService designations;
-
-    @Inject
-    DesignationLifecycle lifecycle;
 
     @Inject
     EntryFiling filing;
@@ -254,8 +250,8 @@ class DetentionTransactionIT {
                         cells,
                         Set.of(),
                         null));
-        lifecycle.submit(regulator, d.id());
-        lifecycle.approve(senior, d.id());
+        designations.submit(regulator, d.id());
+        designations.approve(senior, d.id());
     }
 
     private static EntryDraft draft(String number) {

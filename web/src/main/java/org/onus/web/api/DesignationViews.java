@@ -14,10 +14,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.onus.core.designation.AssessmentItem;
 import org.onus.core.designation.CoreFeature;
 import org.onus.core.designation.Designation;
 import org.onus.core.designation.DesignationListVersion;
+import org.onus.core.designation.DesignationService;
 import org.onus.core.designation.Dimension;
 import org.onus.core.designation.ListDiff;
 import org.onus.core.designation.ListedDesignation;
@@ -29,6 +31,7 @@ import org.onus.core.policy.PolicyRegistry;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.Problem;
 import org.onus.core.sector.SectorService;
+import org.onus.web.security.CurrentUser;
 
 /** The JSON and CSV shapes of designations and list versions, shared by the API resources. */
 @RequestScoped
@@ -42,6 +45,12 @@ public class DesignationViews {
 
     @Inject
     PolicyRegistry policies;
+
+    @Inject
+    DesignationService designations;
+
+    @Inject
+    CurrentUser currentUser;
 
     public record RegionRef(String code, String name) {}
 
@@ -89,7 +98,14 @@ public class DesignationViews {
             List<EventView> events,
             long lockVersion,
             List<ProducerView> producers,
-            PendingView pending) {}
+            PendingView pending,
+
+            @Schema(
+                    description = "What the caller may do to this version now (EDIT, ASSESS, SUBMIT, APPROVE,"
+                            + " RETURN, CONFIRM, AMEND, PROPOSE_REVOCATION, PROPOSE_WITHDRAWAL,"
+                            + " DECIDE_REVOCATION, DECIDE_WITHDRAWAL, REVIEW_LAPSE): exactly the actions the"
+                            + " API accepts from them; empty for anonymous readers")
+            List<String> allowedActions) {}
 
     /** A revocation or withdrawal asked for and waiting for a senior regulator who did not ask for it. */
     public record PendingView(
@@ -188,7 +204,11 @@ public class DesignationViews {
                 d.pending()
                         .map(p -> new PendingView(
                                 p.kind().name(), p.by(), p.at(), p.reason(), p.legalBasis(), p.evidence()))
-                        .orElse(null));
+                        .orElse(null),
+                designations.allowedActions(currentUser.actor(), d).stream()
+                        .sorted()
+                        .map(Enum::name)
+                        .toList());
     }
 
     public static AssessmentView assessment(RiskAssessment a) {

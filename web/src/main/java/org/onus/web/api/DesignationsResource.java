@@ -44,7 +44,6 @@ import org.onus.core.problem.InvalidInputException;
 import org.onus.web.http.ContentDisposition;
 import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
-import org.onus.workflows.designation.DesignationLifecycle;
 
 @Path("api/v1/designations")
 @RequestScoped
@@ -55,9 +54,6 @@ public class DesignationsResource {
 
     @Inject
     DesignationService designations;
-
-    @Inject
-    DesignationLifecycle lifecycle;
 
     @Inject
     DesignationViews views;
@@ -237,7 +233,7 @@ public class DesignationsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a draft for review (regulator); 409 lists what the assessment lacks")
     public DesignationViews.DesignationDetail submit(@PathParam("id") String id) {
-        return views.detail(lifecycle.submit(currentUser.require(), uuid(id)));
+        return views.detail(designations.submit(currentUser.require(), uuid(id)));
     }
 
     @POST
@@ -248,7 +244,7 @@ public class DesignationsResource {
             summary = "Approve (senior regulator); 403 for anyone who drafted, assessed or submitted it",
             description = "Published at once when its effective date has come, otherwise on that date.")
     public DesignationViews.DesignationDetail approve(@PathParam("id") String id) {
-        return views.detail(lifecycle.approve(currentUser.require(), uuid(id)));
+        return views.detail(designations.approve(currentUser.require(), uuid(id)));
     }
 
     @POST
@@ -259,7 +255,7 @@ public class DesignationsResource {
     @Operation(summary = "Return to the drafter with comments (senior regulator; not one's own)")
     public DesignationViews.DesignationDetail returnToDrafter(@PathParam("id") String id, CommentBody body) {
         return views.detail(
-                lifecycle.returnToDrafter(currentUser.require(), uuid(id), body == null ? null : body.comment()));
+                designations.returnToDrafter(currentUser.require(), uuid(id), body == null ? null : body.comment()));
     }
 
     @POST
@@ -276,13 +272,13 @@ public class DesignationsResource {
             throw InvalidInputException.of("decision", "Send {decision: CONFIRM|AMEND|REVOKE, comment}");
         }
         Actor actor = currentUser.require();
-        return switch (org.onus.workflows.designation.DesignationProcess.ReviewDecision.parse(body.decision())) {
+        return switch (org.onus.core.designation.ReviewDecision.parse(body.decision())) {
             case CONFIRM ->
-                Response.ok(views.detail(lifecycle.confirm(actor, uuid(id), body.comment())))
+                Response.ok(views.detail(designations.confirm(actor, uuid(id), body.comment())))
                         .build();
-            case AMEND -> amended(lifecycle.amend(actor, uuid(id)));
+            case AMEND -> amended(designations.amend(actor, uuid(id)));
             case REVOKE ->
-                Response.accepted(views.detail(lifecycle.proposeRevocation(
+                Response.accepted(views.detail(designations.proposeRevocation(
                                 actor, uuid(id), body.comment(), evidence(body.evidence()))))
                         .build();
             case WITHDRAW ->
@@ -303,7 +299,7 @@ public class DesignationsResource {
                     + " linked, each policy in force for its regions) not REPEAL_VERIFIED, TARGETS_NOT_ENFORCED and"
                     + " each INDICATOR_ without admissible evidence from the library.")
     public Response revoke(@PathParam("id") String id, ReasonBody body) {
-        Designation d = lifecycle.proposeRevocation(
+        Designation d = designations.proposeRevocation(
                 currentUser.require(),
                 uuid(id),
                 body == null ? null : body.reason(),
@@ -323,7 +319,7 @@ public class DesignationsResource {
     public DesignationViews.DesignationDetail decideRevocation(@PathParam("id") String id, DecisionBody body) {
         requireDecision(body);
         return views.detail(
-                lifecycle.decideRevocation(currentUser.require(), uuid(id), body.approved(), body.comment()));
+                designations.decideRevocation(currentUser.require(), uuid(id), body.approved(), body.comment()));
     }
 
     @POST
@@ -336,7 +332,7 @@ public class DesignationsResource {
             description = "Body {reason, legalBasis}, both required (400 naming the field). Once approved the"
                     + " designation leaves the list and is published as WITHDRAWN.")
     public Response withdraw(@PathParam("id") String id, WithdrawalBody body) {
-        Designation d = lifecycle.proposeWithdrawal(
+        Designation d = designations.proposeWithdrawal(
                 currentUser.require(),
                 uuid(id),
                 body == null ? null : body.reason(),
@@ -353,7 +349,7 @@ public class DesignationsResource {
     public DesignationViews.DesignationDetail decideWithdrawal(@PathParam("id") String id, DecisionBody body) {
         requireDecision(body);
         return views.detail(
-                lifecycle.decideWithdrawal(currentUser.require(), uuid(id), body.approved(), body.comment()));
+                designations.decideWithdrawal(currentUser.require(), uuid(id), body.approved(), body.comment()));
     }
 
     @POST
@@ -377,10 +373,10 @@ public class DesignationsResource {
                 throw InvalidInputException.of("effectiveTo", "Write the new last day as 2027-12-31");
             }
         }
-        return views.detail(lifecycle.reviewLapse(
+        return views.detail(designations.reviewLapse(
                 currentUser.require(),
                 uuid(id),
-                org.onus.workflows.designation.DesignationProcess.LapseDecision.parse(body.decision()),
+                org.onus.core.designation.LapseDecision.parse(body.decision()),
                 to,
                 body.comment()));
     }
@@ -416,7 +412,7 @@ public class DesignationsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start the next version of a published designation (regulator) → 201 draft")
     public Response amend(@PathParam("id") String id) {
-        return amended(lifecycle.amend(currentUser.require(), uuid(id)));
+        return amended(designations.amend(currentUser.require(), uuid(id)));
     }
 
     private Response amended(Designation next) {

@@ -38,7 +38,6 @@ import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.SubmissionDocx;
 import org.onus.web.view.UprSubmissions;
-import org.onus.workflows.upr.RecommendationReview;
 
 /** The UPR workspace: reviews, recommendations, their peer review, search and the submission export. */
 @Path("api/v1/upr")
@@ -50,9 +49,6 @@ public class UprResource {
 
     @Inject
     UprService upr;
-
-    @Inject
-    RecommendationReview review;
 
     @Inject
     UprSubmissions submissions;
@@ -178,7 +174,7 @@ public class UprResource {
     @Operation(summary = "A review's recommendations, every revision (" + READERS_DOC + ")")
     public List<UprViews.RecommendationView> recommendations(@PathParam("id") String id) {
         return upr.recommendations(currentUser.require(), uuid(id)).stream()
-                .map(UprViews::recommendation)
+                .map(this::view)
                 .toList();
     }
 
@@ -199,7 +195,7 @@ public class UprResource {
                 actor, key, "POST /api/v1/upr/reviews/" + reviewId + "/recommendations", String.valueOf(b), () -> {
                     Recommendation r = upr.draft(actor, reviewId, b.draft());
                     return Response.created(URI.create("/api/v1/upr/recommendations/" + r.id()))
-                            .entity(UprViews.recommendation(r))
+                            .entity(view(r))
                             .build();
                 });
     }
@@ -220,7 +216,7 @@ public class UprResource {
         if (!r.review().id().equals(uuid(id))) {
             throw new NotFoundException("Recommendation " + rid);
         }
-        return UprViews.recommendation(upr.edit(actor, r.id(), b.lockVersion(), b.draft()));
+        return view(upr.edit(actor, r.id(), b.lockVersion(), b.draft()));
     }
 
     @GET
@@ -229,7 +225,7 @@ public class UprResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A recommendation with its timeline (" + READERS_DOC + ")")
     public UprViews.RecommendationView recommendation(@PathParam("id") String id) {
-        return UprViews.recommendation(upr.recommendation(currentUser.require(), uuid(id)));
+        return view(upr.recommendation(currentUser.require(), uuid(id)));
     }
 
     @POST
@@ -238,7 +234,7 @@ public class UprResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a draft for peer review (upr-drafter)")
     public UprViews.RecommendationView submit(@PathParam("id") String id) {
-        return UprViews.recommendation(review.submit(currentUser.require(), uuid(id)));
+        return view(upr.submit(currentUser.require(), uuid(id)));
     }
 
     @POST
@@ -247,7 +243,7 @@ public class UprResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve and lock (upr-reviewer; never one's own work: 403)")
     public UprViews.RecommendationView approve(@PathParam("id") String id) {
-        return UprViews.recommendation(review.approve(currentUser.require(), uuid(id)));
+        return view(upr.approve(currentUser.require(), uuid(id)));
     }
 
     @POST
@@ -257,8 +253,7 @@ public class UprResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Return to the drafter with a comment (upr-reviewer; never one's own work: 403)")
     public UprViews.RecommendationView returnToDrafter(@PathParam("id") String id, CommentBody body) {
-        return UprViews.recommendation(
-                review.returnToDrafter(currentUser.require(), uuid(id), body == null ? null : body.comment()));
+        return view(upr.returnToDrafter(currentUser.require(), uuid(id), body == null ? null : body.comment()));
     }
 
     @POST
@@ -271,7 +266,7 @@ public class UprResource {
     public Response revise(@PathParam("id") String id) {
         Recommendation next = upr.revise(currentUser.require(), uuid(id));
         return Response.created(URI.create("/api/v1/upr/recommendations/" + next.id()))
-                .entity(UprViews.recommendation(next))
+                .entity(view(next))
                 .build();
     }
 
@@ -290,7 +285,7 @@ public class UprResource {
                 throw InvalidInputException.of("response", "Choose SUPPORTED or NOTED");
             }
         }
-        return UprViews.recommendation(
+        return view(
                 upr.recordResponse(currentUser.require(), uuid(id), response, body == null ? null : body.followUp()));
     }
 
@@ -309,7 +304,7 @@ public class UprResource {
             @QueryParam("response") String response,
             @QueryParam("q") String q) {
         return upr.search(currentUser.require(), UprSubmissions.criteria(theme, state, session, response, q)).stream()
-                .map(UprViews::recommendation)
+                .map(this::view)
                 .toList();
     }
 
@@ -356,5 +351,10 @@ public class UprResource {
 
     static UUID uuid(String id) {
         return PathIds.uuid(id, "UPR item");
+    }
+
+    /** A revision with what the caller may do to it now. */
+    private UprViews.RecommendationView view(Recommendation r) {
+        return UprViews.recommendation(r, upr.allowedActions(currentUser.require(), r));
     }
 }

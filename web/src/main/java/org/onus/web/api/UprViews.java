@@ -3,8 +3,11 @@ package org.onus.web.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.onus.core.upr.Recommendation;
+import org.onus.core.upr.RecommendationAction;
 import org.onus.core.upr.RecommendationTemplate;
 import org.onus.core.upr.SmartFinding;
 import org.onus.core.upr.SubmissionDocument;
@@ -53,7 +56,12 @@ public final class UprViews {
             String approvedBy,
             Instant approvedAt,
             long lockVersion,
-            List<EventView> events) {}
+            List<EventView> events,
+
+            @Schema(
+                    description = "What the caller may do to this revision now (EDIT, SUBMIT, APPROVE,"
+                            + " RETURN, REVISE, RECORD_RESPONSE): exactly the actions the API accepts from them")
+            List<String> allowedActions) {}
 
     public record TemplateView(
             String code,
@@ -87,7 +95,8 @@ public final class UprViews {
                 .toList();
     }
 
-    public static RecommendationView recommendation(Recommendation r) {
+    /** The revision with what the caller may do to it now. */
+    public static RecommendationView recommendation(Recommendation r, Set<RecommendationAction> allowed) {
         return new RecommendationView(
                 r.id(),
                 r.text(),
@@ -112,7 +121,8 @@ public final class UprViews {
                 r.lockVersion(),
                 r.events().stream()
                         .map(e -> new EventView(e.kind().name(), e.actor(), e.at(), e.comment()))
-                        .toList());
+                        .toList(),
+                allowed.stream().sorted().map(Enum::name).toList());
     }
 
     public static TemplateView template(RecommendationTemplate t) {

@@ -31,6 +31,7 @@ import java.util.UUID;
 import org.onus.core.designation.AssessmentItem;
 import org.onus.core.designation.CoreFeature;
 import org.onus.core.designation.Designation;
+import org.onus.core.designation.DesignationAction;
 import org.onus.core.designation.DesignationListVersion;
 import org.onus.core.designation.DesignationService;
 import org.onus.core.designation.DesignationStatus;
@@ -60,7 +61,6 @@ import org.onus.web.view.Form;
 import org.onus.web.view.PdfRenderer;
 import org.onus.web.view.PdfView;
 import org.onus.web.view.View;
-import org.onus.workflows.designation.DesignationLifecycle;
 
 /**
  * Designations: the public list (as of any day, with its version history and diffs), and the
@@ -80,9 +80,6 @@ public class DesignationPages {
 
     @Inject
     DesignationService designations;
-
-    @Inject
-    DesignationLifecycle lifecycle;
 
     @Inject
     RegionDirectory regions;
@@ -378,7 +375,7 @@ public class DesignationPages {
     @RolesAllowed(Role.Names.REGULATOR)
     @Produces(MediaType.TEXT_HTML)
     public Response submit(@PathParam("id") String id) {
-        return act(id, "designations.submitted", d -> lifecycle.submit(currentUser.require(), d));
+        return act(id, "designations.submitted", d -> designations.submit(currentUser.require(), d));
     }
 
     @POST
@@ -386,7 +383,7 @@ public class DesignationPages {
     @RolesAllowed(Role.Names.SENIOR_REGULATOR)
     @Produces(MediaType.TEXT_HTML)
     public Response approve(@PathParam("id") String id) {
-        return act(id, "designations.approved", d -> lifecycle.approve(currentUser.require(), d));
+        return act(id, "designations.approved", d -> designations.approve(currentUser.require(), d));
     }
 
     @POST
@@ -395,7 +392,7 @@ public class DesignationPages {
     @Produces(MediaType.TEXT_HTML)
     public Response returnToDrafter(@PathParam("id") String id) {
         String comment = request.getParameter("comment");
-        return act(id, "designations.returned", d -> lifecycle.returnToDrafter(currentUser.require(), d, comment));
+        return act(id, "designations.returned", d -> designations.returnToDrafter(currentUser.require(), d, comment));
     }
 
     @POST
@@ -408,15 +405,15 @@ public class DesignationPages {
         Designation d = designations.get(currentUser.actor(), uuid(id));
         Actor actor = currentUser.require();
         try {
-            return switch (org.onus.workflows.designation.DesignationProcess.ReviewDecision.parse(raw)) {
+            return switch (org.onus.core.designation.ReviewDecision.parse(raw)) {
                 case CONFIRM -> {
-                    lifecycle.confirm(actor, d.id(), comment);
+                    designations.confirm(actor, d.id(), comment);
                     flash.add(Flash.Level.SUCCESS, "designations.confirmed", d.title());
                     yield Response.seeOther(URI.create("/designations/" + d.id()))
                             .build();
                 }
                 case AMEND -> {
-                    Designation next = lifecycle.amend(actor, d.id());
+                    Designation next = designations.amend(actor, d.id());
                     flash.add(Flash.Level.SUCCESS, "designations.amendmentDrafted", Integer.toString(next.version()));
                     yield Response.seeOther(URI.create("/designations/" + next.id()))
                             .build();
@@ -462,7 +459,7 @@ public class DesignationPages {
                 REVOCATION,
                 "designations.revocationProposed",
                 unreadable,
-                () -> lifecycle.proposeRevocation(currentUser.require(), d.id(), reason, evidence));
+                () -> designations.proposeRevocation(currentUser.require(), d.id(), reason, evidence));
     }
 
     @POST
@@ -486,7 +483,7 @@ public class DesignationPages {
                 WITHDRAWAL,
                 "designations.withdrawalProposed",
                 List.of(),
-                () -> lifecycle.proposeWithdrawal(
+                () -> designations.proposeWithdrawal(
                         currentUser.require(),
                         d.id(),
                         form.value(WITHDRAWAL + "-reason"),
@@ -522,12 +519,11 @@ public class DesignationPages {
         String rawDecision = form.value(LAPSE + "-decision");
         String successKey = "EXTEND".equals(rawDecision) ? "designations.extended" : "designations.lapseDecided";
         return ended(d, form, LAPSE, successKey, unreadable, () -> {
-            var decision = org.onus.workflows.designation.DesignationProcess.LapseDecision.parse(rawDecision);
-            if (decision == org.onus.workflows.designation.DesignationProcess.LapseDecision.LAPSE
-                    && newLastDay != null) {
+            var decision = org.onus.core.designation.LapseDecision.parse(rawDecision);
+            if (decision == org.onus.core.designation.LapseDecision.LAPSE && newLastDay != null) {
                 throw InvalidInputException.of("effectiveTo", "Leave the new last day empty to let it lapse");
             }
-            return lifecycle.reviewLapse(
+            return designations.reviewLapse(
                     currentUser.require(), d.id(), decision, newLastDay, form.value(LAPSE + "-comment"));
         });
     }
@@ -549,8 +545,8 @@ public class DesignationPages {
                 approved ? "designations." + kind.noun() + "Approved" : "designations." + kind.noun() + "Refused",
                 unreadable,
                 () -> kind == PendingDecision.Kind.REVOCATION
-                        ? lifecycle.decideRevocation(currentUser.require(), d.id(), approved, comment)
-                        : lifecycle.decideWithdrawal(currentUser.require(), d.id(), approved, comment));
+                        ? designations.decideRevocation(currentUser.require(), d.id(), approved, comment)
+                        : designations.decideWithdrawal(currentUser.require(), d.id(), approved, comment));
     }
 
     /**
@@ -610,7 +606,8 @@ public class DesignationPages {
 
     private View page(Designation d, Form actionForm) {
         Optional<Actor> actor = currentUser.actor();
-        boolean regulator = actor.map(a -> a.has(Role.REGULATOR)).orElse(false);
+        // What the buttons offer is what the service accepts: both come from the aggregate.
+        Set<DesignationAction> actions = designations.allowedActions(actor, d);
         boolean senior = actor.map(a -> a.has(Role.SENIOR_REGULATOR)).orElse(false);
         boolean ownWork =
                 actor.map(a -> d.contributors().contains(a.username())).orElse(false);
@@ -619,22 +616,24 @@ public class DesignationPages {
                 published && readsUnpublished(actor) ? d.pending().orElse(null) : null;
         boolean ownRequest = pending != null
                 && actor.map(a -> a.username().equals(pending.by())).orElse(false);
-        boolean canDecide = pending != null && senior && !ownRequest;
-        boolean canAskToEnd = published && pending == null && (regulator || senior);
-        boolean lapseReviewOpen =
-                published && regulator && d.effectiveTo() != null && lifecycle.lapseReviewOpen(d.id());
+        boolean canDecide = actions.contains(DesignationAction.DECIDE_REVOCATION)
+                || actions.contains(DesignationAction.DECIDE_WITHDRAWAL);
+        boolean canAskToEnd = actions.contains(DesignationAction.PROPOSE_REVOCATION);
         return View.of("designations/designation")
                 .with("designation", d)
                 .with("names", names())
                 .with("policies", designations.policiesOf(d))
                 .with("versions", designations.versions(actor, d))
                 .with("missing", d.assessment().missing())
-                .with("canEdit", regulator && d.status() == DesignationStatus.DRAFT)
-                .with("canSubmit", regulator && d.status() == DesignationStatus.DRAFT)
-                .with("canReview", senior && d.status() == DesignationStatus.IN_REVIEW && !ownWork)
-                .with("ownWork", ownWork)
-                .with("isSenior", senior)
-                .with("canReviewInForce", regulator && published)
+                .with("actions", actions)
+                .with("canEdit", actions.contains(DesignationAction.EDIT))
+                .with("canSubmit", actions.contains(DesignationAction.SUBMIT))
+                .with("canReview", actions.contains(DesignationAction.APPROVE))
+                .with("ownWorkInReview", senior && ownWork && d.status() == DesignationStatus.IN_REVIEW)
+                .with("canReviewInForce", actions.contains(DesignationAction.CONFIRM))
+                .with("canAmend", actions.contains(DesignationAction.AMEND))
+                .with("decidesRevocation", actions.contains(DesignationAction.DECIDE_REVOCATION))
+                .with("statusTag", statusTag(d.status()))
                 .with("pending", pending)
                 .with("pendingCitations", pending == null ? Map.of() : citations(pending.evidence(), actor))
                 .with("ownRequest", ownRequest)
@@ -643,11 +642,21 @@ public class DesignationPages {
                 .with("policiesToRepeal", canAskToEnd ? designations.policiesToRepeal(d) : List.of())
                 .with("proofCodes", Designation.evidenceRequirements())
                 .with("evidenceChoices", canAskToEnd ? evidenceChoices(actor.orElseThrow()) : List.of())
-                .with("lapseReviewOpen", lapseReviewOpen)
+                .with("lapseReviewOpen", actions.contains(DesignationAction.REVIEW_LAPSE))
+                .with("lapseDecided", published && d.lapseDecidedBy() != null)
                 .with(
                         "seeTimeline",
                         actor.map(DesignationPages::mayReadUnpublished).orElse(false))
                 .with("actionForm", actionForm);
+    }
+
+    private static String statusTag(DesignationStatus status) {
+        return switch (status) {
+            case PUBLISHED -> "govuk-tag--red";
+            case DRAFT -> "govuk-tag--grey";
+            case IN_REVIEW, APPROVED -> "govuk-tag--yellow";
+            default -> "govuk-tag--green";
+        };
     }
 
     private List<EvidenceItem> evidenceChoices(Actor actor) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.onus.core.evidence.AccessClass;
@@ -33,6 +34,7 @@ import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.Problem;
 import org.onus.core.problem.RuleViolation;
 import org.onus.core.upr.Recommendation;
+import org.onus.core.upr.RecommendationAction;
 import org.onus.core.upr.RecommendationStatus;
 import org.onus.core.upr.RecommendationTemplate;
 import org.onus.core.upr.SmartAssistant;
@@ -50,7 +52,6 @@ import org.onus.web.view.Form;
 import org.onus.web.view.SubmissionDocx;
 import org.onus.web.view.UprSubmissions;
 import org.onus.web.view.View;
-import org.onus.workflows.upr.RecommendationReview;
 
 /**
  * The UPR workspace: reviews, search across recommendations, drafting from the report's templates
@@ -63,9 +64,6 @@ public class UprPages {
 
     @Inject
     UprService upr;
-
-    @Inject
-    RecommendationReview peerReview;
 
     @Inject
     UprSubmissions submissions;
@@ -339,7 +337,7 @@ public class UprPages {
     @RolesAllowed(Role.Names.UPR_DRAFTER)
     @Produces(MediaType.TEXT_HTML)
     public Response submit(@PathParam("id") String id) {
-        return act(id, "upr.submitted", r -> peerReview.submit(currentUser.require(), r));
+        return act(id, "upr.submitted", r -> upr.submit(currentUser.require(), r));
     }
 
     @POST
@@ -347,7 +345,7 @@ public class UprPages {
     @RolesAllowed(Role.Names.UPR_REVIEWER)
     @Produces(MediaType.TEXT_HTML)
     public Response approve(@PathParam("id") String id) {
-        return act(id, "upr.approved", r -> peerReview.approve(currentUser.require(), r));
+        return act(id, "upr.approved", r -> upr.approve(currentUser.require(), r));
     }
 
     @POST
@@ -356,7 +354,7 @@ public class UprPages {
     @Produces(MediaType.TEXT_HTML)
     public Response returnToDrafter(@PathParam("id") String id) {
         String comment = request.getParameter("comment");
-        return act(id, "upr.returned", r -> peerReview.returnToDrafter(currentUser.require(), r, comment));
+        return act(id, "upr.returned", r -> upr.returnToDrafter(currentUser.require(), r, comment));
     }
 
     @POST
@@ -406,24 +404,41 @@ public class UprPages {
 
     private View recommendationPage(Recommendation r, Form actionForm) {
         Actor actor = currentUser.require();
-        boolean drafter = actor.has(Role.UPR_DRAFTER);
-        boolean reviewer = actor.has(Role.UPR_REVIEWER);
-        boolean ownWork = r.contributors().contains(actor.username());
-        boolean locked = r.status() == RecommendationStatus.APPROVED;
+        // What the buttons offer is what the service accepts: both come from the aggregate.
+        Set<RecommendationAction> actions = upr.allowedActions(actor, r);
+        boolean ownWorkInReview = actor.has(Role.UPR_REVIEWER)
+                && r.contributors().contains(actor.username())
+                && r.status() == RecommendationStatus.IN_REVIEW;
         return View.of("upr/recommendation")
                 .with("rec", r)
                 .with("review", r.review())
                 .with("findings", r.smartFindings())
                 .with("citations", citations(r.citations(), actor))
                 .with("revisions", upr.revisions(actor, r))
-                .with("canEdit", drafter && r.status() == RecommendationStatus.DRAFT)
-                .with("canSubmit", drafter && r.status() == RecommendationStatus.DRAFT)
-                .with("canReview", reviewer && r.status() == RecommendationStatus.IN_REVIEW && !ownWork)
-                .with("ownWork", ownWork)
-                .with("isReviewer", reviewer)
-                .with("canRevise", drafter && locked && r.supersededBy() == null)
-                .with("canRecordResponse", drafter && locked)
+                .with("actions", actions)
+                .with("statusTag", statusTag(r.status()))
+                .with(
+                        "statusLabel",
+                        switch (r.status()) {
+                            case APPROVED -> "Approved";
+                            case DRAFT -> "Draft";
+                            case IN_REVIEW -> "In review";
+                        })
+                .with("canEdit", actions.contains(RecommendationAction.EDIT))
+                .with("canSubmit", actions.contains(RecommendationAction.SUBMIT))
+                .with("canReview", actions.contains(RecommendationAction.APPROVE))
+                .with("ownWorkInReview", ownWorkInReview)
+                .with("canRevise", actions.contains(RecommendationAction.REVISE))
+                .with("canRecordResponse", actions.contains(RecommendationAction.RECORD_RESPONSE))
                 .with("actionForm", actionForm);
+    }
+
+    private static String statusTag(RecommendationStatus status) {
+        return switch (status) {
+            case APPROVED -> "govuk-tag--green";
+            case DRAFT -> "govuk-tag--grey";
+            case IN_REVIEW -> "govuk-tag--yellow";
+        };
     }
 
     private View recommendationForm(UprReview review, Recommendation r, Form form) {

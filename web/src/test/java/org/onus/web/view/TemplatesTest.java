@@ -291,8 +291,7 @@ class TemplatesTest {
         model.put("canEdit", true);
         model.put("canSubmit", true);
         model.put("canReview", false);
-        model.put("ownWork", true);
-        model.put("isSenior", false);
+        model.put("ownWorkInReview", false);
         model.put("canReviewInForce", false);
         model.put("seeTimeline", true);
         model.put("actionForm", Form.empty());
@@ -368,9 +367,9 @@ class TemplatesTest {
         model.put("canEdit", false);
         model.put("canSubmit", false);
         model.put("canReview", false);
-        model.put("ownWork", false);
-        model.put("isSenior", actor.has(Role.SENIOR_REGULATOR));
+        model.put("ownWorkInReview", false);
         model.put("canReviewInForce", actor.has(Role.REGULATOR));
+        model.put("canAmend", actor.has(Role.REGULATOR));
         model.put("pending", d.pending().orElse(null));
         model.put("pendingCitations", Map.of());
         model.put("ownRequest", false);
@@ -523,6 +522,7 @@ class TemplatesTest {
         var d = pendingRevocation(report);
         Map<String, Object> model = publishedModel(other, d);
         model.put("canDecide", true);
+        model.put("decidesRevocation", true);
         model.put(
                 "pendingCitations",
                 Map.of(

@@ -5,17 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.onus.core.designation.DesignationService;
-import org.onus.core.problem.ForbiddenActionException;
+import org.onus.workflows.review.FourEyesListener;
 
 /**
- * FOUR_EYES, in the engine: a revocation or withdrawal is decided only by a named person who did
- * not ask for it. The service checks the same (and the senior-regulator role) before it gets here.
+ * FOUR_EYES: a revocation or withdrawal is decided only by a named person who did not ask for it.
+ * The service checks the same (and the senior-regulator role) before it gets here.
  */
 @Named("designationDecisionFourEyes")
 @ApplicationScoped
-public class DesignationDecisionFourEyes implements TaskListener {
+public class DesignationDecisionFourEyes extends FourEyesListener {
 
     private DesignationService designations;
 
@@ -29,12 +28,13 @@ public class DesignationDecisionFourEyes implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        Object decider = task.getVariable(DesignationProcess.VAR_DECIDED_BY);
-        if (!(decider instanceof String name) || name.isBlank()) {
-            throw new ForbiddenActionException("FOUR_EYES: a revocation or withdrawal decision must name who decided");
-        }
+    protected String unnamed(DelegateTask task) {
+        return "FOUR_EYES: a revocation or withdrawal decision must name who decided";
+    }
+
+    @Override
+    protected void requireIndependent(DelegateTask task, String completedBy) {
         designations.requireIndependentDecider(
-                UUID.fromString((String) task.getVariable(DesignationProcess.VAR_DESIGNATION_ID)), name);
+                UUID.fromString((String) task.getVariable(DesignationModel.VAR_DESIGNATION_ID)), completedBy);
     }
 }

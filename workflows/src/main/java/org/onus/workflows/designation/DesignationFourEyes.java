@@ -5,18 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.onus.core.designation.DesignationService;
-import org.onus.core.problem.ForbiddenActionException;
+import org.onus.workflows.review.FourEyesListener;
 
-/**
- * Four eyes, in the engine: a review task completes only with a named reviewer who did not write,
- * assess or submit the designation. The service checks the same before it gets here; this makes
- * the rule hold for anything that completes the task.
- */
+/** The designation review completes only with a reviewer who did not write, assess or submit it. */
 @Named("designationFourEyes")
 @ApplicationScoped
-public class DesignationFourEyes implements TaskListener {
+public class DesignationFourEyes extends FourEyesListener {
 
     private DesignationService designations;
 
@@ -30,12 +25,13 @@ public class DesignationFourEyes implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        Object reviewer = task.getVariable(DesignationProcess.VAR_REVIEWER);
-        if (!(reviewer instanceof String name) || name.isBlank()) {
-            throw new ForbiddenActionException("A designation review must name its reviewer");
-        }
+    protected String unnamed(DelegateTask task) {
+        return "A designation review must name its reviewer";
+    }
+
+    @Override
+    protected void requireIndependent(DelegateTask task, String completedBy) {
         designations.requireIndependentReviewer(
-                UUID.fromString((String) task.getVariable(DesignationProcess.VAR_DESIGNATION_ID)), name);
+                UUID.fromString((String) task.getVariable(DesignationModel.VAR_DESIGNATION_ID)), completedBy);
     }
 }

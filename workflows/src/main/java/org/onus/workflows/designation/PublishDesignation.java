@@ -29,13 +29,13 @@ public class PublishDesignation implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID id = UUID.fromString((String) execution.getVariable(DesignationProcess.VAR_DESIGNATION_ID));
+        UUID id = UUID.fromString((String) execution.getVariable(DesignationModel.VAR_DESIGNATION_ID));
         UUID predecessor = designations.publish(id).superseded();
         if (predecessor != null) {
             execution
                     .getProcessEngineServices()
                     .getRuntimeService()
-                    .createMessageCorrelation(DesignationProcess.MESSAGE_SUPERSEDED)
+                    .createMessageCorrelation(DesignationModel.MESSAGE_SUPERSEDED)
                     .processInstanceBusinessKey(predecessor.toString())
                     .correlateAll();
         }

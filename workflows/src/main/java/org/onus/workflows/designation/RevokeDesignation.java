@@ -26,8 +26,8 @@ public class RevokeDesignation implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        designations.revoke((String) execution.getVariable(DesignationProcess.VAR_DECIDED_BY), UUID.fromString((String)
-                execution.getVariable(DesignationProcess.VAR_DESIGNATION_ID)));
-        execution.setVariable(DesignationProcess.VAR_ENDED, "REVOKED");
+        designations.revoke((String) execution.getVariable(DesignationModel.VAR_DECIDED_BY), UUID.fromString((String)
+                execution.getVariable(DesignationModel.VAR_DESIGNATION_ID)));
+        execution.setVariable(DesignationModel.VAR_ENDED, "REVOKED");
     }
 }

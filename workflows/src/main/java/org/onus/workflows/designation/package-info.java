@@ -1,6 +1,7 @@
 /**
  * The {@code designation-lifecycle} process: the model's collaborators (rules, four-eyes
- * listener, publication and revocation steps) and {@link org.onus.workflows.designation.DesignationLifecycle},
- * the one entry point that pages and the API use to move a designation through review.
+ * listeners, publication and revocation steps) and {@link
+ * org.onus.workflows.designation.CamundaDesignationProcess}, core's {@code DesignationProcess}
+ * port. Pages and the API go through {@code DesignationService}, never through this package.
  */
 package org.onus.workflows.designation;

@@ -5,17 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.onus.core.detention.CaseDecisions;
-import org.onus.core.problem.ForbiddenActionException;
+import org.onus.workflows.review.FourEyesListener;
 
 /**
- * Four eyes, in the engine: a supervisor's approval or protest decision completes only with a
- * named supervisor who did not make the decision under review. The service checks the same first.
+ * A supervisor's approval or protest decision completes only with a named supervisor who did not
+ * make the decision under review. The service checks the same first.
  */
 @Named("caseFourEyes")
 @ApplicationScoped
-public class CaseFourEyes implements TaskListener {
+public class CaseFourEyes extends FourEyesListener {
 
     private CaseDecisions decisions;
 
@@ -29,17 +28,17 @@ public class CaseFourEyes implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        // Task-local, so a name left on the process by an earlier task never stands in for this one.
-        Object actor = task.getVariableLocal(DetentionProcess.VAR_ACTOR);
-        if (!(actor instanceof String name) || name.isBlank()) {
-            throw new ForbiddenActionException("This decision must name the supervisor who makes it");
-        }
+    protected String unnamed(DelegateTask task) {
+        return "This decision must name the supervisor who makes it";
+    }
+
+    @Override
+    protected void requireIndependent(DelegateTask task, String completedBy) {
         UUID caseId = UUID.fromString((String) task.getVariable(DetentionProcess.VAR_CASE_ID));
         if (DetentionProcess.TASK_REVIEW_PROTEST.equals(task.getTaskDefinitionKey())) {
-            decisions.requireIndependentProtestReviewer(caseId, name);
+            decisions.requireIndependentProtestReviewer(caseId, completedBy);
         } else {
-            decisions.requireIndependentApprover(caseId, name);
+            decisions.requireIndependentApprover(caseId, completedBy);
         }
     }
 }

@@ -5,18 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.upr.UprService;
+import org.onus.workflows.review.FourEyesListener;
 
-/**
- * Four eyes, in the engine: the peer review completes only with a named reviewer who did not
- * draft, change or submit the recommendation. The service checks the same first; this makes the
- * rule hold for anything that completes the task.
- */
+/** The peer review completes only with a reviewer who did not draft, change or submit the recommendation. */
 @Named("uprFourEyes")
 @ApplicationScoped
-public class UprFourEyes implements TaskListener {
+public class UprFourEyes extends FourEyesListener {
 
     private UprService upr;
 
@@ -30,12 +25,13 @@ public class UprFourEyes implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        Object reviewer = task.getVariable(UprProcess.VAR_REVIEWER);
-        if (!(reviewer instanceof String name) || name.isBlank()) {
-            throw new ForbiddenActionException("A peer review must name its reviewer");
-        }
+    protected String unnamed(DelegateTask task) {
+        return "A peer review must name its reviewer";
+    }
+
+    @Override
+    protected void requireIndependent(DelegateTask task, String completedBy) {
         upr.requireIndependentReviewer(
-                UUID.fromString((String) task.getVariable(UprProcess.VAR_RECOMMENDATION_ID)), name);
+                UUID.fromString((String) task.getVariable(UprProcess.VAR_RECOMMENDATION_ID)), completedBy);
     }
 }

@@ -11,7 +11,6 @@ public final class UprProcess {
     public static final String VAR_RECOMMENDATION_ID = "recommendationId";
     public static final String VAR_SUBMITTED_BY = "submittedBy";
     public static final String VAR_DECISION = "decision";
-    public static final String VAR_REVIEWER = "reviewer";
 
     public static final String APPROVE = "APPROVE";
     public static final String RETURN = "RETURN";

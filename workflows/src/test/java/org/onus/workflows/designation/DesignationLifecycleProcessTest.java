@@ -34,8 +34,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onus.core.designation.DesignationService;
+import org.onus.core.designation.ReviewDecision;
 import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.Problem;
+import org.onus.workflows.review.TaskCompletion;
 import org.onus.workflows.testing.ProcessTestEngines;
 
 /** Every path through designation-lifecycle.bpmn, with the domain service mocked. */
@@ -79,10 +81,10 @@ class DesignationLifecycleProcessTest {
     @Test
     void approvedOnOrAfterItsEffectiveDateIsPublishedAtOnceAndAwaitsItsPeriodicReview() {
         ProcessInstance pi = submit(ID, "2026-11-28");
-        assertThat(pi).isWaitingAt(DesignationProcess.TASK_REVIEW);
+        assertThat(pi).isWaitingAt(DesignationModel.TASK_REVIEW);
         assertThat(task(pi)).hasCandidateGroup("senior-regulator");
 
-        review(pi, "senior-regulator", DesignationProcess.APPROVE);
+        review(pi, "senior-regulator", DesignationModel.APPROVE);
 
         assertThat(pi)
                 .hasPassed("Gateway_EffectiveDateReached", "Task_PublishDesignation")
@@ -95,31 +97,69 @@ class DesignationLifecycleProcessTest {
     void theDrafterCannotCompleteTheReviewTheEngineRefusesIt() {
         ProcessInstance pi = submit(ID, "2026-11-28");
 
-        assertThatThrownBy(() -> review(pi, "regulator", DesignationProcess.APPROVE))
-                .hasRootCauseInstanceOf(ForbiddenActionException.class);
-        assertThatThrownBy(() -> review(pi, "regulator", DesignationProcess.RETURN))
-                .hasRootCauseInstanceOf(ForbiddenActionException.class);
+        assertThatThrownBy(() -> review(pi, "regulator", DesignationModel.APPROVE))
+                .isInstanceOf(ForbiddenActionException.class);
+        assertThatThrownBy(() -> review(pi, "regulator", DesignationModel.RETURN))
+                .isInstanceOf(ForbiddenActionException.class);
         assertThatThrownBy(() ->
-                        taskService().complete(task(pi).getId(), Map.of(DesignationProcess.VAR_DECISION, "APPROVE")))
+                        taskService().complete(task(pi).getId(), Map.of(DesignationModel.VAR_DECISION, "APPROVE")))
                 .as("a review without a named reviewer")
                 .hasRootCauseInstanceOf(ForbiddenActionException.class);
 
-        assertThat(pi).isWaitingAt(DesignationProcess.TASK_REVIEW);
+        assertThat(pi).isWaitingAt(DesignationModel.TASK_REVIEW);
         verify(designations, never()).publish(any());
+    }
+
+    @Test
+    void aReviewerNamedInAnEarlierRoundDoesNotStandInForWhoeverCompletesTheNextOne() {
+        ProcessInstance pi = submit(ID, "2026-11-28");
+        review(pi, "senior-regulator", DesignationModel.RETURN);
+        taskService().complete(task(pi).getId());
+        assertThat(pi).as("second round").isWaitingAt(DesignationModel.TASK_REVIEW);
+
+        assertThatThrownBy(() ->
+                        taskService().complete(task(pi).getId(), Map.of(DesignationModel.VAR_DECISION, "APPROVE")))
+                .as("the drafter completes the second review without naming anyone")
+                .hasRootCauseInstanceOf(ForbiddenActionException.class);
+        assertThatThrownBy(() -> review(pi, "regulator", DesignationModel.APPROVE))
+                .isInstanceOf(ForbiddenActionException.class);
+        assertThat(pi).isWaitingAt(DesignationModel.TASK_REVIEW);
+        verify(designations, never()).publish(any());
+    }
+
+    @Test
+    void aDeciderOfAnEarlierRefusalDoesNotStandInForWhoeverDecidesTheNextRevocation() {
+        ProcessInstance pi = published(ID);
+        execute(job());
+        decide(pi, ReviewDecision.REVOKE, Map.of());
+        decideOn(pi, "senior-regulator", DesignationModel.REFUSE);
+        runtimeService()
+                .createMessageCorrelation(DesignationModel.MESSAGE_REVIEW_REQUESTED)
+                .processInstanceBusinessKey(ID.toString())
+                .correlate();
+        decide(pi, ReviewDecision.REVOKE, Map.of());
+        assertThat(pi).as("second proposal").isWaitingAt(DesignationModel.TASK_DECIDE_REVOCATION);
+
+        assertThatThrownBy(() ->
+                        taskService().complete(task(pi).getId(), Map.of(DesignationModel.VAR_DECISION, "APPROVE")))
+                .as("the proposer approves without naming anyone; decidedBy still names the earlier decider")
+                .hasRootCauseInstanceOf(ForbiddenActionException.class);
+        assertThat(pi).isWaitingAt(DesignationModel.TASK_DECIDE_REVOCATION);
+        verify(designations, never()).revoke(anyString(), any());
     }
 
     @Test
     void returnedToTheDrafterThenResubmittedAndApproved() {
         ProcessInstance pi = submit(ID, "2026-11-28");
 
-        review(pi, "senior-regulator", DesignationProcess.RETURN);
-        assertThat(pi).isWaitingAt(DesignationProcess.TASK_REVISE);
+        review(pi, "senior-regulator", DesignationModel.RETURN);
+        assertThat(pi).isWaitingAt(DesignationModel.TASK_REVISE);
         assertThat(task(pi)).isAssignedTo("regulator");
 
         taskService().complete(task(pi).getId());
-        assertThat(pi).isWaitingAt(DesignationProcess.TASK_REVIEW);
+        assertThat(pi).isWaitingAt(DesignationModel.TASK_REVIEW);
 
-        review(pi, "senior-regulator", DesignationProcess.APPROVE);
+        review(pi, "senior-regulator", DesignationModel.APPROVE);
         assertThat(pi).hasPassed("Task_PublishDesignation").isWaitingAt("Gateway_AwaitReview");
         verify(designations).publish(ID);
     }
@@ -127,7 +167,7 @@ class DesignationLifecycleProcessTest {
     @Test
     void approvedBeforeItsEffectiveDateIsPublishedByTheTimerOnThatDay() {
         ProcessInstance pi = submit(ID, "2027-01-01");
-        review(pi, "senior-regulator", DesignationProcess.APPROVE);
+        review(pi, "senior-regulator", DesignationModel.APPROVE);
 
         assertThat(pi).isWaitingAt("Timer_EffectiveDate");
         Job timer = job();
@@ -147,14 +187,14 @@ class DesignationLifecycleProcessTest {
         ProcessInstance pi = published(ID);
 
         execute(job());
-        assertThat(pi).isWaitingAt(DesignationProcess.TASK_PERIODIC_REVIEW);
+        assertThat(pi).isWaitingAt(DesignationModel.TASK_PERIODIC_REVIEW);
         assertThat(task(pi)).hasCandidateGroup("regulator");
-        decide(pi, DesignationProcess.ReviewDecision.AMEND, Map.of());
+        decide(pi, ReviewDecision.AMEND, Map.of());
         assertThat(pi).isWaitingAt("Gateway_AwaitReview");
         assertPassedTimes(pi, "Gateway_AwaitReview", 2);
 
         ProcessInstance amendment = submit(NEXT, "2026-11-28");
-        review(amendment, "senior-regulator", DesignationProcess.APPROVE);
+        review(amendment, "senior-regulator", DesignationModel.APPROVE);
 
         verify(designations).publish(NEXT);
         assertThat(pi).hasPassed("BoundaryEvent_Superseded").isEnded();
@@ -167,12 +207,12 @@ class DesignationLifecycleProcessTest {
         ProcessInstance pi = published(ID);
 
         runtimeService()
-                .createMessageCorrelation(DesignationProcess.MESSAGE_REVIEW_REQUESTED)
+                .createMessageCorrelation(DesignationModel.MESSAGE_REVIEW_REQUESTED)
                 .processInstanceBusinessKey(ID.toString())
                 .correlate();
-        assertThat(pi).hasPassed("Event_ReviewRequested").isWaitingAt(DesignationProcess.TASK_PERIODIC_REVIEW);
+        assertThat(pi).hasPassed("Event_ReviewRequested").isWaitingAt(DesignationModel.TASK_PERIODIC_REVIEW);
 
-        decide(pi, DesignationProcess.ReviewDecision.CONFIRM, Map.of());
+        decide(pi, ReviewDecision.CONFIRM, Map.of());
         assertThat(pi).isWaitingAt("Gateway_AwaitReview");
         assertPassedTimes(pi, "Gateway_AwaitReview", 2);
     }
@@ -181,27 +221,27 @@ class DesignationLifecycleProcessTest {
     void revocationIsDecidedUnderFourEyesRefusedWhileUnprovedAndAllowedOnceProved() {
         ProcessInstance pi = published(ID);
         execute(job());
-        decide(pi, DesignationProcess.ReviewDecision.REVOKE, Map.of());
-        assertThat(pi).isWaitingAt(DesignationProcess.TASK_DECIDE_REVOCATION);
+        decide(pi, ReviewDecision.REVOKE, Map.of());
+        assertThat(pi).isWaitingAt(DesignationModel.TASK_DECIDE_REVOCATION);
         assertThat(task(pi)).hasCandidateGroup("senior-regulator");
 
-        assertThatThrownBy(() -> decideOn(pi, "proposer", DesignationProcess.APPROVE))
+        assertThatThrownBy(() -> decideOn(pi, "proposer", DesignationModel.APPROVE))
                 .as("the proposer cannot decide")
-                .hasRootCauseInstanceOf(ForbiddenActionException.class);
+                .isInstanceOf(ForbiddenActionException.class);
         assertThatThrownBy(() ->
-                        taskService().complete(task(pi).getId(), Map.of(DesignationProcess.VAR_DECISION, "APPROVE")))
+                        taskService().complete(task(pi).getId(), Map.of(DesignationModel.VAR_DECISION, "APPROVE")))
                 .as("a decision without a named decider")
                 .hasRootCauseInstanceOf(ForbiddenActionException.class);
 
         when(designations.revocationBlockers(ID))
                 .thenReturn(List.of(new Problem("TARGETS_NOT_ENFORCED", "Cite evidence")));
-        decideOn(pi, "senior-regulator", DesignationProcess.APPROVE);
-        assertThat(pi).hasPassed("Gateway_AllPoliciesRepealed").isWaitingAt(DesignationProcess.TASK_PERIODIC_REVIEW);
+        decideOn(pi, "senior-regulator", DesignationModel.APPROVE);
+        assertThat(pi).hasPassed("Gateway_AllPoliciesRepealed").isWaitingAt(DesignationModel.TASK_PERIODIC_REVIEW);
         verify(designations, never()).revoke(anyString(), any());
 
         when(designations.revocationBlockers(ID)).thenReturn(List.of());
-        decide(pi, DesignationProcess.ReviewDecision.REVOKE, Map.of());
-        decideOn(pi, "senior-regulator", DesignationProcess.APPROVE);
+        decide(pi, ReviewDecision.REVOKE, Map.of());
+        decideOn(pi, "senior-regulator", DesignationModel.APPROVE);
 
         assertThat(pi).hasPassed("Task_RevokeDesignation", "EndEvent_Revoked").isEnded();
         verify(designations).revoke("senior-regulator", ID);
@@ -211,8 +251,8 @@ class DesignationLifecycleProcessTest {
     void aRefusedRevocationLeavesItInForceAwaitingTheNextReview() {
         ProcessInstance pi = published(ID);
         execute(job());
-        decide(pi, DesignationProcess.ReviewDecision.REVOKE, Map.of());
-        decideOn(pi, "senior-regulator", DesignationProcess.REFUSE);
+        decide(pi, ReviewDecision.REVOKE, Map.of());
+        decideOn(pi, "senior-regulator", DesignationModel.REFUSE);
 
         assertThat(pi).hasNotPassed("Gateway_AllPoliciesRepealed").isWaitingAt("Gateway_AwaitReview");
         verify(designations, never()).revoke(anyString(), any());
@@ -222,17 +262,17 @@ class DesignationLifecycleProcessTest {
     void withdrawalForErrorIsDecidedUnderFourEyesAndEndsAsWithdrawn() {
         ProcessInstance pi = published(ID);
         runtimeService()
-                .createMessageCorrelation(DesignationProcess.MESSAGE_REVIEW_REQUESTED)
+                .createMessageCorrelation(DesignationModel.MESSAGE_REVIEW_REQUESTED)
                 .processInstanceBusinessKey(ID.toString())
                 .correlate();
-        decide(pi, DesignationProcess.ReviewDecision.WITHDRAW, Map.of());
-        assertThat(pi).isWaitingAt(DesignationProcess.TASK_DECIDE_WITHDRAWAL);
+        decide(pi, ReviewDecision.WITHDRAW, Map.of());
+        assertThat(pi).isWaitingAt(DesignationModel.TASK_DECIDE_WITHDRAWAL);
         assertThat(task(pi)).hasCandidateGroup("senior-regulator");
-        assertThatThrownBy(() -> decideOn(pi, "proposer", DesignationProcess.APPROVE))
-                .hasRootCauseInstanceOf(ForbiddenActionException.class);
+        assertThatThrownBy(() -> decideOn(pi, "proposer", DesignationModel.APPROVE))
+                .isInstanceOf(ForbiddenActionException.class);
         verify(designations, never()).withdraw(anyString(), any());
 
-        decideOn(pi, "senior-regulator", DesignationProcess.APPROVE);
+        decideOn(pi, "senior-regulator", DesignationModel.APPROVE);
 
         verify(designations).withdraw("senior-regulator", ID);
         assertThat(pi)
@@ -252,10 +292,10 @@ class DesignationLifecycleProcessTest {
                 .as("P10D before 2027-03-31")
                 .isEqualTo(Instant.parse("2027-03-21T00:00:00Z"));
         execute(lapseTimer);
-        assertThat(pi).isWaitingAt(DesignationProcess.TASK_LAPSE_REVIEW);
+        assertThat(pi).isWaitingAt(DesignationModel.TASK_LAPSE_REVIEW);
         assertThat(task(pi)).hasCandidateGroup("regulator");
 
-        taskService().complete(task(pi).getId(), Map.of(DesignationProcess.VAR_LAPSE_DECISION, "LAPSE"));
+        taskService().complete(task(pi).getId(), Map.of(DesignationModel.VAR_LAPSE_DECISION, "LAPSE"));
         assertThat(pi).isWaitingAt("Timer_LastDayPassed");
         Job lastDay = job();
         org.assertj.core.api.Assertions.assertThat(lastDay.getDuedate().toInstant())
@@ -272,7 +312,7 @@ class DesignationLifecycleProcessTest {
         when(designations.lastDay(ID)).thenReturn(java.util.Optional.of(java.time.LocalDate.parse("2027-03-31")));
         ProcessInstance pi = published(ID);
         execute(timer(pi, "Timer_LapseReviewDue"));
-        assertThat(pi).isWaitingAt(DesignationProcess.TASK_LAPSE_REVIEW);
+        assertThat(pi).isWaitingAt(DesignationModel.TASK_LAPSE_REVIEW);
 
         Job overdue = job();
         org.assertj.core.api.Assertions.assertThat(overdue.getDuedate().toInstant())
@@ -280,10 +320,10 @@ class DesignationLifecycleProcessTest {
                 .isEqualTo(Instant.parse("2027-03-31T00:00:00Z"));
         execute(overdue);
         verify(designations).holdPendingLapseReview(ID, java.time.LocalDate.parse("2027-04-10"));
-        assertThat(pi).hasPassed("Task_HoldPendingLapseReview").isWaitingAt(DesignationProcess.TASK_LAPSE_REVIEW);
+        assertThat(pi).hasPassed("Task_HoldPendingLapseReview").isWaitingAt(DesignationModel.TASK_LAPSE_REVIEW);
 
         when(designations.lastDay(ID)).thenReturn(java.util.Optional.empty());
-        taskService().complete(task(pi).getId(), Map.of(DesignationProcess.VAR_LAPSE_DECISION, "EXTEND"));
+        taskService().complete(task(pi).getId(), Map.of(DesignationModel.VAR_LAPSE_DECISION, "EXTEND"));
         assertThat(pi).hasNotPassed("Task_RecordLapse").isWaitingAt("Gateway_AwaitReview");
         verify(designations, never()).lapse(any());
     }
@@ -296,21 +336,23 @@ class DesignationLifecycleProcessTest {
                 .singleResult();
     }
 
+    /** As the service does it: the decider named on the task, and on the process for the steps after. */
     private static void decideOn(ProcessInstance pi, String decider, String decision) {
-        taskService()
+        new TaskCompletion(taskService())
                 .complete(
                         task(pi).getId(),
-                        Map.of(DesignationProcess.VAR_DECISION, decision, DesignationProcess.VAR_DECIDED_BY, decider));
+                        decider,
+                        Map.of(DesignationModel.VAR_DECISION, decision, DesignationModel.VAR_DECIDED_BY, decider));
     }
 
     @Test
     void aNewerVersionPublishedWhileAReviewIsOpenEndsTheOldLifecycle() {
         ProcessInstance pi = published(ID);
         execute(job());
-        assertThat(pi).isWaitingAt(DesignationProcess.TASK_PERIODIC_REVIEW);
+        assertThat(pi).isWaitingAt(DesignationModel.TASK_PERIODIC_REVIEW);
 
         runtimeService()
-                .createMessageCorrelation(DesignationProcess.MESSAGE_SUPERSEDED)
+                .createMessageCorrelation(DesignationModel.MESSAGE_SUPERSEDED)
                 .processInstanceBusinessKey(ID.toString())
                 .correlate();
 
@@ -330,32 +372,30 @@ class DesignationLifecycleProcessTest {
 
     private ProcessInstance published(UUID id) {
         ProcessInstance pi = submit(id, "2026-11-28");
-        review(pi, "senior-regulator", DesignationProcess.APPROVE);
+        review(pi, "senior-regulator", DesignationModel.APPROVE);
         assertThat(pi).hasPassed("Task_PublishDesignation");
         return pi;
     }
 
     private static ProcessInstance submit(UUID id, String effectiveFrom) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(DesignationProcess.VAR_DESIGNATION_ID, id.toString());
-        variables.put(DesignationProcess.VAR_SUBMITTED_BY, "regulator");
-        variables.put(DesignationProcess.VAR_EFFECTIVE_FROM, effectiveFrom);
-        variables.put(DesignationProcess.VAR_REVIEW_INTERVAL, "P12M");
-        variables.put(DesignationProcess.VAR_LAPSE_LEAD, "P10D");
-        return runtimeService().startProcessInstanceByKey(DesignationProcess.KEY, id.toString(), variables);
+        variables.put(DesignationModel.VAR_DESIGNATION_ID, id.toString());
+        variables.put(DesignationModel.VAR_SUBMITTED_BY, "regulator");
+        variables.put(DesignationModel.VAR_EFFECTIVE_FROM, effectiveFrom);
+        variables.put(DesignationModel.VAR_REVIEW_INTERVAL, "P12M");
+        variables.put(DesignationModel.VAR_LAPSE_LEAD, "P10D");
+        return runtimeService().startProcessInstanceByKey(DesignationModel.KEY, id.toString(), variables);
     }
 
+    /** As the service does it: the reviewer is named on the task being completed. */
     private static void review(ProcessInstance pi, String reviewer, String decision) {
-        taskService()
-                .complete(
-                        task(pi).getId(),
-                        Map.of(DesignationProcess.VAR_DECISION, decision, DesignationProcess.VAR_REVIEWER, reviewer));
+        new TaskCompletion(taskService())
+                .complete(task(pi).getId(), reviewer, Map.of(DesignationModel.VAR_DECISION, decision));
     }
 
-    private static void decide(
-            ProcessInstance pi, DesignationProcess.ReviewDecision decision, Map<String, Object> extra) {
+    private static void decide(ProcessInstance pi, ReviewDecision decision, Map<String, Object> extra) {
         Map<String, Object> variables = new HashMap<>(extra);
-        variables.put(DesignationProcess.VAR_REVIEW_DECISION, decision.name());
+        variables.put(DesignationModel.VAR_REVIEW_DECISION, decision.name());
         taskService().complete(task(pi).getId(), variables);
     }
 }

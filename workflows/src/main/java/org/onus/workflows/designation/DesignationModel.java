@@ -1,7 +1,7 @@
 package org.onus.workflows.designation;
 
 /** Names the model and its callers share: element ids, messages and variables. */
-public final class DesignationProcess {
+public final class DesignationModel {
 
     public static final String KEY = "designation-lifecycle";
 
@@ -20,7 +20,6 @@ public final class DesignationProcess {
     public static final String VAR_EFFECTIVE_FROM = "effectiveFrom";
     public static final String VAR_REVIEW_INTERVAL = "reviewInterval";
     public static final String VAR_DECISION = "decision";
-    public static final String VAR_REVIEWER = "reviewer";
     public static final String VAR_REVIEW_DECISION = "reviewDecision";
     public static final String VAR_REVIEWED_BY = "reviewedBy";
     public static final String VAR_REVOCATION_REASON = "revocationReason";
@@ -34,36 +33,5 @@ public final class DesignationProcess {
     public static final String APPROVE = "APPROVE";
     public static final String RETURN = "RETURN";
 
-    /** What a review of a designation in force decides. */
-    public enum ReviewDecision {
-        CONFIRM,
-        AMEND,
-        REVOKE,
-        WITHDRAW;
-
-        public static ReviewDecision parse(String raw) {
-            try {
-                return valueOf(raw == null ? "" : raw.strip().toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw org.onus.core.problem.InvalidInputException.of(
-                        "decision", "Choose CONFIRM, AMEND, REVOKE or WITHDRAW");
-            }
-        }
-    }
-
-    /** What the lapse review decides. */
-    public enum LapseDecision {
-        LAPSE,
-        EXTEND;
-
-        public static LapseDecision parse(String raw) {
-            try {
-                return valueOf(raw == null ? "" : raw.strip().toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw org.onus.core.problem.InvalidInputException.of("decision", "Choose LAPSE or EXTEND");
-            }
-        }
-    }
-
-    private DesignationProcess() {}
+    private DesignationModel() {}
 }
