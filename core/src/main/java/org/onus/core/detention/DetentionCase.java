@@ -36,6 +36,7 @@ import org.onus.core.rebuttal.Requirement;
 import org.onus.core.rebuttal.RequirementCode;
 import org.onus.core.rebuttal.Route;
 import org.onus.core.rebuttal.Satisfaction;
+import org.onus.core.time.BusinessCalendar;
 
 /** Goods held under the presumption, and the clock the importer's rebuttal runs against. */
 @Entity

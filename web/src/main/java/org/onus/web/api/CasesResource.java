@@ -26,20 +26,18 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.onus.core.detention.CaseDecisions;
 import org.onus.core.detention.CaseEvidence;
 import org.onus.core.detention.DetentionCase;
-import org.onus.core.detention.DetentionCases;
+import org.onus.core.detention.DetentionCaseService;
 import org.onus.core.evidence.ContentStore;
 import org.onus.core.evidence.EvidenceLibrary;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.web.security.CurrentUser;
-import org.onus.workflows.detention.CaseWorkflow;
 
 /**
- * Detention cases and rebuttals, as in the contract. Every step goes through {@link CaseWorkflow},
+ * Detention cases and rebuttals, as in the contract. Every step goes through {@link DetentionCaseService},
  * so the rules the pages show are the rules the API enforces.
  */
 @Path("api/v1/cases")
@@ -48,13 +46,7 @@ import org.onus.workflows.detention.CaseWorkflow;
 public class CasesResource {
 
     @Inject
-    DetentionCases cases;
-
-    @Inject
-    CaseDecisions decisions;
-
-    @Inject
-    CaseWorkflow workflow;
+    DetentionCaseService cases;
 
     @Inject
     EvidenceLibrary files;
@@ -187,7 +179,7 @@ public class CasesResource {
     public CaseView rebuttal(@PathParam("id") String id, RebuttalBody body) {
         Actor actor = currentUser.require();
         RebuttalBody b = body == null ? new RebuttalBody(null, null) : body;
-        return view(workflow.fileRebuttal(actor, uuid(id), b.route(), b.statement()));
+        return view(cases.fileRebuttal(actor, uuid(id), b.route(), b.statement()));
     }
 
     @POST
@@ -225,7 +217,7 @@ public class CasesResource {
                     String.valueOf(file.getSubmittedFileName()),
                     staged.sha256());
             return idempotency.once(actor, key, "POST /api/v1/cases/" + caseId + "/evidence", fingerprint, () -> {
-                CaseEvidence e = workflow.offerEvidence(
+                CaseEvidence e = cases.offerEvidence(
                         actor,
                         caseId,
                         type,
@@ -274,7 +266,7 @@ public class CasesResource {
     public EvidenceView review(
             @PathParam("id") String id, @PathParam("evidenceId") String evidenceId, ReviewBody body) {
         ReviewBody b = body == null ? new ReviewBody(null, null) : body;
-        return EvidenceView.of(workflow.reviewEvidence(
+        return EvidenceView.of(cases.reviewEvidence(
                 currentUser.require(), uuid(id), PathIds.uuid(evidenceId, "Evidence"), b.accepted(), b.reason()));
     }
 
@@ -291,7 +283,7 @@ public class CasesResource {
     public EvidenceView reclassify(
             @PathParam("id") String id, @PathParam("evidenceId") String evidenceId, ReclassifyBody body) {
         ReclassifyBody b = body == null ? new ReclassifyBody(null, null) : body;
-        return EvidenceView.of(workflow.reclassifyEvidence(
+        return EvidenceView.of(cases.reclassifyEvidence(
                 currentUser.require(), uuid(id), PathIds.uuid(evidenceId, "Evidence"), b.type(), b.reason()));
     }
 
@@ -306,7 +298,7 @@ public class CasesResource {
                     + " goes to AWAITING_APPROVAL. REQUEST_INFO extends the importer's deadline, once by default.")
     public CaseView decide(@PathParam("id") String id, DecisionBody body) {
         DecisionBody b = body == null ? new DecisionBody(null, null) : body;
-        return view(workflow.decide(currentUser.require(), uuid(id), b.outcome(), b.reason()));
+        return view(cases.decide(currentUser.require(), uuid(id), b.outcome(), b.reason()));
     }
 
     @POST
@@ -319,7 +311,7 @@ public class CasesResource {
             description = "403 for the officer who proposed the release. A refusal returns the case to the officer.")
     public CaseView approval(@PathParam("id") String id, ApprovalBody body) {
         ApprovalBody b = body == null ? new ApprovalBody(null, null) : body;
-        return view(workflow.approveRelease(currentUser.require(), uuid(id), b.approved(), b.reason()));
+        return view(cases.approveRelease(currentUser.require(), uuid(id), b.approved(), b.reason()));
     }
 
     @POST
@@ -334,7 +326,7 @@ public class CasesResource {
                     + " (400 without it). Evidence may be uploaded while the protest is open.")
     public CaseView protest(@PathParam("id") String id, ProtestBody body) {
         ProtestBody b = body == null ? new ProtestBody(null, null) : body;
-        return view(workflow.protest(currentUser.require(), uuid(id), b.statement(), b.route()));
+        return view(cases.protest(currentUser.require(), uuid(id), b.statement(), b.route()));
     }
 
     @POST
@@ -351,7 +343,7 @@ public class CasesResource {
                     + " released.")
     public CaseView protestDecision(@PathParam("id") String id, ProtestDecisionBody body) {
         ProtestDecisionBody b = body == null ? new ProtestDecisionBody(null, null, null) : body;
-        return view(workflow.decideProtest(currentUser.require(), uuid(id), b.upheld(), b.grounds(), b.reason()));
+        return view(cases.decideProtest(currentUser.require(), uuid(id), b.upheld(), b.grounds(), b.reason()));
     }
 
     @POST
@@ -365,11 +357,11 @@ public class CasesResource {
                     + " unless EXCLUDED, CONFISCATED or PROTEST_DENIED, and DESTROYED waits for the protest window.")
     public CaseView disposition(@PathParam("id") String id, DispositionBody body) {
         DispositionBody b = body == null ? new DispositionBody(null, null, null) : body;
-        return view(workflow.recordDisposition(currentUser.require(), uuid(id), b.kind(), b.on(), b.reference()));
+        return view(cases.recordDisposition(currentUser.require(), uuid(id), b.kind(), b.on(), b.reference()));
     }
 
     private CaseView view(DetentionCase c) {
-        List<RequirementView> requirements = decisions.checklist(c).stream()
+        List<RequirementView> requirements = cases.checklist(c).stream()
                 .map(i -> new RequirementView(
                         i.requirement().code().code(), i.requirement().description(), i.satisfied()))
                 .toList();

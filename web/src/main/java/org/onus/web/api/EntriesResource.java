@@ -37,15 +37,11 @@ import org.onus.core.identity.Role;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.sector.SectorService;
 import org.onus.web.security.CurrentUser;
-import org.onus.workflows.detention.EntryFiling;
 
 @Path("api/v1/entries")
 @RequestScoped
 @Tag(name = "Entries and screening")
 public class EntriesResource {
-
-    @Inject
-    EntryFiling filing;
 
     @Inject
     EntryService entries;
@@ -280,7 +276,7 @@ public class EntriesResource {
         }
         EntryDraft draft = body.draft();
         return idempotency.once(actor, key, "POST /api/v1/entries", String.valueOf(draft), () -> {
-            EntryService.Filing f = filing.file(actor, draft);
+            EntryService.Filing f = entries.file(actor, draft);
             Response.ResponseBuilder r = f.created()
                     ? Response.created(URI.create("/api/v1/entries/" + f.entry().id()))
                     : Response.ok();
@@ -326,7 +322,7 @@ public class EntriesResource {
     public EntryView detain(@PathParam("id") String id, DetainBody body) {
         DetentionGrounds grounds = body == null ? DetentionGrounds.reasonOnly(null) : body.grounds();
         return EntryView.of(
-                filing.detain(currentUser.require(), uuid(id), grounds).entry());
+                entries.detain(currentUser.require(), uuid(id), grounds).entry());
     }
 
     @POST
@@ -346,7 +342,7 @@ public class EntriesResource {
         List<EntryDraft.InputDraft> inputs = new EntryBody(null, null, null, null, null, null, null, body.inputs())
                 .draft()
                 .inputs();
-        return EntryView.of(filing.refineDisclosure(actor, uuid(id), inputs).entry());
+        return EntryView.of(entries.refineDisclosure(actor, uuid(id), inputs).entry());
     }
 
     EntryCriteria criteria(String status, String origin, String port, String sector, Integer limit) {
