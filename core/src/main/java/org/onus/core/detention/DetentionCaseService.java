@@ -40,8 +40,8 @@ import org.onus.core.rebuttal.Satisfaction;
 import org.onus.core.rebuttal.SubmittedEvidence;
 import org.onus.core.rebuttal.TraceChain;
 import org.onus.core.rebuttal.TraceChainTable;
+import org.onus.core.sector.SectorAssignment;
 import org.onus.core.sector.SectorRepository;
-import org.onus.core.statistics.SectorAssignment;
 
 /**
  * Detention cases' one way in, for the pages and the API alike: reading a case, and every step a
@@ -105,6 +105,11 @@ public class DetentionCaseService {
         return c;
     }
 
+    /** What this reader may do on the case today: what the pages show and the API lists. */
+    public java.util.Set<CaseAction> allowedActions(Actor reader, DetentionCase c) {
+        return c.allowedActions(reader, today());
+    }
+
     /** Open cases, nearest deadline first: the importer's own, or all for customs. */
     public List<DetentionCase> open(Actor reader, int limit) {
         if (reader.isCustoms()) {
@@ -130,7 +135,7 @@ public class DetentionCaseService {
      * documents is looked up in the trace-chain table now and stored with the requirement.
      */
     public DetentionCase fileRebuttal(Actor importer, UUID caseId, String rawRoute, String statement) {
-        DetentionCase c = ownCase(importer, caseId);
+        DetentionCase c = ownCase(CaseAction.FILE_REBUTTAL, importer, caseId);
         boolean answer = c.status() == CaseStatus.INFO_REQUESTED;
         Route route;
         try {
@@ -145,6 +150,7 @@ public class DetentionCaseService {
         Entry entry = entries.find(c.entryId()).orElseThrow();
         List<Requirement> required = Requirements.withTraceChains(
                 Requirements.of(route, entry, designations::find, policies::find, registry()), entry, traceChains());
+        c.require(CaseAction.FILE_REBUTTAL, importer, today());
         Snapshot before = c.snapshot();
         c.fileRebuttal(
                 route,
@@ -187,7 +193,7 @@ public class DetentionCaseService {
             ContentStore.Staged staged,
             String declaredMediaType,
             String fileName) {
-        DetentionCase c = ownCase(importer, caseId);
+        DetentionCase c = ownCase(CaseAction.UPLOAD_EVIDENCE, importer, caseId);
         CaseEvidenceType type;
         try {
             type = CaseEvidenceType.parse(rawType);
@@ -209,6 +215,7 @@ public class DetentionCaseService {
         if (c.route() == null) {
             requireKnownBeforeRebuttal(c, requirement);
         }
+        c.require(CaseAction.UPLOAD_EVIDENCE, importer, today());
         UploadInspector.Accepted file = files.keep(staged, declaredMediaType, fileName);
         Snapshot before = c.snapshot();
         CaseEvidence e = c.offer(
@@ -263,7 +270,7 @@ public class DetentionCaseService {
     }
 
     public CaseEvidence reviewEvidence(Actor officer, UUID caseId, UUID evidenceId, Boolean accepted, String reason) {
-        requireRole(officer, Role.CUSTOMS_OFFICER, "Only customs officers review evidence");
+        CaseAction.REVIEW_EVIDENCE.requireRole(officer);
         DetentionCase c = find(caseId);
         if (accepted == null) {
             throw InvalidInputException.of(
@@ -272,6 +279,7 @@ public class DetentionCaseService {
         if (!accepted && (reason == null || reason.isBlank())) {
             throw InvalidInputException.of("reason", "Give the importer the reason the document is rejected");
         }
+        c.require(CaseAction.REVIEW_EVIDENCE, officer, today());
         Snapshot before = c.snapshot();
         CaseEvidence e = c.reviewEvidence(evidenceId, accepted, strip(reason), officer.username(), clock.instant());
         audit.record(
@@ -292,7 +300,7 @@ public class DetentionCaseService {
      * @throws InvalidInputException for an unknown type or no reason
      */
     public CaseEvidence reclassifyEvidence(Actor officer, UUID caseId, UUID evidenceId, String rawType, String reason) {
-        requireRole(officer, Role.CUSTOMS_OFFICER, "Only customs officers reclassify evidence");
+        CaseAction.REVIEW_EVIDENCE.requireRole(officer);
         DetentionCase c = find(caseId);
         CaseEvidenceType type;
         try {
@@ -306,6 +314,7 @@ public class DetentionCaseService {
         }
         CaseEvidenceType oldType = c.evidence(evidenceId).type();
         boolean wasAdmissible = c.evidence(evidenceId).isAdmissible();
+        c.require(CaseAction.REVIEW_EVIDENCE, officer, today());
         Snapshot before = c.snapshot();
         CaseEvidence e = c.reclassifyEvidence(
                 evidenceId, type, clip(reason.strip(), 2000), officer.username(), admissibility, clock.instant());
@@ -330,11 +339,12 @@ public class DetentionCaseService {
      */
     public DetentionCase decide(Actor officer, UUID caseId, String rawOutcome, String reason) {
         Outcome outcome = Outcome.parse(rawOutcome);
-        requireRole(officer, Role.CUSTOMS_OFFICER, "Only customs officers decide cases");
+        CaseAction.DECIDE.requireRole(officer);
         DetentionCase c = find(caseId);
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "Give the reason for the decision; the importer reads it");
         }
+        c.require(CaseAction.DECIDE, officer, today());
         Snapshot before = c.snapshot();
         Entry entry = entries.find(c.entryId()).orElseThrow();
         switch (outcome) {
@@ -380,7 +390,7 @@ public class DetentionCaseService {
      * the process through {@link #free}.
      */
     public DetentionCase approveRelease(Actor supervisor, UUID caseId, Boolean approved, String reason) {
-        requireRole(supervisor, Role.CUSTOMS_SUPERVISOR, "Only customs supervisors approve releases");
+        CaseAction.APPROVE_RELEASE.requireRole(supervisor);
         DetentionCase c = find(caseId);
         if (approved == null) {
             throw InvalidInputException.of("approved", "Say whether the release is approved (true) or refused (false)");
@@ -388,6 +398,7 @@ public class DetentionCaseService {
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "Give the reason for the approval or refusal");
         }
+        c.require(CaseAction.APPROVE_RELEASE, supervisor, today());
         Snapshot before = c.snapshot();
         c.approveRelease(approved, supervisor.username(), reason.strip(), policyStatuses(), clock.instant());
         audit.record(
@@ -406,7 +417,7 @@ public class DetentionCaseService {
      * case closed, the protest names the route its evidence will prove.
      */
     public DetentionCase protest(Actor importer, UUID caseId, String statement, String rawRoute) {
-        DetentionCase c = ownCase(importer, caseId);
+        DetentionCase c = ownCase(CaseAction.PROTEST, importer, caseId);
         if (statement == null || statement.isBlank()) {
             throw InvalidInputException.of("statement", "Say why the decision should be reversed");
         }
@@ -424,6 +435,7 @@ public class DetentionCaseService {
                     entry,
                     traceChains());
         }
+        c.require(CaseAction.PROTEST, importer, today());
         Snapshot before = c.snapshot();
         c.protest(
                 statement.strip(),
@@ -445,7 +457,7 @@ public class DetentionCaseService {
      */
     public DetentionCase decideProtest(
             Actor supervisor, UUID caseId, Boolean upheld, String rawGrounds, String reason) {
-        requireRole(supervisor, Role.CUSTOMS_SUPERVISOR, "Only customs supervisors decide protests");
+        CaseAction.DECIDE_PROTEST.requireRole(supervisor);
         DetentionCase c = find(caseId);
         if (upheld == null) {
             throw InvalidInputException.of("upheld", "Say whether the protest is upheld (true) or denied (false)");
@@ -454,6 +466,7 @@ public class DetentionCaseService {
             throw InvalidInputException.of("reason", "Give the reason for the decision on the protest");
         }
         ProtestGrounds grounds = ProtestGrounds.parse(rawGrounds);
+        c.require(CaseAction.DECIDE_PROTEST, supervisor, today());
         Snapshot before = c.snapshot();
         c.decideProtest(
                 upheld,
@@ -506,7 +519,7 @@ public class DetentionCaseService {
 
     /** An officer records what became of excluded or confiscated goods. */
     public DetentionCase recordDisposition(Actor officer, UUID caseId, String rawKind, LocalDate on, String reference) {
-        requireRole(officer, Role.CUSTOMS_OFFICER, "Only customs officers record dispositions");
+        CaseAction.RECORD_DISPOSITION.requireRole(officer);
         DetentionCase c = find(caseId);
         DispositionKind kind = DispositionKind.parse(rawKind);
         if (on == null) {
@@ -517,6 +530,7 @@ public class DetentionCaseService {
                     "reference", "Give the reference of the export declaration, abandonment or destruction record");
         }
         Snapshot before = c.snapshot();
+        c.require(CaseAction.RECORD_DISPOSITION, officer, today());
         c.recordDisposition(kind, on, clip(reference.strip(), 255), officer.username(), today(), clock.instant());
         audit.record(officer, "case.disposition-recorded", DetentionCases.ENTITY, id(c), before, c.snapshot());
         return c;
@@ -600,18 +614,10 @@ public class DetentionCaseService {
         return policies.find(policyId).map(StatePolicy::status);
     }
 
-    private DetentionCase ownCase(Actor importer, UUID caseId) {
+    /** The importer's own case; another organisation's is 404, customs staff are refused (403). */
+    private DetentionCase ownCase(CaseAction action, Actor importer, UUID caseId) {
         DetentionCase c = find(caseId);
-        if (!importer.has(Role.IMPORTER)
-                || importer.organisationCode()
-                        .filter(c.organisationCode()::equals)
-                        .isEmpty()) {
-            // Existence is not revealed to other organisations; customs staff do not act for importers.
-            if (importer.mayRead(c.organisationCode())) {
-                throw new ForbiddenActionException("Only the importer who owns the case can do this");
-            }
-            throw new NotFoundException("Case " + caseId);
-        }
+        c.requireActor(action, importer);
         return c;
     }
 

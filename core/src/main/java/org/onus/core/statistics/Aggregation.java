@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.onus.core.detention.CaseStatus;
 import org.onus.core.rebuttal.Route;
+import org.onus.core.sector.SectorAssignment;
 
 /** Rolls the database's groups up into every dimension of the report. */
 final class Aggregation {

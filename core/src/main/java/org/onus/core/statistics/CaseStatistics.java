@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.onus.core.sector.SectorAssignment;
 import org.onus.core.sector.SectorRepository;
 
 /**

@@ -7,7 +7,8 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.onus.core.statistics.SectorAssignment.SectorPrefixes;
+import org.onus.core.sector.SectorAssignment;
+import org.onus.core.sector.SectorAssignment.SectorPrefixes;
 
 class AggregationTest {
 

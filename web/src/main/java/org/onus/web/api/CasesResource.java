@@ -115,7 +115,10 @@ public class CasesResource {
 
     public record DispositionView(String kind, LocalDate on, String reference, String recordedBy) {}
 
-    /** The contract's case shape, with the decision and protest details added. */
+    /**
+     * The contract's case shape, with the decision and protest details added, and the actions the
+     * caller may take on it now (exactly the forms the case page shows them; any other is refused).
+     */
     public record CaseView(
             UUID id,
             UUID entryId,
@@ -136,7 +139,8 @@ public class CasesResource {
             LocalDate decisionDue,
             ProtestDecisionView protestDecision,
             List<ProofView> proof,
-            DispositionView disposition) {}
+            DispositionView disposition,
+            List<String> allowedActions) {}
 
     public record RebuttalBody(String route, String statement) {}
 
@@ -361,6 +365,9 @@ public class CasesResource {
     }
 
     private CaseView view(DetentionCase c) {
+        List<String> allowed = cases.allowedActions(currentUser.require(), c).stream()
+                .map(Enum::name)
+                .toList();
         List<RequirementView> requirements = cases.checklist(c).stream()
                 .map(i -> new RequirementView(
                         i.requirement().code().code(), i.requirement().description(), i.satisfied()))
@@ -413,7 +420,8 @@ public class CasesResource {
                                 c.dispositionKind().name(),
                                 c.dispositionOn(),
                                 c.dispositionReference(),
-                                c.dispositionRecordedBy()));
+                                c.dispositionRecordedBy()),
+                allowed);
     }
 
     /**

@@ -26,10 +26,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.onus.core.designation.Designation;
 import org.onus.core.designation.DesignationService;
+import org.onus.core.detention.CaseAction;
 import org.onus.core.detention.CaseEvidence;
 import org.onus.core.detention.CaseStatus;
 import org.onus.core.detention.DetentionCase;
@@ -409,10 +411,7 @@ public class CasePages {
         View view = View.of("cases/case");
         model.forEach(view::with);
         LocalDate today = LocalDate.now(clock);
-        boolean owner = actor.has(Role.IMPORTER)
-                && actor.organisationCode().filter(c.organisationCode()::equals).isPresent();
-        boolean collecting = c.collectsEvidence();
-        boolean beforeDeadline = !today.isAfter(c.rebuttalDeadline());
+        Set<CaseAction> allowed = c.allowedActions(actor, today);
         List<Requirement> unmet = cases.unmet(c);
         Map<String, String> policyStatus = new LinkedHashMap<>();
         for (Requirement r : unmet) {
@@ -426,38 +425,23 @@ public class CasePages {
                 .with("unmet", unmet)
                 .with("traceMissing", cases.traceShortfalls(c))
                 .with("policyStatus", policyStatus)
-                .with("linkable", owner && collecting ? cases.linkableRequirements(c) : List.of())
+                .with(
+                        "linkable",
+                        allowed.contains(CaseAction.UPLOAD_EVIDENCE) ? cases.linkableRequirements(c) : List.of())
                 .with("evidenceTypes", CaseEvidenceType.values())
                 .with("daysLeft", ChronoUnit.DAYS.between(today, c.rebuttalDeadline()))
                 .with("today", today)
-                .with("isOwner", owner)
-                .with("isOfficer", actor.has(Role.CUSTOMS_OFFICER))
-                .with("isSupervisor", actor.has(Role.CUSTOMS_SUPERVISOR))
                 .with("me", actor.username())
-                .with(
-                        "mayFile",
-                        owner
-                                && beforeDeadline
-                                && (c.status() == CaseStatus.DETAINED || c.status() == CaseStatus.INFO_REQUESTED))
-                .with("mayUpload", owner && collecting && (beforeDeadline || c.status() == CaseStatus.PROTESTED))
-                .with("mayReview", actor.has(Role.CUSTOMS_OFFICER) && collecting)
-                .with("mayDecide", actor.has(Role.CUSTOMS_OFFICER) && c.status() == CaseStatus.REBUTTAL_SUBMITTED)
-                .with("mayApprove", actor.has(Role.CUSTOMS_SUPERVISOR) && c.status() == CaseStatus.AWAITING_APPROVAL)
-                .with(
-                        "mayProtest",
-                        owner
-                                && (c.status() == CaseStatus.CONFISCATED || c.status() == CaseStatus.EXCLUDED)
-                                && c.protestDeadline() != null
-                                && !today.isAfter(c.protestDeadline()))
-                .with("mayDecideProtest", actor.has(Role.CUSTOMS_SUPERVISOR) && c.status() == CaseStatus.PROTESTED)
+                .with("allowed", allowed)
+                .with("mayFile", allowed.contains(CaseAction.FILE_REBUTTAL))
+                .with("mayUpload", allowed.contains(CaseAction.UPLOAD_EVIDENCE))
+                .with("mayReview", allowed.contains(CaseAction.REVIEW_EVIDENCE))
+                .with("mayDecide", allowed.contains(CaseAction.DECIDE))
+                .with("mayApprove", allowed.contains(CaseAction.APPROVE_RELEASE))
+                .with("mayProtest", allowed.contains(CaseAction.PROTEST))
+                .with("mayDecideProtest", allowed.contains(CaseAction.DECIDE_PROTEST))
                 .with("protestOutcomeLabel", protestOutcomeLabel(c))
-                .with(
-                        "mayRecordDisposition",
-                        actor.has(Role.CUSTOMS_OFFICER)
-                                && c.dispositionKind() == null
-                                && (c.status() == CaseStatus.EXCLUDED
-                                        || c.status() == CaseStatus.CONFISCATED
-                                        || c.status() == CaseStatus.PROTEST_DENIED))
+                .with("mayRecordDisposition", allowed.contains(CaseAction.RECORD_DISPOSITION))
                 .with("infoRequestsLeft", Math.max(0, detentionSettings.infoRequests() - c.infoRequests()))
                 .with("maxMiB", evidenceSettings.maxBytes() / (1024 * 1024))
                 .with("accepted", UploadInspector.acceptedTypes())

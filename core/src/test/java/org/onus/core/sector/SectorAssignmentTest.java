@@ -1,10 +1,10 @@
-package org.onus.core.statistics;
+package org.onus.core.sector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.onus.core.statistics.SectorAssignment.SectorPrefixes;
+import org.onus.core.sector.SectorAssignment.SectorPrefixes;
 
 class SectorAssignmentTest {
 

@@ -1,11 +1,10 @@
-package org.onus.core.statistics;
+package org.onus.core.sector;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.onus.core.sector.Sector;
 
 /**
  * Puts an HS code in the sector whose prefix matches it most closely: {@code 520100} is cotton
