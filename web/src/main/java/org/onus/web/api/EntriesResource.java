@@ -132,7 +132,7 @@ public class EntriesResource {
                     m.regionCode(),
                     m.designatedRegionCode(),
                     m.hsCode(),
-                    m.reason());
+                    m.reason().name());
         }
     }
 
