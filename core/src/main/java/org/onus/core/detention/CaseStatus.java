@@ -51,6 +51,10 @@ public enum CaseStatus {
         return this == AWAITING_APPROVAL;
     }
 
+    public boolean isExcluded() {
+        return this == EXCLUDED;
+    }
+
     public boolean isDetained() {
         return this == DETAINED;
     }

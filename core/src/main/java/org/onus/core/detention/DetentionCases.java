@@ -1,5 +1,6 @@
 package org.onus.core.detention;
 
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import org.onus.core.problem.NotFoundException;
  */
 @Stateless
 @LocalBean
+@Local(CaseOpening.class) // with @LocalBean, an implemented interface is a business view only if named
 public class DetentionCases implements CaseOpening {
 
     static final String ENTITY = "DetentionCase";
