@@ -17,9 +17,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.library.dependencies.SliceRule;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The shape of the application, checked on the compiled classes of all three modules (this module's
@@ -30,33 +28,12 @@ import java.util.Set;
 @AnalyzeClasses(packages = "org.onus", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /**
-     * Known violations that the rest of issue 13 removes: cases, entries and bulk filing (one
-     * application service per aggregate, the engine behind core's ports) and designations and
-     * recommendations (one service each, one review package). A line {@code A -> B} excuses the
-     * dependencies of one top-level class on another; {@code a.* <-> b.*} those between two
-     * packages, both ways. Nothing else is excused: a new dependency, or a cycle through a third
-     * package, fails.
-     *
-     * <p>Delete this list once that work is merged: the rules then hold without exceptions.
-     */
-    static final Set<String> PENDING_ISSUE_13_REFACTOR = Set.of(
-            // Filing an entry opens a case, and a case reads its entry.
-            "core.entry.* <-> core.detention.*",
-            // The web still calls the workflow facades instead of core's services.
-            "web.api.BulkUploadResource -> workflows.bulk.BulkUpload",
-            "web.pages.BulkPages -> workflows.bulk.BulkUpload",
-            "web.api.CasesResource -> workflows.detention.CaseWorkflow",
-            "web.pages.CasePages -> workflows.detention.CaseWorkflow",
-            "web.api.EntriesResource -> workflows.detention.EntryFiling",
-            "web.pages.EntryPages -> workflows.detention.EntryFiling");
-
     /** Workflows classes the web may use. None: the web reaches the engine through core's ports. */
     static final List<String> WEB_MAY_USE_FROM_WORKFLOWS = List.of();
 
     @ArchTest
     static final ArchRule noPackageCycles =
-            excusePending(slices().matching("org.onus.(*).(*)..").should().beFreeOfCycles());
+            slices().matching("org.onus.(*).(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule coreDoesNotKnowTheEngineOrTheOtherModules = noClasses()
@@ -92,8 +69,7 @@ class ArchitectureTest {
                     for (Dependency d : web.getDirectDependenciesFromSelf()) {
                         JavaClass target = d.getTargetClass().getBaseComponentType();
                         if (target.getPackageName().startsWith("org.onus.workflows")
-                                && !WEB_MAY_USE_FROM_WORKFLOWS.contains(topLevelName(target))
-                                && !pending(d)) {
+                                && !WEB_MAY_USE_FROM_WORKFLOWS.contains(topLevelName(target))) {
                             events.add(SimpleConditionEvent.violated(d, d.getDescription()));
                         }
                     }
@@ -141,50 +117,6 @@ class ArchitectureTest {
                     }
                 }
             });
-
-    private static boolean pending(Dependency d) {
-        String from = shortName(d.getOriginClass());
-        String to = shortName(d.getTargetClass());
-        return PENDING_ISSUE_13_REFACTOR.stream().anyMatch(line -> {
-            if (!line.contains(" <-> ")) {
-                return line.equals(from + " -> " + to);
-            }
-            String[] packages = line.replace(".*", "").split(" <-> ");
-            String fromPackage = from.substring(0, from.lastIndexOf('.'));
-            String toPackage = to.substring(0, to.lastIndexOf('.'));
-            return (fromPackage.equals(packages[0]) && toPackage.equals(packages[1]))
-                    || (fromPackage.equals(packages[1]) && toPackage.equals(packages[0]));
-        });
-    }
-
-    private static SliceRule excusePending(SliceRule rule) {
-        for (String line : PENDING_ISSUE_13_REFACTOR) {
-            if (line.contains(" <-> ")) {
-                String[] packages = line.replace(".*", "").split(" <-> ");
-                rule = rule.ignoreDependency(inPackage(packages[0]), inPackage(packages[1]))
-                        .ignoreDependency(inPackage(packages[1]), inPackage(packages[0]));
-            } else {
-                String[] classes = line.split(" -> ");
-                rule = rule.ignoreDependency(named(classes[0]), named(classes[1]));
-            }
-        }
-        return rule;
-    }
-
-    private static DescribedPredicate<JavaClass> inPackage(String shortPackage) {
-        return DescribedPredicate.describe(
-                "in " + shortPackage,
-                c -> c.getBaseComponentType().getPackageName().equals("org.onus." + shortPackage));
-    }
-
-    private static DescribedPredicate<JavaClass> named(String shortName) {
-        return DescribedPredicate.describe(shortName, c -> shortName(c).equals(shortName));
-    }
-
-    /** {@code org.onus.web.api.CasesResource$1} → {@code web.api.CasesResource}. */
-    private static String shortName(JavaClass c) {
-        return topLevelName(c).replaceFirst("^org\\.onus\\.", "");
-    }
 
     private static String topLevelName(JavaClass c) {
         String name = c.getBaseComponentType().getName();

@@ -21,4 +21,41 @@ public enum CaseStatus {
                 && this != PROTEST_DENIED
                 && this != EXCLUDED;
     }
+
+    /** The goods left detention (released, or a protest upheld on the merits). */
+    public boolean isFreed() {
+        return this == RELEASED || this == PROTEST_UPHELD;
+    }
+
+    /** The goods are kept out: confiscated, excluded, or a protest against that denied. */
+    public boolean isKeptOut() {
+        return this == CONFISCATED || this == EXCLUDED || this == PROTEST_DENIED;
+    }
+
+    /** No decision yet: the rebuttal deadline still governs the case. */
+    public boolean isBeforeDecision() {
+        return this == DETAINED || this == INFO_REQUESTED || this == REBUTTAL_SUBMITTED;
+    }
+
+    /** The officer asked for more; the importer's next filing answers it. */
+    public boolean isInformationRequested() {
+        return this == INFO_REQUESTED;
+    }
+
+    /** The importer's rebuttal (or answer) is in and awaits the officer. */
+    public boolean isRebuttalSubmitted() {
+        return this == REBUTTAL_SUBMITTED;
+    }
+
+    public boolean isAwaitingApproval() {
+        return this == AWAITING_APPROVAL;
+    }
+
+    public boolean isExcluded() {
+        return this == EXCLUDED;
+    }
+
+    public boolean isDetained() {
+        return this == DETAINED;
+    }
 }

@@ -18,24 +18,31 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.onus.core.audit.Snapshot;
+import org.onus.core.identity.Actor;
+import org.onus.core.identity.Role;
 import org.onus.core.policy.PolicyStatus;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.ForbiddenActionException;
+import org.onus.core.problem.NotFoundException;
 import org.onus.core.problem.Problem;
+import org.onus.core.problem.RuleViolation;
 import org.onus.core.rebuttal.AdmissibilityTable;
 import org.onus.core.rebuttal.CaseEvidenceType;
 import org.onus.core.rebuttal.Requirement;
 import org.onus.core.rebuttal.RequirementCode;
 import org.onus.core.rebuttal.Route;
 import org.onus.core.rebuttal.Satisfaction;
+import org.onus.core.time.BusinessCalendar;
 
 /** Goods held under the presumption, and the clock the importer's rebuttal runs against. */
 @Entity
@@ -262,7 +269,7 @@ public class DetentionCase {
             int decisionDays,
             Instant at) {
         Objects.requireNonNull(route, "route");
-        requireWithinDeadline(today, "file a rebuttal");
+        refuse(stateRefusal(CaseAction.FILE_REBUTTAL, today));
         if (status == CaseStatus.INFO_REQUESTED) {
             if (route != this.route) {
                 throw new ConflictException(
@@ -274,9 +281,6 @@ public class DetentionCase {
             events.add(new CaseEvent("INFORMATION_PROVIDED", by, at, clip(statement, 4000)));
             rebuttalStatement = clip(rebuttalStatement + "\n\n" + statement, 8000);
             return;
-        }
-        if (status != CaseStatus.DETAINED) {
-            throw new ConflictException("A rebuttal has already been filed for this case (status " + status + ")");
         }
         this.route = route;
         this.rebuttalStatement = clip(statement, 8000);
@@ -295,15 +299,7 @@ public class DetentionCase {
      * the rebuttal is filed, and while information is requested; never once the case is decided.
      */
     public CaseEvidence offer(CaseEvidence.Offer offer, String by, LocalDate today, Instant at) {
-        if (!collectsEvidence()) {
-            throw new ConflictException(
-                    "No further evidence can be added: the case is " + status,
-                    List.of(new Problem(
-                            "status", "Evidence is accepted until the case is decided, and while a protest is open")));
-        }
-        if (status != CaseStatus.PROTESTED) {
-            requireWithinDeadline(today, "add evidence");
-        }
+        refuse(stateRefusal(CaseAction.UPLOAD_EVIDENCE, today));
         if (offer.requirement() != null && route != null && !requirementCodes().contains(offer.requirement())) {
             throw new ConflictException(
                     "This case has no requirement " + offer.requirement().code(),
@@ -353,9 +349,7 @@ public class DetentionCase {
 
     /** An officer accepts or rejects a document, with a reason the importer sees. */
     public CaseEvidence reviewEvidence(UUID evidenceId, boolean accepted, String reason, String officer, Instant at) {
-        if (!collectsEvidence()) {
-            throw new ConflictException("Evidence is no longer reviewed: the case is " + status);
-        }
+        refuse(stateRefusal(CaseAction.REVIEW_EVIDENCE, null));
         CaseEvidence e = evidence(evidenceId);
         e.reviewed(accepted, reason, officer, at);
         events.add(new CaseEvent(
@@ -457,9 +451,7 @@ public class DetentionCase {
      */
     public void approveRelease(
             boolean approved, String supervisor, String reason, PolicyStatuses policies, Instant at) {
-        if (status != CaseStatus.AWAITING_APPROVAL || pendingFreeing != null) {
-            throw new ConflictException("No release awaits approval in this case (status " + status + ")");
-        }
+        refuse(stateRefusal(CaseAction.APPROVE_RELEASE, null));
         requireIndependentApprover(supervisor);
         if (approved) {
             requireAllMet(policies);
@@ -480,17 +472,23 @@ public class DetentionCase {
      * anyone who accepted a document on this case (rule {@code FOUR_EYES_RELEASE}).
      */
     public void requireIndependentApprover(String supervisor) {
+        refuse(approverRefusal(supervisor));
+    }
+
+    private Optional<RuleViolation> approverRefusal(String supervisor) {
         if (supervisor == null || supervisor.isBlank()) {
-            throw new ForbiddenActionException(Rule.FOUR_EYES_RELEASE + ": the approval must name its supervisor");
+            return Optional.of(
+                    new ForbiddenActionException(Rule.FOUR_EYES_RELEASE + ": the approval must name its supervisor"));
         }
         if (supervisor.equals(decidedBy)) {
-            throw new ForbiddenActionException(
-                    Rule.FOUR_EYES_RELEASE + ": the officer who proposed a release cannot approve it");
+            return Optional.of(new ForbiddenActionException(
+                    Rule.FOUR_EYES_RELEASE + ": the officer who proposed a release cannot approve it"));
         }
         if (acceptors().contains(supervisor)) {
-            throw new ForbiddenActionException(Rule.FOUR_EYES_RELEASE
-                    + ": a supervisor who accepted evidence on this case cannot approve its release");
+            return Optional.of(new ForbiddenActionException(Rule.FOUR_EYES_RELEASE
+                    + ": a supervisor who accepted evidence on this case cannot approve its release"));
         }
+        return Optional.empty();
     }
 
     /** Who accepted documents on this case: they may not be the second pair of eyes. */
@@ -656,15 +654,7 @@ public class DetentionCase {
             LocalDate today,
             LocalDate decisionDueOn,
             Instant at) {
-        if (status != CaseStatus.CONFISCATED && status != CaseStatus.EXCLUDED) {
-            throw new ConflictException(
-                    "Only a confiscation or an exclusion can be protested (the case is " + status + ")");
-        }
-        if (today.isAfter(protestDeadline)) {
-            throw new ConflictException(
-                    "The protest window closed on " + protestDeadline,
-                    List.of(new Problem("protest", "A protest must be filed by " + protestDeadline)));
-        }
+        refuse(stateRefusal(CaseAction.PROTEST, today));
         if (route == null) {
             if (chosen == null) {
                 throw org.onus.core.problem.InvalidInputException.of(
@@ -700,9 +690,7 @@ public class DetentionCase {
             LocalDate freshRebuttalDeadline,
             int decisionDays,
             Instant at) {
-        if (status != CaseStatus.PROTESTED || pendingFreeing != null) {
-            throw new ConflictException("No protest awaits a decision in this case (status " + status + ")");
-        }
+        refuse(stateRefusal(CaseAction.DECIDE_PROTEST, today));
         requireIndependentProtestReviewer(supervisor);
         if (upheld && grounds == null) {
             grounds = ProtestGrounds.MERITS;
@@ -767,10 +755,15 @@ public class DetentionCase {
 
     /** Four eyes on protests: whoever took the protested decision does not judge the protest. */
     public void requireIndependentProtestReviewer(String supervisor) {
+        refuse(protestReviewerRefusal(supervisor));
+    }
+
+    private Optional<RuleViolation> protestReviewerRefusal(String supervisor) {
         if (supervisor == null || supervisor.isBlank() || supervisor.equals(decidedBy)) {
-            throw new ForbiddenActionException(
-                    Rule.FOUR_EYES_RELEASE + ": the officer who confiscated the goods cannot decide the protest");
+            return Optional.of(new ForbiddenActionException(
+                    Rule.FOUR_EYES_RELEASE + ": the officer who confiscated the goods cannot decide the protest"));
         }
+        return Optional.empty();
     }
 
     /**
@@ -779,16 +772,7 @@ public class DetentionCase {
      */
     public void recordDisposition(
             DispositionKind kind, LocalDate on, String reference, String by, LocalDate today, Instant at) {
-        if (status != CaseStatus.EXCLUDED && status != CaseStatus.CONFISCATED && status != CaseStatus.PROTEST_DENIED) {
-            throw new ConflictException(
-                    "Only excluded or confiscated goods have a disposition (the case is " + status + ")",
-                    List.of(new Problem(
-                            "status", "Record the disposition once the goods are excluded or confiscated")));
-        }
-        if (dispositionKind != null) {
-            throw new ConflictException("The disposition was already recorded (" + dispositionKind + " on "
-                    + dispositionOn + " by " + dispositionRecordedBy + ")");
-        }
+        refuse(stateRefusal(CaseAction.RECORD_DISPOSITION, today));
         if (on.isAfter(today)) {
             throw org.onus.core.problem.InvalidInputException.of("on", "Record a disposition once it has happened");
         }
@@ -832,15 +816,21 @@ public class DetentionCase {
     }
 
     private void requireDecidable(String what) {
-        if (status != CaseStatus.REBUTTAL_SUBMITTED) {
-            throw new ConflictException(
+        refuse(decidableRefusal(what));
+    }
+
+    /** A decision is taken on a filed rebuttal (or answer), once; never while a release is being carried out. */
+    private Optional<RuleViolation> decidableRefusal(String what) {
+        if (status != CaseStatus.REBUTTAL_SUBMITTED || pendingFreeing != null) {
+            return Optional.of(new ConflictException(
                     "Cannot " + what + ": the case is " + status,
                     List.of(new Problem(
                             "status",
                             status == CaseStatus.DETAINED || status == CaseStatus.INFO_REQUESTED
                                     ? "The importer's rebuttal (or answer) has not been filed yet"
-                                    : "The case has been decided")));
+                                    : "The case has been decided"))));
         }
+        return Optional.empty();
     }
 
     /** The gate's test, computed here from the case's own facts; callers never hand it the answer. */
@@ -862,11 +852,142 @@ public class DetentionCase {
         }
     }
 
-    private void requireWithinDeadline(LocalDate today, String what) {
+    private Optional<RuleViolation> tooLate(LocalDate today, String what) {
         if (today.isAfter(rebuttalDeadline)) {
-            throw new ConflictException(
+            return Optional.of(new ConflictException(
                     "Too late to " + what + ": the deadline was " + rebuttalDeadline,
-                    List.of(new Problem("deadline", "The rebuttal deadline passed on " + rebuttalDeadline)));
+                    List.of(new Problem("deadline", "The rebuttal deadline passed on " + rebuttalDeadline))));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What the actor may do on this case today: each action the case would accept from them now
+     * (their role, their organisation, who proposed or accepted what, the case's state and its
+     * clocks). Pages show exactly these; {@link #require} refuses any other with the reason.
+     */
+    public Set<CaseAction> allowedActions(Actor actor, LocalDate today) {
+        Set<CaseAction> allowed = EnumSet.noneOf(CaseAction.class);
+        for (CaseAction action : CaseAction.values()) {
+            if (refusal(action, actor, today).isEmpty()) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    /**
+     * Refuses an action {@link #allowedActions} does not list: 404 for another organisation's
+     * importer, 403 for the wrong role or person (four eyes), 409 for the case's state or clocks.
+     */
+    public void require(CaseAction action, Actor actor, LocalDate today) {
+        refuse(refusal(action, actor, today));
+    }
+
+    /**
+     * Only who the actor is (403, 404), for the service to ask before it reads a request's input:
+     * a stranger learns nothing about the case from a malformed request.
+     */
+    public void requireActor(CaseAction action, Actor actor) {
+        refuse(actorRefusal(action, actor));
+    }
+
+    private Optional<RuleViolation> refusal(CaseAction action, Actor actor, LocalDate today) {
+        return actorRefusal(action, actor).or(() -> stateRefusal(action, today)).or(() -> personRefusal(action, actor));
+    }
+
+    private Optional<RuleViolation> actorRefusal(CaseAction action, Actor actor) {
+        if (action.byOwner()) {
+            boolean owner = actor.has(Role.IMPORTER)
+                    && actor.organisationCode().filter(organisationCode::equals).isPresent();
+            if (owner) {
+                return Optional.empty();
+            }
+            // Existence is not revealed to other organisations; customs staff do not act for importers.
+            return Optional.of(
+                    actor.mayRead(organisationCode)
+                            ? new ForbiddenActionException(action.refusal())
+                            : new NotFoundException("Case " + id));
+        }
+        return actor.has(action.role())
+                ? Optional.empty()
+                : Optional.of(new ForbiddenActionException(action.refusal()));
+    }
+
+    /** The case's state and clocks; the aggregate's own steps refuse with exactly these. */
+    private Optional<RuleViolation> stateRefusal(CaseAction action, LocalDate today) {
+        return switch (action) {
+            case FILE_REBUTTAL ->
+                tooLate(today, "file a rebuttal")
+                        .or(() -> status == CaseStatus.DETAINED || status == CaseStatus.INFO_REQUESTED
+                                ? Optional.empty()
+                                : Optional.of(new ConflictException(
+                                        "A rebuttal has already been filed for this case (status " + status + ")")));
+            case UPLOAD_EVIDENCE -> {
+                if (!collectsEvidence()) {
+                    yield Optional.of(new ConflictException(
+                            "No further evidence can be added: the case is " + status,
+                            List.of(new Problem(
+                                    "status",
+                                    "Evidence is accepted until the case is decided, and while a protest is open"))));
+                }
+                yield status == CaseStatus.PROTESTED ? Optional.empty() : tooLate(today, "add evidence");
+            }
+            case REVIEW_EVIDENCE ->
+                collectsEvidence()
+                        ? Optional.empty()
+                        : Optional.of(new ConflictException("Evidence is no longer reviewed: the case is " + status));
+            case DECIDE -> decidableRefusal("decide the case");
+            case APPROVE_RELEASE ->
+                status == CaseStatus.AWAITING_APPROVAL && pendingFreeing == null
+                        ? Optional.empty()
+                        : Optional.of(new ConflictException(
+                                "No release awaits approval in this case (status " + status + ")"));
+            case PROTEST -> {
+                if (status != CaseStatus.CONFISCATED && status != CaseStatus.EXCLUDED) {
+                    yield Optional.of(new ConflictException(
+                            "Only a confiscation or an exclusion can be protested (the case is " + status + ")"));
+                }
+                yield today.isAfter(protestDeadline)
+                        ? Optional.of(new ConflictException(
+                                "The protest window closed on " + protestDeadline,
+                                List.of(new Problem("protest", "A protest must be filed by " + protestDeadline))))
+                        : Optional.empty();
+            }
+            case DECIDE_PROTEST ->
+                status == CaseStatus.PROTESTED && pendingFreeing == null
+                        ? Optional.empty()
+                        : Optional.of(new ConflictException(
+                                "No protest awaits a decision in this case (status " + status + ")"));
+            case RECORD_DISPOSITION -> {
+                if (status != CaseStatus.EXCLUDED
+                        && status != CaseStatus.CONFISCATED
+                        && status != CaseStatus.PROTEST_DENIED) {
+                    yield Optional.of(new ConflictException(
+                            "Only excluded or confiscated goods have a disposition (the case is " + status + ")",
+                            List.of(new Problem(
+                                    "status", "Record the disposition once the goods are excluded or confiscated"))));
+                }
+                yield dispositionKind == null
+                        ? Optional.empty()
+                        : Optional.of(new ConflictException("The disposition was already recorded (" + dispositionKind
+                                + " on " + dispositionOn + " by " + dispositionRecordedBy + ")"));
+            }
+        };
+    }
+
+    /** Four eyes: who proposed a release or took the protested decision does not judge it. */
+    private Optional<RuleViolation> personRefusal(CaseAction action, Actor actor) {
+        return switch (action) {
+            case APPROVE_RELEASE -> approverRefusal(actor.username());
+            case DECIDE_PROTEST -> protestReviewerRefusal(actor.username());
+            default -> Optional.empty();
+        };
+    }
+
+    private static void refuse(Optional<RuleViolation> refusal) {
+        if (refusal.isPresent()) {
+            throw refusal.get();
         }
     }
 

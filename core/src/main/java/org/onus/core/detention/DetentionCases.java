@@ -1,5 +1,7 @@
 package org.onus.core.detention;
 
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -9,17 +11,21 @@ import java.util.Optional;
 import java.util.UUID;
 import org.onus.core.audit.AuditTrail;
 import org.onus.core.audit.Snapshot;
+import org.onus.core.entry.CaseOpening;
 import org.onus.core.entry.Entry;
 import org.onus.core.entry.EntryRepository;
 import org.onus.core.entry.ScreeningMatch;
-import org.onus.core.identity.Actor;
-import org.onus.core.identity.Role;
 import org.onus.core.notification.Notifications;
 import org.onus.core.problem.NotFoundException;
 
-/** Opens detention cases and issues their notices; who may see a case is decided here. */
+/**
+ * Opens detention cases (for entries, through {@link CaseOpening}) and starts their process, and
+ * issues their notices (for the process). Users reach cases through {@link DetentionCaseService}.
+ */
 @Stateless
-public class DetentionCases {
+@LocalBean
+@Local(CaseOpening.class) // with @LocalBean, an implemented interface is a business view only if named
+public class DetentionCases implements CaseOpening {
 
     static final String ENTITY = "DetentionCase";
 
@@ -39,10 +45,14 @@ public class DetentionCases {
     AuditTrail audit;
 
     @Inject
+    CaseProcess process;
+
+    @Inject
     Clock clock;
 
-    /** Opens the case for a detained entry, in the caller's transaction. */
-    public DetentionCase open(Entry entry, String openedBy) {
+    /** Opens the case for a detained entry and starts its process, in the caller's transaction. */
+    @Override
+    public UUID open(Entry entry, String openedBy) {
         DetentionCase c = DetentionCase.open(
                 entry.id(),
                 entry.organisationCode(),
@@ -61,7 +71,8 @@ public class DetentionCases {
                 c.id().toString(),
                 Snapshot.NONE,
                 c.snapshot().and("openedBy", openedBy));
-        return c;
+        process.opened(c.id());
+        return c.id();
     }
 
     /**
@@ -89,37 +100,8 @@ public class DetentionCases {
         return c;
     }
 
-    /** A case this reader may see: the importer's own organisation, or customs and auditors. */
-    public DetentionCase get(Actor reader, UUID id) {
-        DetentionCase c = cases.find(id).orElseThrow(() -> new NotFoundException("Case " + id));
-        if (!mayRead(reader, c.organisationCode())) {
-            throw new NotFoundException("Case " + id);
-        }
-        return c;
-    }
-
     public Optional<DetentionCase> find(UUID id) {
         return cases.find(id);
-    }
-
-    /** Open cases, nearest deadline first: the importer's own, or all for customs. */
-    public List<DetentionCase> open(Actor reader, int limit) {
-        if (isCustoms(reader)) {
-            return cases.open(null, limit);
-        }
-        return reader.organisationCode().map(org -> cases.open(org, limit)).orElse(List.of());
-    }
-
-    public static boolean mayRead(Actor reader, String organisationCode) {
-        return isCustoms(reader)
-                || (reader.has(Role.IMPORTER)
-                        && reader.organisationCode()
-                                .filter(organisationCode::equals)
-                                .isPresent());
-    }
-
-    static boolean isCustoms(Actor a) {
-        return a.has(Role.CUSTOMS_OFFICER) || a.has(Role.CUSTOMS_SUPERVISOR) || a.has(Role.AUDITOR);
     }
 
     private static String grounds(List<ScreeningMatch> matches) {

@@ -3,6 +3,7 @@ package org.onus.core.detention;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.onus.core.time.BusinessCalendar;
 
 /**
  * Detention clocks, from MicroProfile Config ({@code ONUS_DETENTION_*}). Defaults follow the US

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.onus.core.detention.BusinessCalendar;
-import org.onus.core.detention.DetentionSettings;
+import org.onus.core.time.BusinessCalendar;
 
 /**
  * The disclosure hold's clock, from MicroProfile Config ({@code ONUS_DISCLOSURE_DAYS}, default 5):
- * working days on the authority's holiday list (that of {@link DetentionSettings}).
+ * working days on the authority's holiday list ({@code ONUS_DETENTION_HOLIDAYS}, the list the
+ * detention clocks count with).
  */
 @ApplicationScoped
 public class DisclosureSettings {
@@ -19,16 +19,19 @@ public class DisclosureSettings {
     int days;
 
     @Inject
-    DetentionSettings detention;
+    @ConfigProperty(name = "onus.detention.holidays", defaultValue = " ")
+    String holidays;
+
+    private BusinessCalendar calendar;
 
     protected DisclosureSettings() {
         // for CDI
     }
 
     /** Without a container. */
-    public DisclosureSettings(int days, DetentionSettings detention) {
+    public DisclosureSettings(int days, String holidays) {
         this.days = days;
-        this.detention = detention;
+        this.holidays = holidays;
     }
 
     public int days() {
@@ -37,9 +40,13 @@ public class DisclosureSettings {
 
     /** The last day to refine a disclosure required on {@code from}: {@link #days()} working days later. */
     public LocalDate deadline(LocalDate from) {
-        return new BusinessCalendar(
-                        BusinessCalendar.Counting.WORKING,
-                        java.util.Set.copyOf(detention.calendar().holidays()))
-                .plus(from, days);
+        return calendar().plus(from, days);
+    }
+
+    private synchronized BusinessCalendar calendar() {
+        if (calendar == null) {
+            calendar = BusinessCalendar.of(BusinessCalendar.Counting.WORKING.name(), holidays);
+        }
+        return calendar;
     }
 }

@@ -456,7 +456,7 @@ public class Entry {
                             ? r.designatedRegionCodes().get(0)
                             : String.join(",", r.designatedRegionCodes()),
                     r.inputIndex() < 0 ? hsCode : inputs.get(r.inputIndex()).hsCode(),
-                    DISCLOSURE_NOT_REFINED,
+                    MatchReason.DISCLOSURE_NOT_REFINED,
                     null));
         }
         String note = "Detained: the disclosure was not refined by " + disclosureDeadline;
@@ -467,9 +467,6 @@ public class Entry {
         screenedAt = at;
         screenings.add(new ScreeningResult(at, listVersion, status, false, ScreeningResult.Trigger.DEADLINE, note));
     }
-
-    /** The ground of a detention for a disclosure not refined by its deadline. */
-    public static final String DISCLOSURE_NOT_REFINED = "DISCLOSURE_NOT_REFINED";
 
     private static String cut(String s, int max) {
         return s.length() > max ? s.substring(0, max) : s;
@@ -607,7 +604,7 @@ public class Entry {
                 originCountry,
                 null,
                 hsCode,
-                ScreeningMatch.MANUAL,
+                MatchReason.MANUAL,
                 null));
         for (CitedDesignation d : designations) {
             matches.add(new ScreeningMatch(
@@ -619,7 +616,7 @@ public class Entry {
                     originCountry,
                     null,
                     hsCode,
-                    ScreeningMatch.MANUAL,
+                    MatchReason.MANUAL,
                     null));
         }
     }
@@ -650,7 +647,7 @@ public class Entry {
 
     /** Whether an officer detained this entry by hand (its grounds may be empty for older detentions). */
     public boolean detainedManually() {
-        return detainedBy != null || matches.stream().anyMatch(m -> ScreeningMatch.MANUAL.equals(m.reason()));
+        return detainedBy != null || matches.stream().anyMatch(m -> m.isManual());
     }
 
     /** The grounds cited for a manual detention, in the order given; empty for screened ones. */

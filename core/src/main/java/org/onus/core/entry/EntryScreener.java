@@ -68,7 +68,7 @@ public class EntryScreener {
                                     m.regionCode(),
                                     m.designatedRegionCode(),
                                     m.hsCode(),
-                                    m.reason(),
+                                    MatchReason.valueOf(m.reason()),
                                     m.producer()))
                             .toList());
         }

@@ -15,8 +15,6 @@ import org.onus.core.audit.Snapshot;
 import org.onus.core.designation.Designation;
 import org.onus.core.designation.DesignationRepository;
 import org.onus.core.designation.DesignationStatus;
-import org.onus.core.detention.DetentionCase;
-import org.onus.core.detention.DetentionCases;
 import org.onus.core.geography.Region;
 import org.onus.core.geography.RegionDirectory;
 import org.onus.core.geography.RegionLevel;
@@ -33,8 +31,10 @@ import org.onus.core.problem.Problem;
 import org.onus.core.screening.ScreeningIndex;
 
 /**
- * Files entries and screens them, one rule set for the page, the API and bulk files: an importer
- * files for their own organisation; a detained entry gets its case in the same transaction.
+ * Entries' one way in, for the pages, the API, bulk files and the process engine: an importer
+ * files for their own organisation; a detained entry gets its case (and the case its process), and
+ * a held entry its disclosure clock, in the same transaction, so there is never a detained entry
+ * without a running case or a held one without a running clock.
  */
 @Stateless
 public class EntryService {
@@ -48,7 +48,10 @@ public class EntryService {
     EntryScreener screener;
 
     @Inject
-    DetentionCases cases;
+    CaseOpening cases;
+
+    @Inject
+    DisclosureHoldProcess holds;
 
     @Inject
     RegionDirectory regions;
@@ -76,7 +79,7 @@ public class EntryService {
      *
      * @param created false when the same entry had been filed before (a retry): nothing new was made
      */
-    public record Filing(Entry entry, Optional<DetentionCase> opened, boolean created) {}
+    public record Filing(Entry entry, Optional<UUID> openedCase, boolean created) {}
 
     /** Checks a draft without storing anything: the first pass over a bulk file. */
     public Entry check(Actor actor, EntryDraft draft) {
@@ -152,9 +155,12 @@ public class EntryService {
             throw reused(entry.entryNumber());
         }
         audit.record(actor, "entry.filed", ENTITY, entry.id().toString(), Snapshot.NONE, entry.snapshot());
-        Optional<DetentionCase> opened = Optional.empty();
+        Optional<UUID> opened = Optional.empty();
         if (entry.status() == EntryStatus.DETAINED) {
             opened = Optional.of(cases.open(entry, "screening"));
+        }
+        if (entry.held()) {
+            holds.held(entry);
         }
         return new Filing(entry, opened, true);
     }
@@ -164,7 +170,7 @@ public class EntryService {
      *
      * @param wasHeld whether the goods were held for a disclosure before
      */
-    public record Rescreening(Entry entry, Optional<DetentionCase> opened, boolean wasHeld) {
+    public record Rescreening(Entry entry, Optional<UUID> openedCase, boolean wasHeld) {
 
         /** The hold began with this screening: its clock must be started. */
         public boolean holdStarted() {
@@ -180,7 +186,8 @@ public class EntryService {
     /**
      * The importer refines the disclosure of their own entry (another organisation's is 404) while
      * it is DISCLOSURE_REQUIRED (else 409), and it is screened again at once; a detention gets its
-     * case in this transaction. The hold's deadline stays as it was.
+     * case in this transaction, and a running hold learns the outcome. The hold's deadline stays as
+     * it was.
      */
     public Rescreening refineDisclosure(Actor actor, UUID id, List<EntryDraft.InputDraft> inputs) {
         if (!actor.has(Role.IMPORTER)) {
@@ -204,18 +211,18 @@ public class EntryService {
                 entry.id().toString(),
                 before,
                 entry.snapshot().and("outcome", entry.status()));
-        Optional<DetentionCase> opened = Optional.empty();
+        Optional<UUID> opened = Optional.empty();
         if (entry.status() == EntryStatus.DETAINED) {
             opened = Optional.of(cases.open(entry, "screening"));
         }
-        return new Rescreening(entry, opened, wasHeld);
+        return followUp(new Rescreening(entry, opened, wasHeld));
     }
 
     /**
      * The disclosure deadline passed unrefined: the goods are detained and get a case (the
      * process engine calls this from the hold's timer). Nothing happens to an entry no longer held.
      */
-    public Optional<DetentionCase> detainUnrefined(UUID id) {
+    public Optional<UUID> detainUnrefined(UUID id) {
         Entry entry = entries.find(id).orElseThrow(() -> new NotFoundException("Entry " + id));
         if (entry.status() != EntryStatus.DISCLOSURE_REQUIRED || !entry.held()) {
             return Optional.empty();
@@ -232,7 +239,15 @@ public class EntryService {
      * detains it (with its case), a lifted one is recorded on the entry. Entries already detained
      * are left to their case.
      */
-    public Optional<Rescreening> rescreenForList(UUID id, ScreeningIndex index) {
+    public List<Rescreening> rescreenForList(ScreeningIndex index) {
+        List<Rescreening> done = new ArrayList<>();
+        for (UUID id : entries.awaitingList(LocalDate.now(clock))) {
+            rescreenForList(id, index).ifPresent(done::add);
+        }
+        return done;
+    }
+
+    private Optional<Rescreening> rescreenForList(UUID id, ScreeningIndex index) {
         Entry entry = entries.find(id).orElseThrow(() -> new NotFoundException("Entry " + id));
         boolean arriving = entry.arrivalDate().isAfter(LocalDate.now(clock));
         if (entry.status() == EntryStatus.DETAINED || !(arriving || entry.held())) {
@@ -275,16 +290,21 @@ public class EntryService {
                 entry.id().toString(),
                 before,
                 entry.snapshot().and("note", note.toString()));
-        Optional<DetentionCase> opened = Optional.empty();
+        Optional<UUID> opened = Optional.empty();
         if (entry.status() == EntryStatus.DETAINED) {
             opened = Optional.of(cases.open(entry, "designation list " + index.listVersion()));
         }
-        return Optional.of(new Rescreening(entry, opened, wasHeld));
+        return Optional.of(followUp(new Rescreening(entry, opened, wasHeld)));
     }
 
-    /** The entries a new list version applies to now (not detained; not yet arrived, or held). */
-    public List<UUID> awaitingList() {
-        return entries.awaitingList(LocalDate.now(clock));
+    /** A hold that began with this screening starts its clock; a running one learns the outcome. */
+    private Rescreening followUp(Rescreening r) {
+        if (r.holdStarted()) {
+            holds.held(r.entry());
+        } else if (r.wasHeld()) {
+            holds.screenedAgain(r.entry());
+        }
+        return r;
     }
 
     /**
@@ -297,6 +317,7 @@ public class EntryService {
         }
         Entry entry = get(officer, id);
         Snapshot before = entry.snapshot();
+        boolean wasHeld = entry.held();
         LocalDate today = LocalDate.now(clock);
         entry.detainManually(officer.username(), grounds, groundReferences(today), clock.instant());
         audit.record(
@@ -312,8 +333,11 @@ public class EntryService {
                                 entry.manualGrounds().stream()
                                         .map(ManualGround::toString)
                                         .toList()));
-        DetentionCase c = cases.open(entry, officer.username());
-        return new Filing(entry, Optional.of(c), true);
+        UUID caseId = cases.open(entry, officer.username());
+        if (wasHeld) {
+            holds.screenedAgain(entry);
+        }
+        return new Filing(entry, Optional.of(caseId), true);
     }
 
     /** The designations in force today that an officer may cite, in title order. */
@@ -338,7 +362,7 @@ public class EntryService {
     /** An entry this reader may see; another organisation's is 404, never 403. */
     public Entry get(Actor reader, UUID id) {
         Entry entry = entries.find(id).orElseThrow(() -> new NotFoundException("Entry " + id));
-        if (!DetentionCases.mayRead(reader, entry.organisationCode())) {
+        if (!reader.mayRead(entry.organisationCode())) {
             throw new NotFoundException("Entry " + id);
         }
         return entry;
@@ -346,7 +370,7 @@ public class EntryService {
 
     /** The importer's own entries, or every organisation's for customs. */
     public List<Entry> find(Actor reader, EntryCriteria criteria) {
-        if (reader.has(Role.CUSTOMS_OFFICER) || reader.has(Role.CUSTOMS_SUPERVISOR) || reader.has(Role.AUDITOR)) {
+        if (reader.isCustoms()) {
             return entries.find(criteria);
         }
         if (reader.has(Role.IMPORTER) && reader.organisationCode().isPresent()) {

@@ -7,5 +7,17 @@ public enum EntryStatus {
     /** Goods or an input matched: presumed made with forced labour, held under a detention case. */
     DETAINED,
     /** High-priority goods from a country with a designated region, and no inputs disclosed. */
-    DISCLOSURE_REQUIRED
+    DISCLOSURE_REQUIRED;
+
+    public boolean isCleared() {
+        return this == CLEARED;
+    }
+
+    public boolean isDetained() {
+        return this == DETAINED;
+    }
+
+    public boolean isDisclosureRequired() {
+        return this == DISCLOSURE_REQUIRED;
+    }
 }

@@ -2,6 +2,8 @@ package org.onus.core.entry;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.util.UUID;
 
 /**
@@ -11,9 +13,6 @@ import java.util.UUID;
  */
 @Embeddable
 public class ScreeningMatch {
-
-    /** Why an officer detained the goods by hand: {@link #reason()} of such a match. */
-    public static final String MANUAL = "MANUAL";
 
     /** Null only for the line of a manual detention that names the officer and the grounds cited. */
     @Column(name = "designation_id")
@@ -40,8 +39,9 @@ public class ScreeningMatch {
     @Column(name = "hs_code", length = 10)
     private String hsCode;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "reason", nullable = false, length = 30)
-    private String reason;
+    private MatchReason reason;
 
     @Column(name = "producer", length = 500)
     private String producer;
@@ -59,7 +59,7 @@ public class ScreeningMatch {
             String regionCode,
             String designatedRegionCode,
             String hsCode,
-            String reason,
+            MatchReason reason,
             String producer) {
         this.designationId = designationId;
         this.designationVersion = designationVersion;
@@ -107,9 +107,21 @@ public class ScreeningMatch {
         return hsCode;
     }
 
-    /** REGION_AND_SECTOR, LISTED_PRODUCER or MANUAL. */
-    public String reason() {
+    public MatchReason reason() {
         return reason;
+    }
+
+    /** A line of an officer's detention by hand: the officer's own, or a designation they cited. */
+    public boolean isManual() {
+        return reason == MatchReason.MANUAL;
+    }
+
+    public boolean isListedProducer() {
+        return reason == MatchReason.LISTED_PRODUCER;
+    }
+
+    public boolean isDisclosureNotRefined() {
+        return reason == MatchReason.DISCLOSURE_NOT_REFINED;
     }
 
     public String producer() {

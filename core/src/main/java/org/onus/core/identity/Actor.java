@@ -64,6 +64,21 @@ public final class Actor implements Serializable {
         return Optional.ofNullable(organisationCode);
     }
 
+    /** Customs staff and auditors: they see every organisation's entries and cases. */
+    public boolean isCustoms() {
+        return has(Role.CUSTOMS_OFFICER) || has(Role.CUSTOMS_SUPERVISOR) || has(Role.AUDITOR);
+    }
+
+    /**
+     * Whether this actor may read an organisation's entries and cases: customs and auditors all,
+     * an importer only their own (another organisation's records are 404, never 403).
+     */
+    public boolean mayRead(String organisationCode) {
+        return isCustoms()
+                || (has(Role.IMPORTER)
+                        && organisationCode().filter(organisationCode::equals).isPresent());
+    }
+
     /**
      * The address in the token's {@code email} claim, if any. Unverified and only a suggestion:
      * whatever is sent to it goes where the person chose (see the notification subscriptions).

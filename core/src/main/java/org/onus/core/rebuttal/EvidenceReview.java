@@ -4,5 +4,17 @@ package org.onus.core.rebuttal;
 public enum EvidenceReview {
     PENDING,
     ACCEPTED,
-    REJECTED
+    REJECTED;
+
+    public boolean isAccepted() {
+        return this == ACCEPTED;
+    }
+
+    public boolean isRejected() {
+        return this == REJECTED;
+    }
+
+    public boolean isPending() {
+        return this == PENDING;
+    }
 }

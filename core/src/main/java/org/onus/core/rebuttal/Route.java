@@ -9,6 +9,10 @@ public enum Route {
     /** The inputs do come from the designated scope but were not made with forced labour. */
     EXCEPTION;
 
+    public boolean isException() {
+        return this == EXCEPTION;
+    }
+
     public static Route parse(String raw) {
         if (raw == null || raw.isBlank()) {
             throw new IllegalArgumentException("Choose the route: NOT_APPLICABLE or EXCEPTION");

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.onus.core.rebuttal.Requirement;
 import org.onus.core.rebuttal.RequirementCode;
 import org.onus.core.rebuttal.Route;
+import org.onus.core.time.BusinessCalendar;
 
 /** A request for information extends the importer's time; it never cuts the deadline already running. */
 class DetentionCaseInformationRequestTest {

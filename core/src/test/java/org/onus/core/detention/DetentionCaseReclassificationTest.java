@@ -18,6 +18,7 @@ import org.onus.core.rebuttal.EvidenceReview;
 import org.onus.core.rebuttal.Requirement;
 import org.onus.core.rebuttal.RequirementCode;
 import org.onus.core.rebuttal.Route;
+import org.onus.core.time.BusinessCalendar;
 
 /** An officer corrects a document's type: judged again at once, and a stale review no longer stands. */
 class DetentionCaseReclassificationTest {

@@ -19,6 +19,7 @@ import org.onus.core.rebuttal.CaseEvidenceType;
 import org.onus.core.rebuttal.Requirement;
 import org.onus.core.rebuttal.RequirementCode;
 import org.onus.core.rebuttal.Route;
+import org.onus.core.time.BusinessCalendar;
 
 /** The case's rules: one gate frees goods, four eyes, the protest paths, the authority's clock, dispositions. */
 class DetentionCaseTest {

@@ -35,6 +35,7 @@ import org.onus.core.rebuttal.EvidenceReview;
 import org.onus.core.rebuttal.Requirement;
 import org.onus.core.rebuttal.RequirementCode;
 import org.onus.core.rebuttal.Route;
+import org.onus.core.time.BusinessCalendar;
 
 /**
  * Rule NO_RELEASE_WITHOUT_PROOF, tried the way a reviewer would: random sequences of actions by

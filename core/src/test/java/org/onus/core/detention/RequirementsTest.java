@@ -88,7 +88,16 @@ class RequirementsTest {
 
     static ScreeningMatch match(Designation d, int inputIndex) {
         return new ScreeningMatch(
-                d.id(), 1, d.title(), inputIndex, 2, "650000", "650000", "520500", "REGION_AND_SECTOR", null);
+                d.id(),
+                1,
+                d.title(),
+                inputIndex,
+                2,
+                "650000",
+                "650000",
+                "520500",
+                org.onus.core.entry.MatchReason.REGION_AND_SECTOR,
+                null);
     }
 
     static List<Requirement> requirements(Route route, Entry entry) {

@@ -116,7 +116,7 @@ class DisclosureHoldEntryTest {
         assertThat(e.status()).isEqualTo(EntryStatus.DETAINED);
         assertThat(e.held()).isFalse();
         assertThat(e.matches()).singleElement().satisfies(m -> {
-            assertThat(m.reason()).isEqualTo(Entry.DISCLOSURE_NOT_REFINED);
+            assertThat(m.reason()).isEqualTo(MatchReason.DISCLOSURE_NOT_REFINED);
             assertThat(m.inputIndex()).isZero();
             assertThat(m.designationTitle()).contains("Kashgar cotton", "not refined by 2026-12-07");
         });

@@ -168,7 +168,7 @@ class EntryTest {
                 .extracting(ManualGround::toString)
                 .containsExactly(
                         "DESIGNATION:" + COTTON, "POLICY:" + TRANSFER, "REGION:650000", "PRODUCER:Kashgar Spinning");
-        assertThat(e.matches()).allSatisfy(m -> assertThat(m.reason()).isEqualTo(ScreeningMatch.MANUAL));
+        assertThat(e.matches()).allSatisfy(m -> assertThat(m.reason()).isEqualTo(MatchReason.MANUAL));
         assertThat(e.matches().get(0).designationId()).isNull();
         assertThat(e.matches().get(0).designationTitle())
                 .isEqualTo("Detained by officer on grounds: designation Xinjiang cotton; policy Labour transfer plan;"

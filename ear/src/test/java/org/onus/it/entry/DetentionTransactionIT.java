@@ -28,6 +28,7 @@ import org.onus.core.designation.RiskAssessment;
 import org.onus.core.detention.CaseStatus;
 import org.onus.core.detention.DetentionCase;
 import org.onus.core.detention.DetentionCaseRepository;
+import org.onus.core.detention.DetentionCaseService;
 import org.onus.core.entry.EntryDraft;
 import org.onus.core.entry.EntryRepository;
 import org.onus.core.entry.EntryService;
@@ -38,7 +39,6 @@ import org.onus.core.notification.Inbox;
 import org.onus.it.support.Deployments;
 import org.onus.it.support.OnusIT;
 import org.onus.workflows.detention.DetentionProcess;
-import org.onus.workflows.detention.EntryFiling;
 
 /**
  * Runs inside WildFly: a detained entry, its case and its detention-case process commit together;
@@ -59,7 +59,7 @@ class DetentionTransactionIT {
     DesignationService designations;
 
     @Inject
-    EntryFiling filing;
+    EntryService filing;
 
     @Inject
     EntryRepository entries;
@@ -80,7 +80,7 @@ class DetentionTransactionIT {
     Inbox inbox;
 
     @Inject
-    org.onus.workflows.detention.CaseWorkflow workflow;
+    DetentionCaseService workflow;
 
     @Test
     void whenTheAuthorityRunsOutOfTimeSupervisorsAreAlertedTheGoodsAreExcludedAndAnUndecidedProtestIsDeemedDenied() {
@@ -88,8 +88,7 @@ class DetentionTransactionIT {
         Actor importer = Actor.of("importer-a", "Alice", Set.of(Role.IMPORTER), "ACME-IMPORTS");
         Actor supervisor = Actor.of("supervisor", "Tomás", Set.of(Role.CUSTOMS_SUPERVISOR, Role.CUSTOMS_OFFICER), null);
         String number = "DX-" + UUID.randomUUID().toString().substring(0, 8);
-        UUID caseId =
-                filing.file(importer, draft(number)).opened().orElseThrow().id();
+        UUID caseId = filing.file(importer, draft(number)).openedCase().orElseThrow();
         ProcessInstance process = runtime.createProcessInstanceQuery()
                 .processDefinitionKey(DetentionProcess.KEY)
                 .processInstanceBusinessKey(caseId.toString())
@@ -136,8 +135,7 @@ class DetentionTransactionIT {
         publishDesignationOnXinjiangCotton();
         Actor importer = Actor.of("importer-a", "Alice", Set.of(Role.IMPORTER), "ACME-IMPORTS");
         String number = "DL-" + UUID.randomUUID().toString().substring(0, 8);
-        UUID caseId =
-                filing.file(importer, draft(number)).opened().orElseThrow().id();
+        UUID caseId = filing.file(importer, draft(number)).openedCase().orElseThrow();
         ProcessInstance process = runtime.createProcessInstanceQuery()
                 .processDefinitionKey(DetentionProcess.KEY)
                 .processInstanceBusinessKey(caseId.toString())
@@ -214,7 +212,7 @@ class DetentionTransactionIT {
 
         EntryService.Filing filed = filing.file(importer, draft(number));
         assertEquals(EntryStatus.DETAINED, filed.entry().status());
-        UUID caseId = filed.opened().orElseThrow().id();
+        UUID caseId = filed.openedCase().orElseThrow();
         assertTrue(cases.find(caseId).isPresent());
         assertEquals(
                 1,

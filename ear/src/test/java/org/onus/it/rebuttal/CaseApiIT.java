@@ -273,6 +273,10 @@ class CaseApiIT {
         assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(200);
         assertThat(Http.json(proposed).get("status").asText()).isEqualTo("AWAITING_APPROVAL");
 
+        assertThat(actions(caseOf(supervisor, filed.caseId)))
+                .as("the proposer is not offered the approval")
+                .doesNotContain("APPROVE_RELEASE");
+        assertThat(actions(caseOf(Tokens.of("supervisor-2"), filed.caseId))).contains("APPROVE_RELEASE");
         HttpResponse<String> ownApproval = Http.postJson(approvalUri(filed.caseId), supervisor, approval(true));
         assertThat(ownApproval.statusCode()).as(ownApproval.body()).isEqualTo(403);
         JsonNode c = caseOf(officer, filed.caseId);
@@ -296,7 +300,13 @@ class CaseApiIT {
         assertThat(upload(other, filed.caseId, "INVOICE", "TRACE:1").statusCode())
                 .isEqualTo(404);
 
+        assertThat(actions(caseOf(importer, filed.caseId))).containsExactly("FILE_REBUTTAL", "UPLOAD_EVIDENCE");
         rebut(importer, filed.caseId, "NOT_APPLICABLE");
+        assertThat(actions(caseOf(importer, filed.caseId)))
+                .as("the importer may add evidence, and no longer file")
+                .containsExactly("UPLOAD_EVIDENCE");
+        assertThat(actions(caseOf(Tokens.of("officer"), filed.caseId))).containsExactly("REVIEW_EVIDENCE", "DECIDE");
+        assertThat(actions(caseOf(Tokens.of("auditor"), filed.caseId))).isEmpty();
         assertThat(decide(importer, filed.caseId, "RELEASE").statusCode()).isEqualTo(403);
         assertThat(Http.postJson(rebuttalUri(filed.caseId), Tokens.of("officer"), rebuttal("NOT_APPLICABLE"))
                         .statusCode())
@@ -473,6 +483,13 @@ class CaseApiIT {
      * A trace as the chain rule asks for cotton: a production record, a transport document and a
      * supply-chain map, all accepted.
      */
+    /** The actions the case lists for the caller: exactly the forms its page shows them. */
+    static List<String> actions(JsonNode c) {
+        List<String> names = new java.util.ArrayList<>();
+        c.get("allowedActions").forEach(n -> names.add(n.asText()));
+        return names;
+    }
+
     static void traceFully(String importer, String officer, String caseId, String trace) {
         proveAndAccept(importer, officer, caseId, "PRODUCTION_RECORD", trace);
         proveAndAccept(importer, officer, caseId, "TRANSPORT_DOCUMENT", trace);

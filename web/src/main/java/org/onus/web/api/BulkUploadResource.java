@@ -18,12 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.bulk.BulkFiles;
 import org.onus.core.bulk.BulkJob;
 import org.onus.core.bulk.BulkSettings;
+import org.onus.core.bulk.BulkUpload;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.web.http.ContentDisposition;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.BulkTemplate;
-import org.onus.workflows.bulk.BulkUpload;
 
 @Path("api/v1/entries/bulk")
 @RequestScoped

@@ -26,10 +26,9 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.onus.core.detention.CaseDecisions;
 import org.onus.core.detention.CaseEvidence;
 import org.onus.core.detention.DetentionCase;
-import org.onus.core.detention.DetentionCases;
+import org.onus.core.detention.DetentionCaseService;
 import org.onus.core.evidence.ContentStore;
 import org.onus.core.evidence.EvidenceLibrary;
 import org.onus.core.identity.Actor;
@@ -38,10 +37,9 @@ import org.onus.core.problem.InvalidInputException;
 import org.onus.web.http.ContentDisposition;
 import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
-import org.onus.workflows.detention.CaseWorkflow;
 
 /**
- * Detention cases and rebuttals, as in the contract. Every step goes through {@link CaseWorkflow},
+ * Detention cases and rebuttals, as in the contract. Every step goes through {@link DetentionCaseService},
  * so the rules the pages show are the rules the API enforces.
  */
 @Path("api/v1/cases")
@@ -50,13 +48,7 @@ import org.onus.workflows.detention.CaseWorkflow;
 public class CasesResource {
 
     @Inject
-    DetentionCases cases;
-
-    @Inject
-    CaseDecisions decisions;
-
-    @Inject
-    CaseWorkflow workflow;
+    DetentionCaseService cases;
 
     @Inject
     EvidenceLibrary files;
@@ -125,7 +117,10 @@ public class CasesResource {
 
     public record DispositionView(String kind, LocalDate on, String reference, String recordedBy) {}
 
-    /** The contract's case shape, with the decision and protest details added. */
+    /**
+     * The contract's case shape, with the decision and protest details added, and the actions the
+     * caller may take on it now (exactly the forms the case page shows them; any other is refused).
+     */
     public record CaseView(
             UUID id,
             UUID entryId,
@@ -146,7 +141,8 @@ public class CasesResource {
             LocalDate decisionDue,
             ProtestDecisionView protestDecision,
             List<ProofView> proof,
-            DispositionView disposition) {}
+            DispositionView disposition,
+            List<String> allowedActions) {}
 
     public record RebuttalBody(String route, String statement) {}
 
@@ -189,7 +185,7 @@ public class CasesResource {
     public CaseView rebuttal(@PathParam("id") String id, RebuttalBody body) {
         Actor actor = currentUser.require();
         RebuttalBody b = body == null ? new RebuttalBody(null, null) : body;
-        return view(workflow.fileRebuttal(actor, uuid(id), b.route(), b.statement()));
+        return view(cases.fileRebuttal(actor, uuid(id), b.route(), b.statement()));
     }
 
     @POST
@@ -227,7 +223,7 @@ public class CasesResource {
                     String.valueOf(file.getSubmittedFileName()),
                     staged.sha256());
             return idempotency.once(actor, key, "POST /api/v1/cases/" + caseId + "/evidence", fingerprint, () -> {
-                CaseEvidence e = workflow.offerEvidence(
+                CaseEvidence e = cases.offerEvidence(
                         actor,
                         caseId,
                         type,
@@ -276,7 +272,7 @@ public class CasesResource {
     public EvidenceView review(
             @PathParam("id") String id, @PathParam("evidenceId") String evidenceId, ReviewBody body) {
         ReviewBody b = body == null ? new ReviewBody(null, null) : body;
-        return EvidenceView.of(workflow.reviewEvidence(
+        return EvidenceView.of(cases.reviewEvidence(
                 currentUser.require(), uuid(id), PathIds.uuid(evidenceId, "Evidence"), b.accepted(), b.reason()));
     }
 
@@ -293,7 +289,7 @@ public class CasesResource {
     public EvidenceView reclassify(
             @PathParam("id") String id, @PathParam("evidenceId") String evidenceId, ReclassifyBody body) {
         ReclassifyBody b = body == null ? new ReclassifyBody(null, null) : body;
-        return EvidenceView.of(workflow.reclassifyEvidence(
+        return EvidenceView.of(cases.reclassifyEvidence(
                 currentUser.require(), uuid(id), PathIds.uuid(evidenceId, "Evidence"), b.type(), b.reason()));
     }
 
@@ -308,7 +304,7 @@ public class CasesResource {
                     + " goes to AWAITING_APPROVAL. REQUEST_INFO extends the importer's deadline, once by default.")
     public CaseView decide(@PathParam("id") String id, DecisionBody body) {
         DecisionBody b = body == null ? new DecisionBody(null, null) : body;
-        return view(workflow.decide(currentUser.require(), uuid(id), b.outcome(), b.reason()));
+        return view(cases.decide(currentUser.require(), uuid(id), b.outcome(), b.reason()));
     }
 
     @POST
@@ -321,7 +317,7 @@ public class CasesResource {
             description = "403 for the officer who proposed the release. A refusal returns the case to the officer.")
     public CaseView approval(@PathParam("id") String id, ApprovalBody body) {
         ApprovalBody b = body == null ? new ApprovalBody(null, null) : body;
-        return view(workflow.approveRelease(currentUser.require(), uuid(id), b.approved(), b.reason()));
+        return view(cases.approveRelease(currentUser.require(), uuid(id), b.approved(), b.reason()));
     }
 
     @POST
@@ -336,7 +332,7 @@ public class CasesResource {
                     + " (400 without it). Evidence may be uploaded while the protest is open.")
     public CaseView protest(@PathParam("id") String id, ProtestBody body) {
         ProtestBody b = body == null ? new ProtestBody(null, null) : body;
-        return view(workflow.protest(currentUser.require(), uuid(id), b.statement(), b.route()));
+        return view(cases.protest(currentUser.require(), uuid(id), b.statement(), b.route()));
     }
 
     @POST
@@ -353,7 +349,7 @@ public class CasesResource {
                     + " released.")
     public CaseView protestDecision(@PathParam("id") String id, ProtestDecisionBody body) {
         ProtestDecisionBody b = body == null ? new ProtestDecisionBody(null, null, null) : body;
-        return view(workflow.decideProtest(currentUser.require(), uuid(id), b.upheld(), b.grounds(), b.reason()));
+        return view(cases.decideProtest(currentUser.require(), uuid(id), b.upheld(), b.grounds(), b.reason()));
     }
 
     @POST
@@ -367,11 +363,14 @@ public class CasesResource {
                     + " unless EXCLUDED, CONFISCATED or PROTEST_DENIED, and DESTROYED waits for the protest window.")
     public CaseView disposition(@PathParam("id") String id, DispositionBody body) {
         DispositionBody b = body == null ? new DispositionBody(null, null, null) : body;
-        return view(workflow.recordDisposition(currentUser.require(), uuid(id), b.kind(), b.on(), b.reference()));
+        return view(cases.recordDisposition(currentUser.require(), uuid(id), b.kind(), b.on(), b.reference()));
     }
 
     private CaseView view(DetentionCase c) {
-        List<RequirementView> requirements = decisions.checklist(c).stream()
+        List<String> allowed = cases.allowedActions(currentUser.require(), c).stream()
+                .map(Enum::name)
+                .toList();
+        List<RequirementView> requirements = cases.checklist(c).stream()
                 .map(i -> new RequirementView(
                         i.requirement().code().code(), i.requirement().description(), i.satisfied()))
                 .toList();
@@ -423,7 +422,8 @@ public class CasesResource {
                                 c.dispositionKind().name(),
                                 c.dispositionOn(),
                                 c.dispositionReference(),
-                                c.dispositionRecordedBy()));
+                                c.dispositionRecordedBy()),
+                allowed);
     }
 
     /**

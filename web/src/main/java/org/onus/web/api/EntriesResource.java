@@ -38,15 +38,11 @@ import org.onus.core.problem.InvalidInputException;
 import org.onus.core.sector.SectorService;
 import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
-import org.onus.workflows.detention.EntryFiling;
 
 @Path("api/v1/entries")
 @RequestScoped
 @Tag(name = "Entries and screening")
 public class EntriesResource {
-
-    @Inject
-    EntryFiling filing;
 
     @Inject
     EntryService entries;
@@ -137,7 +133,7 @@ public class EntriesResource {
                     m.regionCode(),
                     m.designatedRegionCode(),
                     m.hsCode(),
-                    m.reason());
+                    m.reason().name());
         }
     }
 
@@ -281,7 +277,7 @@ public class EntriesResource {
         }
         EntryDraft draft = body.draft();
         return idempotency.once(actor, key, "POST /api/v1/entries", String.valueOf(draft), () -> {
-            EntryService.Filing f = filing.file(actor, draft);
+            EntryService.Filing f = entries.file(actor, draft);
             Response.ResponseBuilder r = f.created()
                     ? Response.created(URI.create("/api/v1/entries/" + f.entry().id()))
                     : Response.ok();
@@ -327,7 +323,7 @@ public class EntriesResource {
     public EntryView detain(@PathParam("id") String id, DetainBody body) {
         DetentionGrounds grounds = body == null ? DetentionGrounds.reasonOnly(null) : body.grounds();
         return EntryView.of(
-                filing.detain(currentUser.require(), uuid(id), grounds).entry());
+                entries.detain(currentUser.require(), uuid(id), grounds).entry());
     }
 
     @POST
@@ -347,7 +343,7 @@ public class EntriesResource {
         List<EntryDraft.InputDraft> inputs = new EntryBody(null, null, null, null, null, null, null, body.inputs())
                 .draft()
                 .inputs();
-        return EntryView.of(filing.refineDisclosure(actor, uuid(id), inputs).entry());
+        return EntryView.of(entries.refineDisclosure(actor, uuid(id), inputs).entry());
     }
 
     EntryCriteria criteria(String status, String origin, String port, String sector, Integer limit) {

@@ -23,6 +23,7 @@ import org.onus.core.bulk.BulkFiles;
 import org.onus.core.bulk.BulkJob;
 import org.onus.core.bulk.BulkJobs;
 import org.onus.core.bulk.BulkSettings;
+import org.onus.core.bulk.BulkUpload;
 import org.onus.core.evidence.UploadRejectedException;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
@@ -33,7 +34,6 @@ import org.onus.web.security.CurrentUser;
 import org.onus.web.view.BulkTemplate;
 import org.onus.web.view.Form;
 import org.onus.web.view.View;
-import org.onus.workflows.bulk.BulkUpload;
 
 /**
  * Bulk upload for importers: the form, the template, and a job's page, which follows the job live

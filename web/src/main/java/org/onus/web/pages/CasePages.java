@@ -26,15 +26,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.onus.core.designation.Designation;
 import org.onus.core.designation.DesignationService;
-import org.onus.core.detention.CaseDecisions;
+import org.onus.core.detention.CaseAction;
 import org.onus.core.detention.CaseEvidence;
 import org.onus.core.detention.CaseStatus;
 import org.onus.core.detention.DetentionCase;
-import org.onus.core.detention.DetentionCases;
+import org.onus.core.detention.DetentionCaseService;
 import org.onus.core.detention.DetentionSettings;
 import org.onus.core.entry.Entry;
 import org.onus.core.entry.EntryService;
@@ -63,12 +64,11 @@ import org.onus.web.view.Form;
 import org.onus.web.view.PdfRenderer;
 import org.onus.web.view.PdfView;
 import org.onus.web.view.View;
-import org.onus.workflows.detention.CaseWorkflow;
 
 /**
  * A detention case: the importer's rebuttal and uploads, the officer's review and decision, the
  * supervisor's approval and protest decision, the notices as pages and PDFs. Each form posts to
- * {@link CaseWorkflow}, the same path the API takes; a refused form comes back with its values and
+ * {@link DetentionCaseService}, the same path the API takes; a refused form comes back with its values and
  * the reason, and a file that was refused must be chosen again (the page says so).
  */
 @Path("cases")
@@ -76,13 +76,7 @@ import org.onus.workflows.detention.CaseWorkflow;
 public class CasePages {
 
     @Inject
-    DetentionCases cases;
-
-    @Inject
-    CaseDecisions decisions;
-
-    @Inject
-    CaseWorkflow workflow;
+    DetentionCaseService cases;
 
     @Inject
     EntryService entries;
@@ -127,7 +121,7 @@ public class CasePages {
     public View approvals() {
         Actor actor = currentUser.require();
         return View.of("cases/approvals")
-                .with("waiting", decisions.awaitingSupervisor(actor))
+                .with("waiting", cases.awaitingSupervisor(actor))
                 .with("me", actor.username());
     }
 
@@ -210,7 +204,7 @@ public class CasePages {
         Form form = Form.from(request);
         return act(caseId, "rebuttal", form, () -> {
             DetentionCase c =
-                    workflow.fileRebuttal(currentUser.require(), caseId, form.value("route"), form.value("statement"));
+                    cases.fileRebuttal(currentUser.require(), caseId, form.value("route"), form.value("statement"));
             return c.status() == CaseStatus.REBUTTAL_SUBMITTED ? "cases.rebuttal.filed" : null;
         });
     }
@@ -233,7 +227,7 @@ public class CasePages {
             }
             try {
                 return act(caseId, "upload", form, () -> {
-                    CaseEvidence e = workflow.offerEvidence(
+                    CaseEvidence e = cases.offerEvidence(
                             currentUser.require(),
                             caseId,
                             form.value("type"),
@@ -268,7 +262,7 @@ public class CasePages {
         UUID evidence = PathIds.uuid(evidenceId, "Evidence");
         Form form = Form.from(request);
         return act(caseId, "review-" + evidence, form, () -> {
-            workflow.reviewEvidence(
+            cases.reviewEvidence(
                     currentUser.require(), caseId, evidence, yesNo(form.value("accepted")), form.value("reason"));
             return "cases.evidence.reviewed";
         });
@@ -283,8 +277,7 @@ public class CasePages {
         UUID evidence = PathIds.uuid(evidenceId, "Evidence");
         Form form = Form.from(request);
         return act(caseId, "reclassify-" + evidence, form, () -> {
-            workflow.reclassifyEvidence(
-                    currentUser.require(), caseId, evidence, form.value("type"), form.value("reason"));
+            cases.reclassifyEvidence(currentUser.require(), caseId, evidence, form.value("type"), form.value("reason"));
             return "cases.evidence.reclassified";
         });
     }
@@ -297,8 +290,7 @@ public class CasePages {
         UUID caseId = uuid(id);
         Form form = Form.from(request);
         return act(caseId, "decision", form, () -> {
-            DetentionCase c =
-                    workflow.decide(currentUser.require(), caseId, form.value("outcome"), form.value("reason"));
+            DetentionCase c = cases.decide(currentUser.require(), caseId, form.value("outcome"), form.value("reason"));
             return "cases.decided." + c.status().name();
         });
     }
@@ -311,7 +303,7 @@ public class CasePages {
         UUID caseId = uuid(id);
         Form form = Form.from(request);
         return act(caseId, "approval", form, () -> {
-            DetentionCase c = workflow.approveRelease(
+            DetentionCase c = cases.approveRelease(
                     currentUser.require(), caseId, yesNo(form.value("approved")), form.value("reason"));
             return "cases.decided." + c.status().name();
         });
@@ -325,7 +317,7 @@ public class CasePages {
         UUID caseId = uuid(id);
         Form form = Form.from(request);
         return act(caseId, "protest", form, () -> {
-            workflow.protest(currentUser.require(), caseId, form.value("statement"), form.value("route"));
+            cases.protest(currentUser.require(), caseId, form.value("statement"), form.value("route"));
             return "cases.protested";
         });
     }
@@ -341,7 +333,7 @@ public class CasePages {
             String choice = form.value("upheld");
             boolean procedure = "PROCEDURE".equals(choice);
             Boolean upheld = procedure || "MERITS".equals(choice) ? Boolean.TRUE : yesNo(choice);
-            DetentionCase c = workflow.decideProtest(
+            DetentionCase c = cases.decideProtest(
                     currentUser.require(), caseId, upheld, procedure ? "PROCEDURE" : "MERITS", form.value("reason"));
             return "cases.decided." + c.status().name();
         });
@@ -363,7 +355,7 @@ public class CasePages {
             } catch (java.time.format.DateTimeParseException e) {
                 throw InvalidInputException.of("on", "Write the day as YYYY-MM-DD, for example 2026-12-01");
             }
-            workflow.recordDisposition(currentUser.require(), caseId, form.value("kind"), on, form.value("reference"));
+            cases.recordDisposition(currentUser.require(), caseId, form.value("kind"), on, form.value("reference"));
             return "cases.disposition.recorded";
         });
     }
@@ -419,58 +411,37 @@ public class CasePages {
         View view = View.of("cases/case");
         model.forEach(view::with);
         LocalDate today = LocalDate.now(clock);
-        boolean owner = actor.has(Role.IMPORTER)
-                && actor.organisationCode().filter(c.organisationCode()::equals).isPresent();
-        boolean collecting = c.collectsEvidence();
-        boolean beforeDeadline = !today.isAfter(c.rebuttalDeadline());
-        List<Requirement> unmet = decisions.unmet(c);
+        Set<CaseAction> allowed = c.allowedActions(actor, today);
+        List<Requirement> unmet = cases.unmet(c);
         Map<String, String> policyStatus = new LinkedHashMap<>();
         for (Requirement r : unmet) {
             if (r.code().kind() == RequirementCode.Kind.POLICY_REPEALED) {
                 policyStatus.put(
                         r.code().code(),
-                        decisions
-                                .policyStatus(r.code().policyId())
-                                .map(Enum::name)
-                                .orElse("UNKNOWN"));
+                        cases.policyStatus(r.code().policyId()).map(Enum::name).orElse("UNKNOWN"));
             }
         }
-        return view.with("checklist", decisions.checklist(c))
+        return view.with("checklist", cases.checklist(c))
                 .with("unmet", unmet)
-                .with("traceMissing", decisions.traceShortfalls(c))
+                .with("traceMissing", cases.traceShortfalls(c))
                 .with("policyStatus", policyStatus)
-                .with("linkable", owner && collecting ? decisions.linkableRequirements(c) : List.of())
+                .with(
+                        "linkable",
+                        allowed.contains(CaseAction.UPLOAD_EVIDENCE) ? cases.linkableRequirements(c) : List.of())
                 .with("evidenceTypes", CaseEvidenceType.values())
                 .with("daysLeft", ChronoUnit.DAYS.between(today, c.rebuttalDeadline()))
                 .with("today", today)
-                .with("isOwner", owner)
-                .with("isOfficer", actor.has(Role.CUSTOMS_OFFICER))
-                .with("isSupervisor", actor.has(Role.CUSTOMS_SUPERVISOR))
                 .with("me", actor.username())
-                .with(
-                        "mayFile",
-                        owner
-                                && beforeDeadline
-                                && (c.status() == CaseStatus.DETAINED || c.status() == CaseStatus.INFO_REQUESTED))
-                .with("mayUpload", owner && collecting && (beforeDeadline || c.status() == CaseStatus.PROTESTED))
-                .with("mayReview", actor.has(Role.CUSTOMS_OFFICER) && collecting)
-                .with("mayDecide", actor.has(Role.CUSTOMS_OFFICER) && c.status() == CaseStatus.REBUTTAL_SUBMITTED)
-                .with("mayApprove", actor.has(Role.CUSTOMS_SUPERVISOR) && c.status() == CaseStatus.AWAITING_APPROVAL)
-                .with(
-                        "mayProtest",
-                        owner
-                                && (c.status() == CaseStatus.CONFISCATED || c.status() == CaseStatus.EXCLUDED)
-                                && c.protestDeadline() != null
-                                && !today.isAfter(c.protestDeadline()))
-                .with("mayDecideProtest", actor.has(Role.CUSTOMS_SUPERVISOR) && c.status() == CaseStatus.PROTESTED)
+                .with("allowed", allowed)
+                .with("mayFile", allowed.contains(CaseAction.FILE_REBUTTAL))
+                .with("mayUpload", allowed.contains(CaseAction.UPLOAD_EVIDENCE))
+                .with("mayReview", allowed.contains(CaseAction.REVIEW_EVIDENCE))
+                .with("mayDecide", allowed.contains(CaseAction.DECIDE))
+                .with("mayApprove", allowed.contains(CaseAction.APPROVE_RELEASE))
+                .with("mayProtest", allowed.contains(CaseAction.PROTEST))
+                .with("mayDecideProtest", allowed.contains(CaseAction.DECIDE_PROTEST))
                 .with("protestOutcomeLabel", protestOutcomeLabel(c))
-                .with(
-                        "mayRecordDisposition",
-                        actor.has(Role.CUSTOMS_OFFICER)
-                                && c.dispositionKind() == null
-                                && (c.status() == CaseStatus.EXCLUDED
-                                        || c.status() == CaseStatus.CONFISCATED
-                                        || c.status() == CaseStatus.PROTEST_DENIED))
+                .with("mayRecordDisposition", allowed.contains(CaseAction.RECORD_DISPOSITION))
                 .with("infoRequestsLeft", Math.max(0, detentionSettings.infoRequests() - c.infoRequests()))
                 .with("maxMiB", evidenceSettings.maxBytes() / (1024 * 1024))
                 .with("accepted", UploadInspector.acceptedTypes())
@@ -481,7 +452,7 @@ public class CasePages {
     /** The case, and what each trace needs: the notice tells the importer before they choose a route. */
     private Map<String, Object> noticeModel(UUID caseId) {
         Map<String, Object> model = model(caseId);
-        model.put("traceNeeds", workflow.traceRequirements((DetentionCase) model.get("detention")));
+        model.put("traceNeeds", cases.traceRequirements((DetentionCase) model.get("detention")));
         return model;
     }
 

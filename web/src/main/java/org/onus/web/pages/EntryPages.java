@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.onus.core.detention.DetentionCase;
-import org.onus.core.detention.DetentionCases;
+import org.onus.core.detention.DetentionCaseService;
 import org.onus.core.entry.DetentionGrounds;
 import org.onus.core.entry.Entry;
 import org.onus.core.entry.EntryCriteria;
@@ -45,7 +45,6 @@ import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
 import org.onus.web.view.View;
-import org.onus.workflows.detention.EntryFiling;
 
 /**
  * Entries: the importer's dashboard and filing form, the officers' queue with filters, one entry
@@ -61,13 +60,10 @@ public class EntryPages {
     };
 
     @Inject
-    EntryFiling filing;
-
-    @Inject
     EntryService entries;
 
     @Inject
-    DetentionCases cases;
+    DetentionCaseService cases;
 
     @Inject
     SectorService sectors;
@@ -173,7 +169,7 @@ public class EntryPages {
                 form.value("port"),
                 inputs);
         try {
-            EntryService.Filing f = filing.file(currentUser.require(), draft);
+            EntryService.Filing f = entries.file(currentUser.require(), draft);
             Entry e = f.entry();
             flash.add(
                     e.status() == EntryStatus.DETAINED ? Flash.Level.WARNING : Flash.Level.SUCCESS,
@@ -213,7 +209,7 @@ public class EntryPages {
                 split(request.getParameter("regionCodes"), "[\\s,;]+"),
                 split(request.getParameter("producerNames"), "\\R"));
         try {
-            filing.detain(officer, entry.id(), grounds);
+            entries.detain(officer, entry.id(), grounds);
             flash.add(Flash.Level.SUCCESS, "entries.detained", entry.entryNumber());
             return Response.seeOther(URI.create("/entries/" + entry.id())).build();
         } catch (RuleViolation refused) {
@@ -239,7 +235,7 @@ public class EntryPages {
         Form form = Form.from(request);
         List<EntryDraft.InputDraft> inputs = inputs();
         try {
-            Entry e = filing.refineDisclosure(importer, entry.id(), inputs).entry();
+            Entry e = entries.refineDisclosure(importer, entry.id(), inputs).entry();
             flash.add(
                     e.status() == EntryStatus.DETAINED ? Flash.Level.WARNING : Flash.Level.SUCCESS,
                     "entries.refined." + e.status().name(),
@@ -297,7 +293,8 @@ public class EntryPages {
         for (int i = 0; i < rows + 1; i++) {
             refineRows.add(i);
         }
-        Optional<DetentionCase> detention = entry.caseId() == null ? Optional.empty() : cases.find(entry.caseId());
+        Optional<DetentionCase> detention =
+                entry.caseId() == null ? Optional.empty() : Optional.of(cases.get(actor, entry.caseId()));
         boolean canDetain = actor.has(Role.CUSTOMS_OFFICER) && entry.status() != EntryStatus.DETAINED;
         Map<String, String> names = regionNames();
         Map<String, List<String>> selected = new LinkedHashMap<>();

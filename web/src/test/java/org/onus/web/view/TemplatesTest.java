@@ -702,8 +702,8 @@ class TemplatesTest {
                 "screening",
                 java.time.LocalDate.parse("2026-11-28"),
                 Instant.parse("2026-11-28T10:00:00Z"),
-                new org.onus.core.detention.BusinessCalendar(
-                        org.onus.core.detention.BusinessCalendar.Counting.CALENDAR, Set.of()),
+                new org.onus.core.time.BusinessCalendar(
+                        org.onus.core.time.BusinessCalendar.Counting.CALENDAR, Set.of()),
                 5,
                 30);
     }
@@ -729,7 +729,7 @@ class TemplatesTest {
         model.put(
                 "checklist",
                 c.requirements().stream()
-                        .map(r -> new org.onus.core.detention.CaseDecisions.ChecklistItem(
+                        .map(r -> new org.onus.core.detention.DetentionCaseService.ChecklistItem(
                                 r,
                                 !unmet.contains(r),
                                 c.evidence().stream()

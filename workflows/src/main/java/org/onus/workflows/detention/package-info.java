@@ -1,5 +1,6 @@
 /**
- * The {@code detention-case} process and {@link org.onus.workflows.detention.EntryFiling}, the one
- * way entries are filed: screening, the case and the process start commit together or not at all.
+ * The {@code detention-case} process: {@link org.onus.workflows.detention.CamundaCaseProcess}
+ * answers core's {@link org.onus.core.detention.CaseProcess} port, and the process's steps,
+ * timers and four-eyes listeners call back into core.
  */
 package org.onus.workflows.detention;

@@ -7,14 +7,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.UUID;
-import org.onus.workflows.detention.EntryFiling;
+import org.onus.core.entry.EntryService;
 
 /** The timer and the service step of disclosure-hold.bpmn. */
 @Named("disclosureSteps")
 @ApplicationScoped
 public class DisclosureSteps {
 
-    private EntryFiling filing;
+    private EntryService entries;
     private Clock clock;
 
     protected DisclosureSteps() {
@@ -22,8 +22,8 @@ public class DisclosureSteps {
     }
 
     @Inject
-    public DisclosureSteps(EntryFiling filing, Clock clock) {
-        this.filing = filing;
+    public DisclosureSteps(EntryService entries, Clock clock) {
+        this.entries = entries;
         this.clock = clock;
     }
 
@@ -37,6 +37,6 @@ public class DisclosureSteps {
 
     /** Task_DetainUnrefined: the entry is detained and its detention case starts. */
     public void detainUnrefined(String entryId) {
-        filing.detainUnrefined(UUID.fromString(entryId));
+        entries.detainUnrefined(UUID.fromString(entryId));
     }
 }

@@ -5,9 +5,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.onus.core.designation.DesignationListChanged;
+import org.onus.core.entry.EntryService;
 import org.onus.core.screening.ScreeningIndex;
 import org.onus.core.screening.ScreeningIndexSource;
-import org.onus.workflows.detention.EntryFiling;
 
 /**
  * The list applies at arrival: when a new designation list version is made, every entry not yet
@@ -25,14 +25,14 @@ public class ListRescreening {
     private static final Logger LOG = Logger.getLogger(ListRescreening.class.getName());
 
     @Inject
-    EntryFiling filing;
+    EntryService entries;
 
     @Inject
     ScreeningIndexSource source;
 
     void onListChanged(@Observes DesignationListChanged changed) {
         ScreeningIndex index = source.loadHere();
-        int n = filing.rescreenForList(index).size();
+        int n = entries.rescreenForList(index).size();
         LOG.info(() -> "Designation list version " + changed.number() + ": " + n + " entries screened again");
     }
 }

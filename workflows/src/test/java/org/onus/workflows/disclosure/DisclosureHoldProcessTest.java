@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.onus.workflows.detention.EntryFiling;
+import org.onus.core.entry.EntryService;
 import org.onus.workflows.testing.ProcessTestEngines;
 
 /**
@@ -36,12 +36,12 @@ class DisclosureHoldProcessTest {
 
     private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-30T10:00:00Z"), ZoneOffset.UTC);
 
-    private final EntryFiling filing = mock(EntryFiling.class);
+    private final EntryService entries = mock(EntryService.class);
     private final UUID entryId = UUID.randomUUID();
 
     @BeforeEach
     void collaborators() {
-        ProcessTestEngines.beans().put("disclosureSteps", new DisclosureSteps(filing, TODAY));
+        ProcessTestEngines.beans().put("disclosureSteps", new DisclosureSteps(entries, TODAY));
     }
 
     @AfterEach
@@ -85,7 +85,7 @@ class DisclosureHoldProcessTest {
 
         execute(deadline());
 
-        verify(filing).detainUnrefined(entryId);
+        verify(entries).detainUnrefined(entryId);
         assertThat(pi).isEnded().hasPassed("Task_DetainUnrefined", "EndEvent_DetainedAtDeadline");
     }
 
@@ -97,7 +97,7 @@ class DisclosureHoldProcessTest {
 
         assertThat(pi).isEnded().hasPassed("EndEvent_Cleared").hasNotPassed("Task_DetainUnrefined");
         org.assertj.core.api.Assertions.assertThat(deadline()).isNull();
-        verify(filing, never()).detainUnrefined(entryId);
+        verify(entries, never()).detainUnrefined(entryId);
     }
 
     @Test
@@ -107,7 +107,7 @@ class DisclosureHoldProcessTest {
         screenedAgain("DETAINED", false);
 
         assertThat(pi).isEnded().hasPassed("EndEvent_Detained");
-        verify(filing, never()).detainUnrefined(entryId);
+        verify(entries, never()).detainUnrefined(entryId);
     }
 
     @Test
@@ -121,7 +121,7 @@ class DisclosureHoldProcessTest {
                 .as("a refinement does not restart the clock")
                 .isEqualTo(Instant.parse("2026-12-08T00:00:00Z"));
         execute(deadline());
-        verify(filing).detainUnrefined(entryId);
+        verify(entries).detainUnrefined(entryId);
         assertThat(pi).isEnded().hasPassed("EndEvent_DetainedAtDeadline");
     }
 
@@ -132,6 +132,6 @@ class DisclosureHoldProcessTest {
         screenedAgain("DISCLOSURE_REQUIRED", false);
 
         assertThat(pi).isEnded().hasPassed("EndEvent_NotHeld");
-        verify(filing, never()).detainUnrefined(entryId);
+        verify(entries, never()).detainUnrefined(entryId);
     }
 }

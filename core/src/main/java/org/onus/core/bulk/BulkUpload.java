@@ -1,4 +1,4 @@
-package org.onus.workflows.bulk;
+package org.onus.core.bulk;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -8,9 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import org.onus.core.bulk.BulkFiles;
-import org.onus.core.bulk.BulkJob;
-import org.onus.core.bulk.BulkJobs;
 import org.onus.core.identity.Actor;
 
 /**

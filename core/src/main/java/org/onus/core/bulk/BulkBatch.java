@@ -1,4 +1,4 @@
-package org.onus.workflows.bulk;
+package org.onus.core.bulk;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -9,12 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.onus.core.bulk.BulkJobs;
 import org.onus.core.entry.EntryDraft;
 import org.onus.core.entry.EntryService;
 import org.onus.core.entry.EntryStatus;
 import org.onus.core.identity.Actor;
-import org.onus.workflows.detention.EntryFiling;
 
 /**
  * One batch of a bulk file in one transaction of its own: a large file never holds one long
@@ -23,9 +21,6 @@ import org.onus.workflows.detention.EntryFiling;
  */
 @Stateless
 public class BulkBatch {
-
-    @Inject
-    EntryFiling filing;
 
     @Inject
     EntryService entries;
@@ -49,7 +44,7 @@ public class BulkBatch {
         int unchanged = 0;
         List<EntryStatus> outcomes = new ArrayList<>(drafts.size());
         for (EntryDraft draft : drafts) {
-            EntryService.Filing f = filing.file(actor, draft);
+            EntryService.Filing f = entries.file(actor, draft);
             if (f.created()) {
                 created++;
             } else {

@@ -1,4 +1,4 @@
-package org.onus.core.detention;
+package org.onus.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.onus.workflows.bulk;
+package org.onus.core.bulk;
 
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJBException;
@@ -17,11 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.onus.core.bulk.BulkCsv;
-import org.onus.core.bulk.BulkFiles;
-import org.onus.core.bulk.BulkJob;
-import org.onus.core.bulk.BulkJobs;
-import org.onus.core.bulk.BulkSettings;
 import org.onus.core.entry.EntryDraft;
 import org.onus.core.entry.EntryService;
 import org.onus.core.identity.Actor;
