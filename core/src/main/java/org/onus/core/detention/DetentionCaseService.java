@@ -34,7 +34,6 @@ import org.onus.core.rebuttal.AdmissibilityTable;
 import org.onus.core.rebuttal.CaseEvidenceType;
 import org.onus.core.rebuttal.Requirement;
 import org.onus.core.rebuttal.RequirementCode;
-import org.onus.core.rebuttal.Requirements;
 import org.onus.core.rebuttal.Route;
 import org.onus.core.rebuttal.Satisfaction;
 import org.onus.core.rebuttal.SubmittedEvidence;

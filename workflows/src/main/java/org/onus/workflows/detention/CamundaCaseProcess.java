@@ -6,9 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -17,8 +15,8 @@ import org.onus.core.detention.Outcome;
 import org.onus.core.detention.ProtestGrounds;
 import org.onus.core.identity.Actor;
 import org.onus.core.problem.ConflictException;
-import org.onus.core.problem.RuleViolation;
 import org.onus.core.rebuttal.Route;
+import org.onus.workflows.review.TaskCompletion;
 
 /**
  * {@link CaseProcess} on the engine: {@code detention-case.bpmn} started, its messages correlated
@@ -30,15 +28,17 @@ public class CamundaCaseProcess implements CaseProcess {
 
     private RuntimeService runtime;
     private TaskService tasks;
+    private TaskCompletion completion;
 
     protected CamundaCaseProcess() {
         // for CDI proxies
     }
 
     @Inject
-    public CamundaCaseProcess(RuntimeService runtime, TaskService tasks) {
+    public CamundaCaseProcess(RuntimeService runtime, TaskService tasks, TaskCompletion completion) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.completion = completion;
     }
 
     @Override
@@ -112,30 +112,18 @@ public class CamundaCaseProcess implements CaseProcess {
 
     /** The actor is a task-local variable: the four-eyes listener reads who completes this very task. */
     private void completeAs(Actor actor, Task task, Map<String, Object> variables) {
-        engine(() -> {
-            tasks.setVariableLocal(task.getId(), DetentionProcess.VAR_ACTOR, actor.username());
-            tasks.complete(task.getId(), variables);
-            return null;
-        });
+        completion.complete(task.getId(), actor.username(), variables);
     }
 
     /**
-     * The engine wraps what a listener or delegate throws; a rule the model refused is still that
-     * rule (403, 409), not a server error. A message the process is not waiting for means the
-     * case moved on (a timer fired first).
+     * A rule the model refused is still that rule (403, 409), not a server error. A message the
+     * process is not waiting for means the case moved on (a timer fired first).
      */
-    private static <T> T engine(Supplier<T> call) {
+    private static void engine(Runnable call) {
         try {
-            return call.get();
+            TaskCompletion.unwrapping(call);
         } catch (MismatchingMessageCorrelationException e) {
             throw new ConflictException("The case has moved on; reload it to see where it stands");
-        } catch (ProcessEngineException e) {
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof RuleViolation violation) {
-                    throw violation;
-                }
-            }
-            throw e;
         }
     }
 }

@@ -13,7 +13,7 @@ public final class DetentionProcess {
     /** UPHELD_ON_MERITS, UPHELD_ON_PROCEDURE or DENIED: Gateway_ProtestDecision routes on it. */
     public static final String VAR_PROTEST_OUTCOME = "protestOutcome";
     /** Who completes a task: the four-eyes listeners check it. */
-    public static final String VAR_ACTOR = "actor";
+    public static final String VAR_ACTOR = org.onus.workflows.review.TaskCompletion.COMPLETED_BY;
 
     public static final String MESSAGE_REBUTTAL_FILED = "RebuttalFiled";
     public static final String MESSAGE_INFORMATION_PROVIDED = "InformationProvided";
