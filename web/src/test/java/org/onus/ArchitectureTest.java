@@ -51,6 +51,25 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("org.onus.web..");
 
+    /**
+     * One way in per aggregate: what the process engine calls back into (timers, the freeing
+     * step, four-eyes checks) and the case opening the entry service triggers are public beans
+     * because workflows needs them, so this rule is what keeps pages and REST on the services.
+     */
+    @ArchTest
+    static final ArchRule webReachesCasesOnlyThroughTheirService = noClasses()
+            .that()
+            .resideInAPackage("org.onus.web..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.onus.core.detention.CaseDecisions")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.onus.core.detention.DetentionCases")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.onus.core.entry.CaseOpening");
+
     @ArchTest
     static final ArchRule webDoesNotTouchTheEngine = noClasses()
             .that()
