@@ -42,6 +42,7 @@ import org.onus.core.rebuttal.Requirement;
 import org.onus.core.rebuttal.RequirementCode;
 import org.onus.core.rebuttal.Route;
 import org.onus.core.rebuttal.Satisfaction;
+import org.onus.core.review.FourEyes;
 import org.onus.core.time.BusinessCalendar;
 
 /** Goods held under the presumption, and the clock the importer's rebuttal runs against. */
@@ -484,7 +485,7 @@ public class DetentionCase {
             return Optional.of(new ForbiddenActionException(
                     Rule.FOUR_EYES_RELEASE + ": the officer who proposed a release cannot approve it"));
         }
-        if (acceptors().contains(supervisor)) {
+        if (!FourEyes.isIndependent(supervisor, acceptors())) {
             return Optional.of(new ForbiddenActionException(Rule.FOUR_EYES_RELEASE
                     + ": a supervisor who accepted evidence on this case cannot approve its release"));
         }
@@ -698,7 +699,7 @@ public class DetentionCase {
         if (upheld && grounds == ProtestGrounds.MERITS) {
             // Checked before anything changes: a refused protest decision leaves the case as it was.
             requireAllMet(policies);
-            if (acceptors().contains(supervisor)) {
+            if (!FourEyes.isIndependent(supervisor, acceptors())) {
                 throw new ForbiddenActionException(Rule.FOUR_EYES_RELEASE
                         + ": a supervisor who accepted evidence on this case cannot uphold its protest");
             }
@@ -759,7 +760,7 @@ public class DetentionCase {
     }
 
     private Optional<RuleViolation> protestReviewerRefusal(String supervisor) {
-        if (supervisor == null || supervisor.isBlank() || supervisor.equals(decidedBy)) {
+        if (!FourEyes.isIndependent(supervisor, decidedBy == null ? List.of() : List.of(decidedBy))) {
             return Optional.of(new ForbiddenActionException(
                     Rule.FOUR_EYES_RELEASE + ": the officer who confiscated the goods cannot decide the protest"));
         }

@@ -15,8 +15,13 @@ public final class FourEyes {
      * @param refusal what the reviewer is told, naming the aggregate and who must review instead
      */
     public static void requireIndependent(String reviewer, Collection<String> involved, String refusal) {
-        if (reviewer == null || reviewer.isBlank() || involved.contains(reviewer)) {
+        if (!isIndependent(reviewer, involved)) {
             throw new ForbiddenActionException(refusal);
         }
+    }
+
+    /** The reviewer is named and had no hand in what is reviewed; for callers that explain each case. */
+    public static boolean isIndependent(String reviewer, Collection<String> involved) {
+        return reviewer != null && !reviewer.isBlank() && !involved.contains(reviewer);
     }
 }
