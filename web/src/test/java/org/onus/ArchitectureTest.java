@@ -53,11 +53,12 @@ class ArchitectureTest {
 
     /**
      * One way in per aggregate: what the process engine calls back into (timers, the freeing
-     * step, four-eyes checks) and the case opening the entry service triggers are public beans
-     * because workflows needs them, so this rule is what keeps pages and REST on the services.
+     * step, four-eyes checks), the case opening the entry service triggers and a bulk job's
+     * progress the background runner records are public beans because other packages need them,
+     * so this rule is what keeps pages and REST on the services.
      */
     @ArchTest
-    static final ArchRule webReachesCasesOnlyThroughTheirService = noClasses()
+    static final ArchRule webReachesCasesAndBulkJobsOnlyThroughTheirServices = noClasses()
             .that()
             .resideInAPackage("org.onus.web..")
             .should()
@@ -68,7 +69,10 @@ class ArchitectureTest {
             .haveFullyQualifiedName("org.onus.core.detention.DetentionCases")
             .orShould()
             .dependOnClassesThat()
-            .haveFullyQualifiedName("org.onus.core.entry.CaseOpening");
+            .haveFullyQualifiedName("org.onus.core.entry.CaseOpening")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("org.onus.core.bulk.BulkJobs");
 
     @ArchTest
     static final ArchRule webDoesNotTouchTheEngine = noClasses()

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
 import org.onus.core.identity.Actor;
 
 /**
@@ -52,5 +54,15 @@ public class BulkUpload {
 
     public void discard(BulkFiles.Staged staged) {
         files.discard(staged.path());
+    }
+
+    /** A job the reader may see: their own organisation's; any other is 404. */
+    public BulkJob job(Actor reader, UUID id) {
+        return jobs.get(reader, id);
+    }
+
+    /** The reader's most recent jobs, newest first. */
+    public List<BulkJob> recent(Actor reader, int limit) {
+        return jobs.recent(reader, limit);
     }
 }

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.bulk.BulkJob;
-import org.onus.core.bulk.BulkJobs;
+import org.onus.core.bulk.BulkUpload;
 import org.onus.core.identity.Role;
 import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
@@ -25,7 +25,7 @@ import org.onus.web.security.CurrentUser;
 public class JobsResource {
 
     @Inject
-    BulkJobs jobs;
+    BulkUpload upload;
 
     @Inject
     CurrentUser currentUser;
@@ -86,7 +86,7 @@ public class JobsResource {
             description = "status: QUEUED, VALIDATING, REJECTED, FILING, DONE, FAILED. errors: [{line, message}],"
                     + " at most 1,000; moreErrors says how many more there were.")
     public JobView one(@PathParam("id") String id) {
-        return JobView.of(jobs.get(currentUser.require(), uuid(id)));
+        return JobView.of(upload.job(currentUser.require(), uuid(id)));
     }
 
     static UUID uuid(String id) {

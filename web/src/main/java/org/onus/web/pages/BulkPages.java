@@ -21,7 +21,6 @@ import java.util.UUID;
 import org.onus.core.bulk.BulkCsv;
 import org.onus.core.bulk.BulkFiles;
 import org.onus.core.bulk.BulkJob;
-import org.onus.core.bulk.BulkJobs;
 import org.onus.core.bulk.BulkSettings;
 import org.onus.core.bulk.BulkUpload;
 import org.onus.core.evidence.UploadRejectedException;
@@ -52,9 +51,6 @@ public class BulkPages {
 
     @Inject
     BulkUpload upload;
-
-    @Inject
-    BulkJobs jobs;
 
     @Inject
     BulkSettings settings;
@@ -121,7 +117,7 @@ public class BulkPages {
     @Path("{id: [^/.]+}")
     @Produces(MediaType.TEXT_HTML)
     public View job(@PathParam("id") String id) {
-        BulkJob job = jobs.get(currentUser.require(), uuid(id));
+        BulkJob job = upload.job(currentUser.require(), uuid(id));
         View view = View.of("entries/bulk-job").with("job", job);
         return job.status().finished() ? view : view.with("refreshSeconds", REFRESH_SECONDS);
     }
@@ -131,7 +127,7 @@ public class BulkPages {
                 .with("form", form)
                 .with("columns", BulkCsv.COLUMNS)
                 .with("maxMiB", settings.maxBytes() / (1024 * 1024))
-                .with("recent", jobs.recent(currentUser.require(), 10));
+                .with("recent", upload.recent(currentUser.require(), 10));
     }
 
     private Part filePart() throws IOException {
