@@ -22,7 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         version = "1",
                         description =
                                 "Case management for the rebuttable presumption against state-imposed forced labour"
-                                        + " in import controls. Errors are RFC 9457 problem documents.",
+                                        + " in import controls. Errors are RFC 9457 problem documents.\n\n"
+                                        + "Contract changes, newest first (all additive; nothing removed or made"
+                                        + " required): 2026-12-02: `allowedActions` on a case"
+                                        + " (`GET /api/v1/cases/{id}`), a designation (`GET"
+                                        + " /api/v1/designations/{id}`) and a UPR recommendation: the actions the"
+                                        + " caller may take now, exactly those the service accepts and the pages"
+                                        + " offer.",
                         license = @License(name = "Apache-2.0")),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(
