@@ -39,11 +39,11 @@ import org.onus.core.evidence.EvidenceType;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.policy.PolicyStatus;
+import org.onus.core.problem.Allowed;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.Problem;
-import org.onus.core.problem.RuleViolation;
 import org.onus.core.rebuttal.RequirementCode;
 import org.onus.core.review.FourEyes;
 import org.onus.core.review.ReviewTrail;
@@ -896,16 +896,7 @@ public class Designation {
      * review is also timed by the process, which the service asks as well.
      */
     public Set<DesignationAction> allowedActions(Actor actor) {
-        Set<DesignationAction> allowed = java.util.EnumSet.noneOf(DesignationAction.class);
-        for (DesignationAction action : DesignationAction.values()) {
-            try {
-                require(action, actor);
-                allowed.add(action);
-            } catch (RuleViolation refused) {
-                // not allowed now
-            }
-        }
-        return allowed;
+        return Allowed.among(DesignationAction.class, action -> require(action, actor));
     }
 
     /**

@@ -32,11 +32,11 @@ import org.hibernate.annotations.SortNatural;
 import org.onus.core.audit.Snapshot;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
+import org.onus.core.problem.Allowed;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.Problem;
-import org.onus.core.problem.RuleViolation;
 import org.onus.core.review.FourEyes;
 import org.onus.core.review.ReviewTrail;
 
@@ -348,16 +348,7 @@ public class Recommendation {
      * designation's, no rule here depends on the day.
      */
     public Set<RecommendationAction> allowedActions(Actor actor) {
-        Set<RecommendationAction> allowed = java.util.EnumSet.noneOf(RecommendationAction.class);
-        for (RecommendationAction action : RecommendationAction.values()) {
-            try {
-                require(action, actor);
-                allowed.add(action);
-            } catch (RuleViolation refused) {
-                // not allowed now
-            }
-        }
-        return allowed;
+        return Allowed.among(RecommendationAction.class, action -> require(action, actor));
     }
 
     /** Refuses the action unless this person may take it now: role (403), status (409), four eyes (403). */
