@@ -29,7 +29,9 @@ import org.onus.core.detention.CaseStatus;
 import org.onus.core.detention.DetentionCase;
 import org.onus.core.detention.DetentionCaseRepository;
 import org.onus.core.detention.DetentionCaseService;
+import org.onus.core.entry.EntryAssembler;
 import org.onus.core.entry.EntryDraft;
+import org.onus.core.entry.EntryFiling;
 import org.onus.core.entry.EntryRepository;
 import org.onus.core.entry.EntryService;
 import org.onus.core.entry.EntryStatus;
@@ -252,16 +254,19 @@ class DetentionTransactionIT {
         designations.approve(senior, d.id());
     }
 
-    private static EntryDraft draft(String number) {
-        return new EntryDraft(
-                number,
-                "520100",
-                "Raw cotton",
-                "CN",
-                "100.00",
-                "USD",
-                LocalDate.now(ZoneOffset.UTC).toString(),
-                "Hamburg",
-                List.of(new EntryDraft.InputDraft("1", "Cotton", "5201", "Gin", "653125", null, null)));
+    private static EntryFiling draft(String number) {
+        return EntryAssembler.filing(
+                new EntryDraft(
+                        number,
+                        "520100",
+                        "Raw cotton",
+                        "CN",
+                        "100.00",
+                        "USD",
+                        LocalDate.now(ZoneOffset.UTC).toString(),
+                        "Hamburg",
+                        List.of(new EntryDraft.InputDraft("1", "Cotton", "5201", "Gin", "653125", null, null))),
+                new EntryAssembler.References(code -> true, code -> true),
+                LocalDate.now(ZoneOffset.UTC));
     }
 }

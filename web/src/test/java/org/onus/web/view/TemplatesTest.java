@@ -848,23 +848,24 @@ class TemplatesTest {
 
     private static org.onus.core.entry.Entry clearedEntry() {
         org.onus.core.entry.Entry entry = org.onus.core.entry.Entry.file(
-                new org.onus.core.entry.EntryDraft(
-                        "E-7",
-                        "6109.10",
-                        "Cotton T-shirts",
-                        "CN",
-                        "1250.00",
-                        "USD",
-                        "2026-12-01",
-                        "Rotterdam",
-                        List.of(new org.onus.core.entry.EntryDraft.InputDraft(
-                                "2", "Cotton yarn", "5205", "Kashgar Spinning", "653125", null, null))),
-                new org.onus.core.entry.Entry.References(code -> true, code -> true),
+                org.onus.core.entry.EntryAssembler.filing(
+                        new org.onus.core.entry.EntryDraft(
+                                "E-7",
+                                "6109.10",
+                                "Cotton T-shirts",
+                                "CN",
+                                "1250.00",
+                                "USD",
+                                "2026-12-01",
+                                "Rotterdam",
+                                List.of(new org.onus.core.entry.EntryDraft.InputDraft(
+                                        "2", "Cotton yarn", "5205", "Kashgar Spinning", "653125", null, null))),
+                        new org.onus.core.entry.EntryAssembler.References(code -> true, code -> true),
+                        java.time.LocalDate.parse("2026-11-28")),
                 "ACME-IMPORTS",
                 "importer-a",
                 null,
-                Instant.parse("2026-11-28T10:00:00Z"),
-                java.time.LocalDate.parse("2026-11-28"));
+                Instant.parse("2026-11-28T10:00:00Z"));
         entry.recordScreening(
                 new org.onus.core.entry.Entry.Screening(org.onus.core.entry.EntryStatus.CLEARED, 3, List.of()),
                 Instant.parse("2026-11-28T10:00:00Z"));
