@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onus.core.designation.Designation;
+import org.onus.core.designation.DesignationAssembler;
+import org.onus.core.designation.DesignationDraft;
 import org.onus.core.entry.Entry;
 import org.onus.core.entry.EntryAssembler;
 import org.onus.core.entry.EntryDraft;
@@ -43,16 +45,19 @@ class RequirementsTest {
 
     static Designation designation(String title, UUID... policies) {
         return Designation.draft(
-                new Designation.Description(
-                        title,
-                        List.of("650000"),
-                        List.of("COTTON"),
-                        "Rebuttable presumption",
-                        "State-imposed forced labour",
-                        java.util.Arrays.stream(policies).map(UUID::toString).toList(),
-                        "2026-12-01",
-                        null),
-                new Designation.References(code -> true, code -> true, id -> true),
+                DesignationAssembler.terms(
+                        new DesignationDraft(
+                                title,
+                                List.of("650000"),
+                                List.of("COTTON"),
+                                "Rebuttable presumption",
+                                "State-imposed forced labour",
+                                java.util.Arrays.stream(policies)
+                                        .map(UUID::toString)
+                                        .toList(),
+                                "2026-12-01",
+                                null),
+                        new DesignationAssembler.References(code -> true, code -> true, id -> true)),
                 "drafter",
                 NOW);
     }

@@ -23,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.onus.core.designation.AssessmentItem;
 import org.onus.core.designation.Designation;
+import org.onus.core.designation.DesignationDraft;
 import org.onus.core.designation.DesignationService;
 import org.onus.core.designation.RiskAssessment;
 import org.onus.core.detention.CaseStatus;
@@ -229,7 +230,7 @@ class DetentionTransactionIT {
         Actor senior = Actor.of("senior-regulator", "Jonas", Set.of(Role.SENIOR_REGULATOR, Role.REGULATOR), null);
         Designation d = designations.draft(
                 regulator,
-                new Designation.Description(
+                new DesignationDraft(
                         "Xinjiang cotton (transaction test)",
                         List.of("650000"),
                         List.of("COTTON"),

@@ -174,16 +174,18 @@ class TemplatesTest {
 
     private static org.onus.core.designation.Designation designation() {
         return org.onus.core.designation.Designation.draft(
-                new org.onus.core.designation.Designation.Description(
-                        "Xinjiang cotton",
-                        List.of("650000"),
-                        List.of("COTTON"),
-                        "Basis",
-                        "Rationale",
-                        List.of(),
-                        "2027-01-01",
-                        null),
-                new org.onus.core.designation.Designation.References(c -> true, c -> true, id -> true),
+                org.onus.core.designation.DesignationAssembler.terms(
+                        new org.onus.core.designation.DesignationDraft(
+                                "Xinjiang cotton",
+                                List.of("650000"),
+                                List.of("COTTON"),
+                                "Basis",
+                                "Rationale",
+                                List.of(),
+                                "2027-01-01",
+                                null),
+                        new org.onus.core.designation.DesignationAssembler.References(
+                                c -> true, c -> true, id -> true)),
                 "regulator",
                 Instant.parse("2026-11-28T10:00:00Z"));
     }
@@ -313,16 +315,18 @@ class TemplatesTest {
 
     private static org.onus.core.designation.Designation published(String lastDay) {
         var d = org.onus.core.designation.Designation.draft(
-                new org.onus.core.designation.Designation.Description(
-                        "Xinjiang cotton",
-                        List.of("650000"),
-                        List.of("COTTON"),
-                        "Basis",
-                        "Rationale",
-                        List.of(),
-                        "2026-12-01",
-                        lastDay),
-                new org.onus.core.designation.Designation.References(c -> true, c -> true, id -> true),
+                org.onus.core.designation.DesignationAssembler.terms(
+                        new org.onus.core.designation.DesignationDraft(
+                                "Xinjiang cotton",
+                                List.of("650000"),
+                                List.of("COTTON"),
+                                "Basis",
+                                "Rationale",
+                                List.of(),
+                                "2026-12-01",
+                                lastDay),
+                        new org.onus.core.designation.DesignationAssembler.References(
+                                c -> true, c -> true, id -> true)),
                 "regulator",
                 NOW);
         var cells = new java.util.EnumMap<
@@ -907,16 +911,18 @@ class TemplatesTest {
 
     private static org.onus.core.designation.Designation xinjiangCotton() {
         return org.onus.core.designation.Designation.draft(
-                new org.onus.core.designation.Designation.Description(
-                        "Xinjiang cotton",
-                        List.of("650000"),
-                        List.of("COTTON"),
-                        "Rebuttable presumption",
-                        "State-imposed forced labour",
-                        List.of(),
-                        "2026-12-01",
-                        null),
-                new org.onus.core.designation.Designation.References(code -> true, code -> true, id -> true),
+                org.onus.core.designation.DesignationAssembler.terms(
+                        new org.onus.core.designation.DesignationDraft(
+                                "Xinjiang cotton",
+                                List.of("650000"),
+                                List.of("COTTON"),
+                                "Rebuttable presumption",
+                                "State-imposed forced labour",
+                                List.of(),
+                                "2026-12-01",
+                                null),
+                        new org.onus.core.designation.DesignationAssembler.References(
+                                code -> true, code -> true, id -> true)),
                 "drafter",
                 Instant.parse("2026-11-28T10:00:00Z"));
     }
