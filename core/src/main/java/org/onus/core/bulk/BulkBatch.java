@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.onus.core.entry.EntryAssembler;
 import org.onus.core.entry.EntryDraft;
 import org.onus.core.entry.EntryService;
 import org.onus.core.entry.EntryStatus;
@@ -24,6 +25,9 @@ public class BulkBatch {
 
     @Inject
     EntryService entries;
+
+    @Inject
+    EntryAssembler assembler;
 
     @Inject
     BulkJobs jobs;
@@ -44,7 +48,7 @@ public class BulkBatch {
         int unchanged = 0;
         List<EntryStatus> outcomes = new ArrayList<>(drafts.size());
         for (EntryDraft draft : drafts) {
-            EntryService.Filing f = entries.file(actor, draft);
+            EntryService.Filing f = entries.file(actor, assembler.filing(draft));
             if (f.created()) {
                 created++;
             } else {

@@ -18,13 +18,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -203,48 +201,8 @@ public class Designation {
         // for JPA
     }
 
-    /** What a regulator submits, raw; the aggregate validates it against the reference data passed in. */
-    public record Description(
-            String title,
-            Collection<String> regionCodes,
-            Collection<String> sectorCodes,
-            String legalBasis,
-            String rationale,
-            Collection<String> policyIds,
-            String effectiveFrom,
-            String effectiveTo,
-            Collection<Producer> producers) {
-
-        public Description(
-                String title,
-                Collection<String> regionCodes,
-                Collection<String> sectorCodes,
-                String legalBasis,
-                String rationale,
-                Collection<String> policyIds,
-                String effectiveFrom,
-                String effectiveTo) {
-            this(
-                    title,
-                    regionCodes,
-                    sectorCodes,
-                    legalBasis,
-                    rationale,
-                    policyIds,
-                    effectiveFrom,
-                    effectiveTo,
-                    List.of());
-        }
-    }
-
-    /** A producer to name, as typed: its name and, optionally, the region code it is limited to. */
-    public record Producer(String name, String regionCode) {}
-
-    /** Checks that need the rest of the system. */
-    public record References(
-            Predicate<String> regionExists, Predicate<String> sectorExists, Predicate<UUID> policyExists) {}
-
-    public static Designation draft(Description description, References references, String by, Instant at) {
+    /** A new designation, as drafted: what it says has been read by {@link DesignationAssembler}. */
+    public static Designation draft(DesignationTerms terms, String by, Instant at) {
         Designation d = new Designation();
         d.id = UUID.randomUUID();
         d.seriesId = d.id;
@@ -252,7 +210,7 @@ public class Designation {
         d.status = DesignationStatus.DRAFT;
         d.createdBy = by;
         d.createdAt = at;
-        d.describe(description, references);
+        d.describe(terms);
         d.contributors.add(by);
         d.events.add(new DesignationEvent(DesignationEvent.Kind.DRAFTED, by, at, null));
         return d;
@@ -296,93 +254,27 @@ public class Designation {
         }
     }
 
-    public void redescribe(Description description, References references, String by, Instant at) {
+    public void redescribe(DesignationTerms terms, String by, Instant at) {
         requireDraft("changed");
-        describe(description, references);
+        describe(terms);
         contributors.add(by);
         events.add(new DesignationEvent(DesignationEvent.Kind.EDITED, by, at, null));
     }
 
-    private void describe(Description d, References references) {
-        List<Problem> problems = new ArrayList<>();
-        String newTitle = text(d.title());
-        if (newTitle == null || newTitle.length() > 500) {
-            problems.add(new Problem("title", "Give the designation a title, at most 500 characters"));
-        }
-        Set<String> regions = codes(d.regionCodes(), references.regionExists(), "regionCodes", "region", problems);
-        if (regions.isEmpty() && problems.stream().noneMatch(p -> p.code().equals("regionCodes"))) {
-            problems.add(new Problem(
-                    "regionCodes", "Name at least one region; a region covers all its prefectures and counties"));
-        }
-        Set<String> sectors = codes(d.sectorCodes(), references.sectorExists(), "sectorCodes", "sector", problems);
-        if (sectors.isEmpty() && problems.stream().noneMatch(p -> p.code().equals("sectorCodes"))) {
-            problems.add(new Problem("sectorCodes", "Name at least one sector, or ALL_GOODS"));
-        }
-        if (sectors.contains("ALL_GOODS") && sectors.size() > 1) {
-            problems.add(new Problem("sectorCodes", "ALL_GOODS already covers every sector: name it alone"));
-        }
-        String basis = text(d.legalBasis());
-        if (basis == null || basis.length() > 4000) {
-            problems.add(new Problem("legalBasis", "Give the legal basis, at most 4,000 characters"));
-        }
-        String why = text(d.rationale());
-        if (why == null || why.length() > 20_000) {
-            problems.add(new Problem("rationale", "Give the rationale, at most 20,000 characters"));
-        }
-        Set<UUID> policies = new LinkedHashSet<>();
-        for (String raw : d.policyIds() == null ? List.<String>of() : d.policyIds()) {
-            String value = text(raw);
-            if (value == null) {
-                continue;
-            }
-            UUID pid = uuid(value);
-            if (pid == null || !references.policyExists().test(pid)) {
-                problems.add(new Problem("policyIds", "There is no state policy " + value));
-            } else {
-                policies.add(pid);
-            }
-        }
-        List<ListedProducer> named = new ArrayList<>();
-        for (Producer p : d.producers() == null ? List.<Producer>of() : d.producers()) {
-            if (p == null || text(p.name()) == null) {
-                continue;
-            }
-            if (p.name().strip().length() > 500
-                    || ListedProducer.normalise(p.name()).isEmpty()) {
-                problems.add(new Problem("producers", "Give each producer's name, at most 500 characters"));
-                continue;
-            }
-            String region = text(p.regionCode());
-            if (region != null && !references.regionExists().test(region.toUpperCase(Locale.ROOT))) {
-                problems.add(new Problem("producers", "There is no region with the code " + region));
-                continue;
-            }
-            ListedProducer listed = new ListedProducer(p.name(), region);
-            if (!named.contains(listed)) {
-                named.add(listed);
-            }
-        }
-        LocalDate from = date(d.effectiveFrom(), "effectiveFrom", true, problems);
-        LocalDate to = date(d.effectiveTo(), "effectiveTo", false, problems);
-        if (from != null && to != null && to.isBefore(from)) {
-            problems.add(new Problem("effectiveTo", "The last day in force cannot be before the first"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        title = newTitle;
-        legalBasis = basis;
-        rationale = why;
+    private void describe(DesignationTerms t) {
+        title = t.title();
+        legalBasis = t.legalBasis();
+        rationale = t.rationale();
         regionCodes.clear();
-        regionCodes.addAll(regions);
+        t.regionCodes().forEach(r -> regionCodes.add(r.value()));
         sectorCodes.clear();
-        sectorCodes.addAll(sectors);
+        sectorCodes.addAll(t.sectorCodes());
         policyIds.clear();
-        policyIds.addAll(policies);
+        policyIds.addAll(t.policyIds());
         producers.clear();
-        producers.addAll(named);
-        effectiveFrom = from;
-        effectiveTo = to;
+        producers.addAll(t.producers());
+        effectiveFrom = t.inForce().from();
+        effectiveTo = t.inForce().to();
     }
 
     /** Replaces the risk assessment of a draft; completeness is checked on submission, not here. */
@@ -983,48 +875,6 @@ public class Designation {
             throw new ConflictException(
                     "A designation that is " + status + " cannot be " + what,
                     List.of(new Problem("status", "It must be " + required + " to be " + what)));
-        }
-    }
-
-    private static Set<String> codes(
-            Collection<String> raw, Predicate<String> exists, String field, String noun, List<Problem> problems) {
-        Set<String> codes = new LinkedHashSet<>();
-        for (String value : raw == null ? List.<String>of() : raw) {
-            String code = text(value);
-            if (code == null) {
-                continue;
-            }
-            code = code.toUpperCase(Locale.ROOT);
-            if (!exists.test(code)) {
-                problems.add(new Problem(field, "There is no " + noun + " with the code " + code));
-            } else {
-                codes.add(code);
-            }
-        }
-        return codes;
-    }
-
-    private static LocalDate date(String raw, String field, boolean required, List<Problem> problems) {
-        String value = text(raw);
-        if (value == null) {
-            if (required) {
-                problems.add(new Problem(field, "Give the first day in force, as 2027-01-01"));
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            problems.add(new Problem(field, "\"" + value + "\" is not a date; write it as 2027-01-01"));
-            return null;
-        }
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 

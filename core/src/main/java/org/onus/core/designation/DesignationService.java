@@ -134,15 +134,17 @@ public class DesignationService {
 
     // --- drafting ------------------------------------------------------------------------------
 
-    public Designation draft(Actor actor, Designation.Description description) {
+    public Designation draft(Actor actor, DesignationDraft draft) {
         requireRegulator(actor);
-        Designation d = Designation.draft(description, references(), actor.username(), clock.instant());
+        Designation d =
+                Designation.draft(DesignationAssembler.terms(draft, references()), actor.username(), clock.instant());
         designations.store(d);
         audit.record(actor, "designation.drafted", ENTITY, d.id().toString(), Snapshot.NONE, d.snapshot());
         return d;
     }
 
-    public Designation redescribe(Actor actor, UUID id, Long expectedLockVersion, Designation.Description description) {
+    /** The draft is read only once the change is known to be allowed: 403, 404 and 409 come before 400. */
+    public Designation redescribe(Actor actor, UUID id, Long expectedLockVersion, DesignationDraft draft) {
         requireRegulator(actor);
         Designation d = get(Optional.of(actor), id);
         if (expectedLockVersion != null && d.lockVersion() != expectedLockVersion) {
@@ -151,7 +153,7 @@ public class DesignationService {
         }
         d.require(DesignationAction.EDIT, actor);
         Snapshot before = d.snapshot();
-        d.redescribe(description, references(), actor.username(), clock.instant());
+        d.redescribe(DesignationAssembler.terms(draft, references()), actor.username(), clock.instant());
         audit.record(actor, "designation.changed", ENTITY, d.id().toString(), before, d.snapshot());
         return d;
     }
@@ -646,8 +648,8 @@ public class DesignationService {
         return LocalDate.now(clock);
     }
 
-    private Designation.References references() {
-        return new Designation.References(
+    private DesignationAssembler.References references() {
+        return new DesignationAssembler.References(
                 code -> regions.find(code).filter(r -> !r.retired()).isPresent(),
                 code -> sectors.find(code).isPresent(),
                 id -> policies.find(id).isPresent());

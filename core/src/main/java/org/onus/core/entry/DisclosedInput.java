@@ -78,6 +78,17 @@ public class DisclosedInput {
         return sharePercent;
     }
 
+    static DisclosedInput of(EntryFiling.Input in) {
+        return new DisclosedInput(
+                in.tier(),
+                in.material(),
+                in.hsCode().digits(),
+                in.producer(),
+                in.regionCode().value(),
+                in.openSupplyHubId(),
+                in.sharePercent());
+    }
+
     /** The same facts: what a repeated filing is compared on. */
     String fingerprint() {
         return tier + "|" + material + "|" + hsCode + "|" + producer + "|" + regionCode + "|" + openSupplyHubId + "|"

@@ -16,22 +16,18 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.onus.core.audit.Snapshot;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.Problem;
-import org.onus.core.sector.HsCode;
 
 /** An importer's entry: the goods, where they come from, and what went into them at every tier. */
 @Entity
@@ -40,9 +36,6 @@ import org.onus.core.sector.HsCode;
         name = "Entry.findByNumber",
         query = "select e from Entry e where e.organisationCode = :org and e.entryNumber = :number")
 public class Entry {
-
-    /** How far back or ahead an arrival date may be before it is surely a typing error. */
-    static final int SANE_YEARS = 2;
 
     @Id
     private UUID id;
@@ -157,9 +150,6 @@ public class Entry {
         // for JPA
     }
 
-    /** Checks against the reference data, passed in so the aggregate does not depend on it. */
-    public record References(Predicate<String> regionExists, Predicate<String> countryExists) {}
-
     /**
      * What screening decided, with the list version it used.
      *
@@ -187,171 +177,28 @@ public class Entry {
     }
 
     /**
-     * Reads and checks a draft; every problem is reported against its field ({@code inputs[2].hsCode}).
-     *
-     * @throws InvalidInputException listing every problem at once
+     * Files an entry read and checked by {@link EntryAssembler}; what it is screened against comes
+     * next, in {@link #recordScreening}.
      */
     public static Entry file(
-            EntryDraft draft,
-            References references,
-            String organisationCode,
-            String filedBy,
-            String filerEmail,
-            Instant at,
-            LocalDate today) {
-        List<Problem> problems = new ArrayList<>();
+            EntryFiling filing, String organisationCode, String filedBy, String filerEmail, Instant at) {
         Entry e = new Entry();
         e.id = UUID.randomUUID();
         e.organisationCode = organisationCode;
         e.filedBy = filedBy;
         e.filerEmail = filerEmail;
         e.filedAt = at;
-        e.entryNumber = text(draft.entryNumber());
-        if (e.entryNumber == null
-                || e.entryNumber.length() > 64
-                || !e.entryNumber.matches("[A-Za-z0-9][A-Za-z0-9./_-]*")) {
-            problems.add(new Problem(
-                    "entryNumber", "Give the entry number: letters, digits, . / _ - and at most 64 characters"));
-        }
-        e.hsCode = hs(draft.hsCode(), 6, "hsCode", problems);
-        e.description = text(draft.description());
-        if (e.description == null || e.description.length() > 2000) {
-            problems.add(new Problem("description", "Describe the goods, at most 2,000 characters"));
-        }
-        String origin = text(draft.originCountry());
-        if (origin == null || !references.countryExists().test(origin.toUpperCase(Locale.ROOT))) {
-            problems.add(
-                    new Problem("originCountry", "Give the country of origin as a two-letter ISO code, e.g. CN or VN"));
-        } else {
-            e.originCountry = origin.toUpperCase(Locale.ROOT);
-        }
-        try {
-            e.amount = new BigDecimal(
-                    text(draft.amount()) == null ? "" : draft.amount().strip());
-            if (e.amount.signum() <= 0 || e.amount.scale() > 2 || e.amount.precision() - e.amount.scale() > 17) {
-                throw new NumberFormatException();
-            }
-        } catch (NumberFormatException ex) {
-            problems.add(new Problem("value", "Give the declared value as a positive amount such as 1250.00"));
-        }
-        String currency = text(draft.currency());
-        try {
-            e.currency = Currency.getInstance(currency == null ? "" : currency.toUpperCase(Locale.ROOT))
-                    .getCurrencyCode();
-        } catch (IllegalArgumentException ex) {
-            problems.add(new Problem("currency", "Give the currency as a three-letter ISO code, e.g. USD or EUR"));
-        }
-        try {
-            e.arrivalDate = LocalDate.parse(
-                    text(draft.arrivalDate()) == null ? "" : draft.arrivalDate().strip());
-            if (e.arrivalDate.isBefore(today.minusYears(SANE_YEARS))
-                    || e.arrivalDate.isAfter(today.plusYears(SANE_YEARS))) {
-                problems.add(new Problem(
-                        "arrivalDate", "The arrival date must be within two years of today; check the year"));
-            }
-        } catch (DateTimeParseException ex) {
-            problems.add(new Problem("arrivalDate", "Give the arrival date as 2026-12-01"));
-        }
-        e.port = text(draft.port());
-        if (e.port == null || e.port.length() > 100) {
-            problems.add(new Problem("port", "Give the port of entry, at most 100 characters"));
-        }
-        List<EntryDraft.InputDraft> raw = draft.inputs();
-        if (raw.size() > 500) {
-            problems.add(new Problem("inputs", "Disclose at most 500 inputs per entry"));
-        } else {
-            for (int i = 0; i < raw.size(); i++) {
-                EntryDraft.InputDraft in = raw.get(i);
-                if (in == null) {
-                    problems.add(new Problem("inputs[" + i + "]", "Input " + (i + 1) + " is empty"));
-                    continue;
-                }
-                DisclosedInput input = input(in, i, references, problems);
-                if (input != null) {
-                    e.inputs.add(input);
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        e.entryNumber = filing.entryNumber();
+        e.hsCode = filing.hsCode().digits();
+        e.description = filing.description();
+        e.originCountry = filing.originCountry().value();
+        e.amount = filing.value().amount();
+        e.currency = filing.value().currencyCode();
+        e.arrivalDate = filing.arrivalDate();
+        e.port = filing.port();
+        filing.inputs().forEach(i -> e.inputs.add(DisclosedInput.of(i)));
         e.fingerprint = Fingerprint.of(e.describe());
         return e;
-    }
-
-    private static DisclosedInput input(
-            EntryDraft.InputDraft in, int i, References references, List<Problem> problems) {
-        String field = "inputs[" + i + "].";
-        String label = "Input " + (i + 1) + ": ";
-        int before = problems.size();
-        int tier = 0;
-        try {
-            tier = Integer.parseInt(text(in.tier()) == null ? "" : in.tier().strip());
-            if (tier < 1 || tier > 20) {
-                throw new NumberFormatException();
-            }
-        } catch (NumberFormatException ex) {
-            problems.add(
-                    new Problem(field + "tier", label + "the tier is a whole number from 1 (direct supplier) to 20"));
-        }
-        String material = text(in.material());
-        if (material == null || material.length() > 300) {
-            problems.add(new Problem(field + "material", label + "name the material, at most 300 characters"));
-        }
-        String hs = hs(in.hsCode(), 4, field + "hsCode", problems, label);
-        String producer = text(in.producer());
-        if (producer != null && producer.length() > 500) {
-            problems.add(
-                    new Problem(field + "producer", label + "the producer's name can have at most 500 characters"));
-        }
-        String region = text(in.regionCode());
-        if (region == null || !references.regionExists().test(region.toUpperCase(Locale.ROOT))) {
-            problems.add(new Problem(
-                    field + "regionCode",
-                    label
-                            + (region == null
-                                    ? "give the producer's region code (a country such as VN, or a region such as 653100)"
-                                    : "there is no region with the code " + region)));
-        }
-        String osh = text(in.openSupplyHubId());
-        if (osh != null && !osh.matches("[A-Za-z0-9]{4,40}")) {
-            problems.add(new Problem(
-                    field + "openSupplyHubId", label + "an Open Supply Hub id has 4 to 40 letters and digits"));
-        }
-        BigDecimal share = null;
-        if (text(in.sharePercent()) != null) {
-            try {
-                share = new BigDecimal(in.sharePercent().strip());
-                if (share.signum() < 0 || share.compareTo(BigDecimal.valueOf(100)) > 0 || share.scale() > 3) {
-                    throw new NumberFormatException();
-                }
-            } catch (NumberFormatException ex) {
-                problems.add(new Problem(
-                        field + "sharePercent", label + "the share of the product is a percentage from 0 to 100"));
-            }
-        }
-        if (problems.size() > before) {
-            return null;
-        }
-        return new DisclosedInput(tier, material, hs, producer, region.toUpperCase(Locale.ROOT), osh, share);
-    }
-
-    private static String hs(String raw, int minDigits, String field, List<Problem> problems) {
-        return hs(raw, minDigits, field, problems, "");
-    }
-
-    private static String hs(String raw, int minDigits, String field, List<Problem> problems, String label) {
-        try {
-            String digits = HsCode.of(raw).digits();
-            if (digits.length() < minDigits) {
-                problems.add(new Problem(field, label + "give at least " + minDigits + " digits of the HS code"));
-                return null;
-            }
-            return digits;
-        } catch (IllegalArgumentException ex) {
-            problems.add(new Problem(field, label + ex.getMessage()));
-            return null;
-        }
     }
 
     /** Records what screening decided when the entry was filed; a held entry's clock starts here. */
@@ -395,44 +242,33 @@ public class Entry {
     }
 
     /**
-     * The importer replaces the disclosed inputs, to be screened again; allowed only while a
-     * disclosure is required. Checked exactly as on filing.
+     * Refusing a refinement before its input is read: a refinement is allowed only while a
+     * disclosure is required.
      *
      * @throws ConflictException when the entry does not await a disclosure
-     * @throws InvalidInputException listing every problem, by field ({@code inputs[0].regionCode})
      */
-    public void refineDisclosure(List<EntryDraft.InputDraft> drafts, References references) {
+    public void requireAwaitingDisclosure() {
         if (status != EntryStatus.DISCLOSURE_REQUIRED) {
             throw new ConflictException(
                     "Refining the disclosure is allowed only while the entry is DISCLOSURE_REQUIRED; it is " + status,
                     List.of(new Problem(
                             "DISCLOSURE_ONLY_WHILE_REQUIRED", "The entry is " + status + ", not DISCLOSURE_REQUIRED")));
         }
-        List<Problem> problems = new ArrayList<>();
-        List<DisclosedInput> refined = new ArrayList<>();
-        List<EntryDraft.InputDraft> raw = drafts == null ? List.of() : drafts;
-        if (raw.isEmpty()) {
-            problems.add(new Problem("inputs", "Disclose the inputs, each with its precise region"));
-        } else if (raw.size() > 500) {
-            problems.add(new Problem("inputs", "Disclose at most 500 inputs per entry"));
-        } else {
-            for (int i = 0; i < raw.size(); i++) {
-                EntryDraft.InputDraft in = raw.get(i);
-                if (in == null) {
-                    problems.add(new Problem("inputs[" + i + "]", "Input " + (i + 1) + " is empty"));
-                    continue;
-                }
-                DisclosedInput input = input(in, i, references, problems);
-                if (input != null) {
-                    refined.add(input);
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+    }
+
+    /**
+     * The importer replaces the disclosed inputs, to be screened again; allowed only while a
+     * disclosure is required.
+     *
+     * @throws ConflictException when the entry does not await a disclosure
+     */
+    public void refineDisclosure(List<EntryFiling.Input> refined) {
+        requireAwaitingDisclosure();
+        if (refined.isEmpty()) {
+            throw new IllegalArgumentException("A refined disclosure has at least one input");
         }
         inputs.clear();
-        inputs.addAll(refined);
+        refined.forEach(i -> inputs.add(DisclosedInput.of(i)));
     }
 
     /**

@@ -17,7 +17,6 @@ import org.onus.core.designation.DesignationRepository;
 import org.onus.core.designation.DesignationStatus;
 import org.onus.core.geography.Region;
 import org.onus.core.geography.RegionDirectory;
-import org.onus.core.geography.RegionLevel;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.organisation.OrganisationService;
@@ -43,6 +42,9 @@ public class EntryService {
 
     @Inject
     EntryRepository entries;
+
+    @Inject
+    EntryAssembler assembler;
 
     @Inject
     EntryScreener screener;
@@ -81,12 +83,6 @@ public class EntryService {
      */
     public record Filing(Entry entry, Optional<UUID> openedCase, boolean created) {}
 
-    /** Checks a draft without storing anything: the first pass over a bulk file. */
-    public Entry check(Actor actor, EntryDraft draft) {
-        String org = importerOrganisation(actor);
-        return Entry.file(draft, references(), org, actor.username(), null, clock.instant(), LocalDate.now(clock));
-    }
-
     /**
      * What checking one draft of a batch found: the entry it would be, or every problem with it.
      * An entry number already filed with other facts is a problem here too, so that a bulk file is
@@ -97,13 +93,13 @@ public class EntryService {
     /** Checks a batch of drafts without storing anything: the first pass over a bulk file. */
     public List<Checked> checkAll(Actor actor, List<EntryDraft> drafts) {
         String org = importerOrganisation(actor);
-        Entry.References references = references();
+        EntryAssembler.References references = assembler.references();
         LocalDate today = LocalDate.now(clock);
         List<Checked> checked = new ArrayList<>(drafts.size());
         for (EntryDraft draft : drafts) {
             try {
-                checked.add(new Checked(
-                        Entry.file(draft, references, org, actor.username(), null, clock.instant(), today), List.of()));
+                EntryFiling filing = EntryAssembler.filing(draft, references, today);
+                checked.add(new Checked(Entry.file(filing, org, actor.username(), null, clock.instant()), List.of()));
             } catch (InvalidInputException e) {
                 checked.add(new Checked(null, e.problems()));
             }
@@ -125,17 +121,14 @@ public class EntryService {
         return checked;
     }
 
-    public Filing file(Actor actor, EntryDraft draft) {
+    /**
+     * Files an entry read by {@link EntryAssembler}; the same entry number with the same facts is a
+     * retry and answers the entry filed before, with other facts a conflict.
+     */
+    public Filing file(Actor actor, EntryFiling filing) {
         String org = importerOrganisation(actor);
         organisations.registerOnFirstUse(actor);
-        Entry entry = Entry.file(
-                draft,
-                references(),
-                org,
-                actor.username(),
-                actor.email().orElse(null),
-                clock.instant(),
-                LocalDate.now(clock));
+        Entry entry = Entry.file(filing, org, actor.username(), actor.email().orElse(null), clock.instant());
         Optional<Entry> earlier = entries.findByNumber(org, entry.entryNumber());
         if (earlier.isPresent()) {
             if (earlier.get().sameFactsAs(entry)) {
@@ -187,7 +180,8 @@ public class EntryService {
      * The importer refines the disclosure of their own entry (another organisation's is 404) while
      * it is DISCLOSURE_REQUIRED (else 409), and it is screened again at once; a detention gets its
      * case in this transaction, and a running hold learns the outcome. The hold's deadline stays as
-     * it was.
+     * it was. The inputs are read only once the entry is known to await them, so a refusal (404,
+     * 409) comes before any problem with the input (400), as it does for the API's callers today.
      */
     public Rescreening refineDisclosure(Actor actor, UUID id, List<EntryDraft.InputDraft> inputs) {
         if (!actor.has(Role.IMPORTER)) {
@@ -196,7 +190,8 @@ public class EntryService {
         Entry entry = get(actor, id);
         Snapshot before = entry.snapshot();
         boolean wasHeld = entry.held();
-        entry.refineDisclosure(inputs, references());
+        entry.requireAwaitingDisclosure();
+        entry.refineDisclosure(assembler.disclosure(inputs));
         Entry.Screening screening = screener.screen(entry);
         entry.recordScreening(
                 screening,
@@ -394,13 +389,5 @@ public class EntryService {
                 "Entry number " + number + " is already used for a different entry",
                 List.of(new Problem(
                         "entryNumber", "Entry number " + number + " is already used for a different entry")));
-    }
-
-    private Entry.References references() {
-        return new Entry.References(
-                code -> regions.find(code).filter(r -> !r.retired()).isPresent(),
-                code -> regions.find(code)
-                        .filter(r -> r.level() == RegionLevel.COUNTRY)
-                        .isPresent());
     }
 }

@@ -66,17 +66,18 @@ class DesignationEndingTest {
 
     static Designation published(List<String> policies, String to) {
         Designation d = Designation.draft(
-                new Designation.Description(
-                        "Xinjiang cotton",
-                        List.of("650000"),
-                        List.of("COTTON"),
-                        "Rebuttable presumption",
-                        "Labour transfer",
-                        policies,
-                        "2026-12-01",
-                        to),
-                new Designation.References(
-                        code -> Set.of("650000", "653100", "540000").contains(code), code -> true, id -> true),
+                DesignationAssembler.terms(
+                        new DesignationDraft(
+                                "Xinjiang cotton",
+                                List.of("650000"),
+                                List.of("COTTON"),
+                                "Rebuttable presumption",
+                                "Labour transfer",
+                                policies,
+                                "2026-12-01",
+                                to),
+                        new DesignationAssembler.References(
+                                code -> Set.of("650000", "653100", "540000").contains(code), code -> true, id -> true)),
                 "regulator",
                 DesignationTest.NOW);
         d.assess(DesignationTest.complete(), DesignationTest.EVIDENCE::equals, "regulator", DesignationTest.NOW);

@@ -106,8 +106,7 @@ class DesignationServiceTest {
         };
         service.clock = Clock.fixed(DesignationTest.NOW, ZoneOffset.UTC);
         d = Designation.draft(
-                DesignationTest.description("2026-12-01"),
-                DesignationTest.REFERENCES,
+                DesignationAssembler.terms(DesignationTest.description("2026-12-01"), DesignationTest.REFERENCES),
                 "regulator",
                 DesignationTest.NOW);
         d.assess(DesignationTest.complete(), DesignationTest.EVIDENCE::equals, "regulator", DesignationTest.NOW);
@@ -156,16 +155,17 @@ class DesignationServiceTest {
     @Test
     void theLapseReviewIsOfferedAndAcceptedOnlyWhileTheProcessHasItOpen() {
         Designation ending = Designation.draft(
-                new Designation.Description(
-                        "Xinjiang cotton",
-                        List.of("650000"),
-                        List.of("COTTON"),
-                        "Rebuttable presumption",
-                        "Cotton picking under labour transfer",
-                        List.of(),
-                        "2026-12-01",
-                        "2027-03-31"),
-                DesignationTest.REFERENCES,
+                DesignationAssembler.terms(
+                        new DesignationDraft(
+                                "Xinjiang cotton",
+                                List.of("650000"),
+                                List.of("COTTON"),
+                                "Rebuttable presumption",
+                                "Cotton picking under labour transfer",
+                                List.of(),
+                                "2026-12-01",
+                                "2027-03-31"),
+                        DesignationTest.REFERENCES),
                 "regulator",
                 DesignationTest.NOW);
         ending.assess(DesignationTest.complete(), DesignationTest.EVIDENCE::equals, "regulator", DesignationTest.NOW);

@@ -23,13 +23,13 @@ class DesignationTest {
     static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
     static final LocalDate TODAY = LocalDate.parse("2026-11-28");
 
-    static final Designation.References REFERENCES = new Designation.References(
+    static final DesignationAssembler.References REFERENCES = new DesignationAssembler.References(
             code -> Set.of("650000", "540000", "653100").contains(code),
             code -> Set.of("ALL_GOODS", "COTTON", "APPAREL").contains(code),
             POLICY::equals);
 
-    static Designation.Description description(String from) {
-        return new Designation.Description(
+    static DesignationDraft description(String from) {
+        return new DesignationDraft(
                 "Xinjiang cotton",
                 List.of("650000"),
                 List.of("cotton", "APPAREL"),
@@ -58,7 +58,8 @@ class DesignationTest {
     }
 
     static Designation submitted(String drafter) {
-        Designation d = Designation.draft(description("2026-12-01"), REFERENCES, drafter, NOW);
+        Designation d =
+                Designation.draft(DesignationAssembler.terms(description("2026-12-01"), REFERENCES), drafter, NOW);
         d.assess(complete(), EVIDENCE::equals, drafter, NOW);
         d.submit(drafter, NOW);
         return d;
@@ -66,22 +67,24 @@ class DesignationTest {
 
     @Test
     void aDraftNormalisesCodesAndRefusesUnknownOnesWithEveryProblemAtOnce() {
-        Designation d = Designation.draft(description("2026-12-01"), REFERENCES, "regulator", NOW);
+        Designation d =
+                Designation.draft(DesignationAssembler.terms(description("2026-12-01"), REFERENCES), "regulator", NOW);
         assertThat(d.sectorCodes()).containsExactly("APPAREL", "COTTON");
         assertThat(d.status()).isEqualTo(DesignationStatus.DRAFT);
         assertThat(d.seriesId()).isEqualTo(d.id());
 
         assertThatThrownBy(() -> Designation.draft(
-                        new Designation.Description(
-                                " ",
-                                List.of("999999"),
-                                List.of("ALL_GOODS", "COTTON"),
-                                "",
-                                "",
-                                List.of("nope"),
-                                "soon",
-                                null),
-                        REFERENCES,
+                        DesignationAssembler.terms(
+                                new DesignationDraft(
+                                        " ",
+                                        List.of("999999"),
+                                        List.of("ALL_GOODS", "COTTON"),
+                                        "",
+                                        "",
+                                        List.of("nope"),
+                                        "soon",
+                                        null),
+                                REFERENCES),
                         "regulator",
                         NOW))
                 .isInstanceOfSatisfying(
@@ -101,16 +104,17 @@ class DesignationTest {
     @Test
     void theLastDayInForceCannotComeBeforeTheFirst() {
         assertThatThrownBy(() -> Designation.draft(
-                        new Designation.Description(
-                                "T",
-                                List.of("650000"),
-                                List.of("COTTON"),
-                                "b",
-                                "r",
-                                List.of(),
-                                "2027-01-02",
-                                "2027-01-01"),
-                        REFERENCES,
+                        DesignationAssembler.terms(
+                                new DesignationDraft(
+                                        "T",
+                                        List.of("650000"),
+                                        List.of("COTTON"),
+                                        "b",
+                                        "r",
+                                        List.of(),
+                                        "2027-01-02",
+                                        "2027-01-01"),
+                                REFERENCES),
                         "regulator",
                         NOW))
                 .isInstanceOfSatisfying(
@@ -120,7 +124,8 @@ class DesignationTest {
 
     @Test
     void submittingWithAnIncompleteAssessmentIsRefusedListingWhatIsMissing() {
-        Designation d = Designation.draft(description("2026-12-01"), REFERENCES, "regulator", NOW);
+        Designation d =
+                Designation.draft(DesignationAssembler.terms(description("2026-12-01"), REFERENCES), "regulator", NOW);
 
         assertThatThrownBy(() -> d.submit("regulator", NOW))
                 .isInstanceOfSatisfying(
@@ -138,7 +143,8 @@ class DesignationTest {
 
     @Test
     void aCellCannotBothCiteEvidenceAndSayNoneWasFound() {
-        Designation d = Designation.draft(description("2026-12-01"), REFERENCES, "regulator", NOW);
+        Designation d =
+                Designation.draft(DesignationAssembler.terms(description("2026-12-01"), REFERENCES), "regulator", NOW);
         RiskAssessment both = new RiskAssessment(
                 null,
                 null,
@@ -166,7 +172,8 @@ class DesignationTest {
 
     @Test
     void nobodyWhoWroteAssessedOrSubmittedItMayApproveOrReturnIt() {
-        Designation d = Designation.draft(description("2026-12-01"), REFERENCES, "regulator", NOW);
+        Designation d =
+                Designation.draft(DesignationAssembler.terms(description("2026-12-01"), REFERENCES), "regulator", NOW);
         d.assess(complete(), EVIDENCE::equals, "senior-regulator", NOW);
         d.submit("regulator", NOW);
 
@@ -190,7 +197,8 @@ class DesignationTest {
         var drafterAndSenior =
                 actor("regulator", org.onus.core.identity.Role.REGULATOR, org.onus.core.identity.Role.SENIOR_REGULATOR);
         var auditor = actor("auditor", org.onus.core.identity.Role.AUDITOR);
-        Designation d = Designation.draft(description("2026-12-01"), REFERENCES, "regulator", NOW);
+        Designation d =
+                Designation.draft(DesignationAssembler.terms(description("2026-12-01"), REFERENCES), "regulator", NOW);
 
         assertThat(d.allowedActions(regulator))
                 .containsExactlyInAnyOrder(DesignationAction.EDIT, DesignationAction.ASSESS, DesignationAction.SUBMIT);
@@ -281,16 +289,17 @@ class DesignationTest {
         assertThat(v2.status()).isEqualTo(DesignationStatus.DRAFT);
 
         v2.redescribe(
-                new Designation.Description(
-                        "Xinjiang cotton",
-                        List.of("650000"),
-                        List.of("COTTON"),
-                        "b",
-                        "r",
-                        List.of(POLICY.toString()),
-                        "2027-03-01",
-                        null),
-                REFERENCES,
+                DesignationAssembler.terms(
+                        new DesignationDraft(
+                                "Xinjiang cotton",
+                                List.of("650000"),
+                                List.of("COTTON"),
+                                "b",
+                                "r",
+                                List.of(POLICY.toString()),
+                                "2027-03-01",
+                                null),
+                        REFERENCES),
                 "regulator",
                 NOW);
         v2.submit("regulator", NOW);
@@ -309,7 +318,8 @@ class DesignationTest {
     @Test
     void onlyDraftsChangeAndOnlyPublishedDesignationsAreAmended() {
         Designation d = submitted("regulator");
-        assertThatThrownBy(() -> d.redescribe(description("2026-12-01"), REFERENCES, "regulator", NOW))
+        assertThatThrownBy(() -> d.redescribe(
+                        DesignationAssembler.terms(description("2026-12-01"), REFERENCES), "regulator", NOW))
                 .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> d.amend("regulator", NOW)).isInstanceOf(ConflictException.class);
     }

@@ -11,22 +11,23 @@ class ListDiffTest {
     @Test
     void aNewVersionOfADesignationIsAChangeOfScopeNotARemovalAndAnAddition() {
         Designation cotton = published(DesignationTest.description("2026-11-28"));
-        Designation tibet = published(new Designation.Description(
+        Designation tibet = published(new DesignationDraft(
                 "Tibet", List.of("540000"), List.of("ALL_GOODS"), "b", "r", List.of(), "2026-11-28", null));
         DesignationListVersion v1 = DesignationListVersion.of(1, DesignationTest.NOW, "Published", List.of(cotton));
 
         Designation cotton2 = cotton.amend("regulator", DesignationTest.NOW);
         cotton2.redescribe(
-                new Designation.Description(
-                        "Xinjiang cotton",
-                        List.of("650000", "540000"),
-                        List.of("COTTON"),
-                        "b",
-                        "r",
-                        List.of(),
-                        "2026-11-28",
-                        null),
-                DesignationTest.REFERENCES,
+                DesignationAssembler.terms(
+                        new DesignationDraft(
+                                "Xinjiang cotton",
+                                List.of("650000", "540000"),
+                                List.of("COTTON"),
+                                "b",
+                                "r",
+                                List.of(),
+                                "2026-11-28",
+                                null),
+                        DesignationTest.REFERENCES),
                 "regulator",
                 DesignationTest.NOW);
         DesignationListVersion v2 =
@@ -47,8 +48,9 @@ class ListDiffTest {
         assertThat(ListDiff.between(v1, v1).isEmpty()).isTrue();
     }
 
-    private static Designation published(Designation.Description description) {
-        Designation d = Designation.draft(description, DesignationTest.REFERENCES, "regulator", DesignationTest.NOW);
+    private static Designation published(DesignationDraft description) {
+        Designation d = Designation.draft(
+                DesignationAssembler.terms(description, DesignationTest.REFERENCES), "regulator", DesignationTest.NOW);
         d.assess(DesignationTest.complete(), DesignationTest.EVIDENCE::equals, "regulator", DesignationTest.NOW);
         d.submit("regulator", DesignationTest.NOW);
         d.approve("senior-regulator", DesignationTest.NOW);

@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onus.core.designation.Designation;
+import org.onus.core.designation.DesignationAssembler;
+import org.onus.core.designation.DesignationDraft;
 import org.onus.core.entry.Entry;
+import org.onus.core.entry.EntryAssembler;
 import org.onus.core.entry.EntryDraft;
 import org.onus.core.entry.EntryStatus;
 import org.onus.core.entry.ScreeningMatch;
@@ -42,16 +45,19 @@ class RequirementsTest {
 
     static Designation designation(String title, UUID... policies) {
         return Designation.draft(
-                new Designation.Description(
-                        title,
-                        List.of("650000"),
-                        List.of("COTTON"),
-                        "Rebuttable presumption",
-                        "State-imposed forced labour",
-                        java.util.Arrays.stream(policies).map(UUID::toString).toList(),
-                        "2026-12-01",
-                        null),
-                new Designation.References(code -> true, code -> true, id -> true),
+                DesignationAssembler.terms(
+                        new DesignationDraft(
+                                title,
+                                List.of("650000"),
+                                List.of("COTTON"),
+                                "Rebuttable presumption",
+                                "State-imposed forced labour",
+                                java.util.Arrays.stream(policies)
+                                        .map(UUID::toString)
+                                        .toList(),
+                                "2026-12-01",
+                                null),
+                        new DesignationAssembler.References(code -> true, code -> true, id -> true)),
                 "drafter",
                 NOW);
     }
@@ -63,25 +69,28 @@ class RequirementsTest {
 
     static Entry entry(EntryStatus status, ScreeningMatch... matches) {
         Entry entry = Entry.file(
-                new EntryDraft(
-                        "E-1",
-                        "6109.10",
-                        "Cotton T-shirts",
-                        "CN",
-                        "1250.00",
-                        "USD",
-                        "2026-12-01",
-                        "Rotterdam",
-                        List.of(
-                                new EntryDraft.InputDraft("2", "Cotton yarn", "5205", null, "650000", null, null),
-                                new EntryDraft.InputDraft("1", "Buttons", "9606", null, "VN", null, null),
-                                new EntryDraft.InputDraft("3", "Cotton lint", "5201", null, "653125", null, null))),
-                new Entry.References(code -> true, code -> true),
+                EntryAssembler.filing(
+                        new EntryDraft(
+                                "E-1",
+                                "6109.10",
+                                "Cotton T-shirts",
+                                "CN",
+                                "1250.00",
+                                "USD",
+                                "2026-12-01",
+                                "Rotterdam",
+                                List.of(
+                                        new EntryDraft.InputDraft(
+                                                "2", "Cotton yarn", "5205", null, "650000", null, null),
+                                        new EntryDraft.InputDraft("1", "Buttons", "9606", null, "VN", null, null),
+                                        new EntryDraft.InputDraft(
+                                                "3", "Cotton lint", "5201", null, "653125", null, null))),
+                        new EntryAssembler.References(code -> true, code -> true),
+                        LocalDate.parse("2026-11-28")),
                 "ACME",
                 "importer-a",
                 null,
-                NOW,
-                LocalDate.parse("2026-11-28"));
+                NOW);
         entry.recordScreening(new Entry.Screening(status, 7, List.of(matches)), NOW);
         return entry;
     }
@@ -330,31 +339,33 @@ class RequirementsTest {
         // Input 2 (cotton lint) comes from 653125 and is made by the cited producer.
         Entry entry = entry(EntryStatus.CLEARED);
         Entry withProducer = Entry.file(
-                new EntryDraft(
-                        "E-2",
-                        "6109.10",
-                        "Cotton T-shirts",
-                        "CN",
-                        "1250.00",
-                        "USD",
-                        "2026-12-01",
-                        "Rotterdam",
-                        List.of(
-                                new EntryDraft.InputDraft("1", "Buttons", "9606", "Hanoi Buttons", "VN", null, null),
-                                new EntryDraft.InputDraft(
-                                        "3",
-                                        "Cotton lint",
-                                        "5201",
-                                        "Kashgar Ginning Co., Ltd.",
-                                        "653125",
-                                        null,
-                                        null))),
-                new Entry.References(code -> true, code -> true),
+                EntryAssembler.filing(
+                        new EntryDraft(
+                                "E-2",
+                                "6109.10",
+                                "Cotton T-shirts",
+                                "CN",
+                                "1250.00",
+                                "USD",
+                                "2026-12-01",
+                                "Rotterdam",
+                                List.of(
+                                        new EntryDraft.InputDraft(
+                                                "1", "Buttons", "9606", "Hanoi Buttons", "VN", null, null),
+                                        new EntryDraft.InputDraft(
+                                                "3",
+                                                "Cotton lint",
+                                                "5201",
+                                                "Kashgar Ginning Co., Ltd.",
+                                                "653125",
+                                                null,
+                                                null))),
+                        new EntryAssembler.References(code -> true, code -> true),
+                        LocalDate.parse("2026-11-28")),
                 "ACME",
                 "importer-a",
                 null,
-                NOW,
-                LocalDate.parse("2026-11-28"));
+                NOW);
         withProducer.recordScreening(new Entry.Screening(EntryStatus.CLEARED, 7, List.of()), NOW);
         withProducer.detainManually(
                 "officer-b",

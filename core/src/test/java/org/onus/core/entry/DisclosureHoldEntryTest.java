@@ -57,7 +57,7 @@ class DisclosureHoldEntryTest {
     @Test
     void refiningDoesNotRestartTheClock() {
         Entry e = heldEntry();
-        e.refineDisclosure(List.of(input("3", "5201", "650000")), EntryTest.REFERENCES);
+        EntryTest.refine(e, List.of(input("3", "5201", "650000")));
         e.recordScreening(
                 new Entry.Screening(EntryStatus.DISCLOSURE_REQUIRED, 4, List.of(), List.of(coarse(0, true)), true),
                 AT,
@@ -91,7 +91,7 @@ class DisclosureHoldEntryTest {
     @Test
     void refiningIsCheckedAsOnFilingAndOnlyWhileADisclosureIsRequired() {
         Entry e = heldEntry();
-        assertThatThrownBy(() -> e.refineDisclosure(List.of(input("3", "5201", "999999")), EntryTest.REFERENCES))
+        assertThatThrownBy(() -> EntryTest.refine(e, List.of(input("3", "5201", "999999"))))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         x -> assertThat(x.problems())
@@ -103,7 +103,7 @@ class DisclosureHoldEntryTest {
 
         Entry cleared = file(draft("E-2", List.of()));
         cleared.recordScreening(new Entry.Screening(EntryStatus.CLEARED, 4, List.of()), AT);
-        assertThatThrownBy(() -> cleared.refineDisclosure(List.of(input("3", "5201", "VN")), EntryTest.REFERENCES))
+        assertThatThrownBy(() -> EntryTest.refine(cleared, List.of(input("3", "5201", "VN"))))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("DISCLOSURE_REQUIRED");
     }

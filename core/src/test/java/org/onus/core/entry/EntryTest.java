@@ -15,8 +15,8 @@ import org.onus.core.problem.Problem;
 class EntryTest {
 
     static final LocalDate TODAY = LocalDate.parse("2026-11-28");
-    static final Entry.References REFERENCES =
-            new Entry.References(Set.of("CN", "VN", "653125", "650000")::contains, Set.of("CN", "VN")::contains);
+    static final EntryAssembler.References REFERENCES = new EntryAssembler.References(
+            Set.of("CN", "VN", "653125", "650000")::contains, Set.of("CN", "VN")::contains);
 
     static EntryDraft draft(String number, List<EntryDraft.InputDraft> inputs) {
         return new EntryDraft(
@@ -29,7 +29,17 @@ class EntryTest {
 
     static Entry file(EntryDraft draft) {
         return Entry.file(
-                draft, REFERENCES, "ACME-IMPORTS", "importer-a", null, Instant.parse("2026-11-28T10:00:00Z"), TODAY);
+                EntryAssembler.filing(draft, REFERENCES, TODAY),
+                "ACME-IMPORTS",
+                "importer-a",
+                null,
+                Instant.parse("2026-11-28T10:00:00Z"));
+    }
+
+    /** Refines as the service does: the entry must await a disclosure before its input is read. */
+    static void refine(Entry e, List<EntryDraft.InputDraft> drafts) {
+        e.requireAwaitingDisclosure();
+        e.refineDisclosure(EntryAssembler.disclosure(drafts, REFERENCES));
     }
 
     @Test

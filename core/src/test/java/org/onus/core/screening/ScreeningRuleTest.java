@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.onus.core.designation.AssessmentItem;
 import org.onus.core.designation.CoreFeature;
 import org.onus.core.designation.Designation;
+import org.onus.core.designation.DesignationAssembler;
+import org.onus.core.designation.DesignationDraft;
 import org.onus.core.designation.DesignationStatus;
 import org.onus.core.designation.RationaleKind;
 import org.onus.core.designation.RiskAssessment;
@@ -31,7 +33,7 @@ class ScreeningRuleTest {
             "APPAREL", sector("APPAREL", "61", "62"),
             "POLYSILICON", sector("POLYSILICON", "280461"));
 
-    static final Designation.References REFERENCES = new Designation.References(
+    static final DesignationAssembler.References REFERENCES = new DesignationAssembler.References(
             code -> Fixtures.TREE.codes().contains(code),
             code -> code.equals(Sector.ALL_GOODS) || SECTORS.containsKey(code),
             id -> true);
@@ -57,8 +59,8 @@ class ScreeningRuleTest {
                 RationaleKind.BOTH);
     }
 
-    static Designation.Description description(List<String> sectors, String from) {
-        return new Designation.Description(
+    static DesignationDraft description(List<String> sectors, String from) {
+        return new DesignationDraft(
                 "Xinjiang cotton and apparel",
                 List.of("650000"),
                 sectors,
@@ -67,7 +69,7 @@ class ScreeningRuleTest {
                 List.of(),
                 from,
                 null,
-                List.of(new Designation.Producer("Xinjiang Huafu Co., Ltd.", "650000")));
+                List.of(new DesignationDraft.Producer("Xinjiang Huafu Co., Ltd.", "650000")));
     }
 
     static Designation published(Designation d, LocalDate today) {
@@ -79,8 +81,10 @@ class ScreeningRuleTest {
 
     @Test
     void sectorsResolveToTheirPrefixesAndAllGoodsToAllGoods() {
-        Designation d =
-                Designation.draft(description(List.of("COTTON", "APPAREL"), "2026-12-01"), REFERENCES, "drafter", NOW);
+        Designation d = Designation.draft(
+                DesignationAssembler.terms(description(List.of("COTTON", "APPAREL"), "2026-12-01"), REFERENCES),
+                "drafter",
+                NOW);
 
         ScreeningRule rule = ScreeningRule.of(d, ScreeningRuleTest::find);
 
@@ -96,7 +100,8 @@ class ScreeningRuleTest {
         assertThat(rule.effectiveFrom()).isEqualTo(LocalDate.parse("2026-12-01"));
         assertThat(rule.effectiveTo()).isNull();
 
-        Designation all = Designation.draft(description(List.of("ALL_GOODS"), "2026-12-01"), REFERENCES, "d", NOW);
+        Designation all = Designation.draft(
+                DesignationAssembler.terms(description(List.of("ALL_GOODS"), "2026-12-01"), REFERENCES), "d", NOW);
         ScreeningRule everything = ScreeningRule.of(all, ScreeningRuleTest::find);
         assertThat(everything.allGoods()).isTrue();
         assertThat(everything.hsPrefixes()).isEmpty();
@@ -104,7 +109,8 @@ class ScreeningRuleTest {
 
     @Test
     void anUnknownSectorIsAnErrorNotASilentGap() {
-        Designation d = Designation.draft(description(List.of("COTTON"), "2026-12-01"), REFERENCES, "d", NOW);
+        Designation d = Designation.draft(
+                DesignationAssembler.terms(description(List.of("COTTON"), "2026-12-01"), REFERENCES), "d", NOW);
 
         assertThatThrownBy(() -> ScreeningRule.of(d, code -> Optional.empty()))
                 .isInstanceOf(IllegalStateException.class)
@@ -113,13 +119,17 @@ class ScreeningRuleTest {
 
     @Test
     void aSupersededVersionEndsTheDayBeforeItsSuccessorBegins() {
-        Designation v1 = Designation.draft(description(List.of("COTTON"), "2026-12-01"), REFERENCES, "drafter", NOW);
+        Designation v1 = Designation.draft(
+                DesignationAssembler.terms(description(List.of("COTTON"), "2026-12-01"), REFERENCES), "drafter", NOW);
         v1.assess(complete(), EVIDENCE::equals, "drafter", NOW);
         published(v1, TODAY);
 
         // Version 2 widens the scope to apparel from 2027-03-01.
         Designation v2 = v1.amend("drafter", NOW);
-        v2.redescribe(description(List.of("COTTON", "APPAREL"), "2027-03-01"), REFERENCES, "drafter", NOW);
+        v2.redescribe(
+                DesignationAssembler.terms(description(List.of("COTTON", "APPAREL"), "2027-03-01"), REFERENCES),
+                "drafter",
+                NOW);
         published(v2, TODAY);
         v1.supersede(v2, NOW);
         assertThat(v1.status()).isEqualTo(DesignationStatus.SUPERSEDED);

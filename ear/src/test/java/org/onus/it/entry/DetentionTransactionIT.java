@@ -23,13 +23,16 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.onus.core.designation.AssessmentItem;
 import org.onus.core.designation.Designation;
+import org.onus.core.designation.DesignationDraft;
 import org.onus.core.designation.DesignationService;
 import org.onus.core.designation.RiskAssessment;
 import org.onus.core.detention.CaseStatus;
 import org.onus.core.detention.DetentionCase;
 import org.onus.core.detention.DetentionCaseRepository;
 import org.onus.core.detention.DetentionCaseService;
+import org.onus.core.entry.EntryAssembler;
 import org.onus.core.entry.EntryDraft;
+import org.onus.core.entry.EntryFiling;
 import org.onus.core.entry.EntryRepository;
 import org.onus.core.entry.EntryService;
 import org.onus.core.entry.EntryStatus;
@@ -227,7 +230,7 @@ class DetentionTransactionIT {
         Actor senior = Actor.of("senior-regulator", "Jonas", Set.of(Role.SENIOR_REGULATOR, Role.REGULATOR), null);
         Designation d = designations.draft(
                 regulator,
-                new Designation.Description(
+                new DesignationDraft(
                         "Xinjiang cotton (transaction test)",
                         List.of("650000"),
                         List.of("COTTON"),
@@ -252,16 +255,19 @@ class DetentionTransactionIT {
         designations.approve(senior, d.id());
     }
 
-    private static EntryDraft draft(String number) {
-        return new EntryDraft(
-                number,
-                "520100",
-                "Raw cotton",
-                "CN",
-                "100.00",
-                "USD",
-                LocalDate.now(ZoneOffset.UTC).toString(),
-                "Hamburg",
-                List.of(new EntryDraft.InputDraft("1", "Cotton", "5201", "Gin", "653125", null, null)));
+    private static EntryFiling draft(String number) {
+        return EntryAssembler.filing(
+                new EntryDraft(
+                        number,
+                        "520100",
+                        "Raw cotton",
+                        "CN",
+                        "100.00",
+                        "USD",
+                        LocalDate.now(ZoneOffset.UTC).toString(),
+                        "Hamburg",
+                        List.of(new EntryDraft.InputDraft("1", "Cotton", "5201", "Gin", "653125", null, null))),
+                new EntryAssembler.References(code -> true, code -> true),
+                LocalDate.now(ZoneOffset.UTC));
     }
 }

@@ -36,6 +36,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.designation.Designation;
+import org.onus.core.designation.DesignationDraft;
 import org.onus.core.designation.DesignationListVersion;
 import org.onus.core.designation.DesignationService;
 import org.onus.core.identity.Actor;
@@ -86,8 +87,8 @@ public class DesignationsResource {
             Long lockVersion,
             List<ProducerBody> producers) {
 
-        Designation.Description description() {
-            return new Designation.Description(
+        DesignationDraft description() {
+            return new DesignationDraft(
                     title,
                     regionCodes,
                     sectorCodes,
@@ -100,7 +101,7 @@ public class DesignationsResource {
                             ? List.of()
                             : producers.stream()
                                     .filter(java.util.Objects::nonNull)
-                                    .map(p -> new Designation.Producer(p.name(), p.regionCode()))
+                                    .map(p -> new DesignationDraft.Producer(p.name(), p.regionCode()))
                                     .toList());
         }
     }

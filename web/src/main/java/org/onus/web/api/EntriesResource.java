@@ -26,6 +26,7 @@ import org.onus.core.entry.DetentionGrounds;
 import org.onus.core.entry.DisclosedInput;
 import org.onus.core.entry.DisclosureRefinement;
 import org.onus.core.entry.Entry;
+import org.onus.core.entry.EntryAssembler;
 import org.onus.core.entry.EntryCriteria;
 import org.onus.core.entry.EntryDraft;
 import org.onus.core.entry.EntryService;
@@ -46,6 +47,9 @@ public class EntriesResource {
 
     @Inject
     EntryService entries;
+
+    @Inject
+    EntryAssembler assembler;
 
     @Inject
     SectorService sectors;
@@ -277,7 +281,7 @@ public class EntriesResource {
         }
         EntryDraft draft = body.draft();
         return idempotency.once(actor, key, "POST /api/v1/entries", String.valueOf(draft), () -> {
-            EntryService.Filing f = entries.file(actor, draft);
+            EntryService.Filing f = entries.file(actor, assembler.filing(draft));
             Response.ResponseBuilder r = f.created()
                     ? Response.created(URI.create("/api/v1/entries/" + f.entry().id()))
                     : Response.ok();

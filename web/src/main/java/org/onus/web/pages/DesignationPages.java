@@ -32,6 +32,7 @@ import org.onus.core.designation.AssessmentItem;
 import org.onus.core.designation.CoreFeature;
 import org.onus.core.designation.Designation;
 import org.onus.core.designation.DesignationAction;
+import org.onus.core.designation.DesignationDraft;
 import org.onus.core.designation.DesignationListVersion;
 import org.onus.core.designation.DesignationService;
 import org.onus.core.designation.DesignationStatus;
@@ -799,8 +800,8 @@ public class DesignationPages {
         return names;
     }
 
-    private static Designation.Description description(Form form) {
-        return new Designation.Description(
+    private static DesignationDraft description(Form form) {
+        return new DesignationDraft(
                 form.value("title"),
                 split(form.value("regionCodes")),
                 split(form.value("sectorCodes")),
@@ -813,8 +814,8 @@ public class DesignationPages {
     }
 
     /** One producer per line: its name, and optionally "| region code". */
-    static List<Designation.Producer> producers(String text) {
-        List<Designation.Producer> producers = new ArrayList<>();
+    static List<DesignationDraft.Producer> producers(String text) {
+        List<DesignationDraft.Producer> producers = new ArrayList<>();
         for (String line : text.split("\\R")) {
             if (line.isBlank()) {
                 continue;
@@ -822,8 +823,8 @@ public class DesignationPages {
             int bar = line.lastIndexOf('|');
             producers.add(
                     bar < 0
-                            ? new Designation.Producer(line.strip(), null)
-                            : new Designation.Producer(
+                            ? new DesignationDraft.Producer(line.strip(), null)
+                            : new DesignationDraft.Producer(
                                     line.substring(0, bar).strip(),
                                     line.substring(bar + 1).strip()));
         }

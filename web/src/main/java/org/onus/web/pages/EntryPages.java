@@ -25,6 +25,7 @@ import org.onus.core.detention.DetentionCase;
 import org.onus.core.detention.DetentionCaseService;
 import org.onus.core.entry.DetentionGrounds;
 import org.onus.core.entry.Entry;
+import org.onus.core.entry.EntryAssembler;
 import org.onus.core.entry.EntryCriteria;
 import org.onus.core.entry.EntryDraft;
 import org.onus.core.entry.EntryService;
@@ -61,6 +62,9 @@ public class EntryPages {
 
     @Inject
     EntryService entries;
+
+    @Inject
+    EntryAssembler assembler;
 
     @Inject
     DetentionCaseService cases;
@@ -169,7 +173,7 @@ public class EntryPages {
                 form.value("port"),
                 inputs);
         try {
-            EntryService.Filing f = entries.file(currentUser.require(), draft);
+            EntryService.Filing f = entries.file(currentUser.require(), assembler.filing(draft));
             Entry e = f.entry();
             flash.add(
                     e.status() == EntryStatus.DETAINED ? Flash.Level.WARNING : Flash.Level.SUCCESS,

@@ -174,16 +174,18 @@ class TemplatesTest {
 
     private static org.onus.core.designation.Designation designation() {
         return org.onus.core.designation.Designation.draft(
-                new org.onus.core.designation.Designation.Description(
-                        "Xinjiang cotton",
-                        List.of("650000"),
-                        List.of("COTTON"),
-                        "Basis",
-                        "Rationale",
-                        List.of(),
-                        "2027-01-01",
-                        null),
-                new org.onus.core.designation.Designation.References(c -> true, c -> true, id -> true),
+                org.onus.core.designation.DesignationAssembler.terms(
+                        new org.onus.core.designation.DesignationDraft(
+                                "Xinjiang cotton",
+                                List.of("650000"),
+                                List.of("COTTON"),
+                                "Basis",
+                                "Rationale",
+                                List.of(),
+                                "2027-01-01",
+                                null),
+                        new org.onus.core.designation.DesignationAssembler.References(
+                                c -> true, c -> true, id -> true)),
                 "regulator",
                 Instant.parse("2026-11-28T10:00:00Z"));
     }
@@ -313,16 +315,18 @@ class TemplatesTest {
 
     private static org.onus.core.designation.Designation published(String lastDay) {
         var d = org.onus.core.designation.Designation.draft(
-                new org.onus.core.designation.Designation.Description(
-                        "Xinjiang cotton",
-                        List.of("650000"),
-                        List.of("COTTON"),
-                        "Basis",
-                        "Rationale",
-                        List.of(),
-                        "2026-12-01",
-                        lastDay),
-                new org.onus.core.designation.Designation.References(c -> true, c -> true, id -> true),
+                org.onus.core.designation.DesignationAssembler.terms(
+                        new org.onus.core.designation.DesignationDraft(
+                                "Xinjiang cotton",
+                                List.of("650000"),
+                                List.of("COTTON"),
+                                "Basis",
+                                "Rationale",
+                                List.of(),
+                                "2026-12-01",
+                                lastDay),
+                        new org.onus.core.designation.DesignationAssembler.References(
+                                c -> true, c -> true, id -> true)),
                 "regulator",
                 NOW);
         var cells = new java.util.EnumMap<
@@ -848,23 +852,24 @@ class TemplatesTest {
 
     private static org.onus.core.entry.Entry clearedEntry() {
         org.onus.core.entry.Entry entry = org.onus.core.entry.Entry.file(
-                new org.onus.core.entry.EntryDraft(
-                        "E-7",
-                        "6109.10",
-                        "Cotton T-shirts",
-                        "CN",
-                        "1250.00",
-                        "USD",
-                        "2026-12-01",
-                        "Rotterdam",
-                        List.of(new org.onus.core.entry.EntryDraft.InputDraft(
-                                "2", "Cotton yarn", "5205", "Kashgar Spinning", "653125", null, null))),
-                new org.onus.core.entry.Entry.References(code -> true, code -> true),
+                org.onus.core.entry.EntryAssembler.filing(
+                        new org.onus.core.entry.EntryDraft(
+                                "E-7",
+                                "6109.10",
+                                "Cotton T-shirts",
+                                "CN",
+                                "1250.00",
+                                "USD",
+                                "2026-12-01",
+                                "Rotterdam",
+                                List.of(new org.onus.core.entry.EntryDraft.InputDraft(
+                                        "2", "Cotton yarn", "5205", "Kashgar Spinning", "653125", null, null))),
+                        new org.onus.core.entry.EntryAssembler.References(code -> true, code -> true),
+                        java.time.LocalDate.parse("2026-11-28")),
                 "ACME-IMPORTS",
                 "importer-a",
                 null,
-                Instant.parse("2026-11-28T10:00:00Z"),
-                java.time.LocalDate.parse("2026-11-28"));
+                Instant.parse("2026-11-28T10:00:00Z"));
         entry.recordScreening(
                 new org.onus.core.entry.Entry.Screening(org.onus.core.entry.EntryStatus.CLEARED, 3, List.of()),
                 Instant.parse("2026-11-28T10:00:00Z"));
@@ -906,16 +911,18 @@ class TemplatesTest {
 
     private static org.onus.core.designation.Designation xinjiangCotton() {
         return org.onus.core.designation.Designation.draft(
-                new org.onus.core.designation.Designation.Description(
-                        "Xinjiang cotton",
-                        List.of("650000"),
-                        List.of("COTTON"),
-                        "Rebuttable presumption",
-                        "State-imposed forced labour",
-                        List.of(),
-                        "2026-12-01",
-                        null),
-                new org.onus.core.designation.Designation.References(code -> true, code -> true, id -> true),
+                org.onus.core.designation.DesignationAssembler.terms(
+                        new org.onus.core.designation.DesignationDraft(
+                                "Xinjiang cotton",
+                                List.of("650000"),
+                                List.of("COTTON"),
+                                "Rebuttable presumption",
+                                "State-imposed forced labour",
+                                List.of(),
+                                "2026-12-01",
+                                null),
+                        new org.onus.core.designation.DesignationAssembler.References(
+                                code -> true, code -> true, id -> true)),
                 "drafter",
                 Instant.parse("2026-11-28T10:00:00Z"));
     }
