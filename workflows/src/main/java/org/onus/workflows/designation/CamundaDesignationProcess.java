@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,9 +33,6 @@ public class CamundaDesignationProcess implements DesignationProcess {
 
     @Inject
     RuntimeService runtime;
-
-    @Inject
-    TaskService tasks;
 
     @Inject
     TaskCompletion completion;
@@ -171,11 +167,6 @@ public class CamundaDesignationProcess implements DesignationProcess {
     }
 
     private Optional<Task> task(UUID id, String definitionKey) {
-        return Optional.ofNullable(tasks.createTaskQuery()
-                .processDefinitionKey(DesignationModel.KEY)
-                .processInstanceBusinessKey(id.toString())
-                .taskDefinitionKey(definitionKey)
-                .active()
-                .singleResult());
+        return completion.open(DesignationModel.KEY, id.toString(), definitionKey);
     }
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.onus.core.detention.CaseProcess;
 import org.onus.core.detention.Outcome;
@@ -27,7 +26,6 @@ import org.onus.workflows.review.TaskCompletion;
 public class CamundaCaseProcess implements CaseProcess {
 
     private RuntimeService runtime;
-    private TaskService tasks;
     private TaskCompletion completion;
 
     protected CamundaCaseProcess() {
@@ -35,9 +33,8 @@ public class CamundaCaseProcess implements CaseProcess {
     }
 
     @Inject
-    public CamundaCaseProcess(RuntimeService runtime, TaskService tasks, TaskCompletion completion) {
+    public CamundaCaseProcess(RuntimeService runtime, TaskCompletion completion) {
         this.runtime = runtime;
-        this.tasks = tasks;
         this.completion = completion;
     }
 
@@ -102,12 +99,7 @@ public class CamundaCaseProcess implements CaseProcess {
 
     /** The case's open task of that kind, if the process is waiting there. */
     private Optional<Task> task(UUID caseId, String definitionKey) {
-        return Optional.ofNullable(tasks.createTaskQuery()
-                .processDefinitionKey(DetentionProcess.KEY)
-                .processInstanceBusinessKey(caseId.toString())
-                .taskDefinitionKey(definitionKey)
-                .active()
-                .singleResult());
+        return completion.open(DetentionProcess.KEY, caseId.toString(), definitionKey);
     }
 
     /** The actor is a task-local variable: the four-eyes listener reads who completes this very task. */

@@ -3,8 +3,10 @@ package org.onus.workflows.review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.onus.core.problem.RuleViolation;
 
 /**
@@ -27,6 +29,16 @@ public class TaskCompletion {
     @Inject
     public TaskCompletion(TaskService tasks) {
         this.tasks = tasks;
+    }
+
+    /** The active task of that kind in the process instance with that business key, if it waits there. */
+    public Optional<Task> open(String processKey, String businessKey, String taskKey) {
+        return Optional.ofNullable(tasks.createTaskQuery()
+                .processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey)
+                .taskDefinitionKey(taskKey)
+                .active()
+                .singleResult());
     }
 
     /** Completes the task as {@code username}, with the process variables given. */

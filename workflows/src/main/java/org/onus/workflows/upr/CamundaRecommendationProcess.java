@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.upr.RecommendationProcess;
@@ -19,9 +18,6 @@ public class CamundaRecommendationProcess implements RecommendationProcess {
 
     @Inject
     RuntimeService runtime;
-
-    @Inject
-    TaskService tasks;
 
     @Inject
     TaskCompletion completion;
@@ -51,11 +47,6 @@ public class CamundaRecommendationProcess implements RecommendationProcess {
     }
 
     private Optional<Task> task(UUID id, String definitionKey) {
-        return Optional.ofNullable(tasks.createTaskQuery()
-                .processDefinitionKey(UprProcess.KEY)
-                .processInstanceBusinessKey(id.toString())
-                .taskDefinitionKey(definitionKey)
-                .active()
-                .singleResult());
+        return completion.open(UprProcess.KEY, id.toString(), definitionKey);
     }
 }
