@@ -43,7 +43,7 @@ public final class DesignationAssembler {
             if (code == null) {
                 continue;
             }
-            RegionCode region = region(code, references.regionExists());
+            RegionCode region = RegionCode.ofKnown(code, references.regionExists());
             if (region == null) {
                 problems.add(new Problem(
                         "regionCodes", "There is no region with the code " + code.toUpperCase(Locale.ROOT)));
@@ -95,7 +95,7 @@ public final class DesignationAssembler {
                 continue;
             }
             String code = text(p.regionCode());
-            RegionCode region = code == null ? null : region(code, references.regionExists());
+            RegionCode region = code == null ? null : RegionCode.ofKnown(code, references.regionExists());
             if (code != null && region == null) {
                 problems.add(new Problem("producers", "There is no region with the code " + code));
                 continue;
@@ -142,16 +142,6 @@ public final class DesignationAssembler {
             }
         }
         return codes;
-    }
-
-    /** A well-formed code the reference data knows, or null. */
-    private static RegionCode region(String raw, Predicate<String> known) {
-        try {
-            RegionCode code = RegionCode.of(raw);
-            return known.test(code.value()) ? code : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static LocalDate date(String raw, String field, boolean required, List<Problem> problems) {

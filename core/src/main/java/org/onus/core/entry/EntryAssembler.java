@@ -79,7 +79,7 @@ public class EntryAssembler {
         if (description == null || description.length() > 2000) {
             problems.add(new Problem("description", "Describe the goods, at most 2,000 characters"));
         }
-        RegionCode origin = region(draft.originCountry(), references.countryExists());
+        RegionCode origin = RegionCode.ofKnown(draft.originCountry(), references.countryExists());
         if (origin == null) {
             problems.add(
                     new Problem("originCountry", "Give the country of origin as a two-letter ISO code, e.g. CN or VN"));
@@ -190,7 +190,7 @@ public class EntryAssembler {
                     new Problem(field + "producer", label + "the producer's name can have at most 500 characters"));
         }
         String rawRegion = text(in.regionCode());
-        RegionCode region = region(rawRegion, references.regionExists());
+        RegionCode region = RegionCode.ofKnown(rawRegion, references.regionExists());
         if (region == null) {
             problems.add(new Problem(
                     field + "regionCode",
@@ -220,16 +220,6 @@ public class EntryAssembler {
             return null;
         }
         return new EntryFiling.Input(tier, material, hs, producer, region, osh, share);
-    }
-
-    /** A well-formed code the reference data knows, or null. */
-    private static RegionCode region(String raw, Predicate<String> known) {
-        try {
-            RegionCode code = RegionCode.of(raw);
-            return known.test(code.value()) ? code : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static HsCode hs(String raw, int minDigits, String field, String label, List<Problem> problems) {

@@ -3,6 +3,7 @@ package org.onus.core.geography;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The code of a region as written: a country's ISO code ({@code VN}) or a division's number
@@ -32,6 +33,16 @@ public final class RegionCode implements Serializable, Comparable<RegionCode> {
             throw new IllegalArgumentException("\"" + raw.strip() + "\" is not a region code");
         }
         return new RegionCode(code);
+    }
+
+    /** A well-formed code the reference data knows ({@code known} tests the value), or null. */
+    public static RegionCode ofKnown(String raw, Predicate<String> known) {
+        try {
+            RegionCode code = of(raw);
+            return known.test(code.value) ? code : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     public String value() {
