@@ -48,20 +48,19 @@ public class EngineWorkQueue implements WorkQueue {
                     .asc()
                     .listPage(0, MAX_ITEMS - open.size()));
         }
-        Map<String, String> processNames = processNames(open);
+        Map<String, ProcessDefinition> processes = processes(open);
         Map<String, String> businessKeys = businessKeys(open);
-        Map<String, String> processKeys = processKeys(open);
         return open.stream()
                 .map(t -> new WorkItem(
                         t.getId(),
                         t.getName(),
-                        processNames.getOrDefault(t.getProcessDefinitionId(), ""),
+                        nameOf(processes.get(t.getProcessDefinitionId())),
                         businessKeys.getOrDefault(t.getProcessInstanceId(), ""),
                         instant(t.getCreateTime()),
                         instant(t.getDueDate()),
                         actor.username().equals(t.getAssignee()),
                         linkFor(
-                                processKeys.get(t.getProcessDefinitionId()),
+                                keyOf(processes.get(t.getProcessDefinitionId())),
                                 businessKeys.get(t.getProcessInstanceId()))))
                 .toList();
     }
@@ -92,7 +91,8 @@ public class EngineWorkQueue implements WorkQueue {
         return query.endOr();
     }
 
-    private Map<String, String> processNames(List<Task> open) {
+    /** The definitions of the tasks' processes, by id, in one query. */
+    private Map<String, ProcessDefinition> processes(List<Task> open) {
         String[] ids = open.stream()
                 .map(Task::getProcessDefinitionId)
                 .filter(Objects::nonNull)
@@ -102,21 +102,15 @@ public class EngineWorkQueue implements WorkQueue {
             return Map.of();
         }
         return repository.createProcessDefinitionQuery().processDefinitionIdIn(ids).list().stream()
-                .collect(Collectors.toMap(
-                        ProcessDefinition::getId, d -> d.getName() != null ? d.getName() : d.getKey(), (a, b) -> a));
+                .collect(Collectors.toMap(ProcessDefinition::getId, d -> d, (a, b) -> a));
     }
 
-    private Map<String, String> processKeys(List<Task> open) {
-        String[] ids = open.stream()
-                .map(Task::getProcessDefinitionId)
-                .filter(Objects::nonNull)
-                .distinct()
-                .toArray(String[]::new);
-        if (ids.length == 0) {
-            return Map.of();
-        }
-        return repository.createProcessDefinitionQuery().processDefinitionIdIn(ids).list().stream()
-                .collect(Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey, (a, b) -> a));
+    private static String nameOf(ProcessDefinition d) {
+        return d == null ? "" : d.getName() != null ? d.getName() : d.getKey();
+    }
+
+    private static String keyOf(ProcessDefinition d) {
+        return d == null ? null : d.getKey();
     }
 
     private Map<String, String> businessKeys(List<Task> open) {
