@@ -135,6 +135,10 @@ public class Recommendation {
     @Column(name = "follow_up", length = 4000)
     private String followUp;
 
+    /** The recommending State this is proposed for, or null for the stakeholder submission alone. */
+    @Column(name = "proposed_for", length = 200)
+    private String proposedFor;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "recommendation_id", nullable = false)
     @OrderBy("at")
@@ -264,6 +268,9 @@ public class Recommendation {
     /** Records the State's answer and what followed; only an approved recommendation was put to the State. */
     public void recordResponse(StateResponse response, String followUp, String by, Instant at) {
         requireStatus(RecommendationStatus.APPROVED, "answered");
+        if (response == StateResponse.OTHER) {
+            throw InvalidInputException.of("response", "Choose SUPPORTED or NOTED");
+        }
         String notes = blankToNull(followUp);
         if (response == null && notes == null) {
             throw InvalidInputException.of("response", "Choose SUPPORTED or NOTED, or write a follow-up note");
@@ -530,6 +537,11 @@ public class Recommendation {
 
     public String followUp() {
         return followUp;
+    }
+
+    /** The recommending State whose advocacy brief carries this recommendation, or null. */
+    public String proposedFor() {
+        return proposedFor;
     }
 
     public List<RecommendationEvent> events() {
