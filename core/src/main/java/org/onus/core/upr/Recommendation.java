@@ -159,7 +159,20 @@ public class Recommendation {
             Integer actionCategory,
             Collection<String> citations,
             Collection<String> legalAnchors,
-            String templateCode) {}
+            String templateCode,
+            String proposedFor) {
+
+        /** A draft for the stakeholder submission alone, proposed for no State. */
+        public Draft(
+                String text,
+                Collection<String> themes,
+                Integer actionCategory,
+                Collection<String> citations,
+                Collection<String> legalAnchors,
+                String templateCode) {
+            this(text, themes, actionCategory, citations, legalAnchors, templateCode, null);
+        }
+    }
 
     /** Whether an evidence item may be cited: it exists, this drafter may see it, and it is public. */
     public interface Citable extends Predicate<UUID> {}
@@ -245,6 +258,7 @@ public class Recommendation {
         next.citations.addAll(citations);
         next.legalAnchors.addAll(legalAnchors);
         next.templateCode = templateCode;
+        next.proposedFor = proposedFor;
         next.status = RecommendationStatus.DRAFT;
         next.createdBy = by;
         next.createdAt = at;
@@ -336,9 +350,20 @@ public class Recommendation {
             problems.add(new Problem(
                     "legalAnchors", "At most " + MAX_ANCHORS + " legal anchors of at most 500 characters each"));
         }
+        String proposed = blankToNull(d.proposedFor());
+        if (proposed != null && proposed.length() > UprReview.MAX_STATE) {
+            problems.add(new Problem("proposedFor", "Name the recommending State, at most 200 characters"));
+        } else if (proposed != null && proposed.equalsIgnoreCase(review.stateUnderReview())) {
+            problems.add(new Problem(
+                    "proposedFor",
+                    proposed + " is the State under review; propose the recommendation for a State that will"
+                            + " speak in its review"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        // Spelled as the review's briefs spell it, so the brief finds it whatever the drafter's case.
+        proposedFor = proposed == null ? null : review.briefFor(proposed).orElse(proposed);
         text = t;
         themes.clear();
         themes.addAll(parsedThemes);
@@ -429,7 +454,7 @@ public class Recommendation {
 
     /** The SMART assistant's findings on the current text. */
     public List<SmartFinding> smartFindings() {
-        return SmartAssistant.check(text, review.stateUnderReview());
+        return SmartAssistant.check(text, review.stateUnderReview(), proposedFor);
     }
 
     /** Current: approved and not yet replaced by a later approved revision; what goes into the submission. */
@@ -562,6 +587,7 @@ public class Recommendation {
                 .and("legalAnchors", legalAnchors)
                 .and("status", status)
                 .and("response", response)
-                .and("followUp", followUp);
+                .and("followUp", followUp)
+                .and("proposedFor", proposedFor);
     }
 }

@@ -21,6 +21,10 @@ public final class SmartAssistant {
     public static final String NO_MEASURABLE_OUTCOME = "NO_MEASURABLE_OUTCOME";
     public static final String NO_TIME_FRAME = "NO_TIME_FRAME";
     public static final String NO_ADDRESSEE = "NO_ADDRESSEE";
+    public static final String ADDRESSED_TO_RECOMMENDING_STATE = "ADDRESSED_TO_RECOMMENDING_STATE";
+
+    /** The modal verbs that make a State the subject of a recommendation: "Germany should …". */
+    private static final String ADDRESSING = "\\s+(?:should|must|shall|is to|will|ought to)\\b";
 
     private static final Pattern VAGUE = Pattern.compile(
             "\\b(consider(?:ing)?|continue|continuing|strive|endeavou?r|explore|make efforts?|seek to|reflect on"
@@ -60,6 +64,17 @@ public final class SmartAssistant {
      * @return what is weak about it, in the order of the SMART letters; empty when nothing is
      */
     public static List<SmartFinding> check(String text, String stateUnderReview) {
+        return check(text, stateUnderReview, null);
+    }
+
+    /**
+     * @param text the recommendation as typed
+     * @param stateUnderReview the State it is addressed to (its name counts as an addressee), or null
+     * @param proposedFor the recommending State that is to make it in the interactive dialogue, or null:
+     *     a State does not recommend to itself, so the text must address someone else
+     * @return what is weak about it, in the order of the SMART letters; empty when nothing is
+     */
+    public static List<SmartFinding> check(String text, String stateUnderReview, String proposedFor) {
         List<SmartFinding> findings = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return findings;
@@ -92,12 +107,20 @@ public final class SmartAssistant {
                     "No time frame: say by when, e.g. \"by the end of 2026\", \"within twelve months\" or"
                             + " \"before the next review\"."));
         }
-        boolean namesState = stateUnderReview != null
-                && !stateUnderReview.isBlank()
-                && Pattern.compile("\\b" + Pattern.quote(stateUnderReview.strip()) + "\\b", Pattern.CASE_INSENSITIVE)
-                        .matcher(text)
-                        .find();
-        if (!namesState && !GENERIC_ADDRESSEE.matcher(text).find()) {
+        boolean namesState = names(text, stateUnderReview, "");
+        boolean otherAddressee = namesState || GENERIC_ADDRESSEE.matcher(text).find();
+        String proposer = proposedFor == null || proposedFor.isBlank() ? null : proposedFor.strip();
+        boolean namesProposer = proposer != null && names(text, proposer, "");
+        if (namesProposer && (names(text, proposer, ADDRESSING) || !otherAddressee)) {
+            findings.add(new SmartFinding(
+                    ADDRESSED_TO_RECOMMENDING_STATE,
+                    "Addressed to the recommending State: this is proposed for " + proposer + " to make, so it must"
+                            + " say what "
+                            + (stateUnderReview == null || stateUnderReview.isBlank()
+                                    ? "the State under review"
+                                    : stateUnderReview)
+                            + " should do, not what " + proposer + " should do."));
+        } else if (!otherAddressee) {
             findings.add(new SmartFinding(
                     NO_ADDRESSEE,
                     "No addressee: say who must act, e.g. \""
@@ -107,6 +130,15 @@ public final class SmartAssistant {
                             + " should …\" or name the authority responsible."));
         }
         return findings;
+    }
+
+    /** Whether the text names the State as a word, followed by {@code after} (a pattern, or ""). */
+    private static boolean names(String text, String state, String after) {
+        return state != null
+                && !state.isBlank()
+                && Pattern.compile("\\b" + Pattern.quote(state.strip()) + "\\b" + after, Pattern.CASE_INSENSITIVE)
+                        .matcher(text)
+                        .find();
     }
 
     private static String quoted(Set<String> words) {

@@ -172,6 +172,14 @@ public final class SubmissionDocument {
         return subtitle;
     }
 
+    /**
+     * The co-signing organisations as the title page prints them, name and country; their contacts
+     * are internal and never printed.
+     */
+    public List<String> coSigners() {
+        return review.coSigners().stream().map(CoSigner::printed).toList();
+    }
+
     public List<Section> sections() {
         return sections;
     }

@@ -36,6 +36,9 @@ public class UprService {
     UprRepository upr;
 
     @Inject
+    UprRecordRepository records;
+
+    @Inject
     EvidenceRepository evidence;
 
     @Inject
@@ -65,6 +68,134 @@ public class UprService {
         upr.store(r);
         audit.record(actor, "upr-review.opened", REVIEW, r.id().toString(), Snapshot.NONE, r.snapshot());
         return r;
+    }
+
+    // --- the coalition and the briefs ----------------------------------------------------------
+
+    /** Adds an organisation co-signing the submission (drafters only). */
+    public UprReview coSign(Actor actor, UUID reviewId, UprReview.CoSignerInput signer) {
+        return changeReview(actor, reviewId, "upr-review.co-signed", r -> r.coSign(signer));
+    }
+
+    /** Takes a co-signing organisation off the submission, by name (drafters only; 404 when absent). */
+    public UprReview withdrawCoSigner(Actor actor, UUID reviewId, String name) {
+        return changeReview(actor, reviewId, "upr-review.co-signer-withdrawn", r -> r.withdrawCoSigner(name));
+    }
+
+    /** Replaces the co-signers with this list (drafters only). */
+    public UprReview replaceCoSigners(Actor actor, UUID reviewId, List<UprReview.CoSignerInput> signers) {
+        return changeReview(actor, reviewId, "upr-review.co-signers-changed", r -> r.replaceCoSigners(signers));
+    }
+
+    /** Adds a recommending State whose permanent mission gets a brief (drafters only). */
+    public UprReview addBrief(Actor actor, UUID reviewId, String state) {
+        return changeReview(actor, reviewId, "upr-review.brief-added", r -> r.addBrief(state));
+    }
+
+    /**
+     * Takes a State off the briefs (drafters only; 404 when absent). Refused (409) while a
+     * recommendation is still proposed for it: propose those for another State first.
+     */
+    public UprReview removeBrief(Actor actor, UUID reviewId, String state) {
+        return changeReview(actor, reviewId, "upr-review.brief-removed", r -> {
+            String listed = r.briefFor(state).orElse(state);
+            requireNoProposals(r, List.of(listed));
+            r.removeBrief(state);
+        });
+    }
+
+    /** Replaces the briefs with this list (drafters only); a dropped State must have no proposals (409). */
+    public UprReview replaceBriefs(Actor actor, UUID reviewId, List<String> states) {
+        return changeReview(actor, reviewId, "upr-review.briefs-changed", r -> {
+            List<String> kept = states == null ? List.of() : states;
+            requireNoProposals(
+                    r,
+                    r.briefs().stream()
+                            .filter(b -> kept.stream()
+                                    .noneMatch(k -> k != null && k.strip().equalsIgnoreCase(b)))
+                            .toList());
+            r.replaceBriefs(kept);
+        });
+    }
+
+    private void requireNoProposals(UprReview review, List<String> dropped) {
+        for (String state : dropped) {
+            long proposed = upr.recommendations(review.id()).stream()
+                    .filter(x -> x.supersededBy() == null && state.equalsIgnoreCase(x.proposedFor()))
+                    .count();
+            if (proposed > 0) {
+                throw new ConflictException(
+                        proposed + (proposed == 1 ? " recommendation is" : " recommendations are") + " proposed for "
+                                + state + "; propose " + (proposed == 1 ? "it" : "them")
+                                + " for another State before removing its brief",
+                        List.of(new Problem("briefs", "Recommendations are proposed for " + state)));
+            }
+        }
+    }
+
+    private UprReview changeReview(
+            Actor actor, UUID reviewId, String event, java.util.function.Consumer<UprReview> change) {
+        requireDrafter(actor);
+        UprReview r = review(actor, reviewId);
+        Snapshot before = r.snapshot();
+        change.accept(r);
+        audit.record(actor, event, REVIEW, r.id().toString(), before, r.snapshot());
+        return r;
+    }
+
+    /** Each State that gets a brief, with what its brief holds. */
+    public List<BriefSummary> briefs(Actor actor, UUID reviewId) {
+        UprReview review = review(actor, reviewId);
+        List<Recommendation> all = upr.recommendations(reviewId);
+        return review.briefs().stream()
+                .map(state -> new BriefSummary(
+                        state,
+                        (int) all.stream()
+                                .filter(r -> r.current() && state.equalsIgnoreCase(r.proposedFor()))
+                                .count(),
+                        (int) all.stream()
+                                .filter(r -> r.status() != RecommendationStatus.APPROVED
+                                        && state.equalsIgnoreCase(r.proposedFor()))
+                                .count(),
+                        records.earlierRecommendations(review.stateUnderReview(), state, review.cycle())
+                                .size()))
+                .toList();
+    }
+
+    /**
+     * The brief for one State's permanent mission as it stands: the review's current recommendations
+     * proposed for that State, what it recommended in earlier cycles, and the public evidence cited.
+     * 404 when the review lists no brief for the State.
+     */
+    public BriefDocument brief(Actor actor, UUID reviewId, String state) {
+        UprReview review = review(actor, reviewId);
+        String listed = review.briefFor(state)
+                .orElseThrow(() -> new NotFoundException("Brief for " + state + " in " + review.label()));
+        List<Recommendation> current = upr.recommendations(reviewId).stream()
+                .filter(Recommendation::current)
+                .toList();
+        return BriefDocument.of(
+                review,
+                listed,
+                current,
+                records.earlierRecommendations(review.stateUnderReview(), listed, review.cycle()),
+                this::publicSource);
+    }
+
+    /** Records that a brief left the portal, and whether it was over its limit. */
+    public void recordBriefExport(Actor actor, BriefDocument document, String format, boolean markedDraft) {
+        audit.record(
+                actor,
+                "upr-brief.exported",
+                REVIEW,
+                document.review().id().toString(),
+                Snapshot.NONE,
+                Snapshot.of("state", document.state())
+                        .and("format", format)
+                        .and("words", document.wordCount())
+                        .and("wordLimit", document.wordLimit())
+                        .and("recommendations", document.recommendations())
+                        .and("markedDraft", markedDraft));
     }
 
     // --- recommendations -----------------------------------------------------------------------
@@ -125,6 +256,7 @@ public class UprService {
             template(actor, draft.templateCode().strip());
         }
         Recommendation r = Recommendation.draft(review, draft, citable(actor), actor.username(), clock.instant());
+        includeBrief(actor, review, r.proposedFor());
         upr.store(r);
         audit.record(
                 actor,
@@ -150,6 +282,7 @@ public class UprService {
         r.require(RecommendationAction.EDIT, actor);
         Snapshot before = r.snapshot();
         r.edit(draft, citable(actor), actor.username(), clock.instant());
+        includeBrief(actor, r.review(), r.proposedFor());
         audit.record(actor, "upr-recommendation.changed", RECOMMENDATION, r.id().toString(), before, r.snapshot());
         return r;
     }
@@ -263,13 +396,28 @@ public class UprService {
                 .flatMap(v -> upr.recommendations(v.id()).stream())
                 .filter(r -> r.current() && (r.response() != null || r.followUp() != null))
                 .toList();
-        return SubmissionDocument.of(
-                review,
-                approved,
-                earlier,
-                id -> evidence.find(id)
-                        .filter(e -> e.accessClass() == AccessClass.PUBLIC)
-                        .map(UprService::source));
+        return SubmissionDocument.of(review, approved, earlier, this::publicSource);
+    }
+
+    /** How an evidence item is cited in an export: only public items, since exports leave the portal. */
+    private Optional<SubmissionDocument.Source> publicSource(UUID id) {
+        return evidence.find(id)
+                .filter(e -> e.accessClass() == AccessClass.PUBLIC)
+                .map(UprService::source);
+    }
+
+    /**
+     * Proposing a recommendation for a State that has no brief yet adds the State to the briefs: the
+     * drafter said which mission should make it, so that mission gets a brief.
+     */
+    private void includeBrief(Actor actor, UprReview review, String state) {
+        if (state == null) {
+            return;
+        }
+        Snapshot before = review.snapshot();
+        if (review.includeBrief(state, "proposedFor")) {
+            audit.record(actor, "upr-review.brief-added", REVIEW, review.id().toString(), before, review.snapshot());
+        }
     }
 
     /** Records that a submission left the portal, and whether it was over the limit. */

@@ -79,4 +79,38 @@ class SmartAssistantTest {
         assertThat(codes("  ")).isEmpty();
         assertThat(codes(null)).isEmpty();
     }
+
+    private static List<String> proposedForGermany(String text) {
+        return SmartAssistant.check(text, "China", "Germany").stream()
+                .map(SmartFinding::code)
+                .toList();
+    }
+
+    @Test
+    void aRecommendationProposedForAStateMustAddressSomeoneElse() {
+        assertThat(proposedForGermany("China should repeal the labour transfer quotas by the end of 2026."))
+                .as("addressed to the State under review")
+                .isEmpty();
+        assertThat(proposedForGermany("Germany should ban imports made with forced labour by 2026."))
+                .containsExactly(SmartAssistant.ADDRESSED_TO_RECOMMENDING_STATE);
+        assertThat(proposedForGermany(
+                        "Germany should ask that China repeal the labour transfer quotas by the end of 2026."))
+                .as("Germany is still the subject")
+                .containsExactly(SmartAssistant.ADDRESSED_TO_RECOMMENDING_STATE);
+        assertThat(proposedForGermany("Repeal, with Germany's help, the labour transfer quotas by 2026."))
+                .as("names no addressee besides Germany")
+                .containsExactly(SmartAssistant.ADDRESSED_TO_RECOMMENDING_STATE);
+        assertThat(proposedForGermany("Repeal the labour transfer quotas by 2026."))
+                .as("names nobody: the usual finding")
+                .containsExactly(SmartAssistant.NO_ADDRESSEE);
+        assertThat(proposedForGermany("China should invite Germany's experts to visit the camps by 2026."))
+                .as("Germany named, but China addressed")
+                .isEmpty();
+        List<SmartFinding> findings =
+                SmartAssistant.check("UNITED KINGDOM SHOULD stop buying cotton by 2026.", "China", "United Kingdom");
+        assertThat(findings)
+                .extracting(SmartFinding::code)
+                .containsExactly(SmartAssistant.ADDRESSED_TO_RECOMMENDING_STATE);
+        assertThat(findings.get(0).message()).contains("proposed for United Kingdom", "what China should do");
+    }
 }

@@ -1,0 +1,11 @@
+package org.onus.core.upr;
+
+/**
+ * One recommending State's brief in a review, as listed beside the others.
+ *
+ * @param state the recommending State
+ * @param recommendations the current (approved) recommendations proposed for it: what its brief holds
+ * @param inProgress recommendations proposed for it still in draft or in review
+ * @param earlier the recommendations it made to the State under review in earlier cycles, as imported
+ */
+public record BriefSummary(String state, int recommendations, int inProgress, int earlier) {}
