@@ -72,12 +72,32 @@ public class UprResource {
             String reviewDate,
             String submissionDeadline,
             String submissionType,
-            Integer wordLimit) {
+            Integer wordLimit,
+            List<CoSignerBody> coSigners,
+            List<String> briefs) {
 
         UprReview.Description description() {
             return new UprReview.Description(
-                    stateUnderReview, cycle, session, reviewDate, submissionDeadline, submissionType, wordLimit);
+                    stateUnderReview,
+                    cycle,
+                    session,
+                    reviewDate,
+                    submissionDeadline,
+                    submissionType,
+                    wordLimit,
+                    coSigners == null ? null : inputs(coSigners),
+                    briefs);
         }
+    }
+
+    public record CoSignerBody(String name, String country, String contact) {}
+
+    static List<UprReview.CoSignerInput> inputs(List<CoSignerBody> bodies) {
+        return bodies.stream()
+                .map(c -> c == null
+                        ? new UprReview.CoSignerInput(null, null, null)
+                        : new UprReview.CoSignerInput(c.name(), c.country(), c.contact()))
+                .toList();
     }
 
     public record RecommendationBody(
@@ -87,10 +107,12 @@ public class UprResource {
             List<String> citations,
             List<String> legalAnchors,
             String templateCode,
-            Long lockVersion) {
+            Long lockVersion,
+            String proposedFor) {
 
         Recommendation.Draft draft() {
-            return new Recommendation.Draft(text, themes, actionCategory, citations, legalAnchors, templateCode);
+            return new Recommendation.Draft(
+                    text, themes, actionCategory, citations, legalAnchors, templateCode, proposedFor);
         }
     }
 
@@ -98,7 +120,7 @@ public class UprResource {
 
     public record ResponseBody(String response, String followUp) {}
 
-    public record SmartCheckBody(String text, String stateUnderReview) {}
+    public record SmartCheckBody(String text, String stateUnderReview, String proposedFor) {}
 
     // --- reviews -------------------------------------------------------------------------------
 
@@ -108,7 +130,7 @@ public class UprResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every UPR review, latest first (" + READERS_DOC + ")")
     public List<UprViews.ReviewView> reviews() {
-        return upr.reviews(currentUser.require()).stream().map(UprViews::review).toList();
+        return upr.reviews(currentUser.require()).stream().map(this::reviewView).toList();
     }
 
     @POST
@@ -122,11 +144,11 @@ public class UprResource {
                     + " none for a State). Accepts Idempotency-Key.")
     public Response openReview(@HeaderParam(Idempotency.HEADER) String key, ReviewBody body) {
         Actor actor = currentUser.require();
-        ReviewBody b = body == null ? new ReviewBody(null, null, null, null, null, null, null) : body;
+        ReviewBody b = body == null ? new ReviewBody(null, null, null, null, null, null, null, null, null) : body;
         return idempotency.once(actor, key, "POST /api/v1/upr/reviews", String.valueOf(b), () -> {
             UprReview r = upr.openReview(actor, b.description());
             return Response.created(URI.create("/api/v1/upr/reviews/" + r.id()))
-                    .entity(UprViews.review(r))
+                    .entity(reviewView(r))
                     .build();
         });
     }
@@ -137,7 +159,69 @@ public class UprResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A review (" + READERS_DOC + ")")
     public UprViews.ReviewView review(@PathParam("id") String id) {
-        return UprViews.review(upr.review(currentUser.require(), uuid(id)));
+        return reviewView(upr.review(currentUser.require(), uuid(id)));
+    }
+
+    // --- the coalition and the briefs ----------------------------------------------------------
+
+    @PUT
+    @Path("reviews/{id}/co-signers")
+    @RolesAllowed(Role.Names.UPR_DRAFTER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Replace the organisations co-signing the submission (upr-drafter)",
+            description = "Body: [{name, country, contact}], in title-page order. name (at most 200 characters) is"
+                    + " required and distinct ignoring case; country is optional; contact is internal: it is never"
+                    + " printed in an export. An empty list removes them all. Answers the review.")
+    public UprViews.ReviewView replaceCoSigners(@PathParam("id") String id, List<CoSignerBody> body) {
+        return reviewView(
+                upr.replaceCoSigners(currentUser.require(), uuid(id), inputs(body == null ? List.of() : body)));
+    }
+
+    @PUT
+    @Path("reviews/{id}/briefs")
+    @RolesAllowed(Role.Names.UPR_DRAFTER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Replace the recommending States that get an advocacy brief (upr-drafter)",
+            description = "Body: [\"Germany\", \"United Kingdom\"]: distinct ignoring case, never the State under"
+                    + " review. A State with recommendations still proposed for it cannot be dropped (409). Answers"
+                    + " the review.")
+    public UprViews.ReviewView replaceBriefs(@PathParam("id") String id, List<String> body) {
+        return reviewView(upr.replaceBriefs(currentUser.require(), uuid(id), body == null ? List.of() : body));
+    }
+
+    @GET
+    @Path("reviews/{id}/briefs")
+    @RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "The review's advocacy briefs, one per recommending State, with what each holds (" + READERS_DOC
+                    + ")")
+    public List<UprViews.BriefView> briefs(@PathParam("id") String id) {
+        UUID reviewId = uuid(id);
+        return upr.briefs(currentUser.require(), reviewId).stream()
+                .map(b -> UprViews.brief(reviewId, b))
+                .toList();
+    }
+
+    @GET
+    @Path("reviews/{id}/briefs/{state}")
+    @RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
+    @Produces({SubmissionDocx.MEDIA_TYPE, UprSubmissions.PDF})
+    @Operation(
+            summary = "The advocacy brief for one recommending State's permanent mission, as DOCX or PDF (by Accept)",
+            description = "One page: the current recommendations proposed for the State (URL-encoded in the path),"
+                    + " what it recommended to the State under review in earlier cycles with the response, and the"
+                    + " public evidence cited as notes. Over its limit (600 words) it is refused (409) unless"
+                    + " draft=true, which marks it as a draft. 404 when the review has no brief for the State.")
+    public Response brief(
+            @PathParam("id") String id, @PathParam("state") String state, @QueryParam("draft") boolean draft) {
+        Actor actor = currentUser.require();
+        return submissions.exportBrief(
+                actor, uuid(id), state, pdfAccepted() ? UprSubmissions.PDF : SubmissionDocx.MEDIA_TYPE, draft);
     }
 
     @GET
@@ -159,10 +243,14 @@ public class UprResource {
                     + " limit it is refused (409, with the count) unless draft=true, which marks it as a draft.")
     public Response submission(@PathParam("id") String id, @QueryParam("draft") boolean draft) {
         Actor actor = currentUser.require();
-        boolean pdf = headers.getAcceptableMediaTypes().stream()
+        return submissions.export(
+                actor, uuid(id), pdfAccepted() ? UprSubmissions.PDF : SubmissionDocx.MEDIA_TYPE, draft);
+    }
+
+    private boolean pdfAccepted() {
+        return headers.getAcceptableMediaTypes().stream()
                 .map(m -> m.getType() + "/" + m.getSubtype())
                 .anyMatch(UprSubmissions.PDF::equals);
-        return submissions.export(actor, uuid(id), pdf ? UprSubmissions.PDF : SubmissionDocx.MEDIA_TYPE, draft);
     }
 
     // --- recommendations -----------------------------------------------------------------------
@@ -339,7 +427,9 @@ public class UprResource {
     public List<UprViews.FindingView> smartCheck(SmartCheckBody body) {
         currentUser.require();
         return UprViews.findings(
-                SmartAssistant.check(body == null ? null : body.text(), body == null ? null : body.stateUnderReview()));
+                body == null
+                        ? List.of()
+                        : SmartAssistant.check(body.text(), body.stateUnderReview(), body.proposedFor()));
     }
 
     private static RecommendationBody require(RecommendationBody body) {
@@ -351,6 +441,12 @@ public class UprResource {
 
     static UUID uuid(String id) {
         return PathIds.uuid(id, "UPR item");
+    }
+
+    /** The review; co-signers' contacts only for the UPR team, not for auditors. */
+    private UprViews.ReviewView reviewView(UprReview r) {
+        Actor actor = currentUser.require();
+        return UprViews.review(r, actor.has(Role.UPR_DRAFTER) || actor.has(Role.UPR_REVIEWER));
     }
 
     /** A revision with what the caller may do to it now. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.onus.core.upr.BriefSummary;
+import org.onus.core.upr.CoSigner;
 import org.onus.core.upr.Recommendation;
 import org.onus.core.upr.RecommendationAction;
 import org.onus.core.upr.RecommendationTemplate;
@@ -28,7 +30,32 @@ public final class UprViews {
             LocalDate submissionDeadline,
             String submissionType,
             Integer wordLimit,
-            String label) {}
+            String label,
+
+            @Schema(
+                    description = "The organisations co-signing the stakeholder submission, in title-page order;"
+                            + " contact is internal (never printed) and given to UPR drafters and reviewers only")
+            List<CoSignerView> coSigners,
+
+            @Schema(description = "The recommending States whose permanent missions get an advocacy brief")
+            List<String> briefs) {}
+
+    public record CoSignerView(String name, String country, String contact) {}
+
+    public record BriefView(
+            String state,
+
+            @Schema(description = "Current (approved) recommendations proposed for the State: what the brief holds")
+            int recommendations,
+
+            @Schema(description = "Recommendations proposed for the State still in draft or in review")
+            int inProgress,
+
+            @Schema(description = "What the State recommended to the State under review in earlier cycles, as imported")
+            int earlier,
+
+            @Schema(description = "The brief's path; Accept application/pdf or the DOCX type")
+            String href) {}
 
     public record FindingView(String code, String message) {}
 
@@ -52,6 +79,10 @@ public final class UprViews {
             UUID supersededBy,
             String followUp,
             String templateCode,
+
+            @Schema(description = "The recommending State whose advocacy brief carries it, or null")
+            String proposedFor,
+
             String submittedBy,
             String approvedBy,
             Instant approvedAt,
@@ -76,7 +107,8 @@ public final class UprViews {
 
     public record WordCountView(int words, Integer limit, boolean overLimit, int recommendations) {}
 
-    public static ReviewView review(UprReview r) {
+    /** @param withContacts whether the reader may see co-signers' contacts (UPR drafters and reviewers) */
+    public static ReviewView review(UprReview r, boolean withContacts) {
         return new ReviewView(
                 r.id(),
                 r.stateUnderReview(),
@@ -86,7 +118,22 @@ public final class UprViews {
                 r.submissionDeadline(),
                 r.submissionType().name(),
                 r.wordLimit(),
-                r.label());
+                r.label(),
+                r.coSigners().stream().map(c -> coSigner(c, withContacts)).toList(),
+                r.briefs());
+    }
+
+    static CoSignerView coSigner(CoSigner c, boolean withContact) {
+        return new CoSignerView(c.name(), c.country(), withContact ? c.contact() : null);
+    }
+
+    public static BriefView brief(UUID reviewId, BriefSummary b) {
+        return new BriefView(
+                b.state(),
+                b.recommendations(),
+                b.inProgress(),
+                b.earlier(),
+                "/api/v1/upr/reviews/" + reviewId + "/briefs/" + org.onus.web.http.PathSegments.encode(b.state()));
     }
 
     public static List<FindingView> findings(List<SmartFinding> findings) {
@@ -115,6 +162,7 @@ public final class UprViews {
                 r.supersededBy(),
                 r.followUp(),
                 r.templateCode(),
+                r.proposedFor(),
                 r.submittedBy(),
                 r.approvedBy(),
                 r.approvedAt(),

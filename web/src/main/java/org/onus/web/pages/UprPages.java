@@ -33,6 +33,7 @@ import org.onus.core.identity.Role;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.Problem;
 import org.onus.core.problem.RuleViolation;
+import org.onus.core.upr.BriefDocument;
 import org.onus.core.upr.Recommendation;
 import org.onus.core.upr.RecommendationAction;
 import org.onus.core.upr.RecommendationStatus;
@@ -208,12 +209,128 @@ public class UprPages {
         }
     }
 
+    // --- the coalition and the briefs ----------------------------------------------------------
+
+    @POST
+    @Path("reviews/{id}/co-signers")
+    @RolesAllowed(Role.Names.UPR_DRAFTER)
+    @Produces(MediaType.TEXT_HTML)
+    public Response coSign(@PathParam("id") String id) {
+        Form form = Form.from(request);
+        return changeReview(
+                uuid(id),
+                form,
+                "upr.coSigned",
+                form.value("name"),
+                r -> upr.coSign(
+                        currentUser.require(),
+                        r,
+                        new UprReview.CoSignerInput(form.value("name"), form.value("country"), form.value("contact"))));
+    }
+
+    @POST
+    @Path("reviews/{id}/co-signers/withdraw")
+    @RolesAllowed(Role.Names.UPR_DRAFTER)
+    @Produces(MediaType.TEXT_HTML)
+    public Response withdrawCoSigner(@PathParam("id") String id) {
+        Form form = Form.from(request);
+        String name = form.value("name");
+        return changeReview(
+                uuid(id),
+                Form.empty(),
+                "upr.coSignerWithdrawn",
+                name,
+                r -> upr.withdrawCoSigner(currentUser.require(), r, name));
+    }
+
+    @POST
+    @Path("reviews/{id}/briefs")
+    @RolesAllowed(Role.Names.UPR_DRAFTER)
+    @Produces(MediaType.TEXT_HTML)
+    public Response addBrief(@PathParam("id") String id) {
+        Form form = Form.from(request);
+        String state = form.value("state");
+        return changeReview(
+                uuid(id), form, "upr.briefAdded", state, r -> upr.addBrief(currentUser.require(), r, state));
+    }
+
+    @POST
+    @Path("reviews/{id}/briefs/remove")
+    @RolesAllowed(Role.Names.UPR_DRAFTER)
+    @Produces(MediaType.TEXT_HTML)
+    public Response removeBrief(@PathParam("id") String id) {
+        String state = Form.from(request).value("state");
+        return changeReview(
+                uuid(id),
+                Form.empty(),
+                "upr.briefRemoved",
+                state,
+                r -> upr.removeBrief(currentUser.require(), r, state));
+    }
+
+    private Response changeReview(
+            UUID reviewId, Form form, String successKey, String what, Function<UUID, UprReview> change) {
+        try {
+            change.apply(reviewId);
+            flash.add(Flash.Level.SUCCESS, successKey, what == null ? "" : what.strip());
+            return Response.seeOther(URI.create("/upr/reviews/" + reviewId)).build();
+        } catch (RuleViolation refused) {
+            return Response.status(RuleViolationMapper.statusOf(refused))
+                    .entity(reviewPage(reviewId, shown(form, refused)))
+                    .build();
+        }
+    }
+
+    @GET
+    @Path("reviews/{id}/briefs/{state}")
+    @Produces(MediaType.TEXT_HTML)
+    public View briefPreview(@PathParam("id") String id, @PathParam("state") String state) {
+        BriefDocument brief = upr.brief(currentUser.require(), uuid(id), state);
+        return View.of("upr/review-brief")
+                .with("brief", brief)
+                .with("draftMark", brief.overLimit() ? "Over the word limit: " + brief.wordCountLine() : null);
+    }
+
+    @GET
+    @Path("reviews/{id}/briefs/{state}.docx")
+    @Produces({SubmissionDocx.MEDIA_TYPE, MediaType.TEXT_HTML})
+    public Response briefDocx(
+            @PathParam("id") String id, @PathParam("state") String state, @QueryParam("draft") boolean draft) {
+        return exportBrief(uuid(id), state, SubmissionDocx.MEDIA_TYPE, draft);
+    }
+
+    @GET
+    @Path("reviews/{id}/briefs/{state}.pdf")
+    @Produces({UprSubmissions.PDF, MediaType.TEXT_HTML})
+    public Response briefPdf(
+            @PathParam("id") String id, @PathParam("state") String state, @QueryParam("draft") boolean draft) {
+        return exportBrief(uuid(id), state, UprSubmissions.PDF, draft);
+    }
+
+    private Response exportBrief(UUID reviewId, String state, String mediaType, boolean draft) {
+        try {
+            return submissions.exportBrief(currentUser.require(), reviewId, state, mediaType, draft);
+        } catch (RuleViolation refused) {
+            if (refused instanceof org.onus.core.problem.NotFoundException) {
+                throw refused;
+            }
+            // Over the limit: back to the review page, which says so and offers the marked draft.
+            return Response.status(RuleViolationMapper.statusOf(refused))
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(reviewPage(reviewId, shown(Form.empty(), refused)))
+                    .build();
+        }
+    }
+
     private View reviewPage(UUID id, Form form) {
         Actor actor = currentUser.require();
         UprReview review = upr.review(actor, id);
         SubmissionDocument doc = upr.submission(actor, id);
         return View.of("upr/review")
                 .with("review", review)
+                .with("briefs", upr.briefs(actor, id))
+                .with("briefLimit", BriefDocument.WORD_LIMIT)
+                .with("isTeam", actor.has(Role.UPR_DRAFTER) || actor.has(Role.UPR_REVIEWER))
                 .with("recommendations", upr.recommendations(actor, id))
                 .with("templates", upr.templates(actor))
                 .with("doc", doc)
@@ -227,11 +344,17 @@ public class UprPages {
     @Path("reviews/{id}/recommendations/new")
     @RolesAllowed(Role.Names.UPR_DRAFTER)
     @Produces(MediaType.TEXT_HTML)
-    public View newRecommendation(@PathParam("id") String id, @QueryParam("template") String templateCode) {
+    public View newRecommendation(
+            @PathParam("id") String id,
+            @QueryParam("template") String templateCode,
+            @QueryParam("proposedFor") String proposedFor) {
         Actor actor = currentUser.require();
         UprReview review = upr.review(actor, uuid(id));
         Map<String, String> values = new LinkedHashMap<>();
         values.put("actionCategory", "5");
+        if (proposedFor != null && !proposedFor.isBlank()) {
+            values.put("proposedFor", proposedFor.strip());
+        }
         if (templateCode != null && !templateCode.isBlank()) {
             RecommendationTemplate t = upr.template(actor, templateCode.strip());
             values.put("templateCode", t.code());
@@ -284,6 +407,7 @@ public class UprPages {
                 String.join("\n", r.citations().stream().map(UUID::toString).toList()));
         values.put("legalAnchors", String.join("\n", r.legalAnchors()));
         values.put("lockVersion", Long.toString(r.lockVersion()));
+        values.put("proposedFor", r.proposedFor() == null ? "" : r.proposedFor());
         return recommendationForm(r.review(), r, Form.of(values));
     }
 
@@ -319,7 +443,12 @@ public class UprPages {
     @Produces(MediaType.TEXT_HTML)
     public View smartCheck() {
         return View.of("upr/smart-findings")
-                .with("findings", SmartAssistant.check(request.getParameter("text"), request.getParameter("state")))
+                .with(
+                        "findings",
+                        SmartAssistant.check(
+                                request.getParameter("text"),
+                                request.getParameter("state"),
+                                request.getParameter("proposedFor")))
                 .with("checked", true);
     }
 
@@ -457,7 +586,10 @@ public class UprPages {
                 .with("evidenceChoices", choices)
                 .with("selectedThemes", lines(form.value("themes")))
                 .with("selectedCitations", lines(form.value("citations")))
-                .with("findings", SmartAssistant.check(form.value("text"), review.stateUnderReview()));
+                .with("briefStates", review.briefs())
+                .with(
+                        "findings",
+                        SmartAssistant.check(form.value("text"), review.stateUnderReview(), form.value("proposedFor")));
     }
 
     private List<Citation> citations(List<UUID> ids, Actor reader) {
@@ -496,7 +628,8 @@ public class UprPages {
                 Arrays.stream(form.value("legalAnchors").split("\\R"))
                         .filter(s -> !s.isBlank())
                         .toList(),
-                form.value("templateCode"));
+                form.value("templateCode"),
+                form.value("proposedFor"));
     }
 
     private static List<String> lines(String value) {

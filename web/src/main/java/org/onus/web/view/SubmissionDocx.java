@@ -19,7 +19,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.onus.core.upr.SubmissionDocument;
 
 /**
- * Writes a UPR submission as a Word document with Apache POI: a title page, numbered paragraphs
+ * Writes a UPR submission as a Word document with Apache POI: a title page (with the co-signing
+ * organisations' names and countries, never their contacts), numbered paragraphs
  * grouped by theme, the sources as real Word endnotes (so they renumber if the team edits the file
  * before sending it), and the matrix of earlier recommendations as a table. Paragraph numbers are
  * written as text, not as a Word list, so they stay what the word count and the PDF say.
@@ -54,6 +55,17 @@ public final class SubmissionDocx {
             XWPFParagraph subtitle = word.createParagraph();
             subtitle.setAlignment(ParagraphAlignment.CENTER);
             run(subtitle, doc.subtitle(), false, 13, null);
+            if (!doc.coSigners().isEmpty()) {
+                XWPFParagraph coalition = word.createParagraph();
+                coalition.setAlignment(ParagraphAlignment.CENTER);
+                coalition.setSpacingBefore(400);
+                run(coalition, "Co-signed by", true, 11, null);
+                for (String signer : doc.coSigners()) {
+                    XWPFParagraph line = word.createParagraph();
+                    line.setAlignment(ParagraphAlignment.CENTER);
+                    run(line, signer, false, 11, null);
+                }
+            }
             XWPFParagraph count = word.createParagraph();
             count.setAlignment(ParagraphAlignment.CENTER);
             count.setSpacingBefore(600);

@@ -13,6 +13,7 @@ import org.onus.core.identity.Actor;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.Problem;
+import org.onus.core.upr.BriefDocument;
 import org.onus.core.upr.StateResponse;
 import org.onus.core.upr.SubmissionDocument;
 import org.onus.core.upr.Theme;
@@ -74,11 +75,57 @@ public class UprSubmissions {
         }
         upr.recordExport(actor, doc, PDF.equals(mediaType) ? "PDF" : "DOCX", mark != null);
         return Response.ok(bytes, mediaType)
-                .header(
-                        "Content-Disposition",
-                        ContentDisposition.attachment(fileName.replaceAll("[/\\\\:*?\"<>|]", "-")))
+                .header("Content-Disposition", ContentDisposition.attachment(safe(fileName)))
                 .header("X-Word-Count", doc.wordCount())
                 .build();
+    }
+
+    /**
+     * The advocacy brief for one State's permanent mission, under the same rule as the submission:
+     * over its limit it is refused unless marked as a draft.
+     *
+     * @throws ConflictException over the limit without {@code draft}, with the count
+     */
+    public Response exportBrief(Actor actor, UUID reviewId, String state, String mediaType, boolean draft) {
+        BriefDocument doc = upr.brief(actor, reviewId, state);
+        String mark = null;
+        if (doc.overLimit()) {
+            String over = String.format(
+                    Locale.ENGLISH,
+                    "The brief for %s has %,d words; the limit is %,d",
+                    doc.state(),
+                    doc.wordCount(),
+                    doc.wordLimit());
+            if (!draft) {
+                throw new ConflictException(
+                        over + ". Shorten it, or export it as a marked draft.",
+                        List.of(new Problem("WORD_LIMIT", over)));
+            }
+            mark = "DRAFT – NOT FOR SENDING: " + doc.wordCountLine() + ", over the limit";
+        }
+        String base = doc.review().stateUnderReview() + " UPR " + doc.review().cycle() + "th cycle brief for "
+                + doc.state() + (mark == null ? "" : " (draft)");
+        byte[] bytes;
+        String fileName;
+        if (PDF.equals(mediaType)) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("brief", doc);
+            model.put("draftMark", mark);
+            bytes = pdfRenderer.render("upr/review-brief", model, page.locale());
+            fileName = base + ".pdf";
+        } else {
+            bytes = BriefDocx.write(doc, mark, clock);
+            fileName = base + ".docx";
+        }
+        upr.recordBriefExport(actor, doc, PDF.equals(mediaType) ? "PDF" : "DOCX", mark != null);
+        return Response.ok(bytes, mediaType)
+                .header("Content-Disposition", ContentDisposition.attachment(safe(fileName)))
+                .header("X-Word-Count", doc.wordCount())
+                .build();
+    }
+
+    private static String safe(String fileName) {
+        return fileName.replaceAll("[/\\\\:*?\"<>|]", "-");
     }
 
     /** Reads search parameters; a theme, session or response that cannot be read is a 400, not an empty list. */
