@@ -114,6 +114,57 @@ class UprBrowserIT {
         }
     }
 
+    @Test
+    void aDrafterAddsACoSignerAndABriefAndDraftsARecommendationForThatState() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String review = Http.json(Http.postJson(
+                        ItConfig.portal("/api/v1/upr/reviews"),
+                        Tokens.of("upr-drafter"),
+                        "{\"stateUnderReview\":\"China\",\"cycle\":4,\"session\":45,\"reviewDate\":\"2024-01-23\","
+                                + "\"submissionType\":\"STAKEHOLDER_JOINT\"}"))
+                .get("id")
+                .asText();
+        try (Browser drafter = Browser.start()) {
+            drafter.open("/upr/reviews/" + review).signInAs("upr-drafter");
+            WebDriver page = drafter.driver();
+            drafter.waitFor(By.id("name")).sendKeys("Coalition " + marker);
+            page.findElement(By.id("country")).sendKeys("Netherlands");
+            page.findElement(By.id("contact")).sendKeys("internal@example.org");
+            page.findElement(By.id("co-sign")).click();
+            assertThat(drafter.textOf(By.id("co-signers"))).contains("Coalition " + marker, "Netherlands");
+
+            drafter.waitFor(By.id("state")).sendKeys("United Kingdom");
+            page.findElement(By.id("add-brief")).click();
+            assertThat(drafter.textOf(By.id("briefs"))).contains("United Kingdom");
+
+            drafter.waitFor(By.id("brief-draft-0")).click();
+            assertThat(drafter.waitFor(By.id("proposedFor")).getAttribute("value"))
+                    .isEqualTo("United Kingdom");
+            WebElement text = page.findElement(By.id("text"));
+            text.sendKeys("United Kingdom should stop importing cotton within twelve months " + marker + ".");
+            new WebDriverWait(page, Duration.ofSeconds(15))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("smart-findings"))
+                            .getText()
+                            .contains("Addressed to the recommending State"));
+            text.clear();
+            text.sendKeys("China should abolish every coercive work placement within twelve months " + marker + ".");
+            new WebDriverWait(page, Duration.ofSeconds(15))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("smart-findings")).getText().contains("specific, measurable"));
+            page.findElement(By.id("theme-FORCED_LABOUR")).click();
+            page.findElement(By.id("category-5")).click();
+            page.findElement(By.id("save")).click();
+            assertThat(drafter.textOf(By.id("recommendation-proposed-for"))).isEqualTo("United Kingdom");
+
+            page.findElement(By.cssSelector("#recommendation-proposed-for a")).click();
+            assertThat(drafter.textOf(By.id("brief-title")))
+                    .isEqualTo("Brief for the Permanent Mission of United Kingdom");
+            assertThat(drafter.textOf(By.id("brief-co-signers"))).contains("Coalition " + marker + " (Netherlands)");
+            assertThat(page.getPageSource()).doesNotContain("internal@example.org");
+        }
+    }
+
     private static HttpResponse<byte[]> download(URI uri, String cookies) {
         try {
             return java.net.http.HttpClient.newHttpClient()

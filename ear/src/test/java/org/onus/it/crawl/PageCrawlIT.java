@@ -376,7 +376,9 @@ class PageCrawlIT {
                 drafter,
                 """
                 {"stateUnderReview":"China","cycle":4,"session":45,"reviewDate":"2024-01-23",
-                 "submissionType":"STAKEHOLDER_INDIVIDUAL","wordLimit":5630}
+                 "submissionType":"STAKEHOLDER_INDIVIDUAL","wordLimit":5630,
+                 "coSigners":[{"name":"Crawl Coalition","country":"Netherlands","contact":"crawl@example.org"}],
+                 "briefs":["United Kingdom","Côte d'Ivoire"]}
                 """,
                 "Idempotency-Key",
                 UUID.randomUUID().toString()));
@@ -401,6 +403,8 @@ class PageCrawlIT {
         pages.add("/upr");
         pages.add("/upr/reviews/" + review);
         pages.add("/upr/reviews/" + review + "/submission");
+        pages.add("/upr/reviews/" + review + "/briefs/United%20Kingdom");
+        pages.add("/upr/reviews/" + review + "/briefs/C%C3%B4te%20d'Ivoire");
         pages.add("/upr/recommendations/" + toReview + "/edit");
         pages.add("/upr/recommendations/" + returned + "/edit");
         pages.add("/upr/recommendations/" + revised + "/edit");
