@@ -143,22 +143,29 @@ public class UprService {
         return r;
     }
 
-    /** Each State that gets a brief, with what its brief holds. */
+    /** Each State that gets a brief, with what its brief holds and its word count. */
     public List<BriefSummary> briefs(Actor actor, UUID reviewId) {
         UprReview review = review(actor, reviewId);
         List<Recommendation> all = upr.recommendations(reviewId);
+        List<Recommendation> current =
+                all.stream().filter(Recommendation::current).toList();
         return review.briefs().stream()
-                .map(state -> new BriefSummary(
-                        state,
-                        (int) all.stream()
-                                .filter(r -> r.current() && state.equalsIgnoreCase(r.proposedFor()))
-                                .count(),
-                        (int) all.stream()
-                                .filter(r -> r.status() != RecommendationStatus.APPROVED
-                                        && state.equalsIgnoreCase(r.proposedFor()))
-                                .count(),
-                        records.earlierRecommendations(review.stateUnderReview(), state, review.cycle())
-                                .size()))
+                .map(state -> {
+                    List<UprRecord> earlier =
+                            records.earlierRecommendations(review.stateUnderReview(), state, review.cycle());
+                    BriefDocument brief = BriefDocument.of(review, state, current, earlier, this::publicSource);
+                    int inProgress = (int) all.stream()
+                            .filter(r -> r.status() != RecommendationStatus.APPROVED
+                                    && state.equalsIgnoreCase(r.proposedFor()))
+                            .count();
+                    return new BriefSummary(
+                            state,
+                            brief.recommendations(),
+                            inProgress,
+                            brief.earlier().size(),
+                            brief.wordCount(),
+                            brief.overLimit());
+                })
                 .toList();
     }
 

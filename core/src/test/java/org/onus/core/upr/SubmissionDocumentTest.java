@@ -91,4 +91,16 @@ class SubmissionDocumentTest {
         assertThat(SubmissionDocument.cite(new SubmissionDocument.Source("T", null, null, null)))
                 .isEqualTo("“T”, undated.");
     }
+
+    @Test
+    void theTitlePageNamesTheCoSignersWithTheirCountriesButNotTheirContacts() {
+        UprReview china = RecommendationTest.china();
+        china.coSign(new UprReview.CoSignerInput("Coalition A", "Netherlands", "secret@example.org"));
+        china.coSign(new UprReview.CoSignerInput("Network B", null, null));
+        SubmissionDocument doc = SubmissionDocument.of(china, List.of(), List.of(), id -> Optional.empty());
+        assertThat(doc.coSigners()).containsExactly("Coalition A (Netherlands)", "Network B");
+        assertThat(String.join(" ", doc.countedTexts()))
+                .as("the title page is not counted")
+                .doesNotContain("Coalition A");
+    }
 }

@@ -54,6 +54,15 @@ public final class UprViews {
             @Schema(description = "What the State recommended to the State under review in earlier cycles, as imported")
             int earlier,
 
+            @Schema(description = "The brief's word count, counted as its export counts it")
+            int words,
+
+            @Schema(description = "The brief's limit (600 words)")
+            int wordLimit,
+
+            @Schema(description = "Over the limit: the export is refused (409) unless draft=true")
+            boolean overLimit,
+
             @Schema(description = "The brief's path; Accept application/pdf or the DOCX type")
             String href) {}
 
@@ -133,6 +142,9 @@ public final class UprViews {
                 b.recommendations(),
                 b.inProgress(),
                 b.earlier(),
+                b.words(),
+                org.onus.core.upr.BriefDocument.WORD_LIMIT,
+                b.overLimit(),
                 "/api/v1/upr/reviews/" + reviewId + "/briefs/" + org.onus.web.http.PathSegments.encode(b.state()));
     }
 
