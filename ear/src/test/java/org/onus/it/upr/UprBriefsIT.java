@@ -262,6 +262,12 @@ class UprBriefsIT {
                 + "end it ".repeat(320).strip() + ".";
         approveProposed(drafter, Tokens.of("upr-reviewer"), review, text, "Canada");
 
+        JsonNode listed = Http.json(Http.getWithToken(UPR.resolve("reviews/" + review + "/briefs"), drafter))
+                .get(0);
+        assertThat(listed.get("state").asText()).isEqualTo("Canada");
+        assertThat(listed.get("overLimit").asBoolean()).isTrue();
+        assertThat(listed.get("words").asInt())
+                .isGreaterThan(listed.get("wordLimit").asInt());
         HttpResponse<String> refused =
                 Http.get(brief(review, "Canada"), "Authorization", "Bearer " + drafter, "Accept", "application/pdf");
         assertThat(refused.statusCode()).isEqualTo(409);
