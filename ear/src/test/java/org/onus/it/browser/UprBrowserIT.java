@@ -162,6 +162,13 @@ class UprBrowserIT {
                     .isEqualTo("Brief for the Permanent Mission of United Kingdom");
             assertThat(drafter.textOf(By.id("brief-co-signers"))).contains("Coalition " + marker + " (Netherlands)");
             assertThat(page.getPageSource()).doesNotContain("internal@example.org");
+
+            // A brief with a proposal stays; a co-signer can be taken off again.
+            drafter.open("/upr/reviews/" + review);
+            drafter.waitFor(By.id("remove-brief-0")).click();
+            assertThat(drafter.textOf(By.className("govuk-error-summary"))).contains("proposed for United Kingdom");
+            drafter.waitFor(By.id("withdraw-co-signer-0")).click();
+            assertThat(drafter.textOf(By.id("no-co-signers"))).contains("No organisation co-signs");
         }
     }
 
