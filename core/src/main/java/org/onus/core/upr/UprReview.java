@@ -362,6 +362,11 @@ public class UprReview {
             problems.add(new Problem(field, "Name the recommending State, at most 200 characters"));
             return null;
         }
+        if (s.contains("/") || s.contains("\\")) {
+            // The State is a segment of the brief's address; no State's name has a slash.
+            problems.add(new Problem(field, "A State's name has no slash"));
+            return null;
+        }
         if (s.equalsIgnoreCase(underReview)) {
             problems.add(new Problem(
                     field, s + " is the State under review; a brief is for a State that makes recommendations to it"));

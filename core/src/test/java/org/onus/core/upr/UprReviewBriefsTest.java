@@ -70,6 +70,7 @@ class UprReviewBriefsTest {
         assertThatThrownBy(() -> r.addBrief("china")).hasMessageContaining("State under review");
         assertThatThrownBy(() -> r.addBrief("")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> r.addBrief("x".repeat(201))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> r.addBrief("Germany/France")).hasMessageContaining("slash");
 
         assertThat(r.includeBrief("germany", "proposedFor")).isFalse();
         assertThat(r.includeBrief("United Kingdom", "proposedFor")).isTrue();
