@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.onus.core.audit.AuditTrail;
 import org.onus.core.audit.Snapshot;
 import org.onus.core.evidence.AccessClass;
@@ -133,8 +134,7 @@ public class UprService {
         }
     }
 
-    private UprReview changeReview(
-            Actor actor, UUID reviewId, String event, java.util.function.Consumer<UprReview> change) {
+    private UprReview changeReview(Actor actor, UUID reviewId, String event, Consumer<UprReview> change) {
         requireDrafter(actor);
         UprReview r = review(actor, reviewId);
         Snapshot before = r.snapshot();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.onus.core.upr.BriefDocument;
 import org.onus.core.upr.BriefSummary;
 import org.onus.core.upr.CoSigner;
 import org.onus.core.upr.Recommendation;
@@ -15,6 +16,7 @@ import org.onus.core.upr.SmartFinding;
 import org.onus.core.upr.SubmissionDocument;
 import org.onus.core.upr.Theme;
 import org.onus.core.upr.UprReview;
+import org.onus.web.http.PathSegments;
 
 /** The JSON shapes of the UPR workspace (the contract's fields first, then the extras). */
 public final class UprViews {
@@ -143,9 +145,9 @@ public final class UprViews {
                 b.inProgress(),
                 b.earlier(),
                 b.words(),
-                org.onus.core.upr.BriefDocument.WORD_LIMIT,
+                BriefDocument.WORD_LIMIT,
                 b.overLimit(),
-                "/api/v1/upr/reviews/" + reviewId + "/briefs/" + org.onus.web.http.PathSegments.encode(b.state()));
+                "/api/v1/upr/reviews/" + reviewId + "/briefs/" + PathSegments.encode(b.state()));
     }
 
     public static List<FindingView> findings(List<SmartFinding> findings) {

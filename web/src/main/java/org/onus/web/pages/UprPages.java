@@ -31,6 +31,7 @@ import org.onus.core.evidence.EvidenceLibrary;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.problem.InvalidInputException;
+import org.onus.core.problem.NotFoundException;
 import org.onus.core.problem.Problem;
 import org.onus.core.problem.RuleViolation;
 import org.onus.core.upr.BriefDocument;
@@ -311,7 +312,7 @@ public class UprPages {
         try {
             return submissions.exportBrief(currentUser.require(), reviewId, state, mediaType, draft);
         } catch (RuleViolation refused) {
-            if (refused instanceof org.onus.core.problem.NotFoundException) {
+            if (refused instanceof NotFoundException) {
                 throw refused;
             }
             // Over the limit: back to the review page, which says so and offers the marked draft.
