@@ -136,6 +136,13 @@ public final class MidTermReport {
         return subtitle;
     }
 
+    /** The sentence that opens the summary. */
+    public String summary() {
+        return entries.size() + (entries.size() == 1 ? " recommendation" : " recommendations") + " to "
+                + stateUnderReview + " that it supported or noted in the " + UprReview.ordinal(cycle)
+                + " cycle, by their latest implementation status and by the State's response.";
+    }
+
     /** Each status with its count, then "Not assessed". */
     public List<Count> byStatus() {
         return byStatus;
