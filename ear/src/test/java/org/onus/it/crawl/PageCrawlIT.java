@@ -408,6 +408,25 @@ class PageCrawlIT {
         pages.add("/upr/recommendations/" + toReview + "/edit");
         pages.add("/upr/recommendations/" + returned + "/edit");
         pages.add("/upr/recommendations/" + revised + "/edit");
+
+        // Follow-up: the approved one supported and assessed; the one in review cannot be followed up.
+        ok(Http.postJson(
+                ItConfig.portal("/api/v1/upr/recommendations/" + approved + "/response"),
+                drafter,
+                "{\"response\":\"SUPPORTED\"}"));
+        assertThat(Http.postJson(
+                                ItConfig.portal("/api/v1/upr/follow-up/recommendations/" + approved),
+                                drafter,
+                                """
+                {"status":"PARTIALLY_IMPLEMENTED","assessedOn":"%s","note":"Crawl %s",
+                 "evidenceIds":["e0000000-0000-4000-8000-000000000002"]}
+                """.formatted(TODAY, marker))
+                        .statusCode())
+                .isEqualTo(201);
+        pages.add("/upr/follow-up");
+        pages.add("/upr/follow-up?stateUnderReview=China&cycle=4");
+        pages.add("/upr/follow-up/recommendations/" + approved);
+        pages.add("/upr/follow-up/recommendations/" + toReview);
         return pages;
     }
 

@@ -1,0 +1,99 @@
+package org.onus.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.onus.it.support.Browser;
+import org.onus.it.support.Deployments;
+import org.onus.it.support.Http;
+import org.onus.it.support.ItConfig;
+import org.onus.it.support.OnusIT;
+import org.onus.it.support.Tokens;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+/** A drafter records how far a supported recommendation has been implemented, through the pages. */
+@OnusIT
+@RunAsClient
+class UprFollowUpBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.onus();
+    }
+
+    @Test
+    void aRefusedAssessmentKeepsWhatWasTypedAndTheCorrectedOneJoinsTheHistoryAndTheOverview() {
+        String drafter = Tokens.of("upr-drafter");
+        String state = "Followland-" + UUID.randomUUID().toString().substring(0, 8);
+        String review = created(Http.postJson(
+                ItConfig.portal("/api/v1/upr/reviews"),
+                drafter,
+                """
+                {"stateUnderReview":"%s","cycle":4,"session":45,"reviewDate":"2024-01-23",
+                 "submissionType":"STAKEHOLDER_INDIVIDUAL"}
+                """.formatted(state),
+                "Idempotency-Key",
+                UUID.randomUUID().toString()));
+        String id = created(
+                Http.postJson(ItConfig.portal("/api/v1/upr/reviews/" + review + "/recommendations"), drafter, """
+                {"text":"The Government should repeal the transfer quotas by 2026.","themes":["FORCED_LABOUR"],
+                 "actionCategory":5,"citations":["e0000000-0000-4000-8000-000000000002"]}
+                """));
+        ok(Http.postJson(ItConfig.portal("/api/v1/upr/recommendations/" + id + "/submit"), drafter, "{}"));
+        ok(Http.postJson(
+                ItConfig.portal("/api/v1/upr/recommendations/" + id + "/approve"), Tokens.of("upr-reviewer"), "{}"));
+        ok(Http.postJson(
+                ItConfig.portal("/api/v1/upr/recommendations/" + id + "/response"),
+                drafter,
+                "{\"response\":\"SUPPORTED\"}"));
+
+        try (Browser browser = Browser.start()) {
+            browser.open("/upr/follow-up/recommendations/" + id).signInAs("upr-drafter");
+            WebDriver page = browser.driver();
+            assertThat(browser.textOf(By.id("subject-status"))).isEqualTo("Not assessed");
+            browser.waitFor(By.cssSelector("label[for=status-PARTIALLY_IMPLEMENTED]"))
+                    .click();
+            date(page, "2999-01-01");
+            page.findElement(By.id("note")).sendKeys("The bill is before the legislature");
+            page.findElement(By.id("record-assessment")).click();
+
+            assertThat(browser.textOf(By.id("error-summary"))).contains("cannot be in the future");
+            assertThat(page.findElement(By.id("note")).getAttribute("value"))
+                    .isEqualTo("The bill is before the legislature");
+            assertThat(page.findElement(By.id("status-PARTIALLY_IMPLEMENTED")).isSelected())
+                    .isTrue();
+
+            date(page, LocalDate.now(ZoneOffset.UTC).toString());
+            page.findElement(By.id("record-assessment")).click();
+
+            assertThat(browser.textOf(By.id("subject-status"))).startsWith("Partially implemented");
+            assertThat(browser.textOf(By.id("history"))).contains("The bill is before the legislature");
+
+            browser.open("/upr/follow-up?stateUnderReview=" + state + "&cycle=4");
+            assertThat(browser.textOf(By.id("count-PARTIALLY_IMPLEMENTED"))).isEqualTo("1");
+            assertThat(browser.textOf(By.id("follow-up"))).contains("Partially implemented");
+        }
+    }
+
+    private static void date(WebDriver page, String value) {
+        ((JavascriptExecutor) page)
+                .executeScript("arguments[0].value = arguments[1];", page.findElement(By.id("assessedOn")), value);
+    }
+
+    private static String created(java.net.http.HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return Http.json(response).get("id").asText();
+    }
+
+    private static void ok(java.net.http.HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+}
