@@ -1,6 +1,7 @@
 package org.onus.core.upr;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -141,10 +142,7 @@ public final class UprRecordCsv {
                     "file", "The file is empty: the first line must be the header, e.g. " + header());
         }
         if (bytes.length > MAX_BYTES) {
-            throw new UploadRejectedException(
-                    UploadRejectedException.Reason.TOO_LARGE,
-                    "The file is larger than " + (MAX_BYTES / (1024 * 1024))
-                            + " MiB, the most a recommendation import accepts; split it into smaller files");
+            throw tooLarge();
         }
         String text;
         try {
@@ -161,6 +159,22 @@ public final class UprRecordCsv {
             text = text.substring(1);
         }
         return new Reader(text).read();
+    }
+
+    /** Reads an upload, but no more than {@link #MAX_BYTES} of it: a larger one is refused (413). */
+    public static byte[] readUpload(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge();
+        }
+        return bytes;
+    }
+
+    public static UploadRejectedException tooLarge() {
+        return new UploadRejectedException(
+                UploadRejectedException.Reason.TOO_LARGE,
+                "The file is larger than " + (MAX_BYTES / (1024 * 1024))
+                        + " MiB, the most a recommendation import accepts; split it into smaller files");
     }
 
     /** How a response's wording maps to the Working Group's terms; null when there is no answer. */
