@@ -70,7 +70,8 @@ public class UprRecordResource {
                     + " again by its identity (source id, else document symbol and paragraph, else a hash of State,"
                     + " session and text), so importing the same file again changes nothing. A file with any bad row"
                     + " is refused whole (400) with every problem coded \"line 7, column action_category\", and"
-                    + " nothing is stored. At most 5 MiB (413) and 20,000 rows (400).")
+                    + " nothing is stored. At most 5 MiB (413) and 20,000 rows (400). An X-File-Name header names the file"
+                    + " in the audit trail.")
     public UprRecordViews.ImportView importCsv(
             @HeaderParam("Content-Length") Long length, @HeaderParam("X-File-Name") String fileName, InputStream body)
             throws IOException {
