@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -97,7 +98,7 @@ public class UprRecordRepository {
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             int src = ((Number) columns[0]).intValue();
-            UUID id = columns[1] instanceof UUID u ? u : UUID.fromString(columns[1].toString());
+            UUID id = uuid(columns[1]);
             (src == 0 ? recordIds : ownIds).add(id);
             keys.add(new Object[] {src, id});
         }
@@ -117,6 +118,18 @@ public class UprRecordRepository {
             }
         }
         return new UprHits(total, pageNumber, max, hits);
+    }
+
+    /** A uuid column as the driver answers it in a native query: a UUID (PostgreSQL), 16 bytes (H2) or text. */
+    static UUID uuid(Object column) {
+        if (column instanceof UUID u) {
+            return u;
+        }
+        if (column instanceof byte[] b && b.length == 16) {
+            ByteBuffer buffer = ByteBuffer.wrap(b);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
+        return UUID.fromString(column.toString());
     }
 
     private <T> Map<UUID, T> load(Class<T> type, String jpql, Set<UUID> ids) {

@@ -101,13 +101,18 @@ class UprRecordsIT {
         return "Ruritania " + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** The report of that State's review: document and paragraph identify a recommendation, so each file has its own. */
+    static String document(String state) {
+        return "A/HRC/99/" + Integer.toUnsignedString(state.hashCode());
+    }
+
     static byte[] stateFile(String state) {
         return (HEADER
-                        + ",%1$s,Germany,40,3,A/HRC/99/1,12.1,Abolish forced labour in the prisons,Noted,5,Forced labour\n"
-                        + ",%1$s,Germany,40,3,A/HRC/99/1,12.2,Ratify ILO Convention No. 105,Supported,4,Labour|Ratification of international instruments\n"
-                        + ",%1$s,France,40,3,A/HRC/99/1,12.3,Free the detained journalists,Noted – partially,5,Freedom of opinion and expression\n"
+                        + ",%1$s,Germany,40,3,%2$s,12.1,Abolish forced labour in the prisons,Noted,5,Forced labour\n"
+                        + ",%1$s,Germany,40,3,%2$s,12.2,Ratify ILO Convention No. 105,Supported,4,Labour|Ratification of international instruments\n"
+                        + ",%1$s,France,40,3,%2$s,12.3,Free the detained journalists,Noted – partially,5,Freedom of opinion and expression\n"
                         + ",%1$s,Germany,20,2,,,Consider ratifying ILO Convention No. 29,Accepted,2,FORCED_LABOUR\n")
-                .formatted(state)
+                .formatted(state, document(state))
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -139,9 +144,8 @@ class UprRecordsIT {
         // The same recommendation (same document and paragraph) with a new response is corrected, not doubled.
         JsonNode corrected = imported(
                 drafter,
-                (HEADER
-                                + ",%s,Germany,40,3,A/HRC/99/1,12.1,Abolish forced labour in the prisons,Rejected,5,Forced labour\n")
-                        .formatted(state)
+                (HEADER + ",%s,Germany,40,3,%s,12.1,Abolish forced labour in the prisons,Rejected,5,Forced labour\n")
+                        .formatted(state, document(state))
                         .getBytes(StandardCharsets.UTF_8));
         assertThat(corrected.get("updated").asInt()).isEqualTo(1);
         JsonNode found = search(drafter, query(Map.of("stateUnderReview", state, "q", "prisons")));
@@ -153,7 +157,7 @@ class UprRecordsIT {
         HttpResponse<String> one =
                 Http.getWithToken(URI.create(RECORDS + "/" + hit.get("id").asText()), Tokens.of("auditor"));
         assertThat(one.statusCode()).as(one.body()).isEqualTo(200);
-        assertThat(Http.json(one).get("reference").asText()).isEqualTo("A/HRC/99/1, para. 12.1");
+        assertThat(Http.json(one).get("reference").asText()).isEqualTo(document(state) + ", para. 12.1");
         assertThat(Http.json(one).get("changedAt").isNull()).isFalse();
     }
 
