@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,8 +52,13 @@ public class UprRecordService {
             throw new ForbiddenActionException("Only UPR drafters import recommendations");
         }
         List<UprRecordCsv.Row> rows = UprRecordCsv.read(bytes);
-        Map<String, UprRecord> stored = records.byIdentity(
-                rows.stream().map(r -> r.content().identityKey()).toList());
+        // The stored records of the file's identities, a thousand at a time: well within every database's
+        // limit on parameters however long the file.
+        List<String> keys = rows.stream().map(r -> r.content().identityKey()).toList();
+        Map<String, UprRecord> stored = new HashMap<>();
+        for (int i = 0; i < keys.size(); i += 1000) {
+            stored.putAll(records.byIdentity(keys.subList(i, Math.min(keys.size(), i + 1000))));
+        }
         Instant now = clock.instant();
         int created = 0;
         int updated = 0;
