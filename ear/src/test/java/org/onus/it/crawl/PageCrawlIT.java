@@ -427,6 +427,19 @@ class PageCrawlIT {
         pages.add("/upr/follow-up?stateUnderReview=China&cycle=4");
         pages.add("/upr/follow-up/recommendations/" + approved);
         pages.add("/upr/follow-up/recommendations/" + toReview);
+        // Recommendations from earlier cycles: an imported record, the search, the import form.
+        String recordsCsv = "id,state_under_review,recommending_state,session,cycle,recommendation,response\n"
+                + "CRAWL-" + marker + ",China,Germany,31,3,Crawl record " + marker + ",Noted – partially\n";
+        ok(Http.send("POST", ItConfig.portal("/api/v1/upr/records"), drafter, "text/csv", recordsCsv.getBytes(UTF_8)));
+        HttpResponse<String> found =
+                Http.getWithToken(ItConfig.portal("/api/v1/upr/records?source=IMPORTED&q=" + marker), drafter);
+        ok(found);
+        String record = Http.json(found).get("items").get(0).get("id").asText();
+        pages.add("/upr/records/" + record);
+        pages.add("/upr/follow-up/records/" + record);
+        pages.add("/upr/records");
+        pages.add("/upr/records?recommendingState=Germany&cycle=3");
+        pages.add("/upr/records/import");
         return pages;
     }
 
