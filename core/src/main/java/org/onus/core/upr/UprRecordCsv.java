@@ -92,7 +92,17 @@ public final class UprRecordCsv {
             "accepted and being implemented",
             "supported and being implemented",
             "accepted, implemented",
-            "supported, implemented");
+            "supported, implemented",
+            // States often support a recommendation while claiming it is already implemented; that
+            // claim is exactly what follow-up checks, so it must stay followable as SUPPORTED.
+            "supported/already implemented",
+            "supported / already implemented",
+            "supported - already implemented",
+            "supported and already implemented",
+            "accepted/already implemented",
+            "accepted / already implemented",
+            "accepted - already implemented",
+            "accepted and already implemented");
 
     /** Wordings that mean the State noted (did not support) the recommendation, normalised. */
     static final Set<String> NOTED_WORDINGS = Set.of(

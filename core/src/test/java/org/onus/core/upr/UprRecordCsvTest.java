@@ -73,7 +73,7 @@ class UprRecordCsvTest {
         assertThat(UprRecordCsv.response("Not accepted")).isEqualTo(StateResponse.NOTED);
         assertThat(UprRecordCsv.response("not supported")).isEqualTo(StateResponse.NOTED);
         assertThat(UprRecordCsv.response("Rejected")).isEqualTo(StateResponse.NOTED);
-        assertThat(UprRecordCsv.response("Supported/Already implemented")).isEqualTo(StateResponse.OTHER);
+        assertThat(UprRecordCsv.response("Supported/Already implemented")).isEqualTo(StateResponse.SUPPORTED);
         assertThat(UprRecordCsv.response("Noted – partially")).isEqualTo(StateResponse.OTHER);
         assertThat(UprRecordCsv.response("Under consideration")).isEqualTo(StateResponse.OTHER);
         assertThat(UprRecordCsv.response("  ")).isNull();
