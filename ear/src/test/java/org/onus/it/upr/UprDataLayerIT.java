@@ -137,9 +137,8 @@ class UprDataLayerIT {
         overview.get("recommendations")
                 .forEach(r -> rows.add(r.get("kind").asText() + ":"
                         + r.get("recommendingState").asText() + ":"
-                        + r.get("status").asText()));
-        assertThat(rows)
-                .containsExactlyInAnyOrder("IMPORTED:Germany:PARTIALLY_IMPLEMENTED", "IMPORTED:France:NOT_ASSESSED");
+                        + (r.hasNonNull("status") ? r.get("status").asText() : "none")));
+        assertThat(rows).containsExactlyInAnyOrder("IMPORTED:Germany:PARTIALLY_IMPLEMENTED", "IMPORTED:France:none");
         HttpResponse<byte[]> report =
                 download(UPR.resolve("follow-up/report?stateUnderReview=" + encode(state) + "&cycle=3"), drafter, DOCX);
         assertThat(report.statusCode()).isEqualTo(200);
