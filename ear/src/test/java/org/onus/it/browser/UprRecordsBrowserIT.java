@@ -81,6 +81,17 @@ class UprRecordsBrowserIT {
             assertThat(drafter.textOf(By.id("count-rows"))).isEqualTo("16");
             assertThat(page.findElements(By.id("error-summary"))).isEmpty();
 
+            // The workspace's own search form is the same search, over imported and own alike.
+            drafter.open("/upr");
+            drafter.waitFor(By.id("stateUnderReview")).sendKeys("China");
+            page.findElement(By.id("recommendingState")).sendKeys("Germany");
+            page.findElement(By.id("search-button")).click();
+            assertThat(drafter.textOf(By.id("record-results"))).contains("forced labour in the Xinjiang");
+            // An old search address still finds what it found, on the new page.
+            drafter.open("/upr?state=China&q=vocational");
+            assertThat(drafter.textOf(By.id("record-results"))).contains("vocational education and training centres");
+            assertThat(drafter.currentUrl()).contains("/upr/records?stateUnderReview=China");
+
             drafter.open("/upr/records");
             drafter.waitFor(By.id("stateUnderReview")).sendKeys("China");
             page.findElement(By.id("recommendingState")).sendKeys("Germany");

@@ -14,13 +14,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -44,7 +45,6 @@ import org.onus.core.upr.StateResponse;
 import org.onus.core.upr.SubmissionDocument;
 import org.onus.core.upr.Theme;
 import org.onus.core.upr.UprReview;
-import org.onus.core.upr.UprSearch;
 import org.onus.core.upr.UprService;
 import org.onus.web.errors.RuleViolationMapper;
 import org.onus.web.http.PathIds;
@@ -87,6 +87,11 @@ public class UprPages {
 
     // --- reviews and search --------------------------------------------------------------------
 
+    /**
+     * The workspace's start page. Searching moved to {@code /upr/records}, which covers imported and
+     * own recommendations alike; an old search address is sent there with its filters, so bookmarks
+     * keep working.
+     */
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response home(
@@ -96,32 +101,23 @@ public class UprPages {
             @QueryParam("response") String response,
             @QueryParam("q") String q) {
         Actor actor = currentUser.require();
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("theme", Optional.ofNullable(theme).orElse(""));
-        values.put("state", Optional.ofNullable(state).orElse(""));
-        values.put("session", Optional.ofNullable(session).orElse(""));
-        values.put("response", Optional.ofNullable(response).orElse(""));
-        values.put("q", Optional.ofNullable(q).orElse(""));
-        Form form = Form.of(values);
-        boolean searched = values.values().stream().anyMatch(v -> !v.isBlank());
-        List<Recommendation> results = List.of();
-        int status = 200;
-        if (searched) {
-            try {
-                UprSearch criteria = UprSubmissions.criteria(theme, state, session, response, q);
-                results = upr.search(actor, criteria);
-            } catch (InvalidInputException refused) {
-                form = form.withProblems(refused.problems());
-                status = 400;
-            }
+        Map<String, String> old = new LinkedHashMap<>();
+        old.put("theme", theme);
+        old.put("stateUnderReview", state);
+        old.put("session", session);
+        old.put("response", response);
+        old.put("q", q);
+        old.values().removeIf(v -> v == null || v.isBlank());
+        if (!old.isEmpty()) {
+            StringBuilder search = new StringBuilder("/upr/records");
+            old.forEach((name, value) -> search.append(search.length() == 12 ? '?' : '&')
+                    .append(name)
+                    .append('=')
+                    .append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8)));
+            return Response.seeOther(URI.create(search.toString())).build();
         }
-        return Response.status(status)
-                .entity(View.of("upr/index")
+        return Response.ok(View.of("upr/index")
                         .with("reviews", upr.reviews(actor))
-                        .with("themes", Theme.values())
-                        .with("form", form)
-                        .with("searched", searched)
-                        .with("results", results)
                         .with("isDrafter", actor.has(Role.UPR_DRAFTER)))
                 .build();
     }
