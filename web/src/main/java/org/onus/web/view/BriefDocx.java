@@ -4,14 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.Optional;
-import java.util.TimeZone;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.onus.core.upr.BriefDocument;
@@ -24,33 +19,26 @@ import org.onus.core.upr.BriefDocument;
  */
 public final class BriefDocx {
 
-    private static final String FONT = "Arial";
-
     private BriefDocx() {}
 
     /** @param draftMark a warning printed above the title, or null for a clean copy */
     public static byte[] write(BriefDocument doc, String draftMark, Clock clock) {
         try (XWPFDocument word = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var properties = word.getProperties().getCoreProperties();
-            properties.setTitle(doc.title());
-            properties.setCreator("Onus");
-            Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            created.setTimeInMillis(clock.millis());
-            properties.setCreated(Optional.of(created.getTime()));
+            Docx.begin(word, doc.title(), clock);
 
             if (draftMark != null) {
-                run(word.createParagraph(), draftMark, true, 10, "C00000");
+                Docx.run(word.createParagraph(), draftMark, true, 10, "C00000");
             }
-            run(word.createParagraph(), doc.title(), true, 14, null);
-            run(word.createParagraph(), doc.subtitle(), false, 10, null);
+            Docx.run(word.createParagraph(), doc.title(), true, 14, null);
+            Docx.run(word.createParagraph(), doc.subtitle(), false, 10, null);
             if (!doc.coSigners().isEmpty()) {
-                run(word.createParagraph(), "Co-signed by: " + String.join("; ", doc.coSigners()), false, 9, null);
+                Docx.run(word.createParagraph(), "Co-signed by: " + String.join("; ", doc.coSigners()), false, 9, null);
             }
 
             heading(word, doc.proposedHeading());
             if (doc.proposed().isEmpty()) {
-                run(
+                Docx.run(
                         word.createParagraph(),
                         "No approved recommendation is proposed for " + doc.state() + " yet.",
                         false,
@@ -60,20 +48,20 @@ public final class BriefDocx {
             for (BriefDocument.Paragraph p : doc.proposed()) {
                 XWPFParagraph para = word.createParagraph();
                 para.setSpacingAfter(100);
-                run(para, p.number() + ". " + p.text(), false, 10, null);
+                Docx.run(para, p.number() + ". " + p.text(), false, 10, null);
                 for (int n : p.notes()) {
                     BriefDocument.Endnote source = doc.endnotes().get(n - 1);
                     XWPFEndnote note = word.createEndnote();
                     XWPFParagraph noteText = note.createParagraph();
                     note.ensureFootnoteRef(noteText);
-                    run(noteText, " " + source.text(), false, 8, null);
+                    Docx.run(noteText, " " + source.text(), false, 8, null);
                     para.addFootnoteReference(note);
                 }
             }
 
             heading(word, doc.earlierHeading());
             if (doc.earlier().isEmpty()) {
-                run(
+                Docx.run(
                         word.createParagraph(),
                         "No earlier recommendation by " + doc.state() + " is on record.",
                         false,
@@ -83,20 +71,20 @@ public final class BriefDocx {
                 XWPFTable table = word.createTable(doc.earlier().size() + 1, 4);
                 String[] head = {"Cycle", "Reference", "Recommendation", "Response"};
                 for (int c = 0; c < head.length; c++) {
-                    cell(table.getRow(0), c, head[c], true);
+                    Docx.cell(table.getRow(0), c, head[c], true, 8);
                 }
                 for (int r = 0; r < doc.earlier().size(); r++) {
                     BriefDocument.EarlierRow row = doc.earlier().get(r);
                     XWPFTableRow line = table.getRow(r + 1);
-                    cell(line, 0, row.review(), false);
-                    cell(line, 1, row.reference(), false);
-                    cell(line, 2, row.text(), false);
-                    cell(line, 3, row.response(), false);
+                    Docx.cell(line, 0, row.review(), false, 8);
+                    Docx.cell(line, 1, row.reference(), false, 8);
+                    Docx.cell(line, 2, row.text(), false, 8);
+                    Docx.cell(line, 3, row.response(), false, 8);
                 }
             }
             XWPFParagraph count = word.createParagraph();
             count.setSpacingBefore(200);
-            run(count, "Word count: " + doc.wordCountLine(), false, 8, null);
+            Docx.run(count, "Word count: " + doc.wordCountLine(), false, 8, null);
             word.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -107,23 +95,6 @@ public final class BriefDocx {
     private static void heading(XWPFDocument word, String text) {
         XWPFParagraph heading = word.createParagraph();
         heading.setSpacingBefore(200);
-        run(heading, text, true, 11, null);
-    }
-
-    private static void cell(XWPFTableRow row, int column, String text, boolean bold) {
-        XWPFParagraph p = row.getCell(column).getParagraphs().get(0);
-        run(p, Optional.ofNullable(text).orElse(""), bold, 8, null);
-    }
-
-    private static XWPFRun run(XWPFParagraph p, String text, boolean bold, int size, String colour) {
-        XWPFRun run = p.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(size);
-        run.setBold(bold);
-        if (colour != null) {
-            run.setColor(colour);
-        }
-        run.setText(text);
-        return run;
+        Docx.run(heading, text, true, 11, null);
     }
 }

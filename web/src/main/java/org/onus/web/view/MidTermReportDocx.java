@@ -5,22 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.Clock;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Optional;
-import java.util.TimeZone;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.onus.core.upr.MidTermReport;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
@@ -32,34 +24,20 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  */
 public final class MidTermReportDocx {
 
-    private static final String FONT = "Arial";
-
-    /** A4 in twentieths of a point, with 2.5 cm margins. */
-    private static final long A4_WIDTH = 11906;
-
-    private static final long A4_HEIGHT = 16838;
-    private static final long MARGIN = 1417;
-
     private MidTermReportDocx() {}
 
     public static byte[] write(MidTermReport report, Clock clock) {
         try (XWPFDocument word = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var properties = word.getProperties().getCoreProperties();
-            properties.setTitle(report.title());
-            properties.setCreator("Onus");
-            Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            created.setTimeInMillis(clock.millis());
-            properties.setCreated(Optional.of(created.getTime()));
+            Docx.begin(word, report.title(), clock);
             styles(word);
-            a4(word);
 
             styled(word, "Title", report.title());
             styled(word, "Subtitle", report.subtitle());
 
             styled(word, "Heading1", "Summary");
             XWPFParagraph intro = word.createParagraph();
-            run(intro, report.summary(), false, 11);
+            Docx.run(intro, report.summary(), false, 11, null);
             counts(word, "Implementation status", report.byStatus());
             word.createParagraph();
             counts(word, "Response", report.byResponse());
@@ -69,7 +47,7 @@ public final class MidTermReportDocx {
                 styled(word, "Heading2", e.number() + ". " + e.reference());
                 XWPFParagraph text = word.createParagraph();
                 text.setSpacingAfter(120);
-                run(text, e.text(), false, 11);
+                Docx.run(text, e.text(), false, 11, null);
                 line(word, "Recommending State", e.recommendingState());
                 line(word, "Response", e.response());
                 line(
@@ -95,7 +73,7 @@ public final class MidTermReportDocx {
                     XWPFParagraph p = word.createParagraph();
                     p.setIndentationHanging(425);
                     p.setIndentationLeft(425);
-                    run(p, "[" + s.number() + "] " + s.text(), false, 10);
+                    Docx.run(p, "[" + s.number() + "] " + s.text(), false, 10, null);
                 }
             }
             word.write(out);
@@ -107,40 +85,26 @@ public final class MidTermReportDocx {
 
     private static void counts(XWPFDocument word, String heading, List<MidTermReport.Count> counts) {
         XWPFTable table = word.createTable(counts.size() + 1, 2);
-        cell(table.getRow(0), 0, heading, true);
-        cell(table.getRow(0), 1, "Recommendations", true);
+        Docx.cell(table.getRow(0), 0, heading, true, 10);
+        Docx.cell(table.getRow(0), 1, "Recommendations", true, 10);
         for (int i = 0; i < counts.size(); i++) {
             XWPFTableRow row = table.getRow(i + 1);
-            cell(row, 0, counts.get(i).label(), false);
-            cell(row, 1, Long.toString(counts.get(i).count()), false);
+            Docx.cell(row, 0, counts.get(i).label(), false, 10);
+            Docx.cell(row, 1, Long.toString(counts.get(i).count()), false, 10);
         }
     }
 
     private static void line(XWPFDocument word, String label, String value) {
         XWPFParagraph p = word.createParagraph();
         p.setSpacingAfter(60);
-        run(p, label + ": ", true, 10);
-        run(p, value, false, 10);
+        Docx.run(p, label + ": ", true, 10, null);
+        Docx.run(p, value, false, 10, null);
     }
 
     private static void styled(XWPFDocument word, String style, String text) {
         XWPFParagraph p = word.createParagraph();
         p.setStyle(style);
         p.createRun().setText(text);
-    }
-
-    private static void cell(XWPFTableRow row, int column, String text, boolean bold) {
-        XWPFParagraph p = row.getCell(column).getParagraphs().get(0);
-        run(p, Optional.ofNullable(text).orElse(""), bold, 10);
-    }
-
-    private static XWPFRun run(XWPFParagraph p, String text, boolean bold, int size) {
-        XWPFRun run = p.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(size);
-        run.setBold(bold);
-        run.setText(text);
-        return run;
     }
 
     /** The paragraph styles the document uses, with outline levels for the headings. */
@@ -168,26 +132,12 @@ public final class MidTermReportDocx {
         }
         var run = style.addNewRPr();
         var fonts = run.addNewRFonts();
-        fonts.setAscii(FONT);
-        fonts.setHAnsi(FONT);
+        fonts.setAscii(Docx.FONT);
+        fonts.setHAnsi(Docx.FONT);
         run.addNewSz().setVal(BigInteger.valueOf(halfPoints));
         if (bold) {
             run.addNewB();
         }
         return new XWPFStyle(style);
-    }
-
-    private static void a4(XWPFDocument word) {
-        CTSectPr section = word.getDocument().getBody().isSetSectPr()
-                ? word.getDocument().getBody().getSectPr()
-                : word.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-        size.setW(BigInteger.valueOf(A4_WIDTH));
-        size.setH(BigInteger.valueOf(A4_HEIGHT));
-        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(MARGIN));
-        margins.setBottom(BigInteger.valueOf(MARGIN));
-        margins.setLeft(BigInteger.valueOf(MARGIN));
-        margins.setRight(BigInteger.valueOf(MARGIN));
     }
 }
