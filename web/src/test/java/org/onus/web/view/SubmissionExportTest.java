@@ -97,6 +97,10 @@ class SubmissionExportTest {
         byte[] bytes = SubmissionDocx.write(doc, null, Clock.fixed(NOW, ZoneOffset.UTC));
 
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            // UN documents are A4 (11906 x 16838 twentieths of a point), not POI's default Letter.
+            var page = word.getDocument().getBody().getSectPr().getPgSz();
+            assertThat(((java.math.BigInteger) page.getW()).intValue()).isEqualTo(11906);
+            assertThat(((java.math.BigInteger) page.getH()).intValue()).isEqualTo(16838);
             List<String> paragraphs =
                     word.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertThat(paragraphs.get(0)).isEqualTo(doc.title());
