@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import org.onus.core.evidence.FileName;
 import org.onus.core.identity.Actor;
 
 /**
@@ -40,7 +41,7 @@ public class BulkUpload {
 
     /** Makes the job (committed before it runs, so that it can be watched at once) and starts it. */
     public BulkJob start(Actor actor, BulkFiles.Staged staged, String fileName) {
-        BulkJob job = jobs.create(actor, fileName);
+        BulkJob job = jobs.create(actor, FileName.optional(fileName));
         Path file;
         try {
             file = files.claim(staged, job.id());

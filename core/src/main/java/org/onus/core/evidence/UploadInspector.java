@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.tika.config.TikaConfig;
@@ -100,9 +99,6 @@ public final class UploadInspector {
             "application/vnd.oasis.opendocument.spreadsheet",
             "application/vnd.oasis.opendocument.presentation");
 
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
-    private static final Pattern AWKWARD = Pattern.compile("[<>:\"|?*]");
-    private static final int MAX_NAME = 200;
     private static final int MAX_ENTRIES = 10_000;
 
     private final Detector detector;
@@ -158,35 +154,9 @@ public final class UploadInspector {
         return new Accepted(type, name, describe(type));
     }
 
-    /**
-     * A file name safe to keep and to send back in a Content-Disposition header. Names with a path
-     * in them (or control characters) are refused outright: they are either a mistake or an attack.
-     */
+    /** A file name safe to keep and to send back in a Content-Disposition header: {@link FileName}. */
     static String safeName(String original) {
-        if (original == null || original.isBlank()) {
-            return "document";
-        }
-        String name = original.strip();
-        if (name.contains("/") || name.contains("\\") || name.equals(".") || name.equals("..")) {
-            throw new UploadRejectedException(
-                    Reason.BAD_FILE_NAME,
-                    "The file name \"" + CONTROL.matcher(name).replaceAll("?")
-                            + "\" contains a path; send the file under its own name only");
-        }
-        if (CONTROL.matcher(name).find()) {
-            throw new UploadRejectedException(
-                    Reason.BAD_FILE_NAME, "The file name contains control characters; rename the file");
-        }
-        name = AWKWARD.matcher(name).replaceAll("_").replaceAll("\\s+", " ");
-        while (name.startsWith(".")) {
-            name = name.substring(1);
-        }
-        if (name.length() > MAX_NAME) {
-            int dot = name.lastIndexOf('.');
-            String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
-            name = name.substring(0, MAX_NAME - extension.length()) + extension;
-        }
-        return name.isBlank() ? "document" : name;
+        return FileName.of(original);
     }
 
     private MediaType detect(ContentStore.Staged file, String name) throws IOException {

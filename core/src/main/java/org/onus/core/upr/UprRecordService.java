@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.onus.core.audit.AuditTrail;
 import org.onus.core.audit.Snapshot;
+import org.onus.core.evidence.FileName;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.problem.ForbiddenActionException;
@@ -51,6 +52,7 @@ public class UprRecordService {
         if (!actor.has(Role.UPR_DRAFTER)) {
             throw new ForbiddenActionException("Only UPR drafters import recommendations");
         }
+        fileName = FileName.optional(fileName);
         List<UprRecordCsv.Row> rows = UprRecordCsv.read(bytes);
         // The stored records of the file's identities, a thousand at a time: well within every database's
         // limit on parameters however long the file.
