@@ -3,7 +3,6 @@ package org.onus.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +36,7 @@ import org.onus.core.problem.InvalidInputException;
 import org.onus.web.http.ContentDisposition;
 import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
+import org.onus.web.security.Uploads;
 
 /**
  * Detention cases and rebuttals, as in the contract. Every step goes through {@link DetentionCaseService},
@@ -220,7 +220,7 @@ public class CasesResource {
                     String.valueOf(type),
                     String.valueOf(requirement),
                     String.valueOf(description),
-                    String.valueOf(file.getSubmittedFileName()),
+                    String.valueOf(Uploads.fileName(file)),
                     staged.sha256());
             return idempotency.once(actor, key, "POST /api/v1/cases/" + caseId + "/evidence", fingerprint, () -> {
                 CaseEvidence e = cases.offerEvidence(
@@ -231,7 +231,7 @@ public class CasesResource {
                         description,
                         staged,
                         file.getContentType(),
-                        file.getSubmittedFileName());
+                        Uploads.fileName(file));
                 return Response.created(URI.create("/api/v1/cases/" + caseId + "/evidence/" + e.id()))
                         .entity(new UploadView(
                                 e.id(), e.sha256(), e.isAdmissible(), e.admissibilityReason(), EvidenceView.of(e)))
@@ -442,12 +442,8 @@ public class CasesResource {
                 : new DecisionView(c.status().name(), c.decidedBy(), c.decidedAt(), c.decisionReason(), c.approvedBy());
     }
 
-    private Part part(String name) throws IOException {
-        try {
-            return request.getPart(name);
-        } catch (ServletException e) {
-            throw InvalidInputException.of("file", "Send the upload as multipart/form-data");
-        }
+    private Part part(String name) {
+        return Uploads.part(request, name);
     }
 
     private static UUID uuid(String id) {

@@ -3,7 +3,6 @@ package org.onus.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +36,7 @@ import org.onus.core.problem.InvalidInputException;
 import org.onus.web.http.ContentDisposition;
 import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
+import org.onus.web.security.Uploads;
 
 @Path("api/v1/evidence")
 @RequestScoped
@@ -113,12 +113,12 @@ public class EvidenceResource {
             String fingerprint = String.join(
                     "\n",
                     String.valueOf(description),
-                    file.getSubmittedFileName(),
+                    Uploads.fileName(file),
                     String.valueOf(file.getContentType()),
                     staged.sha256());
             return idempotency.once(actor, key, "POST /api/v1/evidence", fingerprint, () -> {
                 EvidenceItem item =
-                        library.upload(actor, description, staged, file.getContentType(), file.getSubmittedFileName());
+                        library.upload(actor, description, staged, file.getContentType(), Uploads.fileName(file));
                 return Response.created(URI.create("/api/v1/evidence/" + item.id()))
                         .entity(EvidenceView.of(item))
                         .build();
@@ -200,12 +200,8 @@ public class EvidenceResource {
         return PathIds.uuid(id, "Evidence");
     }
 
-    private Part part(String name) throws IOException {
-        try {
-            return request.getPart(name);
-        } catch (ServletException e) {
-            throw InvalidInputException.of("file", "Send the upload as multipart/form-data");
-        }
+    private Part part(String name) {
+        return Uploads.part(request, name);
     }
 
     private String field(String name) {

@@ -3,7 +3,6 @@ package org.onus.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +33,7 @@ import org.onus.core.upr.UprRecordService;
 import org.onus.web.http.ContentDisposition;
 import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
+import org.onus.web.security.Uploads;
 import org.onus.web.view.UprRecordFilters;
 
 /**
@@ -92,18 +92,13 @@ public class UprRecordResource {
             description = "As the text/csv import.")
     public UprRecordViews.ImportView importMultipart() throws IOException {
         Actor actor = currentUser.require();
-        Part file;
-        try {
-            file = request.getPart("file");
-        } catch (ServletException e) {
-            throw InvalidInputException.of("file", "Send the upload as multipart/form-data");
-        }
+        Part file = Uploads.part(request, "file");
         if (file == null) {
             throw InvalidInputException.of("file", "Attach the CSV file as the form field \"file\"");
         }
         try (InputStream in = file.getInputStream()) {
             byte[] bytes = UprRecordCsv.readUpload(in);
-            return UprRecordViews.imported(records.importCsv(actor, bytes, file.getSubmittedFileName()));
+            return UprRecordViews.imported(records.importCsv(actor, bytes, Uploads.fileName(file)));
         } finally {
             file.delete();
         }

@@ -30,6 +30,7 @@ import org.onus.core.problem.RuleViolation;
 import org.onus.web.http.ContentDisposition;
 import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
+import org.onus.web.security.Uploads;
 import org.onus.web.view.BulkTemplate;
 import org.onus.web.view.Form;
 import org.onus.web.view.View;
@@ -83,7 +84,7 @@ public class BulkPages {
                 staged = upload.receive(in);
             }
             try {
-                BulkJob job = upload.start(actor, staged, file.getSubmittedFileName());
+                BulkJob job = upload.start(actor, staged, Uploads.fileName(file));
                 return Response.seeOther(URI.create("/entries/bulk/" + job.id()))
                         .build();
             } catch (RuntimeException e) {

@@ -59,6 +59,7 @@ import org.onus.web.errors.RuleViolationMapper;
 import org.onus.web.http.ContentDisposition;
 import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
+import org.onus.web.security.Uploads;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
 import org.onus.web.view.PdfRenderer;
@@ -235,7 +236,7 @@ public class CasePages {
                             form.value("description"),
                             staged,
                             file.getContentType(),
-                            file.getSubmittedFileName());
+                            Uploads.fileName(file));
                     flash.add(
                             e.isAdmissible() ? Flash.Level.SUCCESS : Flash.Level.WARNING,
                             e.isAdmissible() ? "cases.evidence.admissible" : "cases.evidence.inadmissible",

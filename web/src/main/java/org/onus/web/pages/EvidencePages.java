@@ -38,6 +38,7 @@ import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.NotFoundException;
 import org.onus.web.http.ContentDisposition;
 import org.onus.web.security.CurrentUser;
+import org.onus.web.security.Uploads;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
 import org.onus.web.view.View;
@@ -127,8 +128,7 @@ public class EvidencePages {
                     staged = library.receive(in);
                 }
                 try {
-                    item = library.upload(
-                            actor, description, staged, file.getContentType(), file.getSubmittedFileName());
+                    item = library.upload(actor, description, staged, file.getContentType(), Uploads.fileName(file));
                 } finally {
                     library.discard(staged);
                 }

@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URISyntaxException;
+import org.onus.core.problem.InvalidInputException;
 
 /**
  * Signing in from a public page, then going back to where the person was. The address to return
@@ -46,17 +48,40 @@ public class LoginPage {
                 .build();
     }
 
-    /** Only paths of this site: no other host, no scheme, no protocol-relative trick. */
+    /**
+     * Only paths of this site. No value, one of the signing-in addresses, or a well-formed address
+     * elsewhere (another host, a scheme, {@code //host}) goes to the home page; a value no browser
+     * would make from a link (control characters, a backslash, not a valid URI path) is refused
+     * with 400, never passed on to the redirect (where it would fail as a 500).
+     */
     static String safe(String next) {
-        if (next == null
+        if (next == null || next.isBlank()) {
+            return "/";
+        }
+        for (int i = 0; i < next.length(); i++) {
+            char c = next.charAt(i);
+            if (c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\\') {
+                throw refused();
+            }
+        }
+        URI uri;
+        try {
+            uri = new URI(next);
+        } catch (URISyntaxException e) {
+            throw refused();
+        }
+        if (uri.isAbsolute()
+                || uri.getRawAuthority() != null
                 || !next.startsWith("/")
                 || next.startsWith("//")
-                || next.startsWith("/\\")
-                || next.startsWith("/login")
-                || next.contains("\r")
-                || next.contains("\n")) {
+                || next.startsWith("/login")) {
             return "/";
         }
         return next;
+    }
+
+    private static InvalidInputException refused() {
+        return InvalidInputException.of(
+                "next", "The address to return to after signing in is not a path of this site; follow the link again");
     }
 }

@@ -36,6 +36,7 @@ import org.onus.core.upr.UprRecordService;
 import org.onus.web.http.ContentDisposition;
 import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
+import org.onus.web.security.Uploads;
 import org.onus.web.view.Form;
 import org.onus.web.view.UprRecordFilters;
 import org.onus.web.view.View;
@@ -128,8 +129,8 @@ public class UprRecordPages {
         }
         try (InputStream in = file.getInputStream()) {
             byte[] bytes = UprRecordCsv.readUpload(in);
-            UprRecordService.ImportResult result = records.importCsv(actor, bytes, file.getSubmittedFileName());
-            return Response.ok(importView(Form.empty(), result).with("fileName", file.getSubmittedFileName()))
+            UprRecordService.ImportResult result = records.importCsv(actor, bytes, Uploads.fileName(file));
+            return Response.ok(importView(Form.empty(), result).with("fileName", Uploads.fileName(file)))
                     .build();
         } catch (UploadRejectedException refused) {
             return Response.status(refused.reason().status())
@@ -142,7 +143,7 @@ public class UprRecordPages {
                     .toList();
             return Response.status(400)
                     .entity(importView(Form.empty().withProblems(problems), null)
-                            .with("fileName", file.getSubmittedFileName())
+                            .with("fileName", Uploads.fileName(file))
                             .with("problemCount", problems.size()))
                     .build();
         } finally {

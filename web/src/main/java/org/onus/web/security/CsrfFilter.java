@@ -39,7 +39,7 @@ public class CsrfFilter implements ContainerRequestFilter {
         String candidate = context.getHeaderString(CsrfToken.HEADER);
         if (candidate == null) {
             // Reads the urlencoded body through the servlet API; JAX-RS @FormParam still sees it.
-            candidate = request.getParameter(CsrfToken.FIELD);
+            candidate = Uploads.parameter(request, CsrfToken.FIELD);
         }
         if (request.getSession(false) == null || !token.matches(candidate)) {
             throw new ForbiddenException(CsrfRejected.MESSAGE);

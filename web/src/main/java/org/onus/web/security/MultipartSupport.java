@@ -5,6 +5,7 @@ import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.api.ServletInfo;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ServletContext;
+import java.nio.charset.StandardCharsets;
 import org.onus.web.OnusApplication;
 
 /**
@@ -22,6 +23,9 @@ public class MultipartSupport implements ServletExtension {
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
         ServletInfo jaxrs = deployment.getServlets().get(OnusApplication.class.getName());
+        // RFC 7578: browsers send file names (and fields) as raw UTF-8; without this Undertow reads
+        // them as ISO-8859-1 and 发票.pdf is kept as mojibake.
+        deployment.setDefaultRequestEncoding(StandardCharsets.UTF_8.name());
         if (jaxrs != null && jaxrs.getMultipartConfig() == null) {
             jaxrs.setMultipartConfig(new MultipartConfigElement(null, -1, -1, (int) THRESHOLD));
         }

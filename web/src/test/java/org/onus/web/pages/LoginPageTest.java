@@ -1,8 +1,10 @@
 package org.onus.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.onus.core.problem.InvalidInputException;
 
 class LoginPageTest {
 
@@ -20,11 +22,26 @@ class LoginPageTest {
             "",
             "https://evil.example",
             "//evil.example/x",
-            "/\\evil.example",
-            "/x\r\nSet-Cookie: a=b",
+            "javascript:alert(1)",
+            "evil.example",
             "/login/continue"
         }) {
             assertThat(LoginPage.safe(hostile)).as(String.valueOf(hostile)).isEqualTo("/");
+        }
+    }
+
+    @Test
+    void refusesWhatNoLinkOfThisSiteCouldHoldRatherThanFailing() {
+        for (String malformed : new String[] {
+            "/\\evil.example", "/a\\b", "\tx", "/\tx", "/x\r\nSet-Cookie: a=b", "/\u0085x", "/\u007Fx", "/a b", "/%zz"
+        }) {
+            assertThatThrownBy(() -> LoginPage.safe(malformed))
+                    .as(malformed)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.problems())
+                                    .singleElement()
+                                    .satisfies(p -> assertThat(p.code()).isEqualTo("next")));
         }
     }
 }
