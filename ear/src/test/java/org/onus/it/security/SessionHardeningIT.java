@@ -77,11 +77,25 @@ class SessionHardeningIT {
 
     @Test
     void theSessionCookieIsSameSiteLaxAndHiddenFromScripts() {
-        HttpResponse<String> response = Http.get(ItConfig.portal("/login"));
-
-        String cookie = sessionCookie(response);
+        // A session started on the portal's own page.
+        String cookie = sessionCookie(Http.get(ItConfig.portal("/login")));
         assertThat(cookie).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly");
         assertThat(cookie).as("plain HTTP in development: not Secure").doesNotContainIgnoringCase("Secure");
+
+        // The OpenID Connect client's sign-in cookies (state, PKCE verifier) too.
+        List<String> signIn = Http.get(ItConfig.portal("/")).headers().allValues("Set-Cookie");
+        assertThat(signIn)
+                .isNotEmpty()
+                .allSatisfy(
+                        c -> assertThat(c).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly"));
+
+        // And the id the session gets at sign-in.
+        browser.open("/");
+        browser.signInAs("auditor");
+        assertThat(browser.textOf(By.id("greeting"))).isEqualTo("Welcome, Grace Okafor");
+        Cookie signedIn = browser.driver().manage().getCookieNamed("JSESSIONID");
+        assertThat(signedIn.isHttpOnly()).isTrue();
+        assertThat(signedIn.getSameSite()).isEqualTo("Lax");
     }
 
     @Test
