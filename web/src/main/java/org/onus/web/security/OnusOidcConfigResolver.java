@@ -19,7 +19,8 @@ import org.wildfly.security.http.oidc.OidcJsonConfiguration;
  * </ul>
  *
  * Both check that tokens were issued for the portal ({@code verify-token-audience}), so a token
- * Keycloak issued to some other client of the realm is refused.
+ * Keycloak issued to some other client of the realm is refused, and both ignore an
+ * {@code access_token} query parameter ({@link TokenInQueryFilter} refuses such requests).
  */
 public class OnusOidcConfigResolver implements OidcClientConfigurationResolver {
 
@@ -52,6 +53,9 @@ public class OnusOidcConfigResolver implements OidcClientConfigurationResolver {
         json.setPrincipalAttribute("preferred_username");
         json.setVerifyTokenAudience(true);
         json.setUseRealmRoleMappings(true);
+        // Tokens are accepted only in the Authorization header, never as ?access_token= (which
+        // leaks into logs, history and Referer); TokenInQueryFilter answers such requests 400.
+        json.setIgnoreOAuthQueryParameter(true);
         if (bearerOnly) {
             json.setBearerOnly(true);
         } else {

@@ -22,6 +22,7 @@ class OnusOidcConfigResolverTest {
         assertThat(api.isBearerOnly()).isTrue();
         assertThat(api.isVerifyTokenAudience()).isTrue();
         assertThat(api.getCredentials()).isNullOrEmpty();
+        assertThat(api.isIgnoreOAuthQueryParameter()).as("no ?access_token=").isTrue();
     }
 
     @Test
@@ -31,6 +32,7 @@ class OnusOidcConfigResolverTest {
         assertThat(pages.isBearerOnly()).isFalse();
         assertThat(pages.isPkce()).isTrue();
         assertThat(pages.isVerifyTokenAudience()).isTrue();
+        assertThat(pages.isIgnoreOAuthQueryParameter()).as("no ?access_token=").isTrue();
         assertThat(pages.getPrincipalAttribute()).isEqualTo("preferred_username");
         assertThat(pages.getCredentials()).containsEntry("secret", "s3cret");
         assertThat(pages.getProviderUrl()).isEqualTo("http://localhost:8180/realms/onus");
