@@ -8,6 +8,14 @@ public final class ContentDisposition {
 
     private ContentDisposition() {}
 
+    /**
+     * A document's title made into a name every file system accepts: the characters that some refuse
+     * ({@code / \ : * ? " < > |} and control characters) become dashes.
+     */
+    public static String savable(String title) {
+        return title.replaceAll("[/\\\\:*?\"<>|\\p{Cntrl}]", "-").strip();
+    }
+
     public static String attachment(String fileName) {
         String ascii =
                 fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");

@@ -3,6 +3,7 @@ package org.onus.web.view;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.onus.web.http.ContentDisposition;
 
 /**
  * A page template to send as a PDF download: the template and model a {@link View} would have,
@@ -26,7 +27,7 @@ public final class PdfView {
      *     missing, and characters that file systems refuse ({@code / \ : * ? " < > |}) become dashes
      */
     public static PdfView of(String template, String fileName) {
-        String name = fileName.replaceAll("[/\\\\:*?\"<>|\\p{Cntrl}]", "-").strip();
+        String name = ContentDisposition.savable(fileName);
         if (name.isEmpty()) {
             name = "document";
         }

@@ -40,9 +40,7 @@ public class UprMidTermReports {
         followUp.recordReportExport(actor, report, pdf ? "PDF" : "DOCX");
         String fileName = report.fileBase() + (pdf ? ".pdf" : ".docx");
         return Response.ok(bytes, mediaType)
-                .header(
-                        "Content-Disposition",
-                        ContentDisposition.attachment(fileName.replaceAll("[/\\\\:*?\"<>|]", "-")))
+                .header("Content-Disposition", ContentDisposition.attachment(ContentDisposition.savable(fileName)))
                 .build();
     }
 

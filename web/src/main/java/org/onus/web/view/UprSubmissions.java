@@ -52,32 +52,19 @@ public class UprSubmissions {
         if (doc.overLimit()) {
             String over = String.format(
                     Locale.ENGLISH, "The submission has %,d words; the limit is %,d", doc.wordCount(), doc.wordLimit());
-            if (!draft) {
-                throw new ConflictException(
-                        over + ". Shorten it, or export it as a marked draft.",
-                        List.of(new Problem("WORD_LIMIT", over)));
-            }
-            mark = "DRAFT – NOT FOR SUBMISSION: " + doc.wordCountLine() + ", over the limit";
+            mark = draftMark(over, draft, "DRAFT – NOT FOR SUBMISSION: " + doc.wordCountLine() + ", over the limit");
         }
         String base = doc.review().stateUnderReview() + " UPR " + doc.review().cycle() + "th cycle submission"
                 + (mark == null ? "" : " (draft)");
-        byte[] bytes;
-        String fileName;
-        if (PDF.equals(mediaType)) {
-            Map<String, Object> model = new HashMap<>();
-            model.put("doc", doc);
-            model.put("draftMark", mark);
-            bytes = pdfRenderer.render("upr/submission", model, page.locale());
-            fileName = base + ".pdf";
-        } else {
-            bytes = SubmissionDocx.write(doc, mark, clock);
-            fileName = base + ".docx";
-        }
-        upr.recordExport(actor, doc, PDF.equals(mediaType) ? "PDF" : "DOCX", mark != null);
-        return Response.ok(bytes, mediaType)
-                .header("Content-Disposition", ContentDisposition.attachment(safe(fileName)))
-                .header("X-Word-Count", doc.wordCount())
-                .build();
+        Map<String, Object> model = new HashMap<>();
+        model.put("doc", doc);
+        model.put("draftMark", mark);
+        boolean pdf = PDF.equals(mediaType);
+        byte[] bytes = pdf
+                ? pdfRenderer.render("upr/submission", model, page.locale())
+                : SubmissionDocx.write(doc, mark, clock);
+        upr.recordExport(actor, doc, pdf ? "PDF" : "DOCX", mark != null);
+        return attachment(bytes, mediaType, base, doc.wordCount());
     }
 
     /**
@@ -96,36 +83,38 @@ public class UprSubmissions {
                     doc.state(),
                     doc.wordCount(),
                     doc.wordLimit());
-            if (!draft) {
-                throw new ConflictException(
-                        over + ". Shorten it, or export it as a marked draft.",
-                        List.of(new Problem("WORD_LIMIT", over)));
-            }
-            mark = "DRAFT – NOT FOR SENDING: " + doc.wordCountLine() + ", over the limit";
+            mark = draftMark(over, draft, "DRAFT – NOT FOR SENDING: " + doc.wordCountLine() + ", over the limit");
         }
         String base = doc.review().stateUnderReview() + " UPR " + doc.review().cycle() + "th cycle brief for "
                 + doc.state() + (mark == null ? "" : " (draft)");
-        byte[] bytes;
-        String fileName;
-        if (PDF.equals(mediaType)) {
-            Map<String, Object> model = new HashMap<>();
-            model.put("brief", doc);
-            model.put("draftMark", mark);
-            bytes = pdfRenderer.render("upr/review-brief", model, page.locale());
-            fileName = base + ".pdf";
-        } else {
-            bytes = BriefDocx.write(doc, mark, clock);
-            fileName = base + ".docx";
-        }
-        upr.recordBriefExport(actor, doc, PDF.equals(mediaType) ? "PDF" : "DOCX", mark != null);
-        return Response.ok(bytes, mediaType)
-                .header("Content-Disposition", ContentDisposition.attachment(safe(fileName)))
-                .header("X-Word-Count", doc.wordCount())
-                .build();
+        Map<String, Object> model = new HashMap<>();
+        model.put("brief", doc);
+        model.put("draftMark", mark);
+        boolean pdf = PDF.equals(mediaType);
+        byte[] bytes =
+                pdf ? pdfRenderer.render("upr/review-brief", model, page.locale()) : BriefDocx.write(doc, mark, clock);
+        upr.recordBriefExport(actor, doc, pdf ? "PDF" : "DOCX", mark != null);
+        return attachment(bytes, mediaType, base, doc.wordCount());
     }
 
-    private static String safe(String fileName) {
-        return fileName.replaceAll("[/\\\\:*?\"<>|]", "-");
+    /**
+     * One rule for a document over its word limit: refused with the count (409 {@code WORD_LIMIT}),
+     * or, when the drafter asks for a draft, written with {@code mark} at its top.
+     */
+    private static String draftMark(String over, boolean draft, String mark) {
+        if (!draft) {
+            throw new ConflictException(
+                    over + ". Shorten it, or export it as a marked draft.", List.of(new Problem("WORD_LIMIT", over)));
+        }
+        return mark;
+    }
+
+    private static Response attachment(byte[] bytes, String mediaType, String baseName, int words) {
+        String fileName = baseName + (PDF.equals(mediaType) ? ".pdf" : ".docx");
+        return Response.ok(bytes, mediaType)
+                .header("Content-Disposition", ContentDisposition.attachment(ContentDisposition.savable(fileName)))
+                .header("X-Word-Count", words)
+                .build();
     }
 
     /** Reads search parameters; a theme, session or response that cannot be read is a 400, not an empty list. */

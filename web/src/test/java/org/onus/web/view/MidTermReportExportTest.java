@@ -1,10 +1,7 @@
 package org.onus.web.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import jakarta.servlet.ServletContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
@@ -51,15 +48,7 @@ class MidTermReportExportTest {
 
     @BeforeEach
     void setUp() {
-        Templates templates = new Templates();
-        ServletContext servletContext = mock(ServletContext.class);
-        when(servletContext.getContextPath()).thenReturn("");
-        templates.servletContext = servletContext;
-        templates.cache = false;
-        templates.init();
-        renderer = new PdfRenderer();
-        renderer.templates = templates;
-        renderer.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        renderer = TemplateHarness.pdfRenderer(NOW);
 
         FollowUpSubject ownSubject = FollowUpSubject.own(UUID.randomUUID());
         ImplementationAssessment fully = ImplementationAssessment.record(

@@ -1,14 +1,9 @@
 package org.onus.web.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import jakarta.servlet.ServletContext;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,15 +32,7 @@ class PdfRendererTest {
 
     @BeforeEach
     void renderer() {
-        Templates templates = new Templates();
-        ServletContext servletContext = mock(ServletContext.class);
-        when(servletContext.getContextPath()).thenReturn("");
-        templates.servletContext = servletContext;
-        templates.cache = false;
-        templates.init();
-        renderer = new PdfRenderer();
-        renderer.templates = templates;
-        renderer.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        renderer = TemplateHarness.pdfRenderer(NOW);
     }
 
     @Test

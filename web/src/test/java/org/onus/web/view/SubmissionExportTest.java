@@ -1,10 +1,7 @@
 package org.onus.web.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import jakarta.servlet.ServletContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
@@ -42,15 +39,7 @@ class SubmissionExportTest {
 
     @BeforeEach
     void setUp() {
-        Templates templates = new Templates();
-        ServletContext servletContext = mock(ServletContext.class);
-        when(servletContext.getContextPath()).thenReturn("");
-        templates.servletContext = servletContext;
-        templates.cache = false;
-        templates.init();
-        renderer = new PdfRenderer();
-        renderer.templates = templates;
-        renderer.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        renderer = TemplateHarness.pdfRenderer(NOW);
 
         UprReview china = UprReview.open(
                 new UprReview.Description("China", 4, 45, "2024-01-23", null, "STAKEHOLDER_JOINT", null), "d", NOW);

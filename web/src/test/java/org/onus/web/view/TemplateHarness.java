@@ -10,6 +10,9 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -21,17 +24,32 @@ import org.jsoup.nodes.Document;
 /** The real template engine and message bundle over a mocked servlet request, for template tests. */
 final class TemplateHarness {
 
-    private final Templates templates;
-    private final HttpServletRequest request;
-    private final HttpServletResponse response;
-
-    TemplateHarness(String requestUri) {
-        templates = new Templates();
+    /** The real engine, reading templates afresh, at the root of a servlet context. */
+    static Templates templates() {
+        Templates templates = new Templates();
         ServletContext servletContext = mock(ServletContext.class);
         when(servletContext.getContextPath()).thenReturn("");
         templates.servletContext = servletContext;
         templates.cache = false;
         templates.init();
+        return templates;
+    }
+
+    /** The PDF renderer over the real templates, with its clock stopped at {@code now}. */
+    static PdfRenderer pdfRenderer(Instant now) {
+        PdfRenderer renderer = new PdfRenderer();
+        renderer.templates = templates();
+        renderer.clock = Clock.fixed(now, ZoneOffset.UTC);
+        return renderer;
+    }
+
+    private final Templates templates;
+    private final HttpServletRequest request;
+    private final HttpServletResponse response;
+
+    TemplateHarness(String requestUri) {
+        templates = templates();
+        ServletContext servletContext = templates.servletContext;
         request = mock(HttpServletRequest.class);
         when(request.getContextPath()).thenReturn("");
         when(request.getServletContext()).thenReturn(servletContext);

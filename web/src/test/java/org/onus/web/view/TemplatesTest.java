@@ -173,6 +173,11 @@ class TemplatesTest {
     private static final java.util.UUID EVIDENCE = java.util.UUID.fromString("e0000000-0000-4000-8000-000000000001");
 
     private static org.onus.core.designation.Designation designation() {
+        return draft("2027-01-01", null);
+    }
+
+    /** A draft over Xinjiang's cotton from {@code from}, to {@code lastDay} or open-ended when null. */
+    private static org.onus.core.designation.Designation draft(String from, String lastDay) {
         return org.onus.core.designation.Designation.draft(
                 org.onus.core.designation.DesignationAssembler.terms(
                         new org.onus.core.designation.DesignationDraft(
@@ -182,8 +187,8 @@ class TemplatesTest {
                                 "Basis",
                                 "Rationale",
                                 List.of(),
-                                "2027-01-01",
-                                null),
+                                from,
+                                lastDay),
                         new org.onus.core.designation.DesignationAssembler.References(
                                 c -> true, c -> true, id -> true)),
                 "regulator",
@@ -314,21 +319,7 @@ class TemplatesTest {
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
 
     private static org.onus.core.designation.Designation published(String lastDay) {
-        var d = org.onus.core.designation.Designation.draft(
-                org.onus.core.designation.DesignationAssembler.terms(
-                        new org.onus.core.designation.DesignationDraft(
-                                "Xinjiang cotton",
-                                List.of("650000"),
-                                List.of("COTTON"),
-                                "Basis",
-                                "Rationale",
-                                List.of(),
-                                "2026-12-01",
-                                lastDay),
-                        new org.onus.core.designation.DesignationAssembler.References(
-                                c -> true, c -> true, id -> true)),
-                "regulator",
-                NOW);
+        var d = draft("2026-12-01", lastDay);
         var cells = new java.util.EnumMap<
                 org.onus.core.designation.AssessmentItem, org.onus.core.designation.RiskAssessment.Cell>(
                 org.onus.core.designation.AssessmentItem.class);
