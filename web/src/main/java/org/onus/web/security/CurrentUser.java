@@ -19,6 +19,7 @@ import org.wildfly.security.http.oidc.RealmAccessClaim;
 public class CurrentUser {
 
     static final String ORGANIZATION_CLAIM = "organization";
+    static final String LOCALE_CLAIM = "locale";
 
     @Inject
     HttpServletRequest request;
@@ -43,6 +44,16 @@ public class CurrentUser {
         return Optional.ofNullable(request.getUserPrincipal())
                 .filter(OidcPrincipal.class::isInstance)
                 .map(p -> ((OidcPrincipal<?>) p).getOidcSecurityContext().getIDTokenString());
+    }
+
+    /** The locale the person chose in their Keycloak account ({@code locale} claim), if any. */
+    public static Optional<String> accountLocale(Principal principal) {
+        if (principal instanceof OidcPrincipal<?> oidc
+                && oidc.getOidcSecurityContext() != null
+                && oidc.getOidcSecurityContext().getToken() != null) {
+            return Optional.ofNullable(oidc.getOidcSecurityContext().getToken().getClaimValueAsString(LOCALE_CLAIM));
+        }
+        return Optional.empty();
     }
 
     static Actor toActor(Principal principal) {

@@ -70,6 +70,32 @@ public final class Navigation {
         return items;
     }
 
+    /**
+     * The item for the section a path belongs to, so sub-pages highlight their section too: the
+     * longest item address the path starts with. Case pages belong to the entries they detain, the
+     * subscriptions page to the designations, and home matches only itself.
+     */
+    public static Optional<String> currentSection(List<Item> items, String path) {
+        if (path == null) {
+            return Optional.empty();
+        }
+        String p = path.startsWith("/cases/") && !path.startsWith("/cases/approvals")
+                ? "/entries" + path.substring("/cases".length())
+                : path.startsWith("/subscriptions") ? "/designations" + path : path;
+        String best = null;
+        for (Item item : items) {
+            String href = item.href();
+            if (item.external()) {
+                continue;
+            }
+            boolean matches = href.equals("/") ? p.equals("/") : p.equals(href) || p.startsWith(href + "/");
+            if (matches && (best == null || href.length() > best.length())) {
+                best = href;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     static String adminConsole(String realmUrl) {
         int realms = realmUrl.lastIndexOf("/realms/");
         String base = realms < 0 ? realmUrl : realmUrl.substring(0, realms);

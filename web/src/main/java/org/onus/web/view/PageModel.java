@@ -59,13 +59,31 @@ public class PageModel {
         }
     }
 
+    /** One entry of the language switcher: the language named in itself, and the link that picks it. */
+    public record LanguageLink(String tag, String name, String href, boolean current) {}
+
     public Map<String, Object> merge(Map<String, Object> viewModel) {
         Map<String, Object> model = new HashMap<>();
         Optional<Actor> actor = currentUser.actor();
         model.put("user", actor.orElse(null));
-        model.put("nav", Navigation.forActor(actor, oidc.providerUrl()));
+        List<Navigation.Item> nav = Navigation.forActor(actor, oidc.providerUrl());
+        model.put("nav", nav);
+        model.put(
+                "currentSection",
+                Navigation.currentSection(nav, request.getRequestURI()).orElse(""));
         model.put("currentPath", request.getRequestURI());
-        model.put("lang", locale().toLanguageTag());
+        Locale locale = locale();
+        model.put("lang", locale.toLanguageTag());
+        model.put("dir", Languages.rightToLeft(locale) ? "rtl" : "ltr");
+        model.put(
+                "languageLinks",
+                languages.supported().stream()
+                        .map(l -> new LanguageLink(
+                                l.toLanguageTag(),
+                                Languages.endonym(l),
+                                LanguageSwitch.link(request.getRequestURI(), request.getQueryString(), l),
+                                l.getLanguage().equals(locale.getLanguage())))
+                        .toList());
         model.put("build", BuildInfo.current());
         model.put("dates", new DateFormats(locale()));
         // A session exists for signed-in people; anonymous public pages carry no forms.

@@ -25,7 +25,7 @@ class LocalisationTest {
 
     @Test
     void everyMessageKeyATemplateNamesHasAnEnglishText() throws IOException {
-        Properties english = bundle("");
+        Properties english = english();
         Set<String> used = new HashSet<>();
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
@@ -40,8 +40,57 @@ class LocalisationTest {
     }
 
     @Test
+    void everyBundleIsTranslatedIntoTheSixLanguagesKeyForKey() throws IOException {
+        for (String name : Messages.BUNDLES) {
+            if (!Files.exists(file(name, "en"))) {
+                continue;
+            }
+            Properties base = bundle(name, "en");
+            for (String language : Messages.LANGUAGES) {
+                if (language.equals("en")) {
+                    continue;
+                }
+                Properties translated = bundle(name, language);
+                assertThat(translated.stringPropertyNames())
+                        .as("keys of %s in %s", name, language)
+                        .containsExactlyInAnyOrderElementsOf(base.stringPropertyNames());
+                for (String key : base.stringPropertyNames()) {
+                    assertThat(translated.getProperty(key).strip())
+                            .as("%s in %s", key, language)
+                            .isNotEmpty();
+                    assertThat(placeholders(translated.getProperty(key)))
+                            .as("placeholders of %s in %s", key, language)
+                            .isEqualTo(placeholders(base.getProperty(key)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        Set<String> seen = new HashSet<>();
+        for (String name : Messages.BUNDLES) {
+            if (Files.exists(file(name, "en"))) {
+                for (String key : bundle(name, "en").stringPropertyNames()) {
+                    assertThat(seen.add(key))
+                            .as("%s is defined twice (again in %s)", key, name)
+                            .isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyLanguageOnOfferHasItsBundle() throws IOException {
+        assertThat(Messages.LANGUAGES).containsExactlyInAnyOrder("ar", "en", "es", "fr", "ru", "zh");
+        for (String language : Messages.LANGUAGES) {
+            assertThat(file("messages", language)).exists();
+        }
+    }
+
+    @Test
     void keysBuiltAtRunTimeHaveEnglishTextsToo() throws IOException {
-        Properties english = bundle("");
+        Properties english = english();
         for (Role role : Role.values()) {
             assertThat(english).containsKey("role." + role.realmName());
         }
@@ -59,18 +108,36 @@ class LocalisationTest {
         }
     }
 
-    @Test
-    void translationsOnlyTranslateExistingKeys() throws IOException {
-        Set<String> english = bundle("").stringPropertyNames();
-        for (String language : new String[] {"fr", "zh"}) {
-            assertThat(english).as(language).containsAll(bundle("_" + language).stringPropertyNames());
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+
+    private static Set<String> placeholders(String pattern) {
+        Set<String> found = new java.util.TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        while (m.find()) {
+            found.add(m.group(1));
         }
+        return found;
     }
 
-    private static Properties bundle(String suffix) throws IOException {
+    private static Path file(String name, String language) {
+        return Path.of(
+                "src/main/resources/i18n/" + name + (language.equals("en") ? "" : "_" + language) + ".properties");
+    }
+
+    /** Every English text of every bundle, as one set of keys. */
+    private static Properties english() throws IOException {
+        Properties all = new Properties();
+        for (String name : Messages.BUNDLES) {
+            if (Files.exists(file(name, "en"))) {
+                all.putAll(bundle(name, "en"));
+            }
+        }
+        return all;
+    }
+
+    private static Properties bundle(String name, String language) throws IOException {
         Properties p = new Properties();
-        try (InputStream in =
-                Files.newInputStream(Path.of("src/main/resources/i18n/messages" + suffix + ".properties"))) {
+        try (InputStream in = Files.newInputStream(file(name, language))) {
             p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;

@@ -82,4 +82,20 @@ class NavigationTest {
         assertThat(users.href()).isEqualTo("http://localhost:8180/admin/onus/console/");
         assertThat(users.external()).isTrue();
     }
+
+    @Test
+    void subPagesHighlightTheirSection() {
+        var officer = Navigation.forActor(
+                Optional.of(Actor.of("officer", "O", Set.of(Role.CUSTOMS_OFFICER, Role.CUSTOMS_SUPERVISOR), null)),
+                REALM);
+        assertThat(Navigation.currentSection(officer, "/")).contains("/");
+        assertThat(Navigation.currentSection(officer, "/entries/7f0c")).contains("/entries");
+        assertThat(Navigation.currentSection(officer, "/cases/7f0c/notice")).contains("/entries");
+        assertThat(Navigation.currentSection(officer, "/cases/approvals")).contains("/cases/approvals");
+        assertThat(Navigation.currentSection(officer, "/reference/sectors/COTTON"))
+                .contains("/reference/sectors");
+        assertThat(Navigation.currentSection(officer, "/designationsX")).isEmpty();
+        assertThat(Navigation.currentSection(officer, "/subscriptions/designation-list"))
+                .contains("/designations");
+    }
 }
