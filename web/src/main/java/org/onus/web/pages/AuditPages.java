@@ -19,6 +19,8 @@ import org.onus.core.audit.AuditQuery;
 import org.onus.core.audit.AuditTrail;
 import org.onus.core.identity.Role;
 import org.onus.web.view.Form;
+import org.onus.web.view.Messages;
+import org.onus.web.view.PageModel;
 import org.onus.web.view.View;
 
 /** The auditor's view of the audit trail: filter, read, and verify the chain. */
@@ -31,6 +33,9 @@ public class AuditPages {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    PageModel page;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -58,10 +63,10 @@ public class AuditPages {
         Instant fromInstant = day(from);
         Instant toInstant = day(to);
         if (from != null && !from.isBlank() && fromInstant == null) {
-            form = form.withProblem("from", "Give the date as 2026-11-28");
+            form = form.withProblem("from", Messages.text(page.locale(), "audit.dateFormat", "2026-11-28"));
         }
         if (to != null && !to.isBlank() && toInstant == null) {
-            form = form.withProblem("to", "Give the date as 2026-11-28");
+            form = form.withProblem("to", Messages.text(page.locale(), "audit.dateFormat", "2026-11-28"));
         }
         List<AuditEvent> events = form.hasProblems()
                 ? List.of()

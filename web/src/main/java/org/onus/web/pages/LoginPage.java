@@ -2,6 +2,7 @@ package org.onus.web.pages;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.GET;
@@ -11,7 +12,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
 import org.onus.core.problem.InvalidInputException;
+import org.onus.web.view.Languages;
+import org.onus.web.view.Messages;
 
 /**
  * Signing in from a public page, then going back to where the person was. The address to return
@@ -27,11 +31,14 @@ public class LoginPage {
     @Context
     HttpServletRequest request;
 
+    @Inject
+    Languages languages;
+
     /** Public: remembers where to go, then asks for the protected address below. */
     @GET
     @PermitAll
     public Response login(@QueryParam("next") String next) {
-        request.getSession(true).setAttribute(NEXT, safe(next));
+        request.getSession(true).setAttribute(NEXT, safe(next, languages.choose(request)));
         return Response.seeOther(URI.create("/login/continue")).build();
     }
 
@@ -55,20 +62,25 @@ public class LoginPage {
      * with 400, never passed on to the redirect (where it would fail as a 500).
      */
     static String safe(String next) {
+        return safe(next, Locale.ENGLISH);
+    }
+
+    /** The same, refusing in the reader's language. */
+    static String safe(String next, Locale locale) {
         if (next == null || next.isBlank()) {
             return "/";
         }
         for (int i = 0; i < next.length(); i++) {
             char c = next.charAt(i);
             if (c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\\') {
-                throw refused();
+                throw refused(locale);
             }
         }
         URI uri;
         try {
             uri = new URI(next);
         } catch (URISyntaxException e) {
-            throw refused();
+            throw refused(locale);
         }
         if (uri.isAbsolute()
                 || uri.getRawAuthority() != null
@@ -80,8 +92,7 @@ public class LoginPage {
         return next;
     }
 
-    private static InvalidInputException refused() {
-        return InvalidInputException.of(
-                "next", "The address to return to after signing in is not a path of this site; follow the link again");
+    private static InvalidInputException refused(Locale locale) {
+        return InvalidInputException.of("next", Messages.text(locale, "login.next.invalid"));
     }
 }

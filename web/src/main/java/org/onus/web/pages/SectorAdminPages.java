@@ -25,6 +25,8 @@ import org.onus.core.sector.SectorService;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
+import org.onus.web.view.Messages;
+import org.onus.web.view.PageModel;
 import org.onus.web.view.View;
 
 /** Administrators maintain the sectors; a refused form comes back with the values kept. */
@@ -41,6 +43,9 @@ public class SectorAdminPages {
 
     @Inject
     Flash flash;
+
+    @Inject
+    PageModel page;
 
     @Context
     HttpServletRequest request;
@@ -104,8 +109,7 @@ public class SectorAdminPages {
         } catch (NumberFormatException e) {
             return Response.status(400)
                     .entity(form(
-                            sector,
-                            form.withProblem(Form.GENERAL, "The form is incomplete; reload the page and try again")))
+                            sector, form.withProblem(Form.GENERAL, Messages.text(page.locale(), "form.incomplete"))))
                     .build();
         } catch (InvalidInputException | ConflictException refused) {
             Form shown = refused.problems().isEmpty()
