@@ -10,6 +10,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.hibernate.annotations.Immutable;
 
 /** A country, province, prefecture, county or Corps unit. */
@@ -70,6 +71,26 @@ public class Region {
 
     public String nameZh() {
         return nameZh;
+    }
+
+    /**
+     * The name to show to a reader of {@code locale}: the Chinese name on Chinese pages (people reading
+     * Chinese know these places by it), else the English one, which every region has.
+     */
+    public String nameIn(Locale locale) {
+        return isChinese(locale) && nameZh != null && !nameZh.isBlank() ? nameZh : name;
+    }
+
+    /** The other name: English on Chinese pages, Chinese elsewhere; null when there is none. */
+    public String otherNameIn(Locale locale) {
+        if (isChinese(locale)) {
+            return name;
+        }
+        return nameZh == null || nameZh.isBlank() ? null : nameZh;
+    }
+
+    static boolean isChinese(Locale locale) {
+        return locale != null && locale.getLanguage().equals("zh");
     }
 
     public List<String> altNames() {

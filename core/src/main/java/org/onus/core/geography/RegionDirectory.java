@@ -51,6 +51,15 @@ public class RegionDirectory {
         return names;
     }
 
+    /** Names by code in the reader's language (see {@link Region#nameIn}), parents before children. */
+    public Map<String, String> namesByCode(Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Region r : all()) {
+            names.put(r.code(), r.nameIn(locale));
+        }
+        return names;
+    }
+
     /** Countries, in name order. */
     public List<Region> countries() {
         return children(null);
