@@ -56,6 +56,24 @@ class ReferenceDataApiIT {
     }
 
     @Test
+    void theRegionPagesSpeakTheReadersLanguageAndNameRegionsInChineseForChineseReaders() {
+        URI xinjiang = ItConfig.portal("/reference/regions?parent=650000");
+
+        String chinese = Http.get(xinjiang, "Accept-Language", "zh-CN,zh;q=0.9").body();
+        assertThat(chinese)
+                .contains("lang=\"zh\"", "新疆维吾尔自治区", ">喀什地区<", "英文名称", "地区")
+                .doesNotContain("Chinese name", "Find a region", "??");
+        String arabic = Http.get(xinjiang, "Cookie", "onus_lang=ar").body();
+        assertThat(arabic).contains("dir=\"rtl\"", "الاسم الصيني", ">Kashgar").doesNotContain("??");
+        String english = Http.get(xinjiang).body();
+        assertThat(english).contains(">Xinjiang<", "Chinese name");
+
+        HttpResponse<String> missing = Http.get(ItConfig.portal("/reference/nothing-here"), "Accept-Language", "zh");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("未找到页面").doesNotContain("Page not found");
+    }
+
+    @Test
     void anUnknownRegionIs404() {
         HttpResponse<String> response = Http.get(ItConfig.portal("/api/v1/regions/999999"));
 
