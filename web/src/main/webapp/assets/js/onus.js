@@ -22,11 +22,16 @@ document.querySelectorAll('[data-add-row]').forEach((button) => {
         const next = last.cloneNode(true);
         const index = rows.length;
         next.querySelectorAll('input, select, label').forEach((field) => {
-            for (const attr of ['name', 'id', 'for', 'aria-label']) {
+            for (const attr of ['name', 'id', 'for']) {
                 const value = field.getAttribute(attr);
                 if (value) {
-                    field.setAttribute(attr, value.replace(/\[\d+\]/, `[${index}]`).replace(/-\d+$/, `-${index}`).replace(/Input \d+/, `Input ${index + 1}`));
+                    field.setAttribute(attr, value.replace(/\[\d+\]/, `[${index}]`).replace(/-\d+$/, `-${index}`));
                 }
+            }
+            // The label is translated ("Input 3: Tier", "第 3 项投入：层级"); its first number is the row's.
+            const label = field.getAttribute('aria-label');
+            if (label) {
+                field.setAttribute('aria-label', label.replace(/\d+/, String(index + 1)));
             }
             if (field.tagName === 'INPUT') {
                 field.value = '';

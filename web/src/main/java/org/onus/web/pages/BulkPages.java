@@ -33,6 +33,8 @@ import org.onus.web.security.CurrentUser;
 import org.onus.web.security.Uploads;
 import org.onus.web.view.BulkTemplate;
 import org.onus.web.view.Form;
+import org.onus.web.view.Languages;
+import org.onus.web.view.Messages;
 import org.onus.web.view.View;
 
 /**
@@ -59,6 +61,9 @@ public class BulkPages {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Languages languages;
+
     @Context
     HttpServletRequest request;
 
@@ -75,7 +80,9 @@ public class BulkPages {
         Part file = filePart();
         if (file == null) {
             return Response.status(400)
-                    .entity(form(Form.empty().withProblem("file", "Choose the CSV file to upload")))
+                    .entity(form(Form.empty()
+                            .withProblem(
+                                    "file", Messages.text(languages.choose(request), "entries.bulk.error.noFile"))))
                     .build();
         }
         try {

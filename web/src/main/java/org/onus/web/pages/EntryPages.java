@@ -45,6 +45,8 @@ import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
+import org.onus.web.view.Languages;
+import org.onus.web.view.Messages;
 import org.onus.web.view.View;
 
 /**
@@ -84,6 +86,9 @@ public class EntryPages {
     @Inject
     Flash flash;
 
+    @Inject
+    Languages languages;
+
     @Context
     HttpServletRequest request;
 
@@ -120,7 +125,7 @@ public class EntryPages {
                         .filter(c -> !c.rebuttalDeadline().isAfter(by))
                         .toList();
             } catch (java.time.format.DateTimeParseException e) {
-                form = form.withProblem("deadlineBy", "Enter a date as 2026-12-31");
+                form = form.withProblem("deadlineBy", text("entries.error.date"));
                 code = 400;
             }
         }
@@ -323,9 +328,30 @@ public class EntryPages {
                 .with("citablePolicies", canDetain ? policies.all() : List.of())
                 .with("detainSelected", selected)
                 .with("detainForm", detainForm)
+                .with("holdOffSectors", holdOffSectors(entry))
                 .with("canRefine", canRefine)
                 .with("refineForm", refineForm)
                 .with("refineRows", refineRows);
+    }
+
+    /**
+     * The sectors whose disclosure hold is off, when that is why coarse goods are not held. The entry
+     * keeps an English note of its own; the page says it in the reader's language from the codes.
+     */
+    static List<String> holdOffSectors(Entry entry) {
+        if (entry.status() != EntryStatus.DISCLOSURE_REQUIRED || entry.held()) {
+            return List.of();
+        }
+        return entry.refinements().stream()
+                .flatMap(r -> r.sectorCodes().stream())
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    /** A page-level message in the reader's language. */
+    private String text(String key) {
+        return Messages.text(languages.choose(request), key);
     }
 
     private static List<String> lines(String joined) {
@@ -373,14 +399,14 @@ public class EntryPages {
             try {
                 s = EntryStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("status", "Choose a status from the list");
+                throw InvalidInputException.of("status", text("entries.error.status"));
             }
         }
         List<String> prefixes = List.of();
         if (sector != null && !sector.isBlank()) {
             prefixes = sectors.find(sector.strip().toUpperCase(Locale.ROOT))
                     .map(x -> x.coversAllGoods() ? List.<String>of() : x.hsPrefixes())
-                    .orElseThrow(() -> InvalidInputException.of("sector", "Choose a sector from the list"));
+                    .orElseThrow(() -> InvalidInputException.of("sector", text("entries.error.sector")));
         }
         return new EntryCriteria(
                 null,

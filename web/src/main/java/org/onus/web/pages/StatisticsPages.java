@@ -3,15 +3,16 @@ package org.onus.web.pages;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.function.Function;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.statistics.Breakdown;
@@ -20,8 +21,9 @@ import org.onus.core.statistics.CaseStatisticsReport;
 import org.onus.core.statistics.Period;
 import org.onus.core.statistics.StatusGroup;
 import org.onus.web.view.BarChart;
-import org.onus.web.view.BundleMessageResolver;
 import org.onus.web.view.Form;
+import org.onus.web.view.Languages;
+import org.onus.web.view.Messages;
 import org.onus.web.view.View;
 
 /** Detention cases in aggregate, for everyone: summary, charts, tables and the CSV. */
@@ -32,6 +34,12 @@ public class StatisticsPages {
 
     @Inject
     CaseStatistics statistics;
+
+    @Inject
+    Languages languages;
+
+    @Context
+    HttpServletRequest request;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -45,14 +53,25 @@ public class StatisticsPages {
             return view.with("form", form.withProblems(e.problems())).with("report", null);
         }
         CaseStatisticsReport report = statistics.report(period);
+        Locale locale = languages.choose(request);
+        boolean rtl = Languages.rightToLeft(locale);
         return view.with("report", report)
                 .with("csvHref", csvHref(period))
-                .with("monthChart", BarChart.vertical("chart-month", bars(report.byMonth())))
-                .with("sectorChart", BarChart.horizontal("chart-sector", bars(report.bySector())))
-                .with("originChart", BarChart.horizontal("chart-origin", bars(report.byOrigin())))
+                .with(
+                        "monthChart",
+                        BarChart.vertical("chart-month", bars(report.byMonth())).rightToLeft(rtl))
+                .with(
+                        "sectorChart",
+                        BarChart.horizontal("chart-sector", bars(report.bySector()))
+                                .rightToLeft(rtl))
+                .with(
+                        "originChart",
+                        BarChart.horizontal("chart-origin", bars(report.byOrigin()))
+                                .rightToLeft(rtl))
                 .with(
                         "routeChart",
-                        BarChart.horizontal("chart-route", bars(report.byRoute(), b -> routeLabel(b.key()))));
+                        BarChart.horizontal("chart-route", bars(report.byRoute(), b -> routeLabel(locale, b.key())))
+                                .rightToLeft(rtl));
     }
 
     static List<BarChart.Bar> bars(List<Breakdown> rows) {
@@ -82,12 +101,9 @@ public class StatisticsPages {
         return uri.toString();
     }
 
-    /** The route's name as the page's table shows it (the chart's labels are drawn in English). */
-    static String routeLabel(String key) {
-        ResourceBundle english = ResourceBundle.getBundle(
-                BundleMessageResolver.BUNDLE, Locale.ROOT, BundleMessageResolver.class.getClassLoader());
-        String messageKey = "statistics.route." + key;
-        return english.containsKey(messageKey) ? english.getString(messageKey) : key;
+    /** The route's name as the page's table shows it, in the reader's language; an unknown route by its key. */
+    static String routeLabel(Locale locale, String key) {
+        return Messages.pattern(locale, "statistics.route." + key).orElse(key);
     }
 
     private static String nonNull(String s) {
