@@ -68,8 +68,12 @@ final class TemplateHarness {
     }
 
     Document render(String template, Map<String, Object> model) {
+        return render(template, model, Locale.ENGLISH);
+    }
+
+    Document render(String template, Map<String, Object> model, Locale locale) {
         StringWriter out = new StringWriter();
-        templates.render(template, model, Locale.ENGLISH, request, response, out);
+        templates.render(template, model, locale, request, response, out);
         return Jsoup.parse(out.toString());
     }
 }
