@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -17,9 +18,9 @@ import org.onus.it.support.ItConfig;
 import org.onus.it.support.OnusIT;
 import org.onus.it.support.Tokens;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chromium.HasCdp;
 
 /** A drafter records how far a supported recommendation has been implemented, through the pages. */
 @OnusIT
@@ -89,7 +90,11 @@ class UprFollowUpBrowserIT {
         try (Browser browser = Browser.start()) {
             browser.open("/upr").signInAs("upr-drafter");
             WebDriver page = browser.driver();
-            page.manage().window().setSize(new Dimension(390, 844));
+            // Headless Chromium will not make its window narrower than about 500 px; emulate the phone's screen.
+            ((HasCdp) page)
+                    .executeCdpCommand(
+                            "Emulation.setDeviceMetricsOverride",
+                            Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
 
             browser.open("/upr/follow-up/recommendations/" + id + "?lang=zh");
             assertThat(browser.textOf(By.id("subject-status"))).isEqualTo("未评估");
