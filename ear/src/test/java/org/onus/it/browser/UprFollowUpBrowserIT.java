@@ -101,7 +101,9 @@ class UprFollowUpBrowserIT {
             assertThat(browser.textOf(By.id("subject-response"))).isEqualTo("支持");
             for (String path : pages) {
                 browser.open(path);
-                assertThat(browser.waitFor(By.tagName("h1")).getText()).as(path).doesNotContain("??");
+                assertThat(browser.waitFor(By.tagName("main")).getText())
+                        .as(path)
+                        .doesNotContain("??");
                 assertThat(overflow(page))
                         .as("%s in Chinese scrolls sideways by", path)
                         .isLessThanOrEqualTo(0L);
@@ -112,7 +114,9 @@ class UprFollowUpBrowserIT {
             assertThat(browser.textOf(By.id("recommendation-status"))).isEqualTo("معتمدة");
             for (String path : pages) {
                 browser.open(path);
-                assertThat(browser.waitFor(By.tagName("h1")).getText()).as(path).doesNotContain("??");
+                assertThat(browser.waitFor(By.tagName("main")).getText())
+                        .as(path)
+                        .doesNotContain("??");
                 assertThat(overflow(page))
                         .as("%s in Arabic scrolls sideways by", path)
                         .isLessThanOrEqualTo(0L);
