@@ -43,6 +43,8 @@ import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
+import org.onus.web.view.Messages;
+import org.onus.web.view.PageModel;
 import org.onus.web.view.UprMidTermReports;
 import org.onus.web.view.View;
 
@@ -70,6 +72,9 @@ public class UprFollowUpPages {
 
     @Inject
     Flash flash;
+
+    @Inject
+    PageModel page;
 
     @Inject
     Clock clock;
@@ -184,7 +189,10 @@ public class UprFollowUpPages {
                             form.value("assessedOn"),
                             form.value("note"),
                             lines(form.value("evidenceIds"))));
-            flash.add(Flash.Level.SUCCESS, "upr.followUp.assessed", a.status().label());
+            flash.add(
+                    Flash.Level.SUCCESS,
+                    "upr.followUp.assessed",
+                    Messages.text(page.locale(), "upr.implStatus." + a.status().name()));
             return Response.seeOther(URI.create("/upr/follow-up/" + path(subject)))
                     .build();
         } catch (RuleViolation refused) {

@@ -51,7 +51,10 @@ import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
+import org.onus.web.view.Messages;
+import org.onus.web.view.PageModel;
 import org.onus.web.view.SubmissionDocx;
+import org.onus.web.view.UprFindings;
 import org.onus.web.view.UprSubmissions;
 import org.onus.web.view.View;
 
@@ -78,6 +81,9 @@ public class UprPages {
 
     @Inject
     Flash flash;
+
+    @Inject
+    PageModel page;
 
     @Context
     HttpServletRequest request;
@@ -137,9 +143,10 @@ public class UprPages {
     public Response openReview() {
         Form form = Form.from(request);
         List<Problem> unreadable = new ArrayList<>();
-        Integer cycle = number(form, "cycle", unreadable);
-        Integer session = number(form, "session", unreadable);
-        Integer limit = number(form, "wordLimit", unreadable);
+        Locale locale = page.locale();
+        Integer cycle = number(form, "cycle", unreadable, locale);
+        Integer session = number(form, "session", unreadable, locale);
+        Integer limit = number(form, "wordLimit", unreadable, locale);
         try {
             if (!unreadable.isEmpty()) {
                 throw new InvalidInputException(unreadable);
@@ -154,7 +161,7 @@ public class UprPages {
                             form.value("submissionDeadline"),
                             form.value("submissionType"),
                             limit));
-            flash.add(Flash.Level.SUCCESS, "upr.review.opened", r.label());
+            flash.add(Flash.Level.SUCCESS, "upr.review.opened", label(r, locale));
             return Response.seeOther(URI.create("/upr/reviews/" + r.id())).build();
         } catch (InvalidInputException refused) {
             return Response.status(400)
@@ -177,7 +184,7 @@ public class UprPages {
         SubmissionDocument doc = upr.submission(currentUser.require(), uuid(id));
         return View.of("upr/submission")
                 .with("doc", doc)
-                .with("draftMark", doc.overLimit() ? "Over the word limit: " + doc.wordCountLine() : null);
+                .with("draftMark", doc.overLimit() ? draftMark(doc.wordCount(), doc.wordLimit()) : null);
     }
 
     @GET
@@ -285,7 +292,7 @@ public class UprPages {
         BriefDocument brief = upr.brief(currentUser.require(), uuid(id), state);
         return View.of("upr/review-brief")
                 .with("brief", brief)
-                .with("draftMark", brief.overLimit() ? "Over the word limit: " + brief.wordCountLine() : null);
+                .with("draftMark", brief.overLimit() ? draftMark(brief.wordCount(), brief.wordLimit()) : null);
     }
 
     @GET
@@ -425,7 +432,9 @@ public class UprPages {
         } catch (NumberFormatException e) {
             return Response.status(400)
                     .entity(recommendationForm(
-                            r.review(), r, form.withProblem(Form.GENERAL, "The form is incomplete; reload the page")))
+                            r.review(),
+                            r,
+                            form.withProblem(Form.GENERAL, Messages.text(page.locale(), "upr.form.incomplete"))))
                     .build();
         } catch (RuleViolation refused) {
             return Response.status(RuleViolationMapper.statusOf(refused))
@@ -442,10 +451,14 @@ public class UprPages {
         return View.of("upr/smart-findings")
                 .with(
                         "findings",
-                        SmartAssistant.check(
-                                request.getParameter("text"),
+                        UprFindings.localised(
+                                SmartAssistant.check(
+                                        request.getParameter("text"),
+                                        request.getParameter("state"),
+                                        request.getParameter("proposedFor")),
                                 request.getParameter("state"),
-                                request.getParameter("proposedFor")))
+                                request.getParameter("proposedFor"),
+                                page.locale()))
                 .with("checked", true);
     }
 
@@ -504,7 +517,7 @@ public class UprPages {
                 try {
                     response = StateResponse.valueOf(raw.strip().toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    throw InvalidInputException.of("response", "Choose supported or noted");
+                    throw InvalidInputException.of("response", Messages.text(page.locale(), "upr.form.chooseResponse"));
                 }
             }
             return upr.recordResponse(currentUser.require(), r, response, followUp);
@@ -538,18 +551,14 @@ public class UprPages {
         return View.of("upr/recommendation")
                 .with("rec", r)
                 .with("review", r.review())
-                .with("findings", r.smartFindings())
+                .with(
+                        "findings",
+                        UprFindings.localised(
+                                r.smartFindings(), r.review().stateUnderReview(), r.proposedFor(), page.locale()))
                 .with("citations", citations(r.citations(), actor))
                 .with("revisions", upr.revisions(actor, r))
                 .with("actions", actions)
                 .with("statusTag", statusTag(r.status()))
-                .with(
-                        "statusLabel",
-                        switch (r.status()) {
-                            case APPROVED -> "Approved";
-                            case DRAFT -> "Draft";
-                            case IN_REVIEW -> "In review";
-                        })
                 .with("canEdit", actions.contains(RecommendationAction.EDIT))
                 .with("canSubmit", actions.contains(RecommendationAction.SUBMIT))
                 .with("canReview", actions.contains(RecommendationAction.APPROVE))
@@ -586,7 +595,12 @@ public class UprPages {
                 .with("briefStates", review.briefs())
                 .with(
                         "findings",
-                        SmartAssistant.check(form.value("text"), review.stateUnderReview(), form.value("proposedFor")));
+                        UprFindings.localised(
+                                SmartAssistant.check(
+                                        form.value("text"), review.stateUnderReview(), form.value("proposedFor")),
+                                review.stateUnderReview(),
+                                form.value("proposedFor"),
+                                page.locale()));
     }
 
     private List<Citation> citations(List<UUID> ids, Actor reader) {
@@ -633,7 +647,21 @@ public class UprPages {
         return Arrays.stream(value.split("[\\s,;]+")).filter(s -> !s.isBlank()).toList();
     }
 
-    private static Integer number(Form form, String field, List<Problem> problems) {
+    /** "China, cycle 4, session 45" in the reader's language. */
+    private static String label(UprReview r, Locale locale) {
+        return Messages.text(locale, "upr.review.label", r.stateUnderReview(), r.cycle(), r.session());
+    }
+
+    /** The preview's mark on a document over its limit, as the page's own texts say it. */
+    private String draftMark(int words, Integer limit) {
+        Locale locale = page.locale();
+        String count = limit == null
+                ? Messages.text(locale, "upr.words.noLimit", words)
+                : Messages.text(locale, "upr.words.of", words, limit);
+        return Messages.text(locale, "upr.brief.draftMark", count);
+    }
+
+    private static Integer number(Form form, String field, List<Problem> problems, Locale locale) {
         String raw = form.value(field).strip();
         if (raw.isEmpty()) {
             return null;
@@ -641,7 +669,7 @@ public class UprPages {
         try {
             return Integer.valueOf(raw.replace(",", ""));
         } catch (NumberFormatException e) {
-            problems.add(new Problem(field, "Enter a whole number"));
+            problems.add(new Problem(field, Messages.text(locale, "upr.form.wholeNumber")));
             return null;
         }
     }

@@ -38,6 +38,8 @@ import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.security.Uploads;
 import org.onus.web.view.Form;
+import org.onus.web.view.Messages;
+import org.onus.web.view.PageModel;
 import org.onus.web.view.UprRecordFilters;
 import org.onus.web.view.View;
 
@@ -57,6 +59,9 @@ public class UprRecordPages {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    PageModel page;
+
     @Context
     HttpServletRequest request;
 
@@ -65,16 +70,16 @@ public class UprRecordPages {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response search(@QueryParam("page") String page) {
+    public Response search(@QueryParam("page") String pageNumber) {
         Actor actor = currentUser.require();
         UprRecordFilters filters = filters();
         Map<String, String> values = new HashMap<>(filters.values());
-        values.put("page", page == null ? "" : page);
+        values.put("page", pageNumber == null ? "" : pageNumber);
         Form form = Form.of(values);
         UprHits hits = new UprHits(0, 1, UprFind.PAGE_SIZE, List.of());
         int status = 200;
         try {
-            hits = records.search(actor, filters.find(page));
+            hits = records.search(actor, filters.find(pageNumber, this.page.locale()));
         } catch (InvalidInputException refused) {
             form = form.withProblems(refused.problems());
             status = 400;
@@ -124,7 +129,9 @@ public class UprRecordPages {
         Part file = filePart();
         if (file == null) {
             return Response.status(400)
-                    .entity(importView(Form.empty().withProblem("file", "Choose the CSV file to import"), null))
+                    .entity(importView(
+                            Form.empty().withProblem("file", Messages.text(page.locale(), "upr.import.chooseFile")),
+                            null))
                     .build();
         }
         try (InputStream in = file.getInputStream()) {

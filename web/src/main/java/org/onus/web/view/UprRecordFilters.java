@@ -61,18 +61,27 @@ public final class UprRecordFilters {
      * @throws InvalidInputException naming each parameter whose value is not valid
      */
     public UprFind find(String page) {
+        return find(page, Locale.ENGLISH);
+    }
+
+    /**
+     * The search these filters ask for, refusing bad values in {@code locale} (the search page's
+     * language; the API answers in English).
+     *
+     * @throws InvalidInputException naming each parameter whose value is not valid
+     */
+    public UprFind find(String page, Locale locale) {
         List<Problem> problems = new ArrayList<>();
-        Integer cycle = number("cycle", 1, 20, "Give the cycle as a whole number, e.g. 3", problems);
-        Integer session =
-                number("session", 1, 500, "Give the Working Group session as a whole number, e.g. 31", problems);
+        Integer cycle = number("cycle", 1, 20, Messages.text(locale, "upr.records.cycleNumber"), problems);
+        Integer session = number("session", 1, 500, Messages.text(locale, "upr.records.sessionNumber"), problems);
         Integer category =
-                number("actionCategory", 1, 5, "Give the action category as a whole number from 1 to 5", problems);
+                number("actionCategory", 1, 5, Messages.text(locale, "upr.records.categoryNumber"), problems);
         StateResponse response = null;
         if (!values.get("response").isEmpty()) {
             try {
                 response = StateResponse.valueOf(values.get("response").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem("response", "Choose SUPPORTED, NOTED or OTHER"));
+                problems.add(new Problem("response", Messages.text(locale, "upr.records.chooseResponse")));
             }
         }
         UprHit.Kind source = null;
@@ -80,7 +89,7 @@ public final class UprRecordFilters {
             try {
                 source = UprHit.Kind.valueOf(values.get("source").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem("source", "Choose OWN or IMPORTED"));
+                problems.add(new Problem("source", Messages.text(locale, "upr.records.chooseSource")));
             }
         }
         int p = 1;
@@ -91,7 +100,7 @@ public final class UprRecordFilters {
                 p = 0;
             }
             if (p < 1 || p > 100_000) {
-                problems.add(new Problem("page", "Give the page as a whole number from 1"));
+                problems.add(new Problem("page", Messages.text(locale, "upr.records.pageNumber")));
             }
         }
         if (!problems.isEmpty()) {

@@ -99,7 +99,7 @@ class UprRecordTemplatesTest {
         assertThat(page.select("#record-results tbody td").eachText())
                 .contains("Germany", "China, cycle 3, session 31", "5");
         assertThat(page.select("#record-results tbody td").get(3).text())
-                .contains("OTHER")
+                .contains("Other")
                 .contains("Noted – partially");
         assertThat(page.select("#recommendingState").attr("value")).isEqualTo("Germany");
         assertThat(page.select("#cycle").attr("value")).isEqualTo("3");
