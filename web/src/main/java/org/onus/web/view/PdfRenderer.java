@@ -2,7 +2,6 @@ package org.onus.web.view;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
-import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
@@ -156,7 +155,9 @@ public class PdfRenderer {
                     .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
                     .useUnicodeBidiReorderer(new ICUBidiReorderer())
                     .defaultTextDirection(rtl ? TextDirection.RTL : TextDirection.LTR)
-                    .useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(Locale.forLanguageTag(language)))
+                    // Lines still break with openhtmltopdf's own breaker (the JDK's, which also breaks
+                    // between Chinese characters, kept from splitting web addresses), not ICU's,
+                    // which would break a source's URL after "https://".
                     .useUriResolver((base, uri) -> resolve(uri))
                     .useProtocolsStreamImplementation(PdfRenderer::classPathResource, "classpath")
                     .useExternalResourceAccessControl(

@@ -40,6 +40,8 @@ class PdfScriptsTest {
     private static final String GOODS = "男式棉衬衫 (men's cotton shirts)";
     private static final String IMPORTER = "شركة النسيج الوطنية";
     private static final String ID = "cf108ffb";
+    /** Longer than a line, with no space to break at: Chinese lines break between characters. */
+    private static final String LONG_CHINESE = "海关依据可反驳推定扣留了该批货物，进口商须证明货物并非以强迫劳动生产。".repeat(4);
 
     private final PdfRenderer renderer = TemplateHarness.pdfRenderer(NOW);
 
@@ -57,7 +59,7 @@ class PdfScriptsTest {
                 "notesHeading",
                 notesHeading,
                 "notes",
-                List.of("First note", "Second note", "ملاحظة ثالثة"));
+                List.of("First note", "Second note", "ملاحظة ثالثة", LONG_CHINESE));
     }
 
     @Test
@@ -68,6 +70,8 @@ class PdfScriptsTest {
             Reading reading = read(document);
             String text = Normalizer.normalize(reading.text, Normalizer.Form.NFKC);
             assertThat(text).contains("男式棉衬衫", "(men's cotton shirts)", IMPORTER);
+            // Not NFKC: that would fold the full-width comma into a Latin one.
+            assertThat(reading.text.replace(" ", "")).contains(LONG_CHINESE);
             assertThat(reading.text).as("no ligature in the text layer").contains(ID, "fi fl ffi ffl");
             assertThat(reading.text).doesNotContain("#").doesNotContainPattern("[\\uFB00-\\uFB06]");
             assertThat(reading.missing)
@@ -77,7 +81,7 @@ class PdfScriptsTest {
             assertThat(reading.fonts).anyMatch(f -> f.contains("DejaVuSans"));
             // The notes are numbered: their numbers are what the text's superscripts refer to. (The
             // list markers are tagged apart from the items, so they are read first.)
-            assertThat(reading.text).contains("1. 2. 3.");
+            assertThat(reading.text).contains("1. 2. 3. 4.");
         }
     }
 
