@@ -107,6 +107,41 @@ class PdfScriptsTest {
     }
 
     /**
+     * openhtmltopdf's notes go through java.util.logging (the server's log) below INFO: written to
+     * stderr, as its own logger does, WildFly would record each as an ERROR.
+     */
+    @Test
+    void theRendererLogsThroughTheServersLoggingAndItsProgressNotesAreNotInfo() {
+        java.util.logging.Logger openhtmltopdf = java.util.logging.Logger.getLogger("com.openhtmltopdf");
+        List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        openhtmltopdf.setLevel(java.util.logging.Level.ALL);
+        openhtmltopdf.addHandler(handler);
+        try {
+            renderer.render("test/scripts", notice("Detention notice", "Notes"), Locale.ENGLISH);
+        } finally {
+            openhtmltopdf.removeHandler(handler);
+            openhtmltopdf.setLevel(null);
+        }
+        assertThat(records)
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.getLevel().intValue())
+                        .as(r.getMessage())
+                        .isLessThan(java.util.logging.Level.INFO.intValue()));
+    }
+
+    /**
      * Every text in every bundle, in all six languages, can be printed: each character is in one of
      * the embedded fonts. A translation that brings in a character none of them has fails here,
      * not as a blank in someone's PDF.
