@@ -4,8 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -21,26 +21,41 @@ public final class BriefDocx {
 
     private BriefDocx() {}
 
-    /** @param draftMark a warning printed above the title, or null for a clean copy */
+    /** In English; see {@link #write(BriefDocument, String, Clock, Locale)}. */
     public static byte[] write(BriefDocument doc, String draftMark, Clock clock) {
+        return write(doc, draftMark, clock, Locale.ENGLISH);
+    }
+
+    /**
+     * @param draftMark a warning printed above the title, or null for a clean copy
+     * @param locale the language of the document's own labels (the text is the team's)
+     */
+    public static byte[] write(BriefDocument doc, String draftMark, Clock clock, Locale locale) {
         try (XWPFDocument word = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Docx.begin(word, doc.title(), clock);
+            Docx.begin(word, doc.title(), clock, locale);
 
             if (draftMark != null) {
                 Docx.run(word.createParagraph(), draftMark, true, 10, "C00000");
             }
-            Docx.run(word.createParagraph(), doc.title(), true, 14, null);
+            XWPFParagraph title = word.createParagraph();
+            title.setStyle("Heading1");
+            Docx.run(title, doc.title(), true, 14, null);
             Docx.run(word.createParagraph(), doc.subtitle(), false, 10, null);
             if (!doc.coSigners().isEmpty()) {
-                Docx.run(word.createParagraph(), "Co-signed by: " + String.join("; ", doc.coSigners()), false, 9, null);
+                Docx.run(
+                        word.createParagraph(),
+                        Docx.text(locale, "documents.coSigners.list", String.join("; ", doc.coSigners())),
+                        false,
+                        9,
+                        null);
             }
 
             heading(word, doc.proposedHeading());
             if (doc.proposed().isEmpty()) {
                 Docx.run(
                         word.createParagraph(),
-                        "No approved recommendation is proposed for " + doc.state() + " yet.",
+                        Docx.text(locale, "documents.brief.noneProposed", doc.state()),
                         false,
                         10,
                         null);
@@ -50,12 +65,7 @@ public final class BriefDocx {
                 para.setSpacingAfter(100);
                 Docx.run(para, p.number() + ". " + p.text(), false, 10, null);
                 for (int n : p.notes()) {
-                    BriefDocument.Endnote source = doc.endnotes().get(n - 1);
-                    XWPFEndnote note = word.createEndnote();
-                    XWPFParagraph noteText = note.createParagraph();
-                    note.ensureFootnoteRef(noteText);
-                    Docx.run(noteText, " " + source.text(), false, 8, null);
-                    para.addFootnoteReference(note);
+                    Docx.endnote(word, para, doc.endnotes().get(n - 1).text(), 8);
                 }
             }
 
@@ -63,13 +73,18 @@ public final class BriefDocx {
             if (doc.earlier().isEmpty()) {
                 Docx.run(
                         word.createParagraph(),
-                        "No earlier recommendation by " + doc.state() + " is on record.",
+                        Docx.text(locale, "documents.brief.noneEarlier", doc.state()),
                         false,
                         10,
                         null);
             } else {
-                XWPFTable table = word.createTable(doc.earlier().size() + 1, 4);
-                String[] head = {"Cycle", "Reference", "Recommendation", "Response"};
+                XWPFTable table = Docx.table(word, doc.earlier().size() + 1, 4);
+                String[] head = {
+                    Docx.text(locale, "documents.brief.cycle"),
+                    Docx.text(locale, "documents.brief.reference"),
+                    Docx.text(locale, "documents.brief.recommendation"),
+                    Docx.text(locale, "documents.brief.response")
+                };
                 for (int c = 0; c < head.length; c++) {
                     Docx.cell(table.getRow(0), c, head[c], true, 8);
                 }
@@ -84,7 +99,8 @@ public final class BriefDocx {
             }
             XWPFParagraph count = word.createParagraph();
             count.setSpacingBefore(200);
-            Docx.run(count, "Word count: " + doc.wordCountLine(), false, 8, null);
+            Docx.run(count, Docx.text(locale, "documents.wordCount", doc.wordCountLine()), false, 8, null);
+            Docx.finish(word, locale);
             word.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -92,8 +108,10 @@ public final class BriefDocx {
         }
     }
 
+    /** A Heading 2 (navigation pane, keep with next) at the brief's small size. */
     private static void heading(XWPFDocument word, String text) {
         XWPFParagraph heading = word.createParagraph();
+        heading.setStyle("Heading2");
         heading.setSpacingBefore(200);
         Docx.run(heading, text, true, 11, null);
     }

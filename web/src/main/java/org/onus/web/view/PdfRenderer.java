@@ -1,14 +1,20 @@
 package org.onus.web.view;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,8 +32,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Element;
@@ -39,10 +54,14 @@ import org.jsoup.nodes.Element;
  * running header and "Page X of Y" footer) and pages leave out what only works on screen with
  * {@code th:unless="${pdf}"}.
  *
- * <p>Documents are tagged PDF (PDF/UA) with an embedded, subset DejaVu font: the base-14 PDF fonts
- * cover Latin-1 only, and PDF/UA requires every font embedded. DejaVu covers Latin, Greek,
- * Cyrillic, Arabic and Hebrew but not Chinese, Japanese or Korean: such characters come out as
- * blanks until a CJK font is added to {@link #FONTS}.
+ * <p>Documents are tagged PDF (PDF/UA), and PDF/UA requires every font embedded (the base-14 PDF
+ * fonts cover Latin-1 only anyway). Each script has an embedded, subset TrueType font, chosen by
+ * the font-family lists of {@code pdf/print.css}: DejaVu Sans for Latin, Greek and Cyrillic (and
+ * Arabic in a Latin document), Noto Naskh Arabic for Arabic documents, Noto Sans SC for Chinese.
+ * Arabic is shaped and put in right-to-left order with ICU4J; the document's direction follows its
+ * language. The fonts' own substitutions (GSUB) are switched off: PDFBox would otherwise put
+ * Latin ligatures such as "ff" into the text layer, so an id like {@code cf108ffb} would not
+ * copy as typed; Arabic needs no GSUB because ICU has already chosen each letter's form.
  *
  * <p>Nothing is fetched from the network or the file system: the only loadable resources are
  * class-path files under {@code pdf/}; links into the portal lose their target (a relative link
@@ -57,19 +76,30 @@ public class PdfRenderer {
     static final String BASE_URI = "classpath:/";
 
     private static final String RESOURCES = "/pdf/";
-    private static final String FONT_FOLDER = "net/sf/jasperreports/fonts/dejavu/";
+    private static final String DEJAVU = "net/sf/jasperreports/fonts/dejavu/";
+    /** Noto fonts from Google Fonts (SIL OFL 1.1); see docs/DOCUMENTS.md for their source and subset. */
+    private static final String NOTO = "fonts/noto/";
 
-    private record Font(String file, String family, int weight, FontStyle style) {}
+    record Font(String resource, String family, int weight, FontStyle style) {}
 
-    private static final List<Font> FONTS = List.of(
-            new Font("DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
-            new Font("DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL),
-            new Font("DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC),
-            new Font("DejaVuSans-BoldOblique.ttf", "DejaVu Sans", 700, FontStyle.ITALIC),
-            new Font("DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL));
+    static final List<Font> FONTS = List.of(
+            new Font(DEJAVU + "DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
+            new Font(DEJAVU + "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL),
+            new Font(DEJAVU + "DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC),
+            new Font(DEJAVU + "DejaVuSans-BoldOblique.ttf", "DejaVu Sans", 700, FontStyle.ITALIC),
+            new Font(DEJAVU + "DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL),
+            new Font(NOTO + "NotoSansSC-Regular.ttf", "Noto Sans SC", 400, FontStyle.NORMAL),
+            new Font(NOTO + "NotoSansSC-Bold.ttf", "Noto Sans SC", 700, FontStyle.NORMAL),
+            new Font(NOTO + "NotoNaskhArabic-Regular.ttf", "Noto Naskh Arabic", 400, FontStyle.NORMAL),
+            new Font(NOTO + "NotoNaskhArabic-Bold.ttf", "Noto Naskh Arabic", 700, FontStyle.NORMAL));
 
-    /** Read once: every document embeds a subset, and a font file is 600 kB. */
+    /** Read once: every document embeds a subset, and the Chinese fonts are 7 MB each. */
     private static final Map<String, byte[]> FONT_BYTES = loadFonts();
+
+    static {
+        // openhtmltopdf's own logger writes to stderr, which the server records as errors.
+        XRLog.setLoggerImpl(new ServerLog());
+    }
 
     @Inject
     Templates templates;
@@ -87,6 +117,7 @@ public class PdfRenderer {
         Map<String, Object> full = new HashMap<>();
         full.put("pdf", true);
         full.put("lang", locale.toLanguageTag());
+        full.put("dir", rightToLeft(locale.getLanguage()) ? "rtl" : "ltr");
         full.put("dates", new DateFormats(locale));
         full.put("build", BuildInfo.current());
         full.put("generatedAt", now);
@@ -107,34 +138,52 @@ public class PdfRenderer {
         if (parsed.head().select("meta[name=subject]").isEmpty()) {
             parsed.head().appendElement("meta").attr("name", "subject").attr("content", parsed.title());
         }
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
-                .usePdfUaAccessibility(true)
-                .useDefaultPageSize(210, 297, PageSizeUnits.MM)
-                .withProducer("Onus " + BuildInfo.current().version())
-                .useUriResolver((base, uri) -> resolve(uri))
-                .useProtocolsStreamImplementation(PdfRenderer::classPathResource, "classpath")
-                .useExternalResourceAccessControl(
-                        (uri, type) -> uri != null && uri.startsWith("classpath:" + RESOURCES),
-                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .withW3cDocument(new W3CDom().fromJsoup(parsed), BASE_URI);
-        for (Font font : FONTS) {
-            byte[] bytes = FONT_BYTES.get(font.file());
-            builder.useFont(() -> new ByteArrayInputStream(bytes), font.family(), font.weight(), font.style(), true);
+        Element root = parsed.selectFirst("html");
+        String language = root == null ? "" : root.attr("lang");
+        boolean rtl = rightToLeft(language);
+        if (root != null && !root.hasAttr("dir")) {
+            root.attr("dir", rtl ? "rtl" : "ltr");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        builder.toStream(out);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.layout();
-            renderer.createPDFWithoutClosing();
+        try (PDDocument document = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .useFastMode()
+                    .usePDDocument(document)
+                    .usePdfUaAccessibility(true)
+                    .useDefaultPageSize(210, 297, PageSizeUnits.MM)
+                    .withProducer("Onus " + BuildInfo.current().version())
+                    .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
+                    .useUnicodeBidiReorderer(new ICUBidiReorderer())
+                    .defaultTextDirection(rtl ? TextDirection.RTL : TextDirection.LTR)
+                    // Lines still break with openhtmltopdf's own breaker (the JDK's, which also breaks
+                    // between Chinese characters, kept from splitting web addresses), not ICU's,
+                    // which would break a source's URL after "https://".
+                    .useUriResolver((base, uri) -> resolve(uri))
+                    .useProtocolsStreamImplementation(PdfRenderer::classPathResource, "classpath")
+                    .useExternalResourceAccessControl(
+                            (uri, type) -> uri != null && uri.startsWith("classpath:" + RESOURCES),
+                            ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                    .withW3cDocument(new W3CDom().fromJsoup(parsed), BASE_URI);
+            for (Font font : FONTS) {
+                builder.useFont(
+                        new LazyFont(document, FONT_BYTES.get(font.resource())),
+                        font.family(),
+                        font.weight(),
+                        font.style(),
+                        true);
+            }
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                renderer.createPDFWithoutClosing();
+            }
             // The title and author come from <title> and <meta name="author">; the date only from here.
-            PDDocumentInformation info = renderer.getPdfDocument().getDocumentInformation();
+            PDDocumentInformation info = document.getDocumentInformation();
             Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
             when.setTimeInMillis(created.toEpochMilli());
             info.setCreationDate(when);
             info.setModificationDate(when);
             info.setCreator("Onus");
-            renderer.getPdfDocument().save(out);
+            document.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -189,15 +238,84 @@ public class PdfRenderer {
     private static Map<String, byte[]> loadFonts() {
         Map<String, byte[]> fonts = new HashMap<>();
         for (Font font : FONTS) {
-            try (InputStream in = PdfRenderer.class.getClassLoader().getResourceAsStream(FONT_FOLDER + font.file())) {
+            try (InputStream in = PdfRenderer.class.getClassLoader().getResourceAsStream(font.resource())) {
                 if (in == null) {
-                    throw new IllegalStateException("Font " + font.file() + " is not on the class path");
+                    throw new IllegalStateException("Font " + font.resource() + " is not on the class path");
                 }
-                fonts.put(font.file(), in.readAllBytes());
+                fonts.put(font.resource(), in.readAllBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return Map.copyOf(fonts);
+    }
+    /** Arabic is the one right-to-left language of the six; Persian, Urdu and Hebrew would be too. */
+    static boolean rightToLeft(String languageTag) {
+        String language =
+                Locale.forLanguageTag(languageTag == null ? "" : languageTag).getLanguage();
+        return Set.of("ar", "fa", "ur", "he").contains(language);
+    }
+
+    /**
+     * A font parsed only when the layout first needs one of its characters: a Latin document never
+     * reads the Chinese fonts. GSUB is off (see the class comment).
+     */
+    private static final class LazyFont extends PDFontSupplier {
+
+        private final PDDocument document;
+        private final byte[] bytes;
+        private PDFont font;
+
+        LazyFont(PDDocument document, byte[] bytes) {
+            super(null);
+            this.document = document;
+            this.bytes = bytes;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+                    ttf.setEnableGsub(false);
+                    font = PDType0Font.load(document, ttf, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return font;
+        }
+    }
+
+    /**
+     * openhtmltopdf's messages through java.util.logging, which WildFly routes to its log: its
+     * progress notes (INFO) become FINE, so a normal document leaves no line in the server log,
+     * while warnings (a missing resource, a CSS error) stay warnings.
+     */
+    static final class ServerLog implements XRLogger {
+
+        private static Level level(Level level) {
+            return level.intValue() < Level.WARNING.intValue() ? Level.FINE : level;
+        }
+
+        @Override
+        public void log(String where, Level level, String message) {
+            Logger.getLogger(where).log(level(level), message);
+        }
+
+        @Override
+        public void log(String where, Level level, String message, Throwable th) {
+            Logger.getLogger(where).log(level(level), message, th);
+        }
+
+        @Override
+        public void setLevel(String where, Level level) {
+            // The server's logging configuration decides.
+        }
+
+        @Override
+        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+            return Logger.getLogger(diagnostic.getLogMessageId().getWhere()).isLoggable(level(diagnostic.getLevel()));
+        }
     }
 }

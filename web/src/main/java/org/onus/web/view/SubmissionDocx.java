@@ -4,10 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -26,28 +26,32 @@ public final class SubmissionDocx {
 
     private SubmissionDocx() {}
 
-    /** @param draftMark a warning printed on the title page and above the text, or null for a clean copy */
+    /** In English; see {@link #write(SubmissionDocument, String, Clock, Locale)}. */
     public static byte[] write(SubmissionDocument doc, String draftMark, Clock clock) {
+        return write(doc, draftMark, clock, Locale.ENGLISH);
+    }
+
+    /**
+     * @param draftMark a warning printed on the title page and above the text, or null for a clean copy
+     * @param locale the language of the document's own labels (the text is the team's)
+     */
+    public static byte[] write(SubmissionDocument doc, String draftMark, Clock clock, Locale locale) {
         try (XWPFDocument word = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Docx.begin(word, doc.title(), clock);
+            Docx.begin(word, doc.title(), clock, locale);
 
             // Title page
             if (draftMark != null) {
                 Docx.run(word.createParagraph(), draftMark, true, 12, "C00000");
             }
-            XWPFParagraph title = word.createParagraph();
-            title.setAlignment(ParagraphAlignment.CENTER);
+            XWPFParagraph title = Docx.styled(word, "Title", doc.title());
             title.setSpacingBefore(2400);
-            Docx.run(title, doc.title(), true, 20, null);
-            XWPFParagraph subtitle = word.createParagraph();
-            subtitle.setAlignment(ParagraphAlignment.CENTER);
-            Docx.run(subtitle, doc.subtitle(), false, 13, null);
+            Docx.styled(word, "Subtitle", doc.subtitle());
             if (!doc.coSigners().isEmpty()) {
                 XWPFParagraph coalition = word.createParagraph();
                 coalition.setAlignment(ParagraphAlignment.CENTER);
                 coalition.setSpacingBefore(400);
-                Docx.run(coalition, "Co-signed by", true, 11, null);
+                Docx.run(coalition, Docx.text(locale, "documents.coSigners.heading"), true, 11, null);
                 for (String signer : doc.coSigners()) {
                     XWPFParagraph line = word.createParagraph();
                     line.setAlignment(ParagraphAlignment.CENTER);
@@ -57,35 +61,32 @@ public final class SubmissionDocx {
             XWPFParagraph count = word.createParagraph();
             count.setAlignment(ParagraphAlignment.CENTER);
             count.setSpacingBefore(600);
-            Docx.run(count, "Word count: " + doc.wordCountLine(), false, 11, null);
+            Docx.run(count, Docx.text(locale, "documents.wordCount", doc.wordCountLine()), false, 11, null);
             word.createParagraph().createRun().addBreak(BreakType.PAGE);
 
             // Numbered paragraphs, grouped by theme, with endnote references
             for (SubmissionDocument.Section section : doc.sections()) {
-                XWPFParagraph heading = word.createParagraph();
-                heading.setSpacingBefore(240);
-                Docx.run(heading, section.heading(), true, 14, null);
+                Docx.styled(word, "Heading1", section.heading());
                 for (SubmissionDocument.Paragraph p : section.paragraphs()) {
                     XWPFParagraph para = word.createParagraph();
                     para.setSpacingAfter(160);
                     Docx.run(para, p.number() + ". " + p.text(), false, 11, null);
                     for (int n : p.notes()) {
-                        SubmissionDocument.Endnote source = doc.endnotes().get(n - 1);
-                        XWPFEndnote note = word.createEndnote();
-                        XWPFParagraph noteText = note.createParagraph();
-                        note.ensureFootnoteRef(noteText);
-                        Docx.run(noteText, " " + source.text(), false, 9, null);
-                        para.addFootnoteReference(note);
+                        Docx.endnote(word, para, doc.endnotes().get(n - 1).text(), 9);
                     }
                 }
             }
 
             if (!doc.matrix().isEmpty()) {
-                XWPFParagraph heading = word.createParagraph();
+                XWPFParagraph heading = Docx.styled(word, "Heading1", Docx.text(locale, "documents.submission.annex"));
                 heading.setPageBreak(true);
-                Docx.run(heading, "Annex: earlier recommendations and responses", true, 14, null);
-                XWPFTable table = word.createTable(doc.matrix().size() + 1, 4);
-                String[] head = {"Review", "Recommendation", "Response", "Follow-up"};
+                XWPFTable table = Docx.table(word, doc.matrix().size() + 1, 4);
+                String[] head = {
+                    Docx.text(locale, "documents.submission.review"),
+                    Docx.text(locale, "documents.submission.recommendation"),
+                    Docx.text(locale, "documents.submission.response"),
+                    Docx.text(locale, "documents.submission.followUp")
+                };
                 for (int c = 0; c < head.length; c++) {
                     Docx.cell(table.getRow(0), c, head[c], true, 10);
                 }
@@ -98,6 +99,7 @@ public final class SubmissionDocx {
                     Docx.cell(line, 3, row.followUp(), false, 10);
                 }
             }
+            Docx.finish(word, locale);
             word.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -36,7 +36,7 @@ public class UprMidTermReports {
         boolean pdf = PDF.equals(mediaType);
         byte[] bytes = pdf
                 ? pdfRenderer.render("upr/follow-up/report", Map.of("report", report), page.locale())
-                : MidTermReportDocx.write(report, clock);
+                : MidTermReportDocx.write(report, clock, page.locale());
         followUp.recordReportExport(actor, report, pdf ? "PDF" : "DOCX");
         String fileName = report.fileBase() + (pdf ? ".pdf" : ".docx");
         return Response.ok(bytes, mediaType)

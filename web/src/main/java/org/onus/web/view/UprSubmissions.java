@@ -48,11 +48,12 @@ public class UprSubmissions {
      */
     public Response export(Actor actor, UUID reviewId, String mediaType, boolean draft) {
         SubmissionDocument doc = upr.submission(actor, reviewId);
+        Locale locale = page.locale();
         String mark = null;
         if (doc.overLimit()) {
-            String over = String.format(
-                    Locale.ENGLISH, "The submission has %,d words; the limit is %,d", doc.wordCount(), doc.wordLimit());
-            mark = draftMark(over, draft, "DRAFT – NOT FOR SUBMISSION: " + doc.wordCountLine() + ", over the limit");
+            String over = Messages.text(locale, "documents.submission.overLimit", doc.wordCount(), doc.wordLimit());
+            mark = draftMark(
+                    locale, over, draft, Messages.text(locale, "documents.submission.draftMark", doc.wordCountLine()));
         }
         String base = doc.review().stateUnderReview() + " UPR " + doc.review().cycle() + "th cycle submission"
                 + (mark == null ? "" : " (draft)");
@@ -61,8 +62,8 @@ public class UprSubmissions {
         model.put("draftMark", mark);
         boolean pdf = PDF.equals(mediaType);
         byte[] bytes = pdf
-                ? pdfRenderer.render("upr/submission", model, page.locale())
-                : SubmissionDocx.write(doc, mark, clock);
+                ? pdfRenderer.render("upr/submission", model, locale)
+                : SubmissionDocx.write(doc, mark, clock, locale);
         upr.recordExport(actor, doc, pdf ? "PDF" : "DOCX", mark != null);
         return attachment(bytes, mediaType, base, doc.wordCount());
     }
@@ -75,15 +76,13 @@ public class UprSubmissions {
      */
     public Response exportBrief(Actor actor, UUID reviewId, String state, String mediaType, boolean draft) {
         BriefDocument doc = upr.brief(actor, reviewId, state);
+        Locale locale = page.locale();
         String mark = null;
         if (doc.overLimit()) {
-            String over = String.format(
-                    Locale.ENGLISH,
-                    "The brief for %s has %,d words; the limit is %,d",
-                    doc.state(),
-                    doc.wordCount(),
-                    doc.wordLimit());
-            mark = draftMark(over, draft, "DRAFT – NOT FOR SENDING: " + doc.wordCountLine() + ", over the limit");
+            String over =
+                    Messages.text(locale, "documents.brief.overLimit", doc.state(), doc.wordCount(), doc.wordLimit());
+            mark = draftMark(
+                    locale, over, draft, Messages.text(locale, "documents.brief.draftMark", doc.wordCountLine()));
         }
         String base = doc.review().stateUnderReview() + " UPR " + doc.review().cycle() + "th cycle brief for "
                 + doc.state() + (mark == null ? "" : " (draft)");
@@ -92,19 +91,21 @@ public class UprSubmissions {
         model.put("draftMark", mark);
         boolean pdf = PDF.equals(mediaType);
         byte[] bytes =
-                pdf ? pdfRenderer.render("upr/review-brief", model, page.locale()) : BriefDocx.write(doc, mark, clock);
+                pdf ? pdfRenderer.render("upr/review-brief", model, locale) : BriefDocx.write(doc, mark, clock, locale);
         upr.recordBriefExport(actor, doc, pdf ? "PDF" : "DOCX", mark != null);
         return attachment(bytes, mediaType, base, doc.wordCount());
     }
 
     /**
      * One rule for a document over its word limit: refused with the count (409 {@code WORD_LIMIT}),
-     * or, when the drafter asks for a draft, written with {@code mark} at its top.
+     * or, when the drafter asks for a draft, written with {@code mark} at its top. Both in the
+     * reader's language, like the document.
      */
-    private static String draftMark(String over, boolean draft, String mark) {
+    private static String draftMark(Locale locale, String over, boolean draft, String mark) {
         if (!draft) {
             throw new ConflictException(
-                    over + ". Shorten it, or export it as a marked draft.", List.of(new Problem("WORD_LIMIT", over)));
+                    Messages.text(locale, "documents.overLimit.advice", over),
+                    List.of(new Problem("WORD_LIMIT", over)));
         }
         return mark;
     }

@@ -120,6 +120,20 @@ class MidTermReportExportTest {
     }
 
     @Test
+    void theDocxLabelsAreInTheReadersLanguage() throws IOException {
+        byte[] bytes = MidTermReportDocx.write(report, Clock.fixed(NOW, ZoneOffset.UTC), Locale.forLanguageTag("zh"));
+
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            List<String> paragraphs =
+                    word.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertThat(paragraphs)
+                    .containsSubsequence("摘要", "建议", "提出建议的国家： Germany", "资料来源")
+                    .doesNotContain("Summary", "Sources");
+            assertThat(word.getTables().get(0).getRow(0).getCell(0).getText()).isEqualTo("落实情况");
+        }
+    }
+
+    @Test
     void thePdfSaysTheStateTheCycleTheCountsAndEachRecommendationWithNumberedSources() throws IOException {
         Map<String, Object> model = new HashMap<>();
         model.put("report", report);
