@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
@@ -41,6 +42,7 @@ public class MeResource {
     @Operation(
             summary = "The caller's user name, name, roles and organisation",
             description = "Registers the caller's organisation the first time one of its members calls the portal.")
+    @APIResponse(responseCode = "200", description = "The caller")
     public Me me() {
         Actor actor = currentUser.require();
         actor.organisationCode().ifPresent(code -> registerOrganisation(actor));
