@@ -52,6 +52,7 @@ public class BulkUploadResource {
     @Inject
     Idempotency idempotency;
 
+    @Schema(requiredProperties = {"jobId"})
     public record Accepted(UUID jobId) {}
 
     @POST

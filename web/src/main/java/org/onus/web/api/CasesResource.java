@@ -68,12 +68,20 @@ public class CasesResource {
     @Context
     HttpServletRequest request;
 
+    @Schema(
+            name = "CaseEvent",
+            requiredProperties = {"kind", "at"})
     public record EventView(String kind, String actor, Instant at, String detail) {}
 
+    @Schema(requiredProperties = {"code", "description", "satisfied"})
     public record RequirementView(String code, String description, boolean satisfied) {}
 
+    @Schema(requiredProperties = {"by", "at"})
     public record ReviewDetail(String by, Instant at, String reason) {}
 
+    @Schema(
+            name = "CaseEvidence",
+            requiredProperties = {"id", "type", "admissible", "review", "size", "sha256", "uploadedAt"})
     public record EvidenceView(
             UUID id,
             String type,
@@ -110,23 +118,29 @@ public class CasesResource {
     }
 
     /** The contract's upload answer, with the rest of the document's view. */
+    @Schema(requiredProperties = {"id", "sha256", "admissible", "evidence"})
     public record UploadView(UUID id, String sha256, boolean admissible, String reason, EvidenceView evidence) {}
 
+    @Schema(requiredProperties = {"name", "by", "at"})
     public record DecisionView(String name, String by, Instant at, String reason, String approvedBy) {}
 
     /** Who decided a protest, on what grounds (MERITS, PROCEDURE; null when denied) and why. */
+    @Schema(requiredProperties = {"upheld", "by", "at"})
     public record ProtestDecisionView(boolean upheld, String grounds, String by, Instant at, String reason) {}
 
     /** One line of the proof a freeing decision relied on, as it stood at that moment. */
+    @Schema(requiredProperties = {"requirementCode"})
     public record ProofView(
             String requirementCode, String policyStatus, UUID evidenceId, String evidenceType, String acceptedBy) {}
 
+    @Schema(requiredProperties = {"kind", "on", "recordedBy"})
     public record DispositionView(String kind, LocalDate on, String reference, String recordedBy) {}
 
     /**
      * The contract's case shape, with the decision and protest details added, and the actions the
      * caller may take on it now (exactly the forms the case page shows them; any other is refused).
      */
+    @Schema(requiredProperties = {"id", "entryId", "status", "requirements", "evidence", "events", "allowedActions"})
     public record CaseView(
             UUID id,
             UUID entryId,
@@ -166,22 +180,34 @@ public class CasesResource {
 
             String description) {}
 
+    @Schema(requiredProperties = {"route", "statement"})
     public record RebuttalBody(String route, String statement) {}
 
+    @Schema(
+            name = "EvidenceReviewBody",
+            requiredProperties = {"accepted", "reason"})
     public record ReviewBody(Boolean accepted, String reason) {}
 
+    @Schema(requiredProperties = {"type", "reason"})
     public record ReclassifyBody(String type, String reason) {}
 
+    @Schema(
+            name = "CaseDecisionBody",
+            requiredProperties = {"outcome", "reason"})
     public record DecisionBody(String outcome, String reason) {}
 
+    @Schema(requiredProperties = {"approved", "reason"})
     public record ApprovalBody(Boolean approved, String reason) {}
 
     /** {@code route} only when no rebuttal was filed before the case closed. */
+    @Schema(requiredProperties = {"statement"})
     public record ProtestBody(String statement, String route) {}
 
     /** {@code grounds}: MERITS (the default) or PROCEDURE, when upheld. */
+    @Schema(requiredProperties = {"upheld", "reason"})
     public record ProtestDecisionBody(Boolean upheld, String reason, String grounds) {}
 
+    @Schema(requiredProperties = {"kind", "on"})
     public record DispositionBody(String kind, LocalDate on, String reference) {}
 
     private static final String READERS_DOC = "Another organisation's case is 404.";

@@ -81,6 +81,7 @@ public class DesignationsResource {
     HttpHeaders headers;
 
     /** What a regulator sends to draft or change a designation. */
+    @Schema(requiredProperties = {"title", "regionCodes", "sectorCodes", "legalBasis", "rationale", "effectiveFrom"})
     public record DesignationBody(
             String title,
             List<String> regionCodes,
@@ -113,22 +114,35 @@ public class DesignationsResource {
     }
 
     /** A producer the designation names (an entity list), optionally limited to a region. */
+    @Schema(requiredProperties = {"name"})
     public record ProducerBody(String name, String regionCode) {}
 
+    @Schema(
+            name = "DesignationCommentBody",
+            requiredProperties = {"comment"})
     public record CommentBody(String comment) {}
 
     /** A revocation on the merits: the reason and, per requirement code, the evidence-library items cited. */
+    @Schema(requiredProperties = {"reason"})
     public record ReasonBody(String reason, java.util.Map<String, List<String>> evidence) {}
 
+    @Schema(
+            name = "DesignationReviewBody",
+            requiredProperties = {"decision"})
     public record ReviewBody(String decision, String comment, java.util.Map<String, List<String>> evidence) {}
 
     /** A withdrawal for error: what the error was and the legal basis (e.g. the court's judgment). */
+    @Schema(requiredProperties = {"reason", "legalBasis"})
     public record WithdrawalBody(String reason, String legalBasis) {}
 
     /** A senior regulator's decision on a revocation or withdrawal someone else asked for. */
+    @Schema(
+            name = "DesignationDecisionBody",
+            requiredProperties = {"approved"})
     public record DecisionBody(Boolean approved, String comment) {}
 
     /** The lapse review: LAPSE, or EXTEND to a later last day (or none). */
+    @Schema(requiredProperties = {"decision"})
     public record LapseReviewBody(String decision, String effectiveTo, String comment) {}
 
     @GET

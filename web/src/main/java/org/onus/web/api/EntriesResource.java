@@ -65,11 +65,14 @@ public class EntriesResource {
     @Inject
     Idempotency idempotency;
 
+    @Schema(requiredProperties = {"amount", "currency"})
     public record Money(String amount, String currency) {}
 
     /** An amount may come as a JSON string ("1250.00", exact) or a number. */
+    @Schema(requiredProperties = {"amount", "currency"})
     public record MoneyBody(Object amount, String currency) {}
 
+    @Schema(requiredProperties = {"tier", "material", "regionCode"})
     public record InputBody(
             Object tier,
             String material,
@@ -80,6 +83,16 @@ public class EntriesResource {
             Object share) {}
 
     /** What an importer sends (the contract's shape; value may also be a plain amount with currency). */
+    @Schema(
+            requiredProperties = {
+                "entryNumber",
+                "hsCode",
+                "description",
+                "originCountry",
+                "value",
+                "arrivalDate",
+                "port"
+            })
     public record EntryBody(
             String entryNumber,
             String hsCode,
@@ -121,6 +134,7 @@ public class EntriesResource {
         }
     }
 
+    @Schema(requiredProperties = {"designationId", "designationVersion", "inputIndex", "tier", "regionCode", "reason"})
     public record MatchView(
             UUID designationId,
             int designationVersion,
@@ -146,6 +160,7 @@ public class EntriesResource {
         }
     }
 
+    @Schema(requiredProperties = {"tier", "material", "regionCode"})
     public record InputView(
             int tier,
             String material,
@@ -167,6 +182,25 @@ public class EntriesResource {
         }
     }
 
+    @Schema(
+            requiredProperties = {
+                "id",
+                "entryNumber",
+                "organisation",
+                "status",
+                "matches",
+                "hsCode",
+                "description",
+                "originCountry",
+                "value",
+                "arrivalDate",
+                "port",
+                "inputs",
+                "listVersion",
+                "held",
+                "refinements",
+                "screenings"
+            })
     public record EntryView(
             UUID id,
             String entryNumber,
@@ -215,6 +249,7 @@ public class EntriesResource {
     }
 
     /** An input (or the goods, -1) declared too coarsely: which designated regions lie inside its region, and why. */
+    @Schema(requiredProperties = {"inputIndex", "regionCode", "designatedRegionCodes", "held"})
     public record RefinementView(
             int inputIndex,
             String regionCode,
@@ -241,6 +276,7 @@ public class EntriesResource {
     }
 
     /** One screening of the entry, with the list version it used. */
+    @Schema(requiredProperties = {"screenedAt", "listVersion", "status", "held", "trigger"})
     public record ScreeningView(
             Instant screenedAt, int listVersion, String status, boolean held, String trigger, String note) {
 
@@ -256,9 +292,11 @@ public class EntriesResource {
     }
 
     /** A refined disclosure: the inputs exactly as on filing. */
+    @Schema(requiredProperties = {"inputs"})
     public record DisclosureBody(List<InputBody> inputs) {}
 
     /** A manual detention: the reason and at least one cited ground. */
+    @Schema(requiredProperties = {"reason"})
     public record DetainBody(
             String reason,
             List<String> designationIds,

@@ -45,6 +45,7 @@ public class InboxResource {
      * @param link a path in the portal, or absent
      * @param readAt when the caller marked it read; absent while unread
      */
+    @Schema(requiredProperties = {"id", "subject", "body", "createdAt"})
     public record MessageView(UUID id, String subject, String body, String link, Instant createdAt, Instant readAt) {
 
         static MessageView of(InboxMessage m) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.bulk.BulkJob;
@@ -31,12 +32,30 @@ public class JobsResource {
     @Inject
     CurrentUser currentUser;
 
+    @Schema(requiredProperties = {"line", "message"})
     public record LineError(long line, String message) {}
 
     /**
      * A job as the contract gives it. {@code total} is the number of entries, known once the file
      * has been checked; {@code processed} counts entries checked (VALIDATING) or filed (FILING).
      */
+    @Schema(
+            requiredProperties = {
+                "id",
+                "status",
+                "processed",
+                "total",
+                "percent",
+                "errors",
+                "errorCount",
+                "moreErrors",
+                "created",
+                "unchanged",
+                "detained",
+                "cleared",
+                "disclosureRequired",
+                "createdAt"
+            })
     public record JobView(
             UUID id,
             String status,

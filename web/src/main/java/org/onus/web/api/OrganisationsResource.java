@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.identity.Role;
@@ -26,6 +27,7 @@ public class OrganisationsResource {
     OrganisationService organisations;
 
     /** An importer organisation as registered in the portal. */
+    @Schema(requiredProperties = {"code", "registeredAt"})
     public record OrganisationView(String code, String name, Instant registeredAt, String registeredBy) {
 
         static OrganisationView of(Organisation o) {
@@ -44,6 +46,7 @@ public class OrganisationsResource {
         return organisations.all().stream().map(OrganisationView::of).toList();
     }
 
+    @Schema(requiredProperties = {"name"})
     public record NameBody(String name) {}
 
     @jakarta.ws.rs.PUT

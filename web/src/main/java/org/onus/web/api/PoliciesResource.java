@@ -51,6 +51,7 @@ public class PoliciesResource {
     Idempotency idempotency;
 
     /** A policy as listed. */
+    @Schema(requiredProperties = {"id", "title", "authority", "status", "regionCodes", "sourceIds", "version"})
     public record PolicyView(
             UUID id,
             String title,
@@ -77,6 +78,7 @@ public class PoliciesResource {
     }
 
     /** A move of a policy's status. */
+    @Schema(requiredProperties = {"to", "reason", "evidenceIds", "changedBy", "changedAt"})
     public record StatusChangeView(
             String from, String to, String reason, List<UUID> evidenceIds, String changedBy, Instant changedAt) {
 
@@ -87,9 +89,11 @@ public class PoliciesResource {
     }
 
     /** A policy with the history of its status. */
+    @Schema(requiredProperties = {"policy", "statusChanges"})
     public record PolicyDetail(PolicyView policy, List<StatusChangeView> statusChanges) {}
 
     /** What a regulator sends to record or change a policy. */
+    @Schema(requiredProperties = {"title", "authority", "regionCodes"})
     public record PolicyBody(
             String title,
             String authority,
@@ -105,6 +109,7 @@ public class PoliciesResource {
     }
 
     /** A status change: the new status, why, and on what evidence. */
+    @Schema(requiredProperties = {"status", "reason"})
     public record StatusBody(String status, String reason, List<String> evidenceIds) {}
 
     @GET

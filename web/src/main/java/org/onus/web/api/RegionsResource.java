@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
@@ -37,6 +38,7 @@ public class RegionsResource {
      * @param altNames other spellings (pinyin, Uyghur, Tibetan, former names)
      * @param retired no longer in the reference data, kept because something may cite it
      */
+    @Schema(requiredProperties = {"code", "name", "level", "path", "altNames", "retired"})
     public record RegionView(
             String code,
             String name,

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,6 +42,7 @@ public class SectorsResource {
      * @param highPriority a supply-chain disclosure is demanded for its goods
      * @param disclosureHold goods of the sector declared too coarsely are held until the disclosure is refined
      */
+    @Schema(requiredProperties = {"code", "name", "hsPrefixes", "highPriority", "disclosureHold"})
     public record SectorView(
             String code,
             String name,
@@ -56,6 +58,7 @@ public class SectorsResource {
     }
 
     /** Switch the disclosure hold: {@code on} and why. */
+    @Schema(requiredProperties = {"on", "reason"})
     public record HoldBody(Boolean on, String reason) {}
 
     @POST

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.identity.Actor;
@@ -40,6 +41,7 @@ public class SubscriptionsResource {
     CurrentUser currentUser;
 
     /** A subscription: the topic ({@code DESIGNATION_LIST}) and the address updates go to. */
+    @Schema(requiredProperties = {"topic", "email", "subscribedAt"})
     public record SubscriptionView(String topic, String email, Instant subscribedAt) {
 
         static SubscriptionView of(Subscription s) {
@@ -48,6 +50,7 @@ public class SubscriptionsResource {
     }
 
     /** Where to send updates. */
+    @Schema(requiredProperties = {"email"})
     public record SubscriptionBody(String email) {}
 
     @GET

@@ -57,6 +57,7 @@ public class UprFollowUpResource {
     HttpHeaders headers;
 
     /** An assessment as sent; status NOT_IMPLEMENTED, PARTIALLY_IMPLEMENTED or FULLY_IMPLEMENTED. */
+    @Schema(requiredProperties = {"status", "assessedOn"})
     public record AssessmentBody(String status, String assessedOn, String note, List<String> evidenceIds) {
 
         ImplementationAssessment.Description description() {

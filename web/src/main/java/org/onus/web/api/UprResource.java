@@ -70,6 +70,16 @@ public class UprResource {
     @Context
     HttpHeaders headers;
 
+    @Schema(
+            name = "UprReviewBody",
+            requiredProperties = {
+                "stateUnderReview",
+                "cycle",
+                "session",
+                "reviewDate",
+                "submissionDeadline",
+                "submissionType"
+            })
     public record ReviewBody(
             String stateUnderReview,
             Integer cycle,
@@ -95,6 +105,7 @@ public class UprResource {
         }
     }
 
+    @Schema(requiredProperties = {"name"})
     public record CoSignerBody(String name, String country, String contact) {}
 
     static List<UprReview.CoSignerInput> inputs(List<CoSignerBody> bodies) {
@@ -105,6 +116,7 @@ public class UprResource {
                 .toList();
     }
 
+    @Schema(requiredProperties = {"text"})
     public record RecommendationBody(
             String text,
             List<String> themes,
@@ -121,10 +133,15 @@ public class UprResource {
         }
     }
 
+    @Schema(
+            name = "UprCommentBody",
+            requiredProperties = {"comment"})
     public record CommentBody(String comment) {}
 
+    @Schema(requiredProperties = {"response"})
     public record ResponseBody(String response, String followUp) {}
 
+    @Schema(requiredProperties = {"text"})
     public record SmartCheckBody(String text, String stateUnderReview, String proposedFor) {}
 
     // --- reviews -------------------------------------------------------------------------------
