@@ -81,6 +81,39 @@ class OpenApiLintIT {
         assertThat(lint.exit()).as(lint.output()).isZero();
     }
 
+    /**
+     * The description's security and statuses are true of the server: every read without a token
+     * is answered 401 where the document asks for a token and not where it says {@code security: []},
+     * and always with a status the operation documents (path ids are ids that do not exist).
+     */
+    @Test
+    void everyAnonymousReadIsAnsweredAsTheDocumentSays() {
+        JsonNode api = Http.json(Http.get(ItConfig.portal("/openapi?format=JSON")));
+        boolean securedByDefault = api.path("security").size() > 0;
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (var path : (Iterable<java.util.Map.Entry<String, JsonNode>>) api.get("paths")::fields) {
+            JsonNode get = path.getValue().get("get");
+            if (get == null) {
+                continue;
+            }
+            boolean secured = get.has("security") ? get.get("security").size() > 0 : securedByDefault;
+            String address = path.getKey().replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
+            int status = Http.get(ItConfig.portal(address), "Accept", "application/json, */*;q=0.1")
+                    .statusCode();
+            checked++;
+            if (secured && status != 401) {
+                wrong.add("GET " + address + " needs a token by the document but answered " + status);
+            } else if (!secured && status == 401) {
+                wrong.add("GET " + address + " is public by the document but answered 401");
+            } else if (!get.path("responses").has(String.valueOf(status))) {
+                wrong.add("GET " + address + " answered " + status + ", which it does not document");
+            }
+        }
+        assertThat(checked).isGreaterThan(30);
+        assertThat(wrong).isEmpty();
+    }
+
     /** {@code npm ci} into the build directory, unless the same lock file was installed there before. */
     static Path installLinter(Path tools, Path into) throws Exception {
         Path bin = into.resolve("node_modules").resolve(".bin").resolve("redocly");
