@@ -9,11 +9,13 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * The two refusals every operation of a kind can give, so no operation forgets them: 401 on every
- * operation that needs a token (those without {@code security: []}), and 400 on every operation
- * with a request body, since any body may fail to parse. What else an operation can answer is
+ * operation that needs a token, and 400 on every operation with a request body, since any body may
+ * fail to parse. Public operations ({@code @SecurityRequirements} with none) are written as
+ * {@code security: [{}]}. What else an operation can answer is
  * stated on the operation itself ({@link ApiDocs}). Registered as {@code mp.openapi.filter}.
  */
 public class OpenApiFilter implements OASFilter {
@@ -33,8 +35,15 @@ public class OpenApiFilter implements OASFilter {
                 if (responses == null) {
                     continue;
                 }
-                List<?> security = operation.getSecurity();
-                boolean secured = security == null ? securedByDefault : !security.isEmpty();
+                List<SecurityRequirement> security = operation.getSecurity();
+                if (security != null && security.isEmpty()) {
+                    // WildFly's host-level model copies an operation's requirements one by one, so an
+                    // empty list would vanish and the operation would inherit the bearer requirement.
+                    // One empty requirement says the same (no credentials needed) and survives.
+                    security = List.of(OASFactory.createSecurityRequirement());
+                    operation.setSecurity(security);
+                }
+                boolean secured = security == null ? securedByDefault : needsCredentials(security);
                 if (secured) {
                     addRef(responses, "401", ApiDocs.UNAUTHORIZED);
                 }
@@ -45,6 +54,13 @@ public class OpenApiFilter implements OASFilter {
                 responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
             }
         }
+    }
+
+    /** Whether every alternative names a scheme: an empty requirement lets anyone in. */
+    static boolean needsCredentials(List<SecurityRequirement> alternatives) {
+        return !alternatives.isEmpty()
+                && alternatives.stream()
+                        .noneMatch(r -> r.getSchemes() == null || r.getSchemes().isEmpty());
     }
 
     private static void addRef(APIResponses responses, String code, String name) {

@@ -98,6 +98,7 @@ public class RegionsResource {
     @Operation(summary = "One region")
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "200", description = "The region")
+    @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
     public RegionView one(@PathParam("code") String code) {
         return regions.find(code).map(RegionView::of).orElseThrow(() -> new NotFoundException("Region " + code));
     }
