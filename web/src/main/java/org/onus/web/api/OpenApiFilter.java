@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * The two refusals every operation of a kind can give, so no operation forgets them: 401 on every
  * operation that needs a token, and 400 on every operation with a request body, since any body may
  * fail to parse. Public operations ({@code @SecurityRequirements} with none) are written as
- * {@code security: [{}]}. What else an operation can answer is
- * stated on the operation itself ({@link ApiDocs}). Registered as {@code mp.openapi.filter}.
+ * {@code security: [{}]}. What else an operation can answer is stated on the operation itself
+ * ({@link ApiDocs}). Registered as {@code mp.openapi.filter}.
  */
 public class OpenApiFilter implements OASFilter {
 
