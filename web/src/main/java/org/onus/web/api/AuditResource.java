@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.audit.AuditEvent;
 import org.onus.core.audit.AuditQuery;
@@ -35,6 +36,9 @@ public class AuditResource {
     @Operation(
             summary = "Audit events, newest first (auditor)",
             description = "Filter by entity type and id, actor, action and time; page backwards with before.")
+    @APIResponse(responseCode = "200", description = "The matching events, newest first")
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     public List<AuditEvent> events(
             @QueryParam("entity") String entity,
             @QueryParam("id") String id,
@@ -52,6 +56,8 @@ public class AuditResource {
     @Path("verify")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Recompute the hash chain and report the first broken link (auditor)")
+    @APIResponse(responseCode = "200", description = "Whether the chain is intact, and where it first breaks")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     public AuditVerification verify() {
         return audit.verify();
     }

@@ -14,6 +14,11 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.bulk.BulkFiles;
 import org.onus.core.bulk.BulkJob;
@@ -47,6 +52,7 @@ public class BulkUploadResource {
     @Inject
     Idempotency idempotency;
 
+    @Schema(requiredProperties = {"jobId"})
     public record Accepted(UUID jobId) {}
 
     @POST
@@ -59,6 +65,19 @@ public class BulkUploadResource {
                     + " GET /api/v1/entries/bulk/template. A file with any invalid row is rejected whole, with every"
                     + " error by line, and nothing is stored. 413 beyond onus.bulk.max-bytes (200 MiB)."
                     + " Accepts Idempotency-Key.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted for checking and filing in the background; follow the job",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The job, GET /api/v1/jobs/{jobId}",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Accepted.class)))
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response upload(
             @HeaderParam(Idempotency.HEADER) String key, @HeaderParam("Content-Length") Long length, InputStream body) {
         Actor actor = currentUser.require();
@@ -88,6 +107,11 @@ public class BulkUploadResource {
     @RolesAllowed(Role.Names.IMPORTER)
     @Produces(CSV)
     @Operation(summary = "The CSV layout as a file to fill in: the header and two example entries")
+    @APIResponse(
+            responseCode = "200",
+            description = "The template",
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     public Response template() {
         return Response.ok(BulkTemplate.csv(java.time.LocalDate.now(templateClock)), CSV + "; charset=UTF-8")
                 .header("Content-Disposition", ContentDisposition.attachment("onus-bulk-entries.csv"))

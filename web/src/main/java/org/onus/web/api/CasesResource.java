@@ -24,6 +24,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.detention.CaseEvidence;
 import org.onus.core.detention.DetentionCase;
@@ -62,12 +68,20 @@ public class CasesResource {
     @Context
     HttpServletRequest request;
 
+    @Schema(
+            name = "CaseEvent",
+            requiredProperties = {"kind", "at"})
     public record EventView(String kind, String actor, Instant at, String detail) {}
 
+    @Schema(requiredProperties = {"code", "description", "satisfied"})
     public record RequirementView(String code, String description, boolean satisfied) {}
 
+    @Schema(requiredProperties = {"by", "at"})
     public record ReviewDetail(String by, Instant at, String reason) {}
 
+    @Schema(
+            name = "CaseEvidence",
+            requiredProperties = {"id", "type", "admissible", "review", "size", "sha256", "uploadedAt"})
     public record EvidenceView(
             UUID id,
             String type,
@@ -104,23 +118,29 @@ public class CasesResource {
     }
 
     /** The contract's upload answer, with the rest of the document's view. */
+    @Schema(requiredProperties = {"id", "sha256", "admissible", "evidence"})
     public record UploadView(UUID id, String sha256, boolean admissible, String reason, EvidenceView evidence) {}
 
+    @Schema(requiredProperties = {"name", "by", "at"})
     public record DecisionView(String name, String by, Instant at, String reason, String approvedBy) {}
 
     /** Who decided a protest, on what grounds (MERITS, PROCEDURE; null when denied) and why. */
+    @Schema(requiredProperties = {"upheld", "by", "at"})
     public record ProtestDecisionView(boolean upheld, String grounds, String by, Instant at, String reason) {}
 
     /** One line of the proof a freeing decision relied on, as it stood at that moment. */
+    @Schema(requiredProperties = {"requirementCode"})
     public record ProofView(
             String requirementCode, String policyStatus, UUID evidenceId, String evidenceType, String acceptedBy) {}
 
+    @Schema(requiredProperties = {"kind", "on", "recordedBy"})
     public record DispositionView(String kind, LocalDate on, String reference, String recordedBy) {}
 
     /**
      * The contract's case shape, with the decision and protest details added, and the actions the
      * caller may take on it now (exactly the forms the case page shows them; any other is refused).
      */
+    @Schema(requiredProperties = {"id", "entryId", "status", "requirements", "evidence", "events", "allowedActions"})
     public record CaseView(
             UUID id,
             UUID entryId,
@@ -144,22 +164,50 @@ public class CasesResource {
             DispositionView disposition,
             List<String> allowedActions) {}
 
+    /** The multipart form of an evidence upload, for the API description only (the parts are read one by one). */
+    @Schema(
+            name = "CaseEvidenceUploadForm",
+            requiredProperties = {"file", "type", "description"})
+    public record UploadForm(
+            @Schema(type = SchemaType.STRING, format = "binary", description = "The document")
+            String file,
+
+            @Schema(description = "An evidence type, e.g. SUPPLY_CHAIN_MAP, PURCHASE_ORDER, FACTORY_AUDIT")
+            String type,
+
+            @Schema(description = "The requirement it is offered for, e.g. TRACE:0")
+            String requirementCode,
+
+            String description) {}
+
+    @Schema(requiredProperties = {"route", "statement"})
     public record RebuttalBody(String route, String statement) {}
 
+    @Schema(
+            name = "EvidenceReviewBody",
+            requiredProperties = {"accepted", "reason"})
     public record ReviewBody(Boolean accepted, String reason) {}
 
+    @Schema(requiredProperties = {"type", "reason"})
     public record ReclassifyBody(String type, String reason) {}
 
+    @Schema(
+            name = "CaseDecisionBody",
+            requiredProperties = {"outcome", "reason"})
     public record DecisionBody(String outcome, String reason) {}
 
+    @Schema(requiredProperties = {"approved", "reason"})
     public record ApprovalBody(Boolean approved, String reason) {}
 
     /** {@code route} only when no rebuttal was filed before the case closed. */
+    @Schema(requiredProperties = {"statement"})
     public record ProtestBody(String statement, String route) {}
 
     /** {@code grounds}: MERITS (the default) or PROCEDURE, when upheld. */
+    @Schema(requiredProperties = {"upheld", "reason"})
     public record ProtestDecisionBody(Boolean upheld, String reason, String grounds) {}
 
+    @Schema(requiredProperties = {"kind", "on"})
     public record DispositionBody(String kind, LocalDate on, String reference) {}
 
     private static final String READERS_DOC = "Another organisation's case is 404.";
@@ -169,6 +217,9 @@ public class CasesResource {
     @RolesAllowed({Role.Names.IMPORTER, Role.Names.CUSTOMS_OFFICER, Role.Names.CUSTOMS_SUPERVISOR, Role.Names.AUDITOR})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A detention case with its requirements, evidence and timeline", description = READERS_DOC)
+    @APIResponse(responseCode = "200", description = "The case")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public CaseView one(@PathParam("id") String id) {
         return view(cases.get(currentUser.require(), uuid(id)));
     }
@@ -182,6 +233,10 @@ public class CasesResource {
             summary = "File the rebuttal: the route and a statement (importer)",
             description = "Sets the route's requirements. While information is requested, filing again (same route)"
                     + " answers the request. 409 after the deadline or once filed.")
+    @APIResponse(responseCode = "200", description = "The case with its route and requirements")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public CaseView rebuttal(@PathParam("id") String id, RebuttalBody body) {
         Actor actor = currentUser.require();
         RebuttalBody b = body == null ? new RebuttalBody(null, null) : body;
@@ -198,6 +253,30 @@ public class CasesResource {
             description = "The admissibility table judges it at once; FACTORY_AUDIT is kept but never admissible."
                     + " Refused files (400 empty or bad name, 413 too large, 415 type not accepted) leave nothing"
                     + " behind. 409 once the case is decided or the deadline has passed. Accepts Idempotency-Key.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored and judged for admissibility",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new resource",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = UploadView.class)))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.MULTIPART_FORM_DATA,
+                            schema = @Schema(implementation = UploadForm.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response upload(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key) throws IOException {
         Actor actor = currentUser.require();
         UUID caseId = uuid(id);
@@ -246,6 +325,12 @@ public class CasesResource {
     @Path("{id}/evidence/{evidenceId}/content")
     @RolesAllowed({Role.Names.IMPORTER, Role.Names.CUSTOMS_OFFICER, Role.Names.CUSTOMS_SUPERVISOR, Role.Names.AUDITOR})
     @Operation(summary = "The uploaded file, checked against its SHA-256", description = READERS_DOC)
+    @APIResponse(
+            responseCode = "200",
+            description = "The file, in its own media type",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response content(@PathParam("id") String id, @PathParam("evidenceId") String evidenceId) {
         DetentionCase c = cases.get(currentUser.require(), uuid(id));
         CaseEvidence e = c.evidence(PathIds.uuid(evidenceId, "Evidence"));
@@ -269,6 +354,10 @@ public class CasesResource {
     @Operation(
             summary = "Accept or reject a document, with a reason (customs officer)",
             description = "Inadmissible evidence can only be rejected (409). A rejection needs a reason.")
+    @APIResponse(responseCode = "200", description = "The evidence with the review")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public EvidenceView review(
             @PathParam("id") String id, @PathParam("evidenceId") String evidenceId, ReviewBody body) {
         ReviewBody b = body == null ? new ReviewBody(null, null) : body;
@@ -286,6 +375,10 @@ public class CasesResource {
             description = "The admissibility table judges the document again at once; if its verdict changes, the"
                     + " earlier review is cleared (PENDING). 400 naming type or reason; 409 for the same type or a"
                     + " decided case. Audited with the old and new type and shown on the timeline.")
+    @APIResponse(responseCode = "200", description = "The evidence, judged again under its new type")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public EvidenceView reclassify(
             @PathParam("id") String id, @PathParam("evidenceId") String evidenceId, ReclassifyBody body) {
         ReclassifyBody b = body == null ? new ReclassifyBody(null, null) : body;
@@ -302,6 +395,10 @@ public class CasesResource {
             summary = "Decide a filed rebuttal: RELEASE, CONFISCATE or REQUEST_INFO (customs officer)",
             description = "A release is refused with 409 listing every unmet requirement; an EXCEPTION-route release"
                     + " goes to AWAITING_APPROVAL. REQUEST_INFO extends the importer's deadline, once by default.")
+    @APIResponse(responseCode = "200", description = "The case with its new status")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public CaseView decide(@PathParam("id") String id, DecisionBody body) {
         DecisionBody b = body == null ? new DecisionBody(null, null) : body;
         return view(cases.decide(currentUser.require(), uuid(id), b.outcome(), b.reason()));
@@ -315,6 +412,10 @@ public class CasesResource {
     @Operation(
             summary = "Approve or refuse an exception-route release (customs supervisor)",
             description = "403 for the officer who proposed the release. A refusal returns the case to the officer.")
+    @APIResponse(responseCode = "200", description = "The case after the approval or refusal")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public CaseView approval(@PathParam("id") String id, ApprovalBody body) {
         ApprovalBody b = body == null ? new ApprovalBody(null, null) : body;
         return view(cases.approveRelease(currentUser.require(), uuid(id), b.approved(), b.reason()));
@@ -330,6 +431,10 @@ public class CasesResource {
             description = "409 unless the case is CONFISCATED or EXCLUDED and the window is open. When no rebuttal"
                     + " was filed before the case closed, `route` names the route the protest's evidence proves"
                     + " (400 without it). Evidence may be uploaded while the protest is open.")
+    @APIResponse(responseCode = "200", description = "The case, PROTESTED")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public CaseView protest(@PathParam("id") String id, ProtestBody body) {
         ProtestBody b = body == null ? new ProtestBody(null, null) : body;
         return view(cases.protest(currentUser.require(), uuid(id), b.statement(), b.route()));
@@ -347,6 +452,10 @@ public class CasesResource {
                     + " requirement is proved: otherwise 409 listing each, and nothing changes. Upheld on"
                     + " PROCEDURE sets the decision aside and reopens the case with a fresh clock; nothing is"
                     + " released.")
+    @APIResponse(responseCode = "200", description = "The case after the protest decision")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public CaseView protestDecision(@PathParam("id") String id, ProtestDecisionBody body) {
         ProtestDecisionBody b = body == null ? new ProtestDecisionBody(null, null, null) : body;
         return view(cases.decideProtest(currentUser.require(), uuid(id), b.upheld(), b.grounds(), b.reason()));
@@ -361,6 +470,10 @@ public class CasesResource {
             summary = "Record what became of excluded or confiscated goods (customs officer)",
             description = "kind REEXPORTED, ABANDONED or DESTROYED; on (a past day); reference. Once per case; 409"
                     + " unless EXCLUDED, CONFISCATED or PROTEST_DENIED, and DESTROYED waits for the protest window.")
+    @APIResponse(responseCode = "200", description = "The case with the disposition recorded")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public CaseView disposition(@PathParam("id") String id, DispositionBody body) {
         DispositionBody b = body == null ? new DispositionBody(null, null, null) : body;
         return view(cases.recordDisposition(currentUser.require(), uuid(id), b.kind(), b.on(), b.reference()));

@@ -18,6 +18,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.Date;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.designation.DesignationListVersion;
 import org.onus.core.designation.DesignationService;
@@ -48,6 +53,9 @@ public class DesignationListResource {
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every list version, newest first (public)")
+    @APIResponse(responseCode = "200", description = "Every published list version, newest first")
+    @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
+    @SecurityRequirements
     public List<DesignationViews.ListVersionSummary> versions() {
         return designations.listVersions().stream().map(views::summary).toList();
     }
@@ -59,6 +67,19 @@ public class DesignationListResource {
     @Operation(
             summary = "One list version (public); Accept: text/csv or format=csv gives CSV",
             description = "A version never changes, so it may be cached for ever.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The list version, as JSON or CSV; immutable, with ETag and Last-Modified",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = DesignationViews.ListVersionView.class)),
+                @Content(mediaType = DesignationsResource.CSV, schema = @Schema(type = SchemaType.STRING))
+            })
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag or date the client sent")
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
+    @SecurityRequirements
     public Response version(@PathParam("n") String n, @QueryParam("format") String format) {
         DesignationListVersion v = designations.listVersion(number(n));
         boolean csv = "csv".equalsIgnoreCase(format)
@@ -89,6 +110,11 @@ public class DesignationListResource {
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "What changed between two list versions: added, removed, changed scope (public)")
+    @APIResponse(responseCode = "200", description = "What changed between the two versions")
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
+    @SecurityRequirements
     public DesignationViews.DiffView diff(@QueryParam("from") String from, @QueryParam("to") String to) {
         if (from == null || to == null) {
             throw InvalidInputException.of("from", "Name two list versions: ?from=1&to=2");

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.onus.core.designation.AssessmentItem;
 import org.onus.core.designation.CoreFeature;
@@ -52,13 +53,19 @@ public class DesignationViews {
     @Inject
     CurrentUser currentUser;
 
+    @Schema(requiredProperties = {"code", "name"})
     public record RegionRef(String code, String name) {}
 
+    @Schema(requiredProperties = {"code", "name", "hsPrefixes"})
     public record SectorRef(String code, String name, List<String> hsPrefixes) {}
 
+    @Schema(requiredProperties = {"id", "title", "status"})
     public record PolicyRef(UUID id, String title, String status) {}
 
     /** A designation as listed (the contract's shape). */
+    @Schema(
+            requiredProperties = {"id", "version", "title", "status", "regions", "sectors", "effectiveFrom", "policies"
+            })
     public record DesignationView(
             UUID id,
             int version,
@@ -70,9 +77,33 @@ public class DesignationViews {
             LocalDate effectiveTo,
             List<PolicyRef> policies) {}
 
+    @Schema(
+            name = "DesignationEvent",
+            requiredProperties = {"kind", "at"})
     public record EventView(String kind, String actor, Instant at, String comment) {}
 
     /** A designation with everything a regulator needs to work on it. */
+    @Schema(
+            requiredProperties = {
+                "id",
+                "seriesId",
+                "version",
+                "title",
+                "status",
+                "regions",
+                "sectors",
+                "effectiveFrom",
+                "policies",
+                "legalBasis",
+                "rationale",
+                "drafter",
+                "assessmentComplete",
+                "assessmentMissing",
+                "events",
+                "lockVersion",
+                "producers",
+                "allowedActions"
+            })
     public record DesignationDetail(
             UUID id,
             UUID seriesId,
@@ -94,7 +125,13 @@ public class DesignationViews {
             UUID supersedes,
             UUID supersededBy,
             boolean assessmentComplete,
+
+            @Schema(
+                    type = SchemaType.ARRAY,
+                    implementation = org.onus.web.api.Problem.Entry.class,
+                    description = "What the assessment still lacks before it can be submitted")
             List<Problem> assessmentMissing,
+
             List<EventView> events,
             long lockVersion,
             List<ProducerView> producers,
@@ -108,6 +145,7 @@ public class DesignationViews {
             List<String> allowedActions) {}
 
     /** A revocation or withdrawal asked for and waiting for a senior regulator who did not ask for it. */
+    @Schema(requiredProperties = {"kind", "proposedBy", "proposedAt"})
     public record PendingView(
             String kind,
             String proposedBy,
@@ -116,14 +154,20 @@ public class DesignationViews {
             String legalBasis,
             java.util.Map<String, java.util.Set<UUID>> evidence) {}
 
+    @Schema(requiredProperties = {"name"})
     public record ProducerView(String name, String regionCode) {}
 
+    @Schema(requiredProperties = {"present", "evidenceIds"})
     public record PreconditionView(boolean present, String findings, List<UUID> evidenceIds) {}
 
+    @Schema(requiredProperties = {"phase", "dimension", "evidenceIds"})
     public record CellView(
             String phase, String dimension, String findings, List<UUID> evidenceIds, String noEvidenceReason) {}
 
     /** The assessment in the contract's shape; also what a regulator sends. */
+    @Schema(
+            name = "DesignationAssessment",
+            requiredProperties = {"employmentPolicy", "mobilisationApparatus", "matrix", "coreFeatures"})
     public record AssessmentView(
             PreconditionView employmentPolicy,
             PreconditionView mobilisationApparatus,
@@ -131,8 +175,20 @@ public class DesignationViews {
             List<String> coreFeatures,
             String rationale) {}
 
+    @Schema(requiredProperties = {"number", "publishedAt", "designations"})
     public record ListVersionSummary(int number, Instant publishedAt, String change, int designations) {}
 
+    @Schema(
+            requiredProperties = {
+                "id",
+                "seriesId",
+                "version",
+                "title",
+                "regions",
+                "sectors",
+                "effectiveFrom",
+                "policyIds"
+            })
     public record ListedView(
             UUID id,
             UUID seriesId,
@@ -144,8 +200,19 @@ public class DesignationViews {
             LocalDate effectiveTo,
             List<UUID> policyIds) {}
 
+    @Schema(requiredProperties = {"number", "publishedAt", "designations"})
     public record ListVersionView(int number, Instant publishedAt, String change, List<ListedView> designations) {}
 
+    @Schema(
+            requiredProperties = {
+                "before",
+                "after",
+                "addedRegions",
+                "removedRegions",
+                "addedSectors",
+                "removedSectors",
+                "periodChanged"
+            })
     public record ChangeView(
             ListedView before,
             ListedView after,
@@ -155,6 +222,7 @@ public class DesignationViews {
             List<String> removedSectors,
             boolean periodChanged) {}
 
+    @Schema(requiredProperties = {"from", "to", "added", "removed", "changed"})
     public record DiffView(
             int from, int to, List<ListedView> added, List<ListedView> removed, List<ChangeView> changed) {}
 

@@ -34,6 +34,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.designation.Designation;
 import org.onus.core.designation.DesignationDraft;
@@ -75,6 +81,7 @@ public class DesignationsResource {
     HttpHeaders headers;
 
     /** What a regulator sends to draft or change a designation. */
+    @Schema(requiredProperties = {"title", "regionCodes", "sectorCodes", "legalBasis", "rationale", "effectiveFrom"})
     public record DesignationBody(
             String title,
             List<String> regionCodes,
@@ -107,22 +114,35 @@ public class DesignationsResource {
     }
 
     /** A producer the designation names (an entity list), optionally limited to a region. */
+    @Schema(requiredProperties = {"name"})
     public record ProducerBody(String name, String regionCode) {}
 
+    @Schema(
+            name = "DesignationCommentBody",
+            requiredProperties = {"comment"})
     public record CommentBody(String comment) {}
 
     /** A revocation on the merits: the reason and, per requirement code, the evidence-library items cited. */
+    @Schema(requiredProperties = {"reason"})
     public record ReasonBody(String reason, java.util.Map<String, List<String>> evidence) {}
 
+    @Schema(
+            name = "DesignationReviewBody",
+            requiredProperties = {"decision"})
     public record ReviewBody(String decision, String comment, java.util.Map<String, List<String>> evidence) {}
 
     /** A withdrawal for error: what the error was and the legal basis (e.g. the court's judgment). */
+    @Schema(requiredProperties = {"reason", "legalBasis"})
     public record WithdrawalBody(String reason, String legalBasis) {}
 
     /** A senior regulator's decision on a revocation or withdrawal someone else asked for. */
+    @Schema(
+            name = "DesignationDecisionBody",
+            requiredProperties = {"approved"})
     public record DecisionBody(Boolean approved, String comment) {}
 
     /** The lapse review: LAPSE, or EXTEND to a later last day (or none). */
+    @Schema(requiredProperties = {"decision"})
     public record LapseReviewBody(String decision, String effectiveTo, String comment) {}
 
     @GET
@@ -133,6 +153,24 @@ public class DesignationsResource {
             description = "asOf defaults to today; a future day also shows designations approved to take effect"
                     + " by then. Accept: text/csv (or format=csv) gives CSV. ETag and Last-Modified follow the"
                     + " list version. Regulators may pass status=ALL to see every designation, drafts included.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The designations in force on the day (or all, with status=ALL), as JSON or CSV",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema =
+                                @Schema(
+                                        type = SchemaType.ARRAY,
+                                        implementation = DesignationViews.DesignationView.class)),
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))
+            })
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag or date the client sent")
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
+    @SecurityRequirements
     public Response inForce(
             @QueryParam("asOf") String asOf, @QueryParam("format") String format, @QueryParam("status") String status) {
         boolean csv = CsvNegotiation.wantsCsv(format, headers);
@@ -171,6 +209,10 @@ public class DesignationsResource {
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A designation (public once published; before that, regulators and auditors)")
+    @APIResponse(responseCode = "200", description = "The designation")
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
+    @SecurityRequirements
     public DesignationViews.DesignationDetail one(@PathParam("id") String id) {
         return views.detail(designations.get(currentUser.actor(), uuid(id)));
     }
@@ -180,6 +222,10 @@ public class DesignationsResource {
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A designation's risk assessment (same visibility as the designation)")
+    @APIResponse(responseCode = "200", description = "The risk assessment")
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
+    @SecurityRequirements
     public DesignationViews.AssessmentView assessment(@PathParam("id") String id) {
         return DesignationViews.assessment(
                 designations.get(currentUser.actor(), uuid(id)).assessment());
@@ -190,6 +236,20 @@ public class DesignationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Draft a designation (regulator)", description = "Accepts Idempotency-Key.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The draft",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new resource",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DesignationViews.DesignationDetail.class)))
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response draft(@HeaderParam(Idempotency.HEADER) String key, DesignationBody body) {
         Actor actor = currentUser.require();
         require(body);
@@ -210,6 +270,10 @@ public class DesignationsResource {
             summary = "Change a draft (regulator)",
             description =
                     "Send the lockVersion you read; 409 if someone changed it since, or if it is no longer a draft.")
+    @APIResponse(responseCode = "200", description = "The draft as changed")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public DesignationViews.DesignationDetail change(@PathParam("id") String id, DesignationBody body) {
         require(body);
         return views.detail(
@@ -224,6 +288,10 @@ public class DesignationsResource {
     @Operation(
             summary = "Replace a draft's risk assessment (regulator)",
             description = "An incomplete assessment is accepted here; submitting is refused until it is complete.")
+    @APIResponse(responseCode = "200", description = "The designation with its assessment")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public DesignationViews.DesignationDetail assess(@PathParam("id") String id, DesignationViews.AssessmentView body) {
         return views.detail(designations.assess(currentUser.require(), uuid(id), DesignationViews.assessment(body)));
     }
@@ -233,6 +301,10 @@ public class DesignationsResource {
     @RolesAllowed(Role.Names.REGULATOR)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a draft for review (regulator); 409 lists what the assessment lacks")
+    @APIResponse(responseCode = "200", description = "The designation, IN_REVIEW")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public DesignationViews.DesignationDetail submit(@PathParam("id") String id) {
         return views.detail(designations.submit(currentUser.require(), uuid(id)));
     }
@@ -244,6 +316,10 @@ public class DesignationsResource {
     @Operation(
             summary = "Approve (senior regulator); 403 for anyone who drafted, assessed or submitted it",
             description = "Published at once when its effective date has come, otherwise on that date.")
+    @APIResponse(responseCode = "200", description = "The designation, approved")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public DesignationViews.DesignationDetail approve(@PathParam("id") String id) {
         return views.detail(designations.approve(currentUser.require(), uuid(id)));
     }
@@ -254,6 +330,10 @@ public class DesignationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Return to the drafter with comments (senior regulator; not one's own)")
+    @APIResponse(responseCode = "200", description = "The designation, back with its drafter")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public DesignationViews.DesignationDetail returnToDrafter(@PathParam("id") String id, CommentBody body) {
         return views.detail(
                 designations.returnToDrafter(currentUser.require(), uuid(id), body == null ? null : body.comment()));
@@ -268,6 +348,35 @@ public class DesignationsResource {
             summary = "Review a published designation (regulator): CONFIRM, AMEND or REVOKE",
             description =
                     "AMEND returns the new draft version; REVOKE needs every linked policy REPEAL_VERIFIED (409 lists the others).")
+    @APIResponse(
+            responseCode = "200",
+            description = "CONFIRM: the designation, confirmed until the next review",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DesignationViews.DesignationDetail.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "AMEND: the new draft version",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new resource",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DesignationViews.DesignationDetail.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "REVOKE: asked for, pending a senior regulator's decision",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DesignationViews.DesignationDetail.class)))
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response review(@PathParam("id") String id, ReviewBody body) {
         if (body == null) {
             throw InvalidInputException.of("decision", "Send {decision: CONFIRM|AMEND|REVOKE, comment}");
@@ -299,6 +408,16 @@ public class DesignationsResource {
                     + " 409 lists every unmet item: POLICY_REPEALED:<id> for each linked policy (or, with none"
                     + " linked, each policy in force for its regions) not REPEAL_VERIFIED, TARGETS_NOT_ENFORCED and"
                     + " each INDICATOR_ without admissible evidence from the library.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Asked for, pending a senior regulator's decision",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DesignationViews.DesignationDetail.class)))
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response revoke(@PathParam("id") String id, ReasonBody body) {
         Designation d = designations.proposeRevocation(
                 currentUser.require(),
@@ -317,6 +436,10 @@ public class DesignationsResource {
             summary = "Decide a pending revocation (senior regulator who did not ask for it)",
             description = "Body {approved, comment}. 403 for anyone else (FOUR_EYES); 409 when the proof no longer"
                     + " holds, listing every unmet item; nothing changes on refusal.")
+    @APIResponse(responseCode = "200", description = "The designation after the decision")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public DesignationViews.DesignationDetail decideRevocation(@PathParam("id") String id, DecisionBody body) {
         requireDecision(body);
         return views.detail(
@@ -332,6 +455,16 @@ public class DesignationsResource {
             summary = "Ask for withdrawal for error (regulator) → 202, pending a senior regulator's decision",
             description = "Body {reason, legalBasis}, both required (400 naming the field). Once approved the"
                     + " designation leaves the list and is published as WITHDRAWN.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Asked for, pending a senior regulator's decision",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DesignationViews.DesignationDetail.class)))
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response withdraw(@PathParam("id") String id, WithdrawalBody body) {
         Designation d = designations.proposeWithdrawal(
                 currentUser.require(),
@@ -347,6 +480,10 @@ public class DesignationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Decide a pending withdrawal for error (senior regulator who did not ask for it)")
+    @APIResponse(responseCode = "200", description = "The designation after the decision")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public DesignationViews.DesignationDetail decideWithdrawal(@PathParam("id") String id, DecisionBody body) {
         requireDecision(body);
         return views.detail(
@@ -362,6 +499,10 @@ public class DesignationsResource {
             summary = "Decide the lapse review (regulator): LAPSE after its last day, or EXTEND",
             description = "Body {decision: LAPSE|EXTEND, effectiveTo?, comment}. 409 while no lapse review is open"
                     + " (it opens onus.designation.lapse-lead, default P30D, before the last day).")
+    @APIResponse(responseCode = "200", description = "The designation after the lapse review")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public DesignationViews.DesignationDetail reviewLapse(@PathParam("id") String id, LapseReviewBody body) {
         if (body == null) {
             throw InvalidInputException.of("decision", "Send {decision: LAPSE|EXTEND, effectiveTo?, comment}");
@@ -412,6 +553,21 @@ public class DesignationsResource {
     @RolesAllowed(Role.Names.REGULATOR)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start the next version of a published designation (regulator) → 201 draft")
+    @APIResponse(
+            responseCode = "201",
+            description = "The new draft version, superseding this one once approved",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new resource",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DesignationViews.DesignationDetail.class)))
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response amend(@PathParam("id") String id) {
         return amended(designations.amend(currentUser.require(), uuid(id)));
     }

@@ -21,6 +21,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.entry.DetentionGrounds;
 import org.onus.core.entry.DisclosedInput;
@@ -60,11 +65,14 @@ public class EntriesResource {
     @Inject
     Idempotency idempotency;
 
+    @Schema(requiredProperties = {"amount", "currency"})
     public record Money(String amount, String currency) {}
 
     /** An amount may come as a JSON string ("1250.00", exact) or a number. */
+    @Schema(requiredProperties = {"amount", "currency"})
     public record MoneyBody(Object amount, String currency) {}
 
+    @Schema(requiredProperties = {"tier", "material", "regionCode"})
     public record InputBody(
             Object tier,
             String material,
@@ -75,6 +83,16 @@ public class EntriesResource {
             Object share) {}
 
     /** What an importer sends (the contract's shape; value may also be a plain amount with currency). */
+    @Schema(
+            requiredProperties = {
+                "entryNumber",
+                "hsCode",
+                "description",
+                "originCountry",
+                "value",
+                "arrivalDate",
+                "port"
+            })
     public record EntryBody(
             String entryNumber,
             String hsCode,
@@ -116,6 +134,7 @@ public class EntriesResource {
         }
     }
 
+    @Schema(requiredProperties = {"designationId", "designationVersion", "inputIndex", "tier", "regionCode", "reason"})
     public record MatchView(
             UUID designationId,
             int designationVersion,
@@ -141,6 +160,7 @@ public class EntriesResource {
         }
     }
 
+    @Schema(requiredProperties = {"tier", "material", "regionCode"})
     public record InputView(
             int tier,
             String material,
@@ -162,6 +182,25 @@ public class EntriesResource {
         }
     }
 
+    @Schema(
+            requiredProperties = {
+                "id",
+                "entryNumber",
+                "organisation",
+                "status",
+                "matches",
+                "hsCode",
+                "description",
+                "originCountry",
+                "value",
+                "arrivalDate",
+                "port",
+                "inputs",
+                "listVersion",
+                "held",
+                "refinements",
+                "screenings"
+            })
     public record EntryView(
             UUID id,
             String entryNumber,
@@ -210,6 +249,7 @@ public class EntriesResource {
     }
 
     /** An input (or the goods, -1) declared too coarsely: which designated regions lie inside its region, and why. */
+    @Schema(requiredProperties = {"inputIndex", "regionCode", "designatedRegionCodes", "held"})
     public record RefinementView(
             int inputIndex,
             String regionCode,
@@ -236,6 +276,7 @@ public class EntriesResource {
     }
 
     /** One screening of the entry, with the list version it used. */
+    @Schema(requiredProperties = {"screenedAt", "listVersion", "status", "held", "trigger"})
     public record ScreeningView(
             Instant screenedAt, int listVersion, String status, boolean held, String trigger, String note) {
 
@@ -251,9 +292,11 @@ public class EntriesResource {
     }
 
     /** A refined disclosure: the inputs exactly as on filing. */
+    @Schema(requiredProperties = {"inputs"})
     public record DisclosureBody(List<InputBody> inputs) {}
 
     /** A manual detention: the reason and at least one cited ground. */
+    @Schema(requiredProperties = {"reason"})
     public record DetainBody(
             String reason,
             List<String> designationIds,
@@ -274,6 +317,27 @@ public class EntriesResource {
             summary = "File an entry with its supply-chain disclosure (importer); it is screened at once",
             description = "201 with the outcome. Accepts Idempotency-Key. The same entry number with the same facts"
                     + " returns the entry filed before (200); with different facts, 409.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The same entry number with the same facts: the entry filed before",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EntryView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Filed and screened; status CLEARED, DETAINED or DISCLOSURE_REQUIRED",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new resource",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EntryView.class)))
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response file(@HeaderParam(Idempotency.HEADER) String key, EntryBody body) {
         Actor actor = currentUser.require();
         if (body == null) {
@@ -293,6 +357,9 @@ public class EntriesResource {
     @RolesAllowed({Role.Names.IMPORTER, Role.Names.CUSTOMS_OFFICER, Role.Names.CUSTOMS_SUPERVISOR, Role.Names.AUDITOR})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Entries: an importer's own organisation's, or all for customs; filters optional")
+    @APIResponse(responseCode = "200", description = "The entries, newest first")
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     public List<EntryView> list(
             @QueryParam("status") String status,
             @QueryParam("origin") String origin,
@@ -309,6 +376,9 @@ public class EntriesResource {
     @RolesAllowed({Role.Names.IMPORTER, Role.Names.CUSTOMS_OFFICER, Role.Names.CUSTOMS_SUPERVISOR, Role.Names.AUDITOR})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One entry; another organisation's is 404")
+    @APIResponse(responseCode = "200", description = "The entry")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public EntryView one(@PathParam("id") String id) {
         return EntryView.of(entries.get(currentUser.require(), uuid(id)));
     }
@@ -324,6 +394,10 @@ public class EntriesResource {
                     + " at least one ground (400 naming grounds, rule MANUAL_DETENTION_GROUNDS, otherwise; 400 naming"
                     + " each unknown id or code, e.g. designationIds[1]). What a rebuttal must prove follows from the"
                     + " grounds cited.")
+    @APIResponse(responseCode = "200", description = "The entry, DETAINED, with its new case")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public EntryView detain(@PathParam("id") String id, DetainBody body) {
         DetentionGrounds grounds = body == null ? DetentionGrounds.reasonOnly(null) : body.grounds();
         return EntryView.of(
@@ -339,6 +413,10 @@ public class EntriesResource {
             summary = "Refine the supply-chain disclosure of an own entry while DISCLOSURE_REQUIRED (importer)",
             description = "Body {inputs:[...]} as on filing; the entry is screened again and answered as on filing."
                     + " Another organisation's entry is 404; an entry not DISCLOSURE_REQUIRED is 409.")
+    @APIResponse(responseCode = "200", description = "The entry, screened again")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public EntryView refineDisclosure(@PathParam("id") String id, DisclosureBody body) {
         Actor actor = currentUser.require();
         if (body == null || body.inputs() == null) {

@@ -24,6 +24,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.evidence.ContentStore;
 import org.onus.core.evidence.EvidenceCriteria;
@@ -59,6 +65,7 @@ public class EvidenceResource {
     HttpServletRequest request;
 
     /** A record of a document Onus does not hold a copy of. */
+    @Schema(requiredProperties = {"type", "title", "source", "accessClass"})
     public record MetadataOnly(
             String type,
             String title,
@@ -75,6 +82,27 @@ public class EvidenceResource {
         }
     }
 
+    /** The multipart form of an upload, for the API description only (the parts are read one by one). */
+    @Schema(
+            name = "EvidenceUploadForm",
+            requiredProperties = {"file", "type", "title", "source", "accessClass"})
+    public record UploadForm(
+            @Schema(type = SchemaType.STRING, format = "binary", description = "The document")
+            String file,
+
+            String type,
+            String title,
+            String source,
+            String url,
+
+            @Schema(description = "ISO 8601 date, e.g. 2026-11-28")
+            String date,
+
+            String language,
+            String summary,
+            @Schema(description = "Comma-separated") String tags,
+            @Schema(description = "Who may see it") String accessClass) {}
+
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
@@ -85,6 +113,29 @@ public class EvidenceResource {
                     "Multipart form: file, type, title, source, url?, date?, language?, summary?, tags? (comma-separated),"
                             + " accessClass. Refused uploads (400 empty or bad name, 413 too large, 415 type not accepted, disguised,"
                             + " archive or zip bomb) leave nothing behind. Accepts Idempotency-Key.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored; sha256 is the file's fingerprint",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new resource",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EvidenceView.class)))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.MULTIPART_FORM_DATA,
+                            schema = @Schema(implementation = UploadForm.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response upload(@HeaderParam(Idempotency.HEADER) String key) throws IOException {
         Actor actor = currentUser.require();
         Part file = part("file");
@@ -135,6 +186,20 @@ public class EvidenceResource {
     @Operation(
             summary = "Record a document without a file (regulator, UPR drafter)",
             description = "Accepts Idempotency-Key.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded, without a file",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new resource",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EvidenceView.class)))
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response record(@HeaderParam(Idempotency.HEADER) String key, MetadataOnly body) {
         Actor actor = currentUser.require();
         if (body == null) {
@@ -156,6 +221,19 @@ public class EvidenceResource {
             description = "q: words in title, source, summary or tags; type; tag; from/to: document date (YYYY-MM-DD);"
                     + " offset/limit page through the results (limit at most 200). The answer is the array of"
                     + " matching items; the X-Total-Count header says how many match in all.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The items the caller may see, one page",
+            headers =
+                    @Header(
+                            name = TOTAL_COUNT,
+                            description = "How many items match in all",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = EvidenceView.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     public Response search(
             @QueryParam("q") String q,
             @QueryParam("type") String type,
@@ -174,6 +252,8 @@ public class EvidenceResource {
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One evidence item (404 when it does not exist or the caller may not see it)")
+    @APIResponse(responseCode = "200", description = "The item")
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public EvidenceView one(@PathParam("id") String id) {
         return EvidenceView.of(library.find(currentUser.require(), uuid(id)));
     }
@@ -181,6 +261,11 @@ public class EvidenceResource {
     @GET
     @Path("{id}/content")
     @Operation(summary = "The stored file, checked against its SHA-256 before it is sent")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file, in its own media type",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response content(@PathParam("id") String id) {
         EvidenceLibrary.Download download = library.download(currentUser.require(), uuid(id));
         EvidenceItem item = download.item();

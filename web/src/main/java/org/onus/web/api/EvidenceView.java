@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.onus.core.evidence.EvidenceItem;
 
 /**
@@ -12,6 +13,7 @@ import org.onus.core.evidence.EvidenceItem;
  * @param sha256 of the stored file; absent for records without a file
  * @param content where to download the file; absent for records without a file
  */
+@Schema(requiredProperties = {"id", "type", "title", "source", "accessClass", "createdAt", "createdBy"})
 public record EvidenceView(
         UUID id,
         String type,

@@ -13,6 +13,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.identity.Actor;
 import org.onus.core.notification.Inbox;
@@ -40,6 +45,7 @@ public class InboxResource {
      * @param link a path in the portal, or absent
      * @param readAt when the caller marked it read; absent while unread
      */
+    @Schema(requiredProperties = {"id", "subject", "body", "createdAt"})
     public record MessageView(UUID id, String subject, String body, String link, Instant createdAt, Instant readAt) {
 
         static MessageView of(InboxMessage m) {
@@ -52,6 +58,18 @@ public class InboxResource {
     @Operation(
             summary = "The caller's messages, newest first (at most 200)",
             description = "The header X-Unread-Count says how many of all the caller's messages are unread.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The messages, newest first",
+            headers =
+                    @Header(
+                            name = InboxResource.UNREAD_HEADER,
+                            description = "How many of all the caller's messages are unread",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = MessageView.class)))
     public Response messages() {
         Actor actor = currentUser.require();
         List<MessageView> messages =
@@ -64,6 +82,8 @@ public class InboxResource {
     @POST
     @Path("{id}/read")
     @Operation(summary = "Mark one of the caller's messages read; 404 for anyone else's")
+    @APIResponse(responseCode = "204", description = "Marked read")
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response markRead(@PathParam("id") String id) {
         inbox.markRead(currentUser.require(), uuid(id));
         return Response.noContent().build();

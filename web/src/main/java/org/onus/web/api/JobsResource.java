@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.bulk.BulkJob;
 import org.onus.core.bulk.BulkUpload;
@@ -30,12 +32,30 @@ public class JobsResource {
     @Inject
     CurrentUser currentUser;
 
+    @Schema(requiredProperties = {"line", "message"})
     public record LineError(long line, String message) {}
 
     /**
      * A job as the contract gives it. {@code total} is the number of entries, known once the file
      * has been checked; {@code processed} counts entries checked (VALIDATING) or filed (FILING).
      */
+    @Schema(
+            requiredProperties = {
+                "id",
+                "status",
+                "processed",
+                "total",
+                "percent",
+                "errors",
+                "errorCount",
+                "moreErrors",
+                "created",
+                "unchanged",
+                "detained",
+                "cleared",
+                "disclosureRequired",
+                "createdAt"
+            })
     public record JobView(
             UUID id,
             String status,
@@ -85,6 +105,9 @@ public class JobsResource {
             summary = "A bulk upload's progress and outcome (the uploading organisation only; others 404)",
             description = "status: QUEUED, VALIDATING, REJECTED, FILING, DONE, FAILED. errors: [{line, message}],"
                     + " at most 1,000; moreErrors says how many more there were.")
+    @APIResponse(responseCode = "200", description = "The job")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public JobView one(@PathParam("id") String id) {
         return JobView.of(upload.job(currentUser.require(), uuid(id)));
     }

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
@@ -34,6 +36,7 @@ public class MeResource {
      * @param roles realm roles known to Onus, including those a senior role implies
      * @param organization the organisation code from the token; absent for people outside one
      */
+    @Schema(requiredProperties = {"username", "name", "roles"})
     public record Me(String username, String name, List<String> roles, String organization) {}
 
     @GET
@@ -41,6 +44,7 @@ public class MeResource {
     @Operation(
             summary = "The caller's user name, name, roles and organisation",
             description = "Registers the caller's organisation the first time one of its members calls the portal.")
+    @APIResponse(responseCode = "200", description = "The caller")
     public Me me() {
         Actor actor = currentUser.require();
         actor.organisationCode().ifPresent(code -> registerOrganisation(actor));

@@ -20,6 +20,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
@@ -45,6 +51,7 @@ public class PoliciesResource {
     Idempotency idempotency;
 
     /** A policy as listed. */
+    @Schema(requiredProperties = {"id", "title", "authority", "status", "regionCodes", "sourceIds", "version"})
     public record PolicyView(
             UUID id,
             String title,
@@ -71,6 +78,7 @@ public class PoliciesResource {
     }
 
     /** A move of a policy's status. */
+    @Schema(requiredProperties = {"to", "reason", "evidenceIds", "changedBy", "changedAt"})
     public record StatusChangeView(
             String from, String to, String reason, List<UUID> evidenceIds, String changedBy, Instant changedAt) {
 
@@ -81,9 +89,11 @@ public class PoliciesResource {
     }
 
     /** A policy with the history of its status. */
+    @Schema(requiredProperties = {"policy", "statusChanges"})
     public record PolicyDetail(PolicyView policy, List<StatusChangeView> statusChanges) {}
 
     /** What a regulator sends to record or change a policy. */
+    @Schema(requiredProperties = {"title", "authority", "regionCodes"})
     public record PolicyBody(
             String title,
             String authority,
@@ -99,12 +109,16 @@ public class PoliciesResource {
     }
 
     /** A status change: the new status, why, and on what evidence. */
+    @Schema(requiredProperties = {"status", "reason"})
     public record StatusBody(String status, String reason, List<String> evidenceIds) {}
 
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "All state policies (public)")
+    @APIResponse(responseCode = "200", description = "Every recorded policy")
+    @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
+    @SecurityRequirements
     public List<PolicyView> all() {
         return registry.all().stream().map(PolicyView::of).toList();
     }
@@ -114,6 +128,10 @@ public class PoliciesResource {
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A state policy and the history of its status (public)")
+    @APIResponse(responseCode = "200", description = "The policy and its status history")
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
+    @SecurityRequirements
     public PolicyDetail one(@PathParam("id") String id) {
         StatePolicy policy = registry.get(uuid(id));
         return new PolicyDetail(
@@ -128,6 +146,20 @@ public class PoliciesResource {
     @Operation(
             summary = "Record a state policy (regulator); it starts IN_FORCE",
             description = "Accepts Idempotency-Key.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded, IN_FORCE",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new resource",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PolicyView.class)))
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response record(@HeaderParam(Idempotency.HEADER) String key, PolicyBody body) {
         Actor actor = currentUser.require();
         require(body);
@@ -147,6 +179,10 @@ public class PoliciesResource {
     @Operation(
             summary = "Change a policy's description (regulator)",
             description = "Send the version you read; 409 if someone changed it since.")
+    @APIResponse(responseCode = "200", description = "The policy as now described")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public PolicyView change(@PathParam("id") String id, PolicyBody body) {
         require(body);
         if (body.version() == null) {
@@ -167,6 +203,10 @@ public class PoliciesResource {
                     + " (403 FOUR_EYES_REPEAL) and cited evidence that the policy-status table admits: an official"
                     + " repeal notice or gazette, a court or legislative record (409 REPEAL_EVIDENCE_ADMISSIBLE, one"
                     + " error per refused item). 409 also lists the allowed moves. Nothing changes on a refusal.")
+    @APIResponse(responseCode = "200", description = "The policy with its new status and history")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public PolicyDetail changeStatus(@PathParam("id") String id, StatusBody body) {
         if (body == null) {
             throw InvalidInputException.of("status", "Send {status, reason, evidenceIds}");

@@ -3,18 +3,49 @@ package org.onus.web.api;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem document. {@code errors} lists field errors or unmet requirements and is
  * left out when there are none.
  */
-public record Problem(String type, String title, int status, String detail, List<Entry> errors) {
+@Schema(
+        name = "Problem",
+        description = "An RFC 9457 problem document, media type application/problem+json",
+        requiredProperties = {"type", "title", "status"})
+public record Problem(
+        @Schema(
+                description = "A URI naming the kind of problem; about:blank when the status says it all",
+                example = "about:blank")
+        String type,
+
+        @Schema(description = "The status's reason phrase", example = "Conflict")
+        String title,
+
+        @Schema(description = "The HTTP status", example = "409")
+        int status,
+
+        @Schema(description = "What went wrong and what to do, in plain words")
+        String detail,
+
+        @Schema(description = "Each field error or unmet requirement; absent when there are none")
+        List<Entry> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
 
     /** One field error or unmet requirement. */
-    public record Entry(String code, String message) {}
+    @Schema(
+            name = "ProblemEntry",
+            requiredProperties = {"code", "message"})
+    public record Entry(
+            @Schema(
+                    description = "The field (e.g. inputs[0].regionCode) or the unmet requirement or rule",
+                    example = "regionCode")
+            String code,
+
+            @Schema(description = "What is wrong or missing")
+            String message) {}
 
     public static Problem of(Response.StatusType status, String detail) {
         return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null);

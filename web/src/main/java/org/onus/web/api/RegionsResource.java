@@ -11,7 +11,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.geography.Region;
 import org.onus.core.geography.RegionDirectory;
@@ -20,6 +23,7 @@ import org.onus.core.problem.NotFoundException;
 @Path("api/v1/regions")
 @RequestScoped
 @PermitAll
+@SecurityRequirements
 @Tag(name = "Reference data")
 public class RegionsResource {
 
@@ -34,6 +38,7 @@ public class RegionsResource {
      * @param altNames other spellings (pinyin, Uyghur, Tibetan, former names)
      * @param retired no longer in the reference data, kept because something may cite it
      */
+    @Schema(requiredProperties = {"code", "name", "level", "path", "altNames", "retired"})
     public record RegionView(
             String code,
             String name,
@@ -65,6 +70,10 @@ public class RegionsResource {
             description =
                     "With q: every region matching it (inside parent, if given). With parent only: its direct children."
                             + " With neither: the whole tree, parents before children.")
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "200", description = "The regions found, parents before children")
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
     public List<RegionView> list(
             @QueryParam("q") @Parameter(description = "text to find in codes and names, e.g. Yarkand, 莎车 or 6531")
                     String q,
@@ -87,6 +96,9 @@ public class RegionsResource {
     @Path("{code}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One region")
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "200", description = "The region")
+    @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
     public RegionView one(@PathParam("code") String code) {
         return regions.find(code).map(RegionView::of).orElseThrow(() -> new NotFoundException("Region " + code));
     }

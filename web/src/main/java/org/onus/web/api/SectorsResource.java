@@ -13,6 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.identity.Role;
 import org.onus.core.problem.InvalidInputException;
@@ -39,6 +42,7 @@ public class SectorsResource {
      * @param highPriority a supply-chain disclosure is demanded for its goods
      * @param disclosureHold goods of the sector declared too coarsely are held until the disclosure is refined
      */
+    @Schema(requiredProperties = {"code", "name", "hsPrefixes", "highPriority", "disclosureHold"})
     public record SectorView(
             String code,
             String name,
@@ -54,6 +58,7 @@ public class SectorsResource {
     }
 
     /** Switch the disclosure hold: {@code on} and why. */
+    @Schema(requiredProperties = {"on", "reason"})
     public record HoldBody(Boolean on, String reason) {}
 
     @POST
@@ -65,6 +70,9 @@ public class SectorsResource {
             summary = "Switch the disclosure hold of a sector on or off (regulator), with a reason; audited",
             description = "With the hold off, coarse inputs of the sector still come out DISCLOSURE_REQUIRED but the"
                     + " goods are not held.")
+    @APIResponse(responseCode = "200", description = "The sector with its hold as now set")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public SectorView switchHold(@PathParam("code") String code, HoldBody body) {
         if (body == null || body.on() == null) {
             throw InvalidInputException.of("on", "Say whether the hold is on (true) or off (false)");
@@ -75,6 +83,9 @@ public class SectorsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "All sectors")
+    @APIResponse(responseCode = "200", description = "Every sector")
+    @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
+    @SecurityRequirements
     public List<SectorView> all() {
         return sectors.all().stream().map(SectorView::of).toList();
     }
@@ -83,6 +94,10 @@ public class SectorsResource {
     @Path("{code}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One sector")
+    @APIResponse(responseCode = "200", description = "The sector")
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
+    @SecurityRequirements
     public SectorView one(@PathParam("code") String code) {
         return sectors.find(code).map(SectorView::of).orElseThrow(() -> new NotFoundException("Sector " + code));
     }

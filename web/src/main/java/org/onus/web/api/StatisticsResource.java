@@ -13,6 +13,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.statistics.CaseStatistics;
 import org.onus.core.statistics.CaseStatisticsReport;
@@ -48,6 +53,18 @@ public class StatisticsResource {
                     + " chosen). from and to (YYYY-MM-DD, both included) limit the detention day."
                     + " Accept: text/csv or format=csv gives one tidy table:"
                     + " dimension,key,name,group,count,currency,value.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The aggregates, as JSON or as one CSV table",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = StatisticsViews.StatisticsView.class)),
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))
+            })
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
+    @SecurityRequirements
     public Response cases(
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format) {
         boolean csv = CsvNegotiation.wantsCsv(format, headers);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.onus.core.statistics.Breakdown;
 import org.onus.core.statistics.CaseStatisticsReport;
 import org.onus.core.statistics.StatusCount;
@@ -25,8 +26,10 @@ import org.onus.core.statistics.Tally;
 public class StatisticsViews {
 
     /** A sum of declared values in one currency; the amount as a string, exact. */
+    @Schema(requiredProperties = {"currency", "amount"})
     public record ValueView(String currency, String amount) {}
 
+    @Schema(requiredProperties = {"count"})
     public record TallyView(long count, List<ValueView> values) {
 
         static TallyView of(Tally t) {
@@ -41,8 +44,10 @@ public class StatisticsViews {
     /**
      * @param byGroup PENDING, RELEASED and CONFISCATED, always all three
      */
+    @Schema(requiredProperties = {"cases", "values", "byGroup"})
     public record TotalsView(long cases, List<ValueView> values, Map<String, TallyView> byGroup) {}
 
+    @Schema(requiredProperties = {"status", "group"})
     public record StatusView(String status, String group, long count, List<ValueView> values) {}
 
     /**
@@ -51,6 +56,7 @@ public class StatisticsViews {
      * @param key sector code (or OTHER), ISO country code, YYYY-MM, route (or NONE)
      * @param name the sector's or country's name; the key for months and routes
      */
+    @Schema(requiredProperties = {"key", "name"})
     public record BreakdownView(
             String key, String name, long count, List<ValueView> values, Map<String, TallyView> byGroup) {}
 
@@ -58,6 +64,7 @@ public class StatisticsViews {
      * @param from first detention day counted, absent when open
      * @param to last detention day counted, absent when open
      */
+    @Schema(requiredProperties = {"generatedAt", "totals", "byStatus", "bySector", "byOrigin", "byMonth", "byRoute"})
     public record StatisticsView(
             Instant generatedAt,
             LocalDate from,

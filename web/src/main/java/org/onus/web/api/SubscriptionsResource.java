@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.identity.Actor;
 import org.onus.core.notification.Subscription;
@@ -39,6 +41,7 @@ public class SubscriptionsResource {
     CurrentUser currentUser;
 
     /** A subscription: the topic ({@code DESIGNATION_LIST}) and the address updates go to. */
+    @Schema(requiredProperties = {"topic", "email", "subscribedAt"})
     public record SubscriptionView(String topic, String email, Instant subscribedAt) {
 
         static SubscriptionView of(Subscription s) {
@@ -47,11 +50,13 @@ public class SubscriptionsResource {
     }
 
     /** Where to send updates. */
+    @Schema(requiredProperties = {"email"})
     public record SubscriptionBody(String email) {}
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The caller's subscriptions")
+    @APIResponse(responseCode = "200", description = "The subscriptions")
     public List<SubscriptionView> mine() {
         Actor actor = currentUser.require();
         return Arrays.stream(Topic.values())
@@ -68,6 +73,8 @@ public class SubscriptionsResource {
             summary = "Subscribe the caller to a topic, or change the address (idempotent)",
             description = "Topics: DESIGNATION_LIST (also designation-list). 400 with a problem for the field"
                     + " email when the address is missing or malformed.")
+    @APIResponse(responseCode = "200", description = "The subscription")
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public SubscriptionView subscribe(@PathParam("topic") String topic, SubscriptionBody body) {
         return SubscriptionView.of(
                 subscriptions.subscribe(currentUser.require(), topic(topic), body == null ? null : body.email()));
@@ -76,6 +83,8 @@ public class SubscriptionsResource {
     @DELETE
     @Path("{topic}")
     @Operation(summary = "End the caller's subscription to a topic (idempotent)")
+    @APIResponse(responseCode = "204", description = "Not subscribed (any more)")
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response unsubscribe(@PathParam("topic") String topic) {
         subscriptions.unsubscribe(currentUser.require(), topic(topic));
         return Response.noContent().build();

@@ -17,6 +17,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
@@ -52,6 +57,7 @@ public class UprFollowUpResource {
     HttpHeaders headers;
 
     /** An assessment as sent; status NOT_IMPLEMENTED, PARTIALLY_IMPLEMENTED or FULLY_IMPLEMENTED. */
+    @Schema(requiredProperties = {"status", "assessedOn"})
     public record AssessmentBody(String status, String assessedOn, String note, List<String> evidenceIds) {
 
         ImplementationAssessment.Description description() {
@@ -68,6 +74,9 @@ public class UprFollowUpResource {
             description = "stateUnderReview and cycle are required (400 naming the field). Own recommendations (the"
                     + " latest answered revision of each) and imported records alike, with counts by status"
                     + " (NOT_ASSESSED included) and by response.")
+    @APIResponse(responseCode = "200", description = "The overview")
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     public UprFollowUpViews.OverviewView overview(
             @QueryParam("stateUnderReview") String stateUnderReview, @QueryParam("cycle") String cycle) {
         return UprFollowUpViews.overview(
@@ -83,6 +92,20 @@ public class UprFollowUpResource {
             description = "Counts by status and by response, then each supported or noted recommendation with its"
                     + " latest status, date and note; cited public evidence as numbered sources. The export is"
                     + " recorded in the audit trail.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report, DOCX or PDF as asked for in Accept",
+            content = {
+                @Content(
+                        mediaType = UprMidTermReports.DOCX,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = UprMidTermReports.PDF,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
     public Response report(@QueryParam("stateUnderReview") String stateUnderReview, @QueryParam("cycle") String cycle) {
         Actor actor = currentUser.require();
         boolean pdf = headers.getAcceptableMediaTypes().stream()
@@ -100,6 +123,9 @@ public class UprFollowUpResource {
     @RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A team recommendation's implementation history, newest first (" + READERS_DOC + ")")
+    @APIResponse(responseCode = "200", description = "The recommendation and its assessments")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public UprFollowUpViews.HistoryView ownHistory(@PathParam("id") String id) {
         return history(FollowUpSubject.own(uuid(id)));
     }
@@ -109,6 +135,9 @@ public class UprFollowUpResource {
     @RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "An imported record's implementation history, newest first (" + READERS_DOC + ")")
+    @APIResponse(responseCode = "200", description = "The record and its assessments")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public UprFollowUpViews.HistoryView importedHistory(@PathParam("id") String id) {
         return history(FollowUpSubject.imported(uuid(id)));
     }
@@ -123,6 +152,21 @@ public class UprFollowUpResource {
             description = "Body {status, assessedOn, note, evidenceIds}. 409 unless the State supported or noted it;"
                     + " 400 naming the field for an unknown status, a date that is unreadable or in the future, a"
                     + " note over 4,000 characters, or evidence that does not exist or is not public.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The assessment",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new resource",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = UprFollowUpViews.AssessmentView.class)))
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response assessOwn(@PathParam("id") String id, AssessmentBody body) {
         return assess(FollowUpSubject.own(uuid(id)), body);
     }
@@ -135,6 +179,21 @@ public class UprFollowUpResource {
     @Operation(
             summary = "Record an implementation assessment of an imported record (upr-drafter)",
             description = "As for a team recommendation; a record whose response is OTHER or missing is refused (409).")
+    @APIResponse(
+            responseCode = "201",
+            description = "The assessment",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new resource",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = UprFollowUpViews.AssessmentView.class)))
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response assessImported(@PathParam("id") String id, AssessmentBody body) {
         return assess(FollowUpSubject.imported(uuid(id)), body);
     }

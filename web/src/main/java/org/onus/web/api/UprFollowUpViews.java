@@ -16,6 +16,19 @@ public final class UprFollowUpViews {
 
     private UprFollowUpViews() {}
 
+    @Schema(
+            name = "ImplementationAssessment",
+            requiredProperties = {
+                "id",
+                "subjectKind",
+                "subjectId",
+                "status",
+                "statusLabel",
+                "assessedOn",
+                "evidenceIds",
+                "recordedBy",
+                "recordedAt"
+            })
     public record AssessmentView(
             UUID id,
 
@@ -34,6 +47,7 @@ public final class UprFollowUpViews {
             String recordedBy,
             Instant recordedAt) {}
 
+    @Schema(requiredProperties = {"kind", "id", "stateUnderReview", "cycle", "text", "followable"})
     public record SubjectView(
             String kind,
             UUID id,
@@ -50,8 +64,10 @@ public final class UprFollowUpViews {
 
             AssessmentView latest) {}
 
+    @Schema(requiredProperties = {"subject", "assessments"})
     public record HistoryView(SubjectView subject, List<AssessmentView> assessments) {}
 
+    @Schema(requiredProperties = {"kind", "id", "text", "status", "statusLabel"})
     public record OverviewItemView(
             String kind,
             UUID id,
@@ -67,6 +83,15 @@ public final class UprFollowUpViews {
             String statusLabel,
             LocalDate assessedOn) {}
 
+    @Schema(
+            requiredProperties = {
+                "stateUnderReview",
+                "cycle",
+                "total",
+                "countsByStatus",
+                "countsByResponse",
+                "recommendations"
+            })
     public record OverviewView(
             String stateUnderReview,
             int cycle,

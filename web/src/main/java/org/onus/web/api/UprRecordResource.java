@@ -22,6 +22,11 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
@@ -60,6 +65,14 @@ public class UprRecordResource {
     @Context
     HttpHeaders headers;
 
+    /** The multipart form of an import, for the API description only. */
+    @Schema(
+            name = "UprImportForm",
+            requiredProperties = {"file"})
+    public record ImportForm(
+            @Schema(type = SchemaType.STRING, format = "binary", description = "The CSV file")
+            String file) {}
+
     @POST
     @RolesAllowed(Role.Names.UPR_DRAFTER)
     @Consumes({CSV, "application/csv", MediaType.TEXT_PLAIN})
@@ -72,6 +85,10 @@ public class UprRecordResource {
                     + " is refused whole (400) with every problem coded \"line 7, column action_category\", and"
                     + " nothing is stored. At most 5 MiB (413) and 20,000 rows (400). An X-File-Name header names the file"
                     + " in the audit trail.")
+    @APIResponse(responseCode = "200", description = "How many records were created, updated or unchanged")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
     public UprRecordViews.ImportView importCsv(
             @HeaderParam("Content-Length") Long length, @HeaderParam("X-File-Name") String fileName, InputStream body)
             throws IOException {
@@ -90,6 +107,17 @@ public class UprRecordResource {
     @Operation(
             summary = "Import recommendations from a CSV file sent as the multipart field \"file\" (upr-drafter)",
             description = "As the text/csv import.")
+    @APIResponse(responseCode = "200", description = "How many records were created, updated or unchanged")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.MULTIPART_FORM_DATA,
+                            schema = @Schema(implementation = ImportForm.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
     public UprRecordViews.ImportView importMultipart() throws IOException {
         Actor actor = currentUser.require();
         Part file = Uploads.part(request, "file");
@@ -115,6 +143,18 @@ public class UprRecordResource {
                     + " Newest cycle first. JSON: {total, page, pageSize, items}, 50 a page (page from 1). With"
                     + " Accept: text/csv or format=csv: every match up to 10,000 rows in the import layout plus a"
                     + " source column (X-Total-Count says how many matched). A bad filter is a 400 naming it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of matches as JSON, or every match as CSV",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = UprRecordViews.HitsView.class)),
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))
+            })
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
     public Response search(
             @QueryParam("stateUnderReview") String stateUnderReview,
             @QueryParam("recommendingState") String recommendingState,
@@ -156,6 +196,9 @@ public class UprRecordResource {
     @RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "An imported record, with its identity and when it was imported (" + READERS_DOC + ")")
+    @APIResponse(responseCode = "200", description = "The record")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public UprRecordViews.RecordView record(@PathParam("id") String id) {
         return UprRecordViews.record(records.record(currentUser.require(), PathIds.uuid(id, "UPR record")));
     }

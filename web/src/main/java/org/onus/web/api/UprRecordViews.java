@@ -3,6 +3,7 @@ package org.onus.web.api;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.onus.core.upr.Theme;
 import org.onus.core.upr.UprHit;
 import org.onus.core.upr.UprHits;
@@ -14,6 +15,7 @@ public final class UprRecordViews {
 
     private UprRecordViews() {}
 
+    @Schema(requiredProperties = {"created", "updated", "unchanged", "rows"})
     public record ImportView(int created, int updated, int unchanged, int rows) {}
 
     /**
@@ -22,6 +24,7 @@ public final class UprRecordViews {
      * @param kind OWN (the team's) or IMPORTED (the UN's record)
      * @param status an own recommendation's workflow status; null for a record
      */
+    @Schema(requiredProperties = {"kind", "id", "stateUnderReview", "cycle", "session", "text", "themes"})
     public record HitView(
             String kind,
             UUID id,
@@ -37,9 +40,23 @@ public final class UprRecordViews {
             List<String> themes,
             String status) {}
 
+    @Schema(requiredProperties = {"total", "page", "pageSize", "items"})
     public record HitsView(long total, int page, int pageSize, List<HitView> items) {}
 
     /** An imported record, with where it came from and when it was imported. */
+    @Schema(
+            requiredProperties = {
+                "kind",
+                "id",
+                "stateUnderReview",
+                "cycle",
+                "session",
+                "text",
+                "themes",
+                "knownThemes",
+                "identityKey",
+                "importedAt"
+            })
     public record RecordView(
             String kind,
             UUID id,

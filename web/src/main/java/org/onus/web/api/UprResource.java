@@ -23,6 +23,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
@@ -65,6 +70,16 @@ public class UprResource {
     @Context
     HttpHeaders headers;
 
+    @Schema(
+            name = "UprReviewBody",
+            requiredProperties = {
+                "stateUnderReview",
+                "cycle",
+                "session",
+                "reviewDate",
+                "submissionDeadline",
+                "submissionType"
+            })
     public record ReviewBody(
             String stateUnderReview,
             Integer cycle,
@@ -90,6 +105,7 @@ public class UprResource {
         }
     }
 
+    @Schema(requiredProperties = {"name"})
     public record CoSignerBody(String name, String country, String contact) {}
 
     static List<UprReview.CoSignerInput> inputs(List<CoSignerBody> bodies) {
@@ -100,6 +116,7 @@ public class UprResource {
                 .toList();
     }
 
+    @Schema(requiredProperties = {"text"})
     public record RecommendationBody(
             String text,
             List<String> themes,
@@ -116,10 +133,15 @@ public class UprResource {
         }
     }
 
+    @Schema(
+            name = "UprCommentBody",
+            requiredProperties = {"comment"})
     public record CommentBody(String comment) {}
 
+    @Schema(requiredProperties = {"response"})
     public record ResponseBody(String response, String followUp) {}
 
+    @Schema(requiredProperties = {"text"})
     public record SmartCheckBody(String text, String stateUnderReview, String proposedFor) {}
 
     // --- reviews -------------------------------------------------------------------------------
@@ -129,6 +151,8 @@ public class UprResource {
     @RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every UPR review, latest first (" + READERS_DOC + ")")
+    @APIResponse(responseCode = "200", description = "Every review")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     public List<UprViews.ReviewView> reviews() {
         return upr.reviews(currentUser.require()).stream().map(this::reviewView).toList();
     }
@@ -142,6 +166,20 @@ public class UprResource {
             summary = "Open a review (upr-drafter)",
             description = "wordLimit defaults to the submission type's (2,815 individual, 5,630 joint stakeholder,"
                     + " none for a State). Accepts Idempotency-Key.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The review",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new resource",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = UprViews.ReviewView.class)))
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response openReview(@HeaderParam(Idempotency.HEADER) String key, ReviewBody body) {
         Actor actor = currentUser.require();
         ReviewBody b = body == null ? new ReviewBody(null, null, null, null, null, null, null, null, null) : body;
@@ -158,6 +196,9 @@ public class UprResource {
     @RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A review (" + READERS_DOC + ")")
+    @APIResponse(responseCode = "200", description = "The review")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public UprViews.ReviewView review(@PathParam("id") String id) {
         return reviewView(upr.review(currentUser.require(), uuid(id)));
     }
@@ -174,6 +215,10 @@ public class UprResource {
             description = "Body: [{name, country, contact}], in title-page order. name (at most 200 characters) is"
                     + " required and distinct ignoring case; country is optional; contact is internal: it is never"
                     + " printed in an export. An empty list removes them all. Answers the review.")
+    @APIResponse(responseCode = "200", description = "The review with its co-signers as sent")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public UprViews.ReviewView replaceCoSigners(@PathParam("id") String id, List<CoSignerBody> body) {
         return reviewView(
                 upr.replaceCoSigners(currentUser.require(), uuid(id), inputs(body == null ? List.of() : body)));
@@ -189,6 +234,10 @@ public class UprResource {
             description = "Body: [\"Germany\", \"United Kingdom\"]: distinct ignoring case, never the State under"
                     + " review. A State with recommendations still proposed for it cannot be dropped (409). Answers"
                     + " the review.")
+    @APIResponse(responseCode = "200", description = "The review with its briefs as sent")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public UprViews.ReviewView replaceBriefs(@PathParam("id") String id, List<String> body) {
         return reviewView(upr.replaceBriefs(currentUser.require(), uuid(id), body == null ? List.of() : body));
     }
@@ -200,6 +249,9 @@ public class UprResource {
     @Operation(
             summary = "The review's advocacy briefs, one per recommending State, with what each holds (" + READERS_DOC
                     + ")")
+    @APIResponse(responseCode = "200", description = "One brief per recommending State")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public List<UprViews.BriefView> briefs(@PathParam("id") String id) {
         UUID reviewId = uuid(id);
         return upr.briefs(currentUser.require(), reviewId).stream()
@@ -217,6 +269,18 @@ public class UprResource {
                     + " what it recommended to the State under review in earlier cycles with the response, and the"
                     + " public evidence cited as notes. Over its limit (600 words) it is refused (409) unless"
                     + " draft=true, which marks it as a draft. 404 when the review has no brief for the State.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The document, DOCX or PDF as asked for in Accept",
+            content = {
+                @Content(
+                        mediaType = SubmissionDocx.MEDIA_TYPE,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = UprSubmissions.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
     public Response brief(
             @PathParam("id") String id, @PathParam("state") String state, @QueryParam("draft") boolean draft) {
         Actor actor = currentUser.require();
@@ -229,6 +293,9 @@ public class UprResource {
     @RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The submission's word count against its limit, counted as the export counts it")
+    @APIResponse(responseCode = "200", description = "Words used and the limit")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public UprViews.WordCountView wordCount(@PathParam("id") String id) {
         return UprViews.wordCount(upr.submission(currentUser.require(), uuid(id)));
     }
@@ -241,6 +308,19 @@ public class UprResource {
             summary = "The submission document as DOCX or PDF (by Accept)",
             description = "The review's approved recommendations grouped by theme, sources as endnotes. Over the word"
                     + " limit it is refused (409, with the count) unless draft=true, which marks it as a draft.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The document, DOCX or PDF as asked for in Accept",
+            content = {
+                @Content(
+                        mediaType = SubmissionDocx.MEDIA_TYPE,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = UprSubmissions.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
     public Response submission(@PathParam("id") String id, @QueryParam("draft") boolean draft) {
         Actor actor = currentUser.require();
         return submissions.export(
@@ -260,6 +340,9 @@ public class UprResource {
     @RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A review's recommendations, every revision (" + READERS_DOC + ")")
+    @APIResponse(responseCode = "200", description = "The review's recommendations")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public List<UprViews.RecommendationView> recommendations(@PathParam("id") String id) {
         return upr.recommendations(currentUser.require(), uuid(id)).stream()
                 .map(this::view)
@@ -274,6 +357,21 @@ public class UprResource {
     @Operation(
             summary = "Draft a recommendation (upr-drafter)",
             description = "smartFindings say what is weak; they never block saving. Accepts Idempotency-Key.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The draft, with its SMART findings",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new resource",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = UprViews.RecommendationView.class)))
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response draft(
             @PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key, RecommendationBody body) {
         Actor actor = currentUser.require();
@@ -296,6 +394,10 @@ public class UprResource {
     @Operation(
             summary = "Change a draft recommendation (upr-drafter)",
             description = "409 once it is in review or approved (start a new revision), or when lockVersion is stale.")
+    @APIResponse(responseCode = "200", description = "The draft as edited")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public UprViews.RecommendationView edit(
             @PathParam("id") String id, @PathParam("rid") String rid, RecommendationBody body) {
         Actor actor = currentUser.require();
@@ -312,6 +414,9 @@ public class UprResource {
     @RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A recommendation with its timeline (" + READERS_DOC + ")")
+    @APIResponse(responseCode = "200", description = "The recommendation")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public UprViews.RecommendationView recommendation(@PathParam("id") String id) {
         return view(upr.recommendation(currentUser.require(), uuid(id)));
     }
@@ -321,6 +426,10 @@ public class UprResource {
     @RolesAllowed(Role.Names.UPR_DRAFTER)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a draft for peer review (upr-drafter)")
+    @APIResponse(responseCode = "200", description = "The recommendation, IN_REVIEW")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public UprViews.RecommendationView submit(@PathParam("id") String id) {
         return view(upr.submit(currentUser.require(), uuid(id)));
     }
@@ -330,6 +439,10 @@ public class UprResource {
     @RolesAllowed(Role.Names.UPR_REVIEWER)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve and lock (upr-reviewer; never one's own work: 403)")
+    @APIResponse(responseCode = "200", description = "The recommendation, APPROVED")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public UprViews.RecommendationView approve(@PathParam("id") String id) {
         return view(upr.approve(currentUser.require(), uuid(id)));
     }
@@ -340,6 +453,10 @@ public class UprResource {
     @RolesAllowed(Role.Names.UPR_REVIEWER)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Return to the drafter with a comment (upr-reviewer; never one's own work: 403)")
+    @APIResponse(responseCode = "200", description = "The recommendation, back to DRAFT")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public UprViews.RecommendationView returnToDrafter(@PathParam("id") String id, CommentBody body) {
         return view(upr.returnToDrafter(currentUser.require(), uuid(id), body == null ? null : body.comment()));
     }
@@ -351,6 +468,21 @@ public class UprResource {
     @Operation(
             summary = "Start a new revision of an approved recommendation (upr-drafter)",
             description = "The approved revision stays in the submission until the new one is approved.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The new revision, a draft",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new resource",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = UprViews.RecommendationView.class)))
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public Response revise(@PathParam("id") String id) {
         Recommendation next = upr.revise(currentUser.require(), uuid(id));
         return Response.created(URI.create("/api/v1/upr/recommendations/" + next.id()))
@@ -364,6 +496,10 @@ public class UprResource {
     @RolesAllowed(Role.Names.UPR_DRAFTER)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the State's response (SUPPORTED or NOTED) and follow-up notes (upr-drafter)")
+    @APIResponse(responseCode = "200", description = "The recommendation with the State's response")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public UprViews.RecommendationView recordResponse(@PathParam("id") String id, ResponseBody body) {
         StateResponse response = null;
         if (body != null && body.response() != null && !body.response().isBlank()) {
@@ -385,6 +521,9 @@ public class UprResource {
             summary = "Search recommendations across reviews",
             description =
                     "theme (code), state, session, response (SUPPORTED|NOTED) and q (text contains); all optional.")
+    @APIResponse(responseCode = "200", description = "The matching recommendations")
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     public List<UprViews.RecommendationView> search(
             @QueryParam("theme") String theme,
             @QueryParam("state") String state,
@@ -401,6 +540,8 @@ public class UprResource {
     @RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Recommendations from the report to start a draft from")
+    @APIResponse(responseCode = "200", description = "The templates")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     public List<UprViews.TemplateView> templates() {
         return upr.templates(currentUser.require()).stream()
                 .map(UprViews::template)
@@ -412,6 +553,8 @@ public class UprResource {
     @RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The theme taxonomy")
+    @APIResponse(responseCode = "200", description = "The themes")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     public List<UprViews.ThemeView> themes() {
         return Arrays.stream(Theme.values())
                 .map(t -> new UprViews.ThemeView(t.name(), t.label()))
@@ -424,6 +567,8 @@ public class UprResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The SMART assistant's findings on a text, without saving anything")
+    @APIResponse(responseCode = "200", description = "The SMART findings; empty when the text passes")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     public List<UprViews.FindingView> smartCheck(SmartCheckBody body) {
         currentUser.require();
         return UprViews.findings(

@@ -23,6 +23,19 @@ public final class UprViews {
 
     private UprViews() {}
 
+    @Schema(
+            requiredProperties = {
+                "id",
+                "stateUnderReview",
+                "cycle",
+                "session",
+                "reviewDate",
+                "submissionDeadline",
+                "submissionType",
+                "label",
+                "coSigners",
+                "briefs"
+            })
     public record ReviewView(
             UUID id,
             String stateUnderReview,
@@ -42,8 +55,20 @@ public final class UprViews {
             @Schema(description = "The recommending States whose permanent missions get an advocacy brief")
             List<String> briefs) {}
 
+    @Schema(requiredProperties = {"name"})
     public record CoSignerView(String name, String country, String contact) {}
 
+    @Schema(
+            requiredProperties = {
+                "state",
+                "recommendations",
+                "inProgress",
+                "earlier",
+                "words",
+                "wordLimit",
+                "overLimit",
+                "href"
+            })
     public record BriefView(
             String state,
 
@@ -68,10 +93,32 @@ public final class UprViews {
             @Schema(description = "The brief's path; Accept application/pdf or the DOCX type")
             String href) {}
 
+    @Schema(requiredProperties = {"code", "message"})
     public record FindingView(String code, String message) {}
 
+    @Schema(
+            name = "RecommendationEvent",
+            requiredProperties = {"kind", "at"})
     public record EventView(String kind, String actor, Instant at, String comment) {}
 
+    @Schema(
+            requiredProperties = {
+                "id",
+                "text",
+                "themes",
+                "actionCategory",
+                "citations",
+                "legalAnchors",
+                "status",
+                "smartFindings",
+                "reviewId",
+                "seriesId",
+                "revision",
+                "current",
+                "lockVersion",
+                "events",
+                "allowedActions"
+            })
     public record RecommendationView(
             UUID id,
             String text,
@@ -105,6 +152,7 @@ public final class UprViews {
                             + " RETURN, REVISE, RECORD_RESPONSE): exactly the actions the API accepts from them")
             List<String> allowedActions) {}
 
+    @Schema(requiredProperties = {"code", "title", "text", "themes", "actionCategory", "legalAnchors", "citations"})
     public record TemplateView(
             String code,
             String title,
@@ -114,8 +162,10 @@ public final class UprViews {
             List<String> legalAnchors,
             List<UUID> citations) {}
 
+    @Schema(requiredProperties = {"code", "label"})
     public record ThemeView(String code, String label) {}
 
+    @Schema(requiredProperties = {"words", "overLimit", "recommendations"})
     public record WordCountView(int words, Integer limit, boolean overLimit, int recommendations) {}
 
     /** @param withContacts whether the reader may see co-signers' contacts (UPR drafters and reviewers) */

@@ -16,7 +16,12 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.onus.web.api.ApiDocs;
 
 /**
  * {@code /health}: the application's MicroProfile Health checks (database, process engine,
@@ -42,14 +47,33 @@ public class HealthResource {
     Instance<HealthCheck> liveness;
 
     /** One check's outcome. */
-    public record Check(String name, String status) {}
+    @Schema(
+            name = "HealthCheck",
+            requiredProperties = {"name", "status"})
+    public record Check(
+            String name,
+            @Schema(enumeration = {"UP", "DOWN"}) String status) {}
 
     /** The MicroProfile Health response shape. */
-    public record Report(String status, List<Check> checks) {}
+    @Schema(
+            name = "HealthReport",
+            requiredProperties = {"status", "checks"})
+    public record Report(
+            @Schema(enumeration = {"UP", "DOWN"}) String status, List<Check> checks) {}
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Readiness and liveness of the portal and what it depends on")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every check is UP",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "A check is DOWN",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)))
+    @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
+    @SecurityRequirements
     public Response all() {
         List<HealthCheck> checks = new ArrayList<>();
         readiness.forEach(checks::add);
@@ -61,6 +85,16 @@ public class HealthResource {
     @Path("ready")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Whether the portal can serve requests: database, process engine, identity provider")
+    @APIResponse(
+            responseCode = "200",
+            description = "Ready",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "Not ready: a check is DOWN",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)))
+    @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
+    @SecurityRequirements
     public Response ready() {
         List<HealthCheck> checks = new ArrayList<>();
         readiness.forEach(checks::add);
@@ -71,6 +105,16 @@ public class HealthResource {
     @Path("live")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Whether the portal is running")
+    @APIResponse(
+            responseCode = "200",
+            description = "Running",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "A liveness check is DOWN",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)))
+    @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
+    @SecurityRequirements
     public Response live() {
         List<HealthCheck> checks = new ArrayList<>();
         liveness.forEach(checks::add);
