@@ -39,6 +39,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.onus.core.evidence.SampleFiles;
+import org.onus.it.support.Browser;
 import org.onus.it.support.Deployments;
 import org.onus.it.support.DesignationFixtures;
 import org.onus.it.support.Http;
@@ -92,6 +93,16 @@ class PageCrawlIT {
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|^\\d+$");
     static final Pattern DOWNLOAD = Pattern.compile(".*\\.(pdf|csv|docx|xlsx|zip)$");
 
+    /**
+     * The crawl reads every page in Chinese and fails on any English sentence of the bundles it
+     * shows; each template is then read once more in the other five languages.
+     */
+    static final String CRAWL_LANGUAGE = "zh";
+
+    static final List<String> OTHER_LANGUAGES = List.of("en", "ar", "fr", "ru", "es");
+
+    static final EnglishTexts ENGLISH = EnglishTexts.load();
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.onus();
@@ -113,9 +124,11 @@ class PageCrawlIT {
         List<String> everyone = new ArrayList<>(USERS);
         everyone.add(ANONYMOUS);
         Map<String, Duration> took = new LinkedHashMap<>();
+        // template → the first user and address that showed it, for the accessibility pass
+        Map<String, String[]> templates = new LinkedHashMap<>();
         for (String user : everyone) {
             long userStarted = System.nanoTime();
-            Crawler crawler = new Crawler(user);
+            Crawler crawler = new Crawler(user, CRAWL_LANGUAGE);
             if (!user.equals(ANONYMOUS)) {
                 crawler.signIn();
             }
@@ -123,10 +136,22 @@ class PageCrawlIT {
                     "/", "/designations", "/policies", "/statistics", "/reference/regions", "/reference/sectors"));
             roots.addAll(seeded);
             crawler.crawl(roots);
+            crawler.everyTemplateInEveryLanguage();
+            crawler.templates.forEach((template, url) -> templates.putIfAbsent(template, new String[] {user, url}));
             failures.addAll(crawler.failures);
             visited.put(user, crawler.visits);
             took.put(user, Duration.ofNanos(System.nanoTime() - userStarted));
         }
+
+        long axeStarted = System.nanoTime();
+        if (!ItConfig.onPostgres()) {
+            // Accessibility does not depend on the database: once per template, on the first pass.
+            failures.addAll(accessibility(templates));
+        }
+        took.put("(axe-core)", Duration.ofNanos(System.nanoTime() - axeStarted));
+        visited.put(
+                "(axe-core)",
+                templates.values().stream().map(t -> new Visit(t[1], 200, t[0])).toList());
 
         failures.addAll(stackTracesLogged(logStart));
         writeReport(visited, took, seeding, Duration.ofNanos(System.nanoTime() - started), failures);
@@ -137,6 +162,30 @@ class PageCrawlIT {
         assertThat(failures)
                 .as("pages that failed (user, address, status, where the link was)")
                 .isEmpty();
+    }
+
+    /** axe-core in Chromium on one page of each template, signed in as the user who reached it. */
+    static List<String> accessibility(Map<String, String[]> templates) {
+        AxeCheck axe = AxeCheck.load();
+        Map<String, List<String[]>> byUser = new LinkedHashMap<>();
+        templates.forEach((template, seen) ->
+                byUser.computeIfAbsent(seen[0], u -> new ArrayList<>()).add(new String[] {template, seen[1]}));
+        List<String> failures = new ArrayList<>();
+        byUser.forEach((user, pages) -> {
+            try (Browser browser = Browser.start()) {
+                if (!user.equals(ANONYMOUS)) {
+                    browser.open("/login");
+                    browser.signInAs(user);
+                    browser.waitFor(org.openqa.selenium.By.id("main-content"));
+                }
+                for (String[] page : pages) {
+                    browser.driver().get(page[1]);
+                    browser.waitFor(org.openqa.selenium.By.tagName("footer"));
+                    failures.addAll(axe.violations(browser, "%s: %s (%s)".formatted(user, page[1], page[0])));
+                }
+            }
+        });
+        return failures;
     }
 
     // --- seeding through the public API ---------------------------------------------------------
@@ -582,6 +631,10 @@ class PageCrawlIT {
     static final class Crawler {
 
         final String user;
+        String language;
+        /** template → the first address that showed it */
+        final Map<String, String> templates = new LinkedHashMap<>();
+
         final HttpClient client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
@@ -593,8 +646,52 @@ class PageCrawlIT {
         final Map<String, Integer> perPattern = new HashMap<>();
         final Map<String, Integer> statusOf = new HashMap<>();
 
-        Crawler(String user) {
+        Crawler(String user, String language) {
             this.user = user;
+            this.language = language;
+        }
+
+        /** Each template's page once more in each other language: answered, labelled, and translated. */
+        void everyTemplateInEveryLanguage() {
+            String crawled = language;
+            try {
+                for (String url : templates.values()) {
+                    for (String other : OTHER_LANGUAGES) {
+                        language = other;
+                        Page page = get(URI.create(url), "(in " + other + ")");
+                        if (page.response().statusCode() != 200 || !isHtml(page.response())) {
+                            failures.add("%s: GET %s in %s answered %d"
+                                    .formatted(user, url, other, page.response().statusCode()));
+                            continue;
+                        }
+                        Document doc =
+                                Jsoup.parse(page.response().body(), page.uri().toString());
+                        checkLanguage(url, doc);
+                    }
+                }
+            } finally {
+                language = crawled;
+            }
+        }
+
+        /** The page is labelled with its language (and direction) and shows no English sentence. */
+        void checkLanguage(String url, Document doc) {
+            Element html = doc.selectFirst("html");
+            String lang = html == null ? "" : html.attr("lang");
+            if (!lang.startsWith(language)) {
+                failures.add("%s: GET %s asked in %s is labelled lang=\"%s\"".formatted(user, url, language, lang));
+            }
+            String dir = html == null ? "" : html.attr("dir");
+            if (!dir.equals(language.equals("ar") ? "rtl" : "ltr")) {
+                failures.add("%s: GET %s in %s has dir=\"%s\"".formatted(user, url, language, dir));
+            }
+            if (!language.equals("en")) {
+                List<String> english = ENGLISH.foundIn(doc, language);
+                if (!english.isEmpty()) {
+                    failures.add("%s: GET %s in %s shows English: %s"
+                            .formatted(user, url, language, String.join(", ", english)));
+                }
+            }
         }
 
         /** The browser's way in: the portal sends to Keycloak, whose form takes the password. */
@@ -648,6 +745,14 @@ class PageCrawlIT {
                     continue;
                 }
                 Document doc = Jsoup.parse(page.response().body(), page.uri().toString());
+                if (status == 200) {
+                    Element template = doc.selectFirst("meta[name=onus-template]");
+                    if (template != null) {
+                        templates.putIfAbsent(
+                                template.attr("content"), page.uri().toString());
+                    }
+                    checkLanguage(page.uri().toString(), doc);
+                }
                 for (Element a : doc.select("a[href]")) {
                     String link = normalised(a.absUrl("href"));
                     if (link == null || !seen.add(link)) {
@@ -700,7 +805,9 @@ class PageCrawlIT {
         }
 
         HttpResponse<String> send(HttpRequest.Builder request) {
-            request.timeout(Duration.ofSeconds(60)).header("Accept", "text/html,*/*;q=0.8");
+            request.timeout(Duration.ofSeconds(60))
+                    .header("Accept", "text/html,*/*;q=0.8")
+                    .header("Accept-Language", language);
             HttpRequest built = request.build();
             cookies.header(built.uri()).ifPresent(c -> request.header("Cookie", c));
             try {
@@ -808,6 +915,9 @@ class PageCrawlIT {
             return null;
         }
         String query = uri.getRawQuery();
+        if (query != null && ("&" + query).contains("&lang=")) {
+            return null; // the language switcher: the crawl chooses its languages itself
+        }
         return PORTAL.resolve(path + (query == null ? "" : "?" + query)).toString();
     }
 

@@ -30,6 +30,14 @@ public record BuildInfo(String version, String govukFrontend) {
         return "/webjars/govuk-frontend/" + govukFrontend + "/dist/govuk/govuk-frontend.min.css";
     }
 
+    /**
+     * GOV.UK Frontend's stylesheet mirrored for right-to-left pages (Arabic), generated from the same
+     * version by {@code scripts/rtl-css.sh} and served by the portal itself.
+     */
+    public String govukRtlCss() {
+        return "/assets/css/govuk-frontend-" + govukFrontend + ".rtl.min.css";
+    }
+
     public String govukJs() {
         return "/webjars/govuk-frontend/" + govukFrontend + "/dist/govuk/govuk-frontend.min.js";
     }

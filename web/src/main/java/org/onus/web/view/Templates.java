@@ -62,7 +62,10 @@ public class Templates {
             HttpServletRequest request,
             HttpServletResponse response,
             Writer out) {
-        WebContext context = new WebContext(application.buildExchange(request, response), locale, model);
+        Map<String, Object> withTemplate = new java.util.HashMap<>(model);
+        // Names the template in the page's head, so tests can tell pages of one template apart.
+        withTemplate.put("viewTemplate", template);
+        WebContext context = new WebContext(application.buildExchange(request, response), locale, withTemplate);
         engine.process(template, context, out);
     }
 
