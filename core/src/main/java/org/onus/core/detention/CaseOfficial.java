@@ -30,7 +30,7 @@ public class CaseOfficial {
         // for JPA
     }
 
-    CaseOfficial(String username, String displayName, Instant at) {
+    public CaseOfficial(String username, String displayName, Instant at) {
         this.username = username;
         this.displayName = displayName;
         this.lastSeenAt = at;

@@ -39,6 +39,9 @@ public class CaseQueue {
     AuditTrail audit;
 
     @Inject
+    org.onus.core.sector.SectorRepository sectors;
+
+    @Inject
     Clock clock;
 
     /** A page of the queue: customs officers, supervisors and auditors; importers are refused (403). */
@@ -59,6 +62,13 @@ public class CaseQueue {
     /** The values the queue's filters offer: the ports, origins and importers of detained entries. */
     public List<String> filterValues(String field) {
         return queue.distinctEntryValues(field);
+    }
+
+    /** The sectors the queue filters on, by code. */
+    public List<org.onus.core.sector.Sector> sectors() {
+        return sectors.findAll().stream()
+                .sorted(java.util.Comparator.comparing(org.onus.core.sector.Sector::name))
+                .toList();
     }
 
     /** The officers a case can be assigned to: those the portal has seen (see {@link CaseOfficial}). */

@@ -22,6 +22,19 @@ public record QueueRow(
         CaseStatus status,
         String assignee) {
 
+    /** Which deadline {@link #deadline} is; empty when none runs. */
+    public java.util.Optional<DetentionCase.DeadlineKind> deadlineKind() {
+        if (deadline == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(
+                switch (status) {
+                    case DETAINED, INFO_REQUESTED -> DetentionCase.DeadlineKind.REBUTTAL;
+                    case PROTESTED -> DetentionCase.DeadlineKind.PROTEST_DECISION;
+                    default -> DetentionCase.DeadlineKind.DECISION;
+                });
+    }
+
     /** Days since the goods were detained. */
     public long daysDetained(LocalDate today) {
         return java.time.temporal.ChronoUnit.DAYS.between(detainedOn, today);
