@@ -87,7 +87,18 @@ class CaseQueueApiIT {
                         .get("total")
                         .asLong())
                 .isZero();
-        assertThat(Http.json(queue("officer", "port=" + port + "&deadline=WITHIN_30_DAYS&origin=vn"))
+        assertThat(Http.json(queue("officer", "port=" + port + "&deadline=WITHIN_7_DAYS"))
+                        .get("total")
+                        .asLong())
+                .as("a fresh detention leaves the importer weeks")
+                .isZero();
+        // The rebuttal period may count business days: the 30-day window holds them only if it reaches.
+        long daysLeft = first.get("daysLeft").asLong();
+        assertThat(Http.json(queue("officer", "port=" + port + "&deadline=WITHIN_30_DAYS"))
+                        .get("total")
+                        .asLong())
+                .isEqualTo(daysLeft <= 30 ? 3 : 0);
+        assertThat(Http.json(queue("officer", "port=" + port + "&origin=vn"))
                         .get("total")
                         .asLong())
                 .isEqualTo(3);
@@ -141,9 +152,10 @@ class CaseQueueApiIT {
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
 
         assertThat(post("importer-a", caseId, "take", "").statusCode()).isEqualTo(403);
+        assertThat(post("regulator", caseId, "take", "").statusCode()).isEqualTo(403);
         assertThat(post("supervisor", caseId, "take", "").statusCode())
-                .as("supervisors assign; officers take")
-                .isEqualTo(403);
+                .as("a supervisor is an officer too (composite role), and the case is taken")
+                .isEqualTo(409);
         assertThat(post("officer", caseId, "assignment", "{\"assignee\": \"officer\"}")
                         .statusCode())
                 .isEqualTo(403);
