@@ -13,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -33,6 +35,7 @@ import org.onus.core.identity.Role;
 import org.onus.core.policy.PolicyStatus;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.ForbiddenActionException;
+import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.NotFoundException;
 import org.onus.core.problem.Problem;
 import org.onus.core.problem.RuleViolation;
@@ -208,6 +211,27 @@ public class DetentionCase {
     @Column(name = "disposition_recorded_at")
     private Instant dispositionRecordedAt;
 
+    /** The officer working the case; null while it waits in the shared queue. */
+    @Column(name = "assignee")
+    private String assignee;
+
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+
+    /** Officials who stepped aside for a conflict of interest; they never act on the case again. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "case_recusal", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "position")
+    private List<Recusal> recusals = new ArrayList<>();
+
+    /**
+     * The deadline running now ({@link #runningDeadline()}), stored so that the work queue can
+     * filter and sort on it in the database; kept in step on every write.
+     */
+    @Column(name = "running_deadline")
+    private LocalDate storedDeadline;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -350,6 +374,7 @@ public class DetentionCase {
 
     /** An officer accepts or rejects a document, with a reason the importer sees. */
     public CaseEvidence reviewEvidence(UUID evidenceId, boolean accepted, String reason, String officer, Instant at) {
+        refuse(recusalRefusal(officer));
         refuse(stateRefusal(CaseAction.REVIEW_EVIDENCE, null));
         CaseEvidence e = evidence(evidenceId);
         e.reviewed(accepted, reason, officer, at);
@@ -375,6 +400,7 @@ public class DetentionCase {
             AdmissibilityTable table,
             Instant at) {
         Objects.requireNonNull(newType, "newType");
+        refuse(recusalRefusal(officer));
         if (!collectsEvidence()) {
             throw new ConflictException(
                     "Evidence is no longer reclassified: the case is " + status,
@@ -430,6 +456,7 @@ public class DetentionCase {
      * EXCEPTION route a supervisor must approve first. Neither frees the goods: only {@link #free} does.
      */
     public void decideRelease(String officer, String reason, PolicyStatuses policies, Instant at) {
+        refuse(recusalRefusal(officer));
         requireDecidable("release the goods");
         requireAllMet(policies);
         decidedBy = officer;
@@ -452,6 +479,7 @@ public class DetentionCase {
      */
     public void approveRelease(
             boolean approved, String supervisor, String reason, PolicyStatuses policies, Instant at) {
+        refuse(recusalRefusal(supervisor));
         refuse(stateRefusal(CaseAction.APPROVE_RELEASE, null));
         requireIndependentApprover(supervisor);
         if (approved) {
@@ -571,6 +599,7 @@ public class DetentionCase {
      */
     public void requestInformation(
             String officer, String reason, int maxRequests, LocalDate newDeadline, LocalDate today, Instant at) {
+        refuse(recusalRefusal(officer));
         requireDecidable("request information");
         if (infoRequests >= maxRequests) {
             throw new ConflictException(
@@ -589,6 +618,7 @@ public class DetentionCase {
 
     /** An officer confiscates after reviewing the rebuttal. */
     public void confiscate(String officer, String reason, LocalDate today, LocalDate protestUntil, Instant at) {
+        refuse(recusalRefusal(officer));
         requireDecidable("confiscate the goods");
         closedAgainst(CaseStatus.CONFISCATED, officer, reason, today, protestUntil, at);
     }
@@ -691,6 +721,7 @@ public class DetentionCase {
             LocalDate freshRebuttalDeadline,
             int decisionDays,
             Instant at) {
+        refuse(recusalRefusal(supervisor));
         refuse(stateRefusal(CaseAction.DECIDE_PROTEST, today));
         requireIndependentProtestReviewer(supervisor);
         if (upheld && grounds == null) {
@@ -977,11 +1008,220 @@ public class DetentionCase {
         };
     }
 
+    // --- assignment: the shared queue, one officer at a time, and stepping aside --------------
+
+    /** Which deadline {@link #runningDeadline()} is. */
+    public enum DeadlineKind {
+        /** The importer's rebuttal (or answer to a request for information) is due. */
+        REBUTTAL,
+        /** The authority's decision on the filed rebuttal is due. */
+        DECISION,
+        /** The supervisor's decision on the protest is due. */
+        PROTEST_DECISION
+    }
+
+    /**
+     * The deadline the case runs against now: the importer's while the rebuttal is awaited, the
+     * authority's once it is filed, the supervisor's while a protest is open; none once decided.
+     */
+    public Optional<LocalDate> runningDeadline() {
+        return deadlineKind().map(kind -> switch (kind) {
+            case REBUTTAL -> rebuttalDeadline;
+            case DECISION -> decisionDue;
+            case PROTEST_DECISION -> protestDecisionDue;
+        });
+    }
+
+    public Optional<DeadlineKind> deadlineKind() {
+        return Optional.ofNullable(
+                switch (status) {
+                    case DETAINED, INFO_REQUESTED -> DeadlineKind.REBUTTAL;
+                    case REBUTTAL_SUBMITTED, AWAITING_APPROVAL -> decisionDue == null ? null : DeadlineKind.DECISION;
+                    case PROTESTED -> protestDecisionDue == null ? null : DeadlineKind.PROTEST_DECISION;
+                    default -> null;
+                });
+    }
+
+    @PrePersist
+    @PreUpdate
+    void keepDeadlineInStep() {
+        storedDeadline = runningDeadline().orElse(null);
+    }
+
+    /** The officer working the case, if it is not in the shared queue. */
+    public Optional<String> assignee() {
+        return Optional.ofNullable(assignee);
+    }
+
+    public Instant assignedAt() {
+        return assignedAt;
+    }
+
+    public List<Recusal> recusals() {
+        return List.copyOf(recusals);
+    }
+
+    public boolean hasSteppedAside(String official) {
+        return recusals.stream().anyMatch(r -> r.official().equals(official));
+    }
+
+    /**
+     * A supervisor gives the case to an officer (or moves it to another). Refused for an officer
+     * who stepped aside, and once the case is closed.
+     */
+    public void assign(String officer, String supervisor, Instant at) {
+        Objects.requireNonNull(officer, "officer");
+        refuse(assignmentRefusal(AssignmentAction.ASSIGN, supervisor));
+        if (hasSteppedAside(officer)) {
+            throw new ConflictException(
+                    officer + " stepped aside from this case and cannot be assigned to it",
+                    List.of(new Problem("assignee", "Choose an officer who has not stepped aside from this case")));
+        }
+        if (officer.equals(assignee)) {
+            throw new ConflictException(
+                    "The case is already assigned to " + officer,
+                    List.of(new Problem("assignee", "The case is already assigned to " + officer)));
+        }
+        assignee = officer;
+        assignedAt = at;
+    }
+
+    /** An officer takes a case from the shared queue; a case someone else works is refused (409). */
+    public void take(String officer, Instant at) {
+        refuse(assignmentRefusal(AssignmentAction.TAKE, officer));
+        assignee = officer;
+        assignedAt = at;
+    }
+
+    /** The officer working the case puts it back in the shared queue. */
+    public void handBack(String officer) {
+        refuse(assignmentRefusal(AssignmentAction.HAND_BACK, officer));
+        assignee = null;
+        assignedAt = null;
+    }
+
+    /**
+     * An official with a conflict of interest steps aside, saying why: from now on they neither
+     * review, decide nor approve on this case, and a case they worked goes back to the shared queue.
+     */
+    public void stepAside(String official, String reason, Instant at) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of(
+                    "reason", "Say why you step aside (the conflict of interest); supervisors and auditors read it");
+        }
+        refuse(assignmentRefusal(AssignmentAction.STEP_ASIDE, official));
+        recusals.add(new Recusal(official, clip(reason.strip(), 2000), at));
+        if (official.equals(assignee)) {
+            assignee = null;
+            assignedAt = null;
+        }
+    }
+
+    /** What a person may do about who works the case; the role is the service's (and the page's) check. */
+    public enum AssignmentAction {
+        ASSIGN,
+        TAKE,
+        HAND_BACK,
+        STEP_ASIDE
+    }
+
+    /**
+     * What the person may do about who works the case, now: a supervisor assigns, a customs
+     * officer takes or hands back, either steps aside. Pages show exactly these forms.
+     */
+    public record AssignmentOptions(boolean assign, boolean take, boolean handBack, boolean stepAside) {
+        public boolean any() {
+            return assign || take || handBack || stepAside;
+        }
+    }
+
+    public AssignmentOptions assignmentOptions(Actor actor) {
+        String who = actor.username();
+        return new AssignmentOptions(
+                mayAssignRole(actor) && accepts(AssignmentAction.ASSIGN, who),
+                actor.has(Role.CUSTOMS_OFFICER) && accepts(AssignmentAction.TAKE, who),
+                actor.has(Role.CUSTOMS_OFFICER) && accepts(AssignmentAction.HAND_BACK, who),
+                mayStepAsideRole(actor) && accepts(AssignmentAction.STEP_ASIDE, who));
+    }
+
+    /** The role an assignment step needs: refused with 403 before the case's state is looked at. */
+    public static void requireAssignmentRole(AssignmentAction action, Actor actor) {
+        boolean allowed = switch (action) {
+            case ASSIGN -> mayAssignRole(actor);
+            case TAKE, HAND_BACK -> actor.has(Role.CUSTOMS_OFFICER);
+            case STEP_ASIDE -> mayStepAsideRole(actor);
+        };
+        if (!allowed) {
+            throw new ForbiddenActionException(
+                    switch (action) {
+                        case ASSIGN -> "Only customs supervisors assign cases";
+                        case TAKE, HAND_BACK -> "Only customs officers take cases from the queue or hand them back";
+                        case STEP_ASIDE -> "Only customs officers and supervisors step aside from a case";
+                    });
+        }
+    }
+
+    private static boolean mayAssignRole(Actor actor) {
+        return actor.has(Role.CUSTOMS_SUPERVISOR);
+    }
+
+    private static boolean mayStepAsideRole(Actor actor) {
+        return actor.has(Role.CUSTOMS_OFFICER) || actor.has(Role.CUSTOMS_SUPERVISOR);
+    }
+
+    /** Whether the case accepts this assignment step from this person now (roles aside). */
+    public boolean accepts(AssignmentAction action, String who) {
+        return assignmentRefusal(action, who).isEmpty();
+    }
+
+    private Optional<RuleViolation> assignmentRefusal(AssignmentAction action, String who) {
+        if (action == AssignmentAction.STEP_ASIDE) {
+            return hasSteppedAside(who)
+                    ? Optional.of(new ConflictException("You have already stepped aside from this case"))
+                    : Optional.empty();
+        }
+        if (action == AssignmentAction.HAND_BACK) {
+            return who.equals(assignee)
+                    ? Optional.empty()
+                    : Optional.of(new ConflictException(
+                            assignee == null
+                                    ? "The case is in the shared queue; there is nothing to hand back"
+                                    : "The case is assigned to " + assignee + ", not to you"));
+        }
+        if (!status.isOpen()) {
+            return Optional.of(new ConflictException(
+                    "The case is closed (" + status + "); it is no longer assigned",
+                    List.of(new Problem("status", "Only open cases are in the work queue"))));
+        }
+        if (action == AssignmentAction.TAKE) {
+            if (hasSteppedAside(who)) {
+                return recusalRefusal(who);
+            }
+            if (assignee != null) {
+                return Optional.of(new ConflictException(
+                        who.equals(assignee)
+                                ? "The case is already assigned to you"
+                                : "The case is assigned to " + assignee + "; a supervisor can reassign it",
+                        List.of(new Problem("assignee", "Only a case in the shared queue can be taken"))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An official who stepped aside does not review, decide or approve on the case (403). */
+    private Optional<RuleViolation> recusalRefusal(String official) {
+        return hasSteppedAside(official)
+                ? Optional.of(new ForbiddenActionException(
+                        "You stepped aside from this case for a conflict of interest; another official must act on it"))
+                : Optional.empty();
+    }
+
     /** Four eyes: who proposed a release or took the protested decision does not judge it. */
     private Optional<RuleViolation> personRefusal(CaseAction action, Actor actor) {
         return switch (action) {
-            case APPROVE_RELEASE -> approverRefusal(actor.username());
-            case DECIDE_PROTEST -> protestReviewerRefusal(actor.username());
+            case APPROVE_RELEASE -> recusalRefusal(actor.username()).or(() -> approverRefusal(actor.username()));
+            case DECIDE_PROTEST -> recusalRefusal(actor.username()).or(() -> protestReviewerRefusal(actor.username()));
+            case REVIEW_EVIDENCE, DECIDE -> recusalRefusal(actor.username());
             default -> Optional.empty();
         };
     }
@@ -1182,6 +1422,8 @@ public class DetentionCase {
                 .and("decisionDue", decisionDue)
                 .and("protestDecidedBy", protestDecidedBy)
                 .and("protestGrounds", protestGrounds)
-                .and("disposition", dispositionKind);
+                .and("disposition", dispositionKind)
+                .and("assignee", assignee)
+                .and("steppedAside", recusals.stream().map(Recusal::official).toList());
     }
 }

@@ -40,6 +40,9 @@ public final class Navigation {
                 || a.has(Role.AUDITOR)) {
             items.add(new Item("nav.entries", "/entries", false));
         }
+        if (a.has(Role.CUSTOMS_OFFICER) || a.has(Role.CUSTOMS_SUPERVISOR) || a.has(Role.AUDITOR)) {
+            items.add(new Item("queue.nav", "/cases", false));
+        }
         if (a.has(Role.CUSTOMS_SUPERVISOR)) {
             items.add(new Item("nav.approvals", "/cases/approvals", false));
         }

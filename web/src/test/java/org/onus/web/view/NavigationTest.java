@@ -44,6 +44,7 @@ class NavigationTest {
                         "nav.home",
                         "nav.designations",
                         "nav.entries",
+                        "queue.nav",
                         "nav.evidence",
                         "nav.policies",
                         "nav.regions",
@@ -92,6 +93,7 @@ class NavigationTest {
         assertThat(Navigation.currentSection(officer, "/entries/7f0c")).contains("/entries");
         assertThat(Navigation.currentSection(officer, "/cases/7f0c/notice")).contains("/entries");
         assertThat(Navigation.currentSection(officer, "/cases/approvals")).contains("/cases/approvals");
+        assertThat(Navigation.currentSection(officer, "/cases")).contains("/cases");
         assertThat(Navigation.currentSection(officer, "/reference/sectors/COTTON"))
                 .contains("/reference/sectors");
         assertThat(Navigation.currentSection(officer, "/designationsX")).isEmpty();

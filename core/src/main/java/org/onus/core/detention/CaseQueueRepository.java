@@ -1,0 +1,159 @@
+package org.onus.core.detention;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The work queue as the database answers it: filtering, sorting, counting and paging are all
+ * done in the query, so a page costs the same with fifty cases or fifty thousand.
+ */
+@ApplicationScoped
+public class CaseQueueRepository {
+
+    private static final String ROW = "select new org.onus.core.detention.QueueRow(c.id, e.entryNumber,"
+            + " c.organisationCode, e.description, e.amount, e.currency, c.detainedOn, c.storedDeadline,"
+            + " c.status, c.assignee)";
+    private static final String FROM = " from DetentionCase c join Entry e on e.id = c.entryId";
+
+    @PersistenceContext(unitName = "onus")
+    EntityManager entityManager;
+
+    /** One page of the cases matching the query, for the officer {@code me}, on {@code today}. */
+    public QueuePage page(QueueQuery q, String me, LocalDate today) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(q, me, today, params);
+        TypedQuery<QueueRow> rows = entityManager.createQuery(ROW + FROM + where + orderBy(q), QueueRow.class);
+        TypedQuery<Long> count = entityManager.createQuery("select count(c)" + FROM + where, Long.class);
+        params.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<QueueRow> found =
+                rows.setFirstResult(q.offset()).setMaxResults(q.size()).getResultList();
+        return new QueuePage(found, count.getSingleResult(), q.page(), q.size());
+    }
+
+    /** The queue's lines for these cases (the home page's tasks), by case. */
+    public Map<UUID, QueueRow> rows(List<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, QueueRow> byCase = new LinkedHashMap<>();
+        entityManager
+                .createQuery(ROW + FROM + " where c.id in :ids", QueueRow.class)
+                .setParameter("ids", caseIds)
+                .getResultList()
+                .forEach(r -> byCase.put(r.caseId(), r));
+        return byCase;
+    }
+
+    /** Distinct values of a filter among the detained entries (ports, origins), for the filter lists. */
+    public List<String> distinctEntryValues(String field) {
+        String path = switch (field) {
+            case "port" -> "e.port";
+            case "origin" -> "e.originCountry";
+            case "importer" -> "c.organisationCode";
+            default -> throw new IllegalArgumentException(field);
+        };
+        return entityManager
+                .createQuery("select distinct " + path + FROM + " order by " + path, String.class)
+                .setMaxResults(500)
+                .getResultList();
+    }
+
+    public Optional<CaseOfficial> official(String username) {
+        return Optional.ofNullable(entityManager.find(CaseOfficial.class, username));
+    }
+
+    public void store(CaseOfficial official) {
+        entityManager.persist(official);
+    }
+
+    /** The officers cases can be assigned to, by name. */
+    public List<CaseOfficial> officials() {
+        return entityManager
+                .createQuery("select o from CaseOfficial o order by o.displayName, o.username", CaseOfficial.class)
+                .getResultList();
+    }
+
+    private static String where(QueueQuery q, String me, LocalDate today, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder(" where 1 = 1");
+        if (q.status() == null) {
+            w.append(" and c.status in :open");
+            params.put(
+                    "open",
+                    java.util.Arrays.stream(CaseStatus.values())
+                            .filter(CaseStatus::isOpen)
+                            .toList());
+        } else if (!QueueQuery.ALL.equals(q.status())) {
+            w.append(" and c.status = :status");
+            params.put("status", CaseStatus.valueOf(q.status()));
+        }
+        if (q.deadline() != null) {
+            switch (q.deadline()) {
+                case OVERDUE -> w.append(" and c.storedDeadline < :today");
+                case WITHIN_7_DAYS -> {
+                    w.append(" and c.storedDeadline >= :today and c.storedDeadline <= :until");
+                    params.put("until", today.plusDays(7));
+                }
+                case WITHIN_30_DAYS -> {
+                    w.append(" and c.storedDeadline >= :today and c.storedDeadline <= :until");
+                    params.put("until", today.plusDays(30));
+                }
+            }
+            params.put("today", today);
+        }
+        if (q.sector() != null) {
+            // A case is in a sector when its HS code starts with one of the sector's prefixes.
+            w.append(" and exists (select 1 from Sector s join s.hsPrefixes p where s.code = :sector"
+                    + " and replace(e.hsCode, '.', '') like concat(p, '%'))");
+            params.put("sector", q.sector());
+        }
+        if (q.origin() != null) {
+            w.append(" and e.originCountry = :origin");
+            params.put("origin", q.origin());
+        }
+        if (q.port() != null) {
+            w.append(" and lower(e.port) = :port");
+            params.put("port", q.port().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (q.importer() != null) {
+            w.append(" and c.organisationCode = :importer");
+            params.put("importer", q.importer());
+        }
+        if (q.assignee() != null) {
+            if (QueueQuery.UNASSIGNED.equals(q.assignee())) {
+                w.append(" and c.assignee is null");
+            } else {
+                w.append(" and c.assignee = :assignee");
+                params.put("assignee", QueueQuery.ME.equals(q.assignee()) ? me : q.assignee());
+            }
+        }
+        return w.toString();
+    }
+
+    private static String orderBy(QueueQuery q) {
+        // "Days detained" grows as the detention date recedes: ascending days is descending dates.
+        boolean desc = q.sort() == QueueQuery.Column.DETAINED ? !q.descending() : q.descending();
+        String path = switch (q.sort()) {
+            case ENTRY -> "e.entryNumber";
+            case IMPORTER -> "c.organisationCode";
+            case GOODS -> "lower(e.description)";
+            case VALUE -> "e.amount";
+            case DETAINED -> "c.detainedOn";
+            case DEADLINE -> "c.storedDeadline";
+            case ASSIGNEE -> "c.assignee";
+            case STATUS -> "c.status";
+        };
+        // Cases without the value (no running deadline, nobody assigned) always come last.
+        return " order by " + path + (desc ? " desc" : " asc") + " nulls last, c.detainedOn asc, c.id asc";
+    }
+}

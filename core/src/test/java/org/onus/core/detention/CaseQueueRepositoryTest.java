@@ -1,0 +1,212 @@
+package org.onus.core.detention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.h2.jdbcx.JdbcDataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.Configuration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onus.core.entry.Entry;
+import org.onus.core.persistence.DatabaseMigrations;
+import org.onus.core.sector.Sector;
+import org.onus.core.time.BusinessCalendar;
+
+/**
+ * The queue's query against the real schema (the Flyway migrations on H2, which Hibernate
+ * validates the mapping against): filters, sort, count and page are the database's answers.
+ */
+class CaseQueueRepositoryTest {
+
+    static final LocalDate TODAY = LocalDate.parse("2026-12-03");
+    static final BusinessCalendar CALENDAR = new BusinessCalendar(BusinessCalendar.Counting.CALENDAR, Set.of());
+
+    static SessionFactory factory;
+    static JdbcDataSource dataSource;
+    static final List<UUID> cases = new java.util.ArrayList<>();
+
+    @BeforeAll
+    static void aQueueOfTwelveCases() throws SQLException {
+        dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:queue-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        dataSource.setUser("sa");
+        DatabaseMigrations.migrate(dataSource);
+        Configuration configuration = new Configuration();
+        // No JSON columns here; this keeps Hibernate from looking for a JSON-B provider WildFly would supply.
+        configuration.getProperties().put("hibernate.type.json_format_mapper", new NoFormat());
+        configuration.getProperties().put("hibernate.type.xml_format_mapper", new NoFormat());
+        configuration.getProperties().put("hibernate.connection.datasource", dataSource);
+        factory = configuration
+                .addAnnotatedClass(DetentionCase.class)
+                .addAnnotatedClass(CaseEvent.class)
+                .addAnnotatedClass(CaseEvidence.class)
+                .addAnnotatedClass(CaseOfficial.class)
+                .addAnnotatedClass(Entry.class)
+                .addAnnotatedClass(Sector.class)
+                .setProperty("hibernate.hbm2ddl.auto", "validate")
+                .setProperty("hibernate.search.enabled", "false")
+                .setProperty("hibernate.integration.envers.enabled", "false")
+                .buildSessionFactory();
+        for (int i = 1; i <= 12; i++) {
+            UUID entry = UUID.randomUUID();
+            insertEntry(
+                    entry,
+                    "E-%02d".formatted(i),
+                    i % 2 == 0 ? "6109.10" : "5208.11",
+                    i % 3 == 0 ? "Antwerp" : "Rotterdam",
+                    i <= 6 ? "ACME-IMPORTS" : "OTHER-IMPORTS",
+                    "%d00.00".formatted(i));
+            // Detained i days ago, with a rebuttal period of 10 days: the older ones are overdue.
+            DetentionCase c = DetentionCase.open(
+                    entry,
+                    i <= 6 ? "ACME-IMPORTS" : "OTHER-IMPORTS",
+                    "matched",
+                    "screening",
+                    TODAY.minusDays(i),
+                    Instant.parse("2026-12-01T10:00:00Z"),
+                    CALENDAR,
+                    5,
+                    10);
+            if (i == 1) {
+                c.take("officer", Instant.now());
+            }
+            if (i == 2) {
+                c.assign("officer-2", "supervisor", Instant.now());
+            }
+            if (i == 3) {
+                c.stepAside("officer", "conflict", Instant.now());
+            }
+            factory.inTransaction(s -> s.persist(c));
+            cases.add(c.id());
+        }
+    }
+
+    static final class NoFormat implements org.hibernate.type.format.FormatMapper {
+        @Override
+        public <T> T fromString(
+                CharSequence charSequence,
+                org.hibernate.type.descriptor.java.JavaType<T> javaType,
+                org.hibernate.type.descriptor.WrapperOptions wrapperOptions) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <T> String toString(
+                T value,
+                org.hibernate.type.descriptor.java.JavaType<T> javaType,
+                org.hibernate.type.descriptor.WrapperOptions wrapperOptions) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        factory.close();
+    }
+
+    private QueuePage page(String... params) {
+        String[] p = new String[10];
+        for (int i = 0; i < params.length; i += 2) {
+            int index = List.of(
+                            "status",
+                            "deadline",
+                            "sector",
+                            "origin",
+                            "port",
+                            "importer",
+                            "assignee",
+                            "sort",
+                            "page",
+                            "size")
+                    .indexOf(params[i]);
+            p[index] = params[i + 1];
+        }
+        QueueQuery q = QueueQuery.parse(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]);
+        return factory.fromTransaction(s -> {
+            CaseQueueRepository repository = new CaseQueueRepository();
+            repository.entityManager = s;
+            return repository.page(q, "officer", TODAY);
+        });
+    }
+
+    private static List<String> numbers(QueuePage page) {
+        return page.rows().stream().map(QueueRow::entryNumber).toList();
+    }
+
+    @Test
+    void theRunningDeadlineIsStoredAndTheQueueSortsOnItNearestFirst() {
+        QueuePage all = page();
+        assertThat(all.total()).isEqualTo(12);
+        assertThat(all.rows().get(0).deadline()).isEqualTo(TODAY.minusDays(12).plusDays(10));
+        assertThat(numbers(all)).startsWith("E-12", "E-11", "E-10");
+        assertThat(page("sort", "-deadline").rows().get(0).entryNumber()).isEqualTo("E-01");
+    }
+
+    @Test
+    void filtersCountAndPageInTheDatabase() {
+        QueuePage first = page("size", "5", "sort", "entry");
+        assertThat(first.total()).isEqualTo(12);
+        assertThat(first.pages()).isEqualTo(3);
+        assertThat(numbers(first)).containsExactly("E-01", "E-02", "E-03", "E-04", "E-05");
+        assertThat(numbers(page("size", "5", "sort", "entry", "page", "3"))).containsExactly("E-11", "E-12");
+
+        assertThat(page("deadline", "OVERDUE").total())
+                .as("detained 11 and 12 days ago")
+                .isEqualTo(2);
+        assertThat(page("deadline", "WITHIN_7_DAYS").total()).isEqualTo(8);
+        assertThat(page("port", "antwerp").total()).isEqualTo(4);
+        assertThat(page("importer", "ACME-IMPORTS").total()).isEqualTo(6);
+        assertThat(page("origin", "vn").total()).isEqualTo(12);
+        assertThat(page("sector", "APPAREL").total()).as("6109 is apparel").isEqualTo(6);
+        assertThat(page("sector", "COTTON").total()).as("5208 is cotton").isEqualTo(6);
+        assertThat(numbers(page("assignee", "me"))).containsExactly("E-01");
+        assertThat(numbers(page("assignee", "officer-2"))).containsExactly("E-02");
+        assertThat(page("assignee", "none").total()).isEqualTo(10);
+        assertThat(page("status", "REBUTTAL_SUBMITTED").total()).isZero();
+        assertThat(page("status", "ALL").total()).isEqualTo(12);
+        assertThat(numbers(page("sort", "-value")).get(0)).isEqualTo("E-12");
+        assertThat(numbers(page("sort", "detained")).get(0))
+                .as("fewest days detained first")
+                .isEqualTo("E-01");
+        assertThat(numbers(page("sort", "assignee")).subList(0, 2)).containsExactly("E-01", "E-02");
+    }
+
+    @Test
+    void assignmentAndSteppingAsideAreStored() {
+        DetentionCase stepped = factory.fromTransaction(s -> s.find(DetentionCase.class, cases.get(2)));
+        assertThat(stepped.hasSteppedAside("officer")).isTrue();
+        assertThat(stepped.recusals())
+                .singleElement()
+                .satisfies(r -> assertThat(r.reason()).isEqualTo("conflict"));
+        DetentionCase taken = factory.fromTransaction(s -> s.find(DetentionCase.class, cases.get(0)));
+        assertThat(taken.assignee()).contains("officer");
+    }
+
+    private static void insertEntry(UUID id, String number, String hs, String port, String org, String amount)
+            throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("insert into entry (id, organisation_code, entry_number,"
+                        + " hs_code, description, origin_country, value_amount, value_currency, arrival_date, port,"
+                        + " status, list_version, screened_at, filed_by, filed_at, fingerprint, lock_version)"
+                        + " values (?, ?, ?, ?, 'Cotton goods', 'VN', ?, 'USD', ?, ?, 'DETAINED', 1,"
+                        + " current_timestamp, 'importer-a', current_timestamp, 'f', 0)")) {
+            s.setObject(1, id);
+            s.setString(2, org);
+            s.setString(3, number);
+            s.setString(4, hs);
+            s.setBigDecimal(5, new java.math.BigDecimal(amount));
+            s.setObject(6, TODAY);
+            s.setString(7, port);
+            s.executeUpdate();
+        }
+    }
+}
