@@ -153,6 +153,18 @@ class DesignationTemplatesLanguagesTest {
         }
     }
 
+    @Test
+    void eachAccessClassHintSitsBesideItsLabelSoThatItFitsAPhone() {
+        Document form = render("evidence/new", Locale.forLanguageTag("ar"));
+        assertThat(form.select(".govuk-radios__label .govuk-radios__hint")).isEmpty();
+        for (Element input : form.select("input[name=accessClass]")) {
+            Element hint = form.getElementById(input.attr("aria-describedby"));
+            assertThat(hint).as("hint of %s", input.id()).isNotNull();
+            assertThat(hint.hasClass("govuk-radios__hint")).isTrue();
+            assertThat(hint.text()).isNotBlank();
+        }
+    }
+
     // --- rendering ----------------------------------------------------------------------------
 
     private Document render(String page, Locale locale) {
