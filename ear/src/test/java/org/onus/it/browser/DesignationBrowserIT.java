@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -157,6 +159,47 @@ class DesignationBrowserIT {
             senior.driver().findElement(By.id("decision-approve")).click();
             senior.driver().findElement(By.id("save-decision")).click();
             assertThat(senior.textOf(By.id("designation-status"))).isEqualTo("Withdrawn for error");
+        }
+    }
+
+    @Test
+    void onAPhoneInArabicNoDesignationPolicyOrEvidencePageScrollsSideways() {
+        try (Browser regulator = Browser.start()) {
+            regulator.open("/").signInAs("regulator");
+            regulator.waitFor(By.id("greeting"));
+            WebDriver page = regulator.driver();
+            page.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            regulator.open("/designations?lang=ar");
+            assertThat(page.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+            assertThat(regulator.textOf(By.tagName("h1"))).isEqualTo("المناطق والقطاعات المصنَّفة");
+
+            List<String> paths = new ArrayList<>(List.of(
+                    "/designations",
+                    "/designations/all",
+                    "/designations/new",
+                    "/designations/versions",
+                    "/policies",
+                    "/policies/" + POLICY,
+                    "/policies/new",
+                    "/evidence",
+                    "/evidence/new",
+                    "/evidence/" + EVIDENCE));
+            regulator.open("/designations/all");
+            page.findElements(By.cssSelector("#all-designations tbody a")).stream()
+                    .findFirst()
+                    .map(a -> a.getAttribute("href").replaceAll("^https?://[^/]+", ""))
+                    .ifPresent(one -> paths.addAll(List.of(one, one + "/assessment", one + "/assessment/edit")));
+            for (String path : paths) {
+                regulator.open(path);
+                regulator.waitFor(By.tagName("h1"));
+                assertThat(page.getPageSource()).as("%s has every text", path).doesNotContain("??");
+                Object overflow = ((JavascriptExecutor) page)
+                        .executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(((Number) overflow).longValue())
+                        .as("%s at 390 px scrolls sideways by so many pixels", path)
+                        .isLessThanOrEqualTo(0L);
+            }
         }
     }
 

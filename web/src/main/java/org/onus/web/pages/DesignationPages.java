@@ -24,6 +24,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,6 +60,8 @@ import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
+import org.onus.web.view.Languages;
+import org.onus.web.view.Messages;
 import org.onus.web.view.PdfRenderer;
 import org.onus.web.view.PdfView;
 import org.onus.web.view.View;
@@ -103,6 +106,9 @@ public class DesignationPages {
     @Inject
     Clock clock;
 
+    @Inject
+    Languages languages;
+
     @Context
     HttpServletRequest request;
 
@@ -130,7 +136,7 @@ public class DesignationPages {
             try {
                 day = LocalDate.parse(asOf.strip());
             } catch (DateTimeParseException e) {
-                form = form.withProblem("asOf", "Enter a date as 2027-01-01");
+                form = form.withProblem("asOf", text("designations.list.asOf.invalid"));
                 status = 400;
             }
         }
@@ -191,7 +197,7 @@ public class DesignationPages {
             return Response.status(400)
                     .entity(View.of("designations/versions")
                             .with("versions", all)
-                            .with("diffError", "Choose two list versions to compare"))
+                            .with("diffError", true))
                     .build();
         }
         return Response.ok(View.of("designations/diff")
@@ -225,7 +231,9 @@ public class DesignationPages {
     @Produces(PdfRenderer.MEDIA_TYPE)
     public PdfView assessmentPdf(@PathParam("id") String id) {
         Designation d = designations.get(currentUser.actor(), uuid(id));
-        PdfView pdf = PdfView.of("designations/assessment", "Risk assessment - " + d.title() + " - v" + d.version());
+        PdfView pdf = PdfView.of(
+                "designations/assessment",
+                text("designations.assessment.pdfName", d.title(), Integer.toString(d.version())));
         assessmentModel(d).forEach(pdf::with);
         return pdf;
     }
@@ -320,8 +328,7 @@ public class DesignationPages {
             return Response.seeOther(URI.create("/designations/" + d.id())).build();
         } catch (NumberFormatException e) {
             return Response.status(400)
-                    .entity(form(
-                            d, form.withProblem(Form.GENERAL, "The form is incomplete; reload the page and try again")))
+                    .entity(form(d, form.withProblem(Form.GENERAL, text("designations.form.incomplete"))))
                     .build();
         } catch (RuleViolation refused) {
             return Response.status(RuleViolationMapper.statusOf(refused))
@@ -513,7 +520,7 @@ public class DesignationPages {
             try {
                 to = LocalDate.parse(rawTo);
             } catch (DateTimeParseException e) {
-                unreadable.add(new Problem("effectiveTo", "Write the new last day as 2027-12-31"));
+                unreadable.add(new Problem("effectiveTo", text("designations.lapse.effectiveTo.invalid")));
             }
         }
         LocalDate newLastDay = to;
@@ -522,7 +529,7 @@ public class DesignationPages {
         return ended(d, form, LAPSE, successKey, unreadable, () -> {
             var decision = org.onus.core.designation.LapseDecision.parse(rawDecision);
             if (decision == org.onus.core.designation.LapseDecision.LAPSE && newLastDay != null) {
-                throw InvalidInputException.of("effectiveTo", "Leave the new last day empty to let it lapse");
+                throw InvalidInputException.of("effectiveTo", text("designations.lapse.effectiveTo.notWithLapse"));
             }
             return designations.reviewLapse(
                     currentUser.require(), d.id(), decision, newLastDay, form.value(LAPSE + "-comment"));
@@ -535,7 +542,7 @@ public class DesignationPages {
         String raw = form.value(DECISION + "-approved");
         List<Problem> unreadable = new ArrayList<>();
         if (!raw.equals("true") && !raw.equals("false")) {
-            unreadable.add(new Problem("approved", "Choose whether to approve or refuse the " + kind.noun()));
+            unreadable.add(new Problem("approved", text("designations.decide.choose." + kind.name())));
         }
         boolean approved = raw.equals("true");
         String comment = form.value(DECISION + "-comment");
@@ -710,7 +717,7 @@ public class DesignationPages {
             try {
                 features.add(CoreFeature.valueOf(raw));
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem("coreFeatures", "\"" + raw + "\" is not a core feature"));
+                problems.add(new Problem("coreFeatures", text("designations.assessment.notCoreFeature", raw)));
             }
         }
         RationaleKind rationale = null;
@@ -719,7 +726,7 @@ public class DesignationPages {
             try {
                 rationale = RationaleKind.valueOf(rawRationale);
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem("rationale", "Choose political, economic or both"));
+                problems.add(new Problem("rationale", text("designations.assessment.chooseRationale")));
             }
         }
         return new RiskAssessment(
@@ -743,7 +750,7 @@ public class DesignationPages {
             try {
                 ids.add(UUID.fromString(raw.strip()));
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem(field, "\"" + raw + "\" is not an evidence id"));
+                problems.add(new Problem(field, text("designations.assessment.notEvidenceId", raw)));
             }
         }
         return ids;
@@ -786,7 +793,7 @@ public class DesignationPages {
                     id,
                     new Citation(
                             id,
-                            item.filter(e -> canOpen).map(EvidenceItem::title).orElse("Restricted evidence item"),
+                            item.filter(e -> canOpen).map(EvidenceItem::title).orElse(text("designations.restricted")),
                             item.filter(e -> canOpen).map(EvidenceItem::source).orElse(""),
                             canOpen));
         }
@@ -861,6 +868,12 @@ public class DesignationPages {
         } catch (NumberFormatException e) {
             throw new NotFoundException("Designation list version " + n);
         }
+    }
+
+    /** A text of the page in the reader's language, for what the page says from Java rather than its template. */
+    private String text(String key, Object... arguments) {
+        Locale locale = languages == null ? Locale.ENGLISH : languages.choose(request);
+        return Messages.text(locale, key, arguments);
     }
 
     static UUID uuid(String id) {

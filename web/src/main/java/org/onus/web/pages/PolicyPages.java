@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,6 +40,8 @@ import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
+import org.onus.web.view.Languages;
+import org.onus.web.view.Messages;
 import org.onus.web.view.PdfRenderer;
 import org.onus.web.view.PdfView;
 import org.onus.web.view.View;
@@ -65,6 +68,9 @@ public class PolicyPages {
 
     @Context
     HttpServletRequest request;
+
+    @Inject
+    Languages languages;
 
     /** A cited source as shown: its title, and whether this reader may open it. */
     public record Source(UUID id, String title, String sourceName, boolean canOpen) {}
@@ -178,9 +184,7 @@ public class PolicyPages {
             return Response.seeOther(URI.create("/policies/" + policy.id())).build();
         } catch (NumberFormatException e) {
             return Response.status(400)
-                    .entity(form(
-                            policy,
-                            form.withProblem(Form.GENERAL, "The form is incomplete; reload the page and try again")))
+                    .entity(form(policy, form.withProblem(Form.GENERAL, text("designations.form.incomplete"))))
                     .build();
         } catch (InvalidInputException | ConflictException refused) {
             Form shown = refused.problems().isEmpty()
@@ -210,7 +214,12 @@ public class PolicyPages {
                             request.getParameterValues("evidenceIds") == null
                                     ? new String[0]
                                     : request.getParameterValues("evidenceIds")));
-            flash.add(Flash.Level.SUCCESS, "policies.statusChanged", policy.title(), form.value("status"));
+            // The flash shows the new status in words, in the language the person reads the portal in.
+            flash.add(
+                    Flash.Level.SUCCESS,
+                    "policies.statusChanged",
+                    policy.title(),
+                    text("policy.status." + registry.get(policy.id()).status().name()));
             return Response.seeOther(URI.create("/policies/" + policy.id())).build();
         } catch (InvalidInputException | ConflictException | ForbiddenActionException refused) {
             // Nothing changed: the page comes back with the choices kept and the rule's words.
@@ -279,6 +288,11 @@ public class PolicyPages {
                             actor.map(e::visibleTo).orElse(false))));
         }
         return shown;
+    }
+
+    private String text(String key, Object... arguments) {
+        Locale locale = languages == null ? Locale.ENGLISH : languages.choose(request);
+        return Messages.text(locale, key, arguments);
     }
 
     private Map<String, String> regionNames() {
