@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -19,10 +20,10 @@ import org.onus.it.support.ItConfig;
 import org.onus.it.support.OnusIT;
 import org.onus.it.support.Tokens;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chromium.ChromiumDriver;
 
 /**
  * The pages officers and importers spend their day on fit the screen: on a desktop (1280 px) and on
@@ -86,7 +87,7 @@ class LayoutBrowserIT {
 
     @Test
     void officersPagesFitOnADesktopAndOnAPhoneInBothDirections() throws Exception {
-        check("officer", List.of("/", "/entries", "/entries/" + entryId, "/cases/" + caseId, "/statistics"));
+        check("officer", List.of("/", "/cases", "/entries", "/entries/" + entryId, "/cases/" + caseId, "/statistics"));
     }
 
     @Test
@@ -108,10 +109,26 @@ class LayoutBrowserIT {
                 assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("dir"))
                         .isEqualTo(language.equals("ar") ? "rtl" : "ltr");
                 for (int width : WIDTHS) {
-                    browser.driver().manage().window().setSize(new Dimension(width, 900));
+                    // Headless Chromium keeps windows at 500 px or wider: a phone is emulated instead.
+                    ((ChromiumDriver) browser.driver())
+                            .executeCdpCommand(
+                                    "Emulation.setDeviceMetricsOverride",
+                                    Map.of(
+                                            "width",
+                                            width,
+                                            "height",
+                                            900,
+                                            "deviceScaleFactor",
+                                            1,
+                                            "mobile",
+                                            width < 500));
                     for (String page : pages) {
                         browser.open(page);
                         browser.waitFor(By.tagName("footer"));
+                        assertThat(((Number) ((JavascriptExecutor) browser.driver())
+                                                .executeScript("return window.innerWidth;"))
+                                        .intValue())
+                                .isEqualTo(width);
                         @SuppressWarnings("unchecked")
                         List<String> found =
                                 (List<String>) ((JavascriptExecutor) browser.driver()).executeScript(OVERFLOW);
