@@ -40,11 +40,14 @@ public final class Letters {
 
     /** A day as people write it in the language: "28 December 2026", "28 décembre 2026", "2026年12月28日". */
     public static String day(Locale locale, LocalDate day) {
-        return day == null
-                ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(locale)
-                        .format(day);
+        if (day == null) {
+            return "";
+        }
+        // English as the portal writes it (day first), not the American "December 28, 2026".
+        DateTimeFormatter format = locale.getLanguage().equals("en")
+                ? DateTimeFormatter.ofPattern("d MMMM yyyy", locale)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        return format.format(day);
     }
 
     private static String pattern(Locale locale, String key) {
