@@ -149,6 +149,33 @@ class CaseTemplatesTest {
         }
     }
 
+    @Test
+    void anAdministratorChoosesTheLanguageOfAnOrganisationsLettersAndAnAuditorReadsIt() {
+        org.onus.core.organisation.Organisation beta = org.onus.core.organisation.Organisation.firstSeen(
+                org.onus.core.organisation.OrganisationCode.of("BETA-TRADING"), "importer-b", NOW);
+        beta.prefer("fr");
+        Actor admin = Actor.of("admin", "Ada", Set.of(Role.ADMIN), null);
+        Map<String, Object> model = caseModel(admin, detainedCase());
+        model.put("currentPath", "/admin/organisations");
+        model.put("organisations", List.of(beta));
+        model.put("languages", org.onus.core.organisation.Organisation.LANGUAGES);
+        model.put("canRename", true);
+        model.put("editing", null);
+
+        Document page = render("admin/organisations", model, Locale.ENGLISH);
+
+        assertThat(page.select("form[action=/admin/organisations/BETA-TRADING/language] select option"))
+                .extracting(o -> o.attr("value"))
+                .containsExactly("ar", "en", "es", "fr", "ru", "zh");
+        assertThat(page.select("#language-BETA-TRADING option[selected]").text())
+                .isEqualTo("French");
+
+        model.put("canRename", false);
+        Document read = render("admin/organisations", model, Locale.forLanguageTag("es"));
+        assertThat(read.select("td#language-BETA-TRADING").text()).isEqualTo("francés");
+        assertThat(read.select("form")).noneMatch(f -> f.attr("action").endsWith("/language"));
+    }
+
     /** No fragment of three or more English words from the cases bundle appears on the page. */
     private static void assertNoEnglishSentence(Document page) throws IOException {
         String text = page.text();
