@@ -176,6 +176,30 @@ class CaseTemplatesTest {
         assertThat(read.select("form")).noneMatch(f -> f.attr("action").endsWith("/language"));
     }
 
+    @Test
+    void policyStatusesAndTheProofReliedOnAreNamedInTheReadersLanguage() {
+        DetentionCase c = org.mockito.Mockito.spy(reviewedCase());
+        org.onus.core.detention.ProofLine line = mock(org.onus.core.detention.ProofLine.class);
+        when(line.requirementCode()).thenReturn("TRACE:1");
+        when(line.evidenceType()).thenReturn(CaseEvidenceType.INVOICE);
+        when(line.acceptedBy()).thenReturn("officer");
+        when(line.policyStatus()).thenReturn(org.onus.core.policy.PolicyStatus.REPEAL_VERIFIED);
+        org.mockito.Mockito.doReturn(List.of(line)).when(c).proof();
+        Map<String, Object> model = caseModel(OFFICER, c);
+        model.put("policyStatus", Map.of("TRACE:1", "IN_FORCE"));
+
+        Document page = render("cases/case", model, Locale.FRENCH);
+
+        assertThat(page.select("#case-proof").text())
+                .contains("TRACE:1", "accepté par officer")
+                .doesNotContain("INVOICE", "REPEAL_VERIFIED");
+        assertThat(page.select("#requirement-TRACE\\:1").text())
+                .contains("Registre des politiques")
+                .doesNotContain("IN_FORCE");
+        assertThat(page.select("#release-blocked").text()).contains("TRACE:1");
+        assertThat(page.html()).doesNotContain("??");
+    }
+
     /** No fragment of three or more English words from the cases bundle appears on the page. */
     private static void assertNoEnglishSentence(Document page) throws IOException {
         String text = page.text();
@@ -238,8 +262,9 @@ class CaseTemplatesTest {
     }
 
     private static Map<String, Object> caseModel(Actor actor, DetentionCase c) {
+        UUID entryId = c.entryId();
         Entry entry = mock(Entry.class);
-        when(entry.id()).thenReturn(c.entryId());
+        when(entry.id()).thenReturn(entryId);
         when(entry.entryNumber()).thenReturn("E-42");
         when(entry.organisationCode()).thenReturn("ACME-IMPORTS");
         when(entry.description()).thenReturn("Cotton T-shirts");
