@@ -52,6 +52,9 @@ public class CaseDecisions {
     Notifications notifications;
 
     @Inject
+    CaseLetters letters;
+
+    @Inject
     EvidenceLibrary files;
 
     @Inject
@@ -80,17 +83,23 @@ public class CaseDecisions {
         c.free(policyStatuses(), today(), clock.instant());
         Entry entry = entries.find(c.entryId()).orElseThrow();
         if (c.status() == CaseStatus.PROTEST_UPHELD) {
-            tell(
+            letters.send(
                     entry,
                     c,
-                    "Protest upheld: goods released, entry " + entry.entryNumber(),
-                    "The protest against the " + "decision on the goods of entry " + entry.entryNumber()
-                            + " was upheld on its merits: the evidence now proves every requirement, and the goods"
-                            + " are released.\n\nDecided by " + c.protestDecidedBy() + ". Reason: "
-                            + c.protestDecisionReason(),
-                    "");
+                    CaseLetters.Letter.PROTEST_UPHELD_RELEASED,
+                    "",
+                    entry.entryNumber(),
+                    c.protestDecidedBy(),
+                    c.protestDecisionReason());
         } else {
-            tell(entry, c, "Goods released: entry " + entry.entryNumber(), released(entry, c.decisionReason()), "");
+            letters.send(
+                    entry,
+                    c,
+                    CaseLetters.Letter.RELEASED,
+                    "",
+                    entry.entryNumber(),
+                    entry.description(),
+                    c.decisionReason() == null ? "" : c.decisionReason().strip());
         }
         audit.recordSystem(
                 "case.goods-freed",
@@ -122,15 +131,14 @@ public class CaseDecisions {
         Snapshot before = c.snapshot();
         c.deemExcluded(today(), protestUntil(), clock.instant());
         Entry entry = entries.find(c.entryId()).orElseThrow();
-        tell(
+        letters.send(
                 entry,
                 c,
-                "Exclusion notice: entry " + entry.entryNumber(),
-                "No decision on the detained goods of entry " + entry.entryNumber() + " (" + entry.description()
-                        + ") was taken in time, so the goods are deemed excluded: the entry is refused and the goods"
-                        + " must be exported or abandoned. They are not released.\n\nYou may protest the exclusion"
-                        + " until " + c.protestDeadline() + " (inclusive) from the case page.",
-                "/confiscation");
+                CaseLetters.Letter.EXCLUDED,
+                "/confiscation",
+                entry.entryNumber(),
+                entry.description(),
+                c.protestDeadline());
         audit.recordSystem("case.deemed-excluded", DetentionCases.ENTITY, id(c), before, c.snapshot());
         return c;
     }
@@ -155,13 +163,7 @@ public class CaseDecisions {
         Snapshot before = c.snapshot();
         c.deemProtestDenied(clock.instant());
         Entry entry = entries.find(c.entryId()).orElseThrow();
-        tell(
-                entry,
-                c,
-                "Protest deemed denied: entry " + entry.entryNumber(),
-                "Your protest for entry " + entry.entryNumber() + " was not decided in time and is deemed denied;"
-                        + " the earlier decision stands.",
-                "");
+        letters.send(entry, c, CaseLetters.Letter.PROTEST_DEEMED_DENIED, "", entry.entryNumber());
         audit.recordSystem("case.protest-deemed-denied", DetentionCases.ENTITY, id(c), before, c.snapshot());
         return c;
     }
@@ -174,14 +176,7 @@ public class CaseDecisions {
         }
         Entry entry = entries.find(c.entryId()).orElseThrow();
         c.reminded(clock.instant());
-        tell(
-                entry,
-                c,
-                "Reminder: rebuttal due by " + c.rebuttalDeadline() + " for entry " + entry.entryNumber(),
-                "No rebuttal has been filed yet for the detained goods of entry " + entry.entryNumber()
-                        + ". The last day is " + c.rebuttalDeadline()
-                        + ". Without a rebuttal by then, the goods are confiscated.",
-                "");
+        letters.send(entry, c, CaseLetters.Letter.REMINDER, "", entry.entryNumber(), c.rebuttalDeadline());
     }
 
     /** The registry as the gate reads it, now. */
@@ -190,16 +185,7 @@ public class CaseDecisions {
     }
 
     private void tellConfiscated(Entry entry, DetentionCase c) {
-        CaseLetters.confiscated(notifications, entry, c);
-    }
-
-    private static String released(Entry entry, String reason) {
-        return "The goods of entry " + entry.entryNumber() + " (" + entry.description()
-                + ") are released: the presumption was rebutted.\n\nReason: " + reason.strip();
-    }
-
-    private void tell(Entry entry, DetentionCase c, String subject, String body, String page) {
-        CaseLetters.tell(notifications, entry, c, subject, body, page);
+        letters.confiscated(entry, c);
     }
 
     private DetentionCase find(UUID caseId) {

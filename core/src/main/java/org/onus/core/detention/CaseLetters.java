@@ -1,27 +1,105 @@
 package org.onus.core.detention;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Locale;
 import org.onus.core.entry.Entry;
+import org.onus.core.notification.Letters;
 import org.onus.core.notification.Notifications;
+import org.onus.core.organisation.Organisation;
+import org.onus.core.organisation.OrganisationCode;
+import org.onus.core.organisation.OrganisationRepository;
 
-/** The letters a case sends the importer who filed its entry, whoever moves the case. */
-final class CaseLetters {
+/**
+ * The letters a case sends the importer who filed its entry, whoever moves the case, written in
+ * the language the importer's organisation prefers: the importer, not the official who acts, is
+ * the reader. Each letter is a subject and a body in {@code i18n/letters}.
+ */
+@ApplicationScoped
+public class CaseLetters {
 
-    private CaseLetters() {}
+    @Inject
+    Notifications notifications;
 
-    static void tell(
-            Notifications notifications, Entry entry, DetentionCase c, String subject, String body, String page) {
-        notifications.notifyUser(entry.filedBy(), entry.filerEmail(), subject, body, "/cases/" + c.id() + page);
+    @Inject
+    OrganisationRepository organisations;
+
+    /** The kinds of letter, each with {@code letter.<key>.subject} and {@code letter.<key>.body}. */
+    public enum Letter {
+        NOTICE("notice"),
+        REMINDER("reminder"),
+        INFO_REQUESTED("info-requested"),
+        RELEASED("released"),
+        CONFISCATED("confiscated"),
+        EXCLUDED("excluded"),
+        PROTEST_UPHELD_RELEASED("protest-upheld-released"),
+        PROTEST_DENIED("protest-denied"),
+        PROTEST_DEEMED_DENIED("protest-deemed-denied"),
+        PROTEST_PROCEDURE_REBUTTAL("protest-procedure-rebuttal"),
+        PROTEST_PROCEDURE_DECISION("protest-procedure-decision");
+
+        private final String key;
+
+        Letter(String key) {
+            this.key = key;
+        }
+
+        public String subjectKey() {
+            return "letter." + key + ".subject";
+        }
+
+        public String bodyKey() {
+            return "letter." + key + ".body";
+        }
     }
 
-    static void confiscated(Notifications notifications, Entry entry, DetentionCase c) {
-        tell(
-                notifications,
+    /** The subject and body of a letter in a language, arguments in place (days given as {@link LocalDate}). */
+    public record Text(String subject, String body) {
+
+        public static Text of(Letter letter, Locale locale, Object... arguments) {
+            Object[] shown = new Object[arguments.length];
+            for (int i = 0; i < arguments.length; i++) {
+                shown[i] = arguments[i] instanceof LocalDate d
+                        ? Letters.day(locale, d)
+                        : arguments[i] == null ? "" : String.valueOf(arguments[i]);
+            }
+            return new Text(
+                    Letters.text(locale, letter.subjectKey(), shown), Letters.text(locale, letter.bodyKey(), shown));
+        }
+    }
+
+    /**
+     * Sends a letter about the case. The first argument of every letter is the entry number;
+     * days are formatted in the reader's language.
+     */
+    void send(Entry entry, DetentionCase c, Letter letter, String page, Object... arguments) {
+        Text text = Text.of(letter, languageOf(entry), arguments);
+        notifications.notifyUser(
+                entry.filedBy(), entry.filerEmail(), text.subject(), text.body(), "/cases/" + c.id() + page);
+    }
+
+    void confiscated(Entry entry, DetentionCase c) {
+        send(
                 entry,
                 c,
-                "Confiscation notice: entry " + entry.entryNumber(),
-                "The goods of entry " + entry.entryNumber() + " (" + entry.description() + ") are confiscated.\n\n"
-                        + "Reason: " + c.decisionReason() + "\n\nYou may protest the confiscation until "
-                        + c.protestDeadline() + " (inclusive) from the case page.",
-                "/confiscation");
+                Letter.CONFISCATED,
+                "/confiscation",
+                entry.entryNumber(),
+                entry.description(),
+                c.decisionReason(),
+                c.protestDeadline());
+    }
+
+    /** The organisation's language; English for an organisation not (yet) registered. */
+    Locale languageOf(Entry entry) {
+        OrganisationCode code;
+        try {
+            code = OrganisationCode.of(entry.organisationCode());
+        } catch (IllegalArgumentException malformed) {
+            return Letters.locale(Organisation.DEFAULT_LANGUAGE);
+        }
+        return Letters.locale(
+                organisations.find(code).map(Organisation::preferredLanguage).orElse(Organisation.DEFAULT_LANGUAGE));
     }
 }

@@ -78,6 +78,9 @@ public class DetentionCaseService {
     Notifications notifications;
 
     @Inject
+    CaseLetters letters;
+
+    @Inject
     EvidenceLibrary files;
 
     @Inject
@@ -350,7 +353,7 @@ public class DetentionCaseService {
             case RELEASE -> c.decideRelease(officer.username(), reason.strip(), policyStatuses(), clock.instant());
             case CONFISCATE -> {
                 c.confiscate(officer.username(), reason.strip(), today(), protestUntil(), clock.instant());
-                CaseLetters.confiscated(notifications, entry, c);
+                letters.confiscated(entry, c);
             }
             case REQUEST_INFO -> {
                 c.requestInformation(
@@ -360,16 +363,14 @@ public class DetentionCaseService {
                         extendedDeadline(c),
                         today(),
                         clock.instant());
-                CaseLetters.tell(
-                        notifications,
+                letters.send(
                         entry,
                         c,
-                        "Information requested: entry " + entry.entryNumber(),
-                        "The customs officer reviewing your rebuttal for entry " + entry.entryNumber()
-                                + " asks for more information:\n\n" + reason.strip()
-                                + "\n\nAdd the documents and answer by " + c.rebuttalDeadline()
-                                + " (inclusive). Without an answer by then the goods are confiscated.",
-                        "");
+                        CaseLetters.Letter.INFO_REQUESTED,
+                        "",
+                        entry.entryNumber(),
+                        reason.strip(),
+                        c.rebuttalDeadline());
             }
         }
         audit.record(
@@ -479,29 +480,26 @@ public class DetentionCaseService {
                 clock.instant());
         Entry entry = entries.find(c.entryId()).orElseThrow();
         if (!upheld) {
-            CaseLetters.tell(
-                    notifications,
+            letters.send(
                     entry,
                     c,
-                    "Protest denied: entry " + entry.entryNumber(),
-                    "The protest for the goods of entry " + entry.entryNumber()
-                            + " was denied; the decision stands.\n\nDecided by " + supervisor.username()
-                            + ". Reason: " + reason.strip(),
-                    "");
+                    CaseLetters.Letter.PROTEST_DENIED,
+                    "",
+                    entry.entryNumber(),
+                    supervisor.username(),
+                    reason.strip());
         } else if (grounds == ProtestGrounds.PROCEDURE) {
-            CaseLetters.tell(
-                    notifications,
+            letters.send(
                     entry,
                     c,
-                    "Protest upheld on procedure: entry " + entry.entryNumber() + " is reviewed again",
-                    "The protest for the goods of entry " + entry.entryNumber() + " was upheld on procedure. The"
-                            + " earlier decision is set aside and the case is reviewed again; the goods stay detained"
-                            + " until the evidence proves every requirement"
-                            + (c.status() == CaseStatus.DETAINED
-                                    ? ". File your rebuttal by " + c.rebuttalDeadline() + " (inclusive)."
-                                    : ". A decision is due by " + c.decisionDue() + ".")
-                            + "\n\nDecided by " + supervisor.username() + ". Reason: " + reason.strip(),
-                    "");
+                    c.status() == CaseStatus.DETAINED
+                            ? CaseLetters.Letter.PROTEST_PROCEDURE_REBUTTAL
+                            : CaseLetters.Letter.PROTEST_PROCEDURE_DECISION,
+                    "",
+                    entry.entryNumber(),
+                    c.status() == CaseStatus.DETAINED ? c.rebuttalDeadline() : c.decisionDue(),
+                    supervisor.username(),
+                    reason.strip());
         }
         audit.record(
                 supervisor,

@@ -15,7 +15,6 @@ import org.onus.core.entry.CaseOpening;
 import org.onus.core.entry.Entry;
 import org.onus.core.entry.EntryRepository;
 import org.onus.core.entry.ScreeningMatch;
-import org.onus.core.notification.Notifications;
 import org.onus.core.problem.NotFoundException;
 
 /**
@@ -39,7 +38,7 @@ public class DetentionCases implements CaseOpening {
     DetentionSettings settings;
 
     @Inject
-    Notifications notifications;
+    CaseLetters letters;
 
     @Inject
     AuditTrail audit;
@@ -84,18 +83,14 @@ public class DetentionCases implements CaseOpening {
         Entry entry = entries.find(c.entryId()).orElseThrow();
         Snapshot before = c.snapshot();
         c.noticeIssued(LocalDate.now(clock), clock.instant(), settings.calendar(), settings.rebuttalDays());
-        notifications.notifyUser(
-                entry.filedBy(),
-                entry.filerEmail(),
-                "Detention notice: entry " + entry.entryNumber(),
-                "The goods of entry " + entry.entryNumber() + " (" + entry.description() + ") are detained:"
-                        + " they are presumed to be made wholly or in part with state-imposed forced labour.\n\n"
-                        + "You may rebut the presumption until " + c.rebuttalDeadline() + " (inclusive), either by"
-                        + " showing the matched inputs do not come from the designated region and sector, or that"
-                        + " the state policies behind the designation were repealed and its employment targets"
-                        + " are no longer enforced. Factory and social-compliance audits are not accepted as proof.\n\n"
-                        + "The notice lists every match and what each route requires.",
-                "/cases/" + c.id() + "/notice");
+        letters.send(
+                entry,
+                c,
+                CaseLetters.Letter.NOTICE,
+                "/notice",
+                entry.entryNumber(),
+                entry.description(),
+                c.rebuttalDeadline());
         audit.recordSystem("case.notice-issued", ENTITY, c.id().toString(), before, c.snapshot());
         return c;
     }

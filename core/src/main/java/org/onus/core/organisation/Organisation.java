@@ -18,6 +18,12 @@ import java.util.UUID;
 @NamedQuery(name = "Organisation.findAll", query = "select o from Organisation o order by o.code.value")
 public class Organisation {
 
+    /** The six official languages of the United Nations, in which letters can be written. */
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("ar", "en", "es", "fr", "ru", "zh");
+
+    /** What an organisation gets until an administrator chooses: the portal's own language. */
+    public static final String DEFAULT_LANGUAGE = "en";
+
     @Id
     private UUID id;
 
@@ -26,6 +32,9 @@ public class Organisation {
 
     @Column(name = "name", nullable = false, length = 200)
     private String name;
+
+    @Column(name = "preferred_language", nullable = false, length = 2)
+    private String preferredLanguage = DEFAULT_LANGUAGE;
 
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
@@ -64,6 +73,24 @@ public class Organisation {
                     "name", "Give the organisation's name, at most 200 characters");
         }
         this.name = n;
+    }
+
+    /**
+     * An administrator chooses the language of the organisation's letters and e-mails; only the
+     * six UN languages, since the letters exist in no other.
+     */
+    public void prefer(String language) {
+        String l = language == null ? "" : language.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!LANGUAGES.contains(l)) {
+            throw org.onus.core.problem.InvalidInputException.of(
+                    "preferredLanguage", "Choose one of the languages ar, en, es, fr, ru, zh");
+        }
+        this.preferredLanguage = l;
+    }
+
+    /** The language of the organisation's letters, one of {@link #LANGUAGES}. */
+    public String preferredLanguage() {
+        return preferredLanguage == null ? DEFAULT_LANGUAGE : preferredLanguage;
     }
 
     public UUID id() {

@@ -60,6 +60,31 @@ public class OrganisationService {
         return o;
     }
 
+    /**
+     * Administrators choose the language an organisation's letters and e-mails are written in.
+     * Audited like a rename; choosing the language already set changes nothing and records nothing.
+     */
+    public Organisation setPreferredLanguage(Actor actor, String code, String language) {
+        if (!actor.has(org.onus.core.identity.Role.ADMIN)) {
+            throw new org.onus.core.problem.ForbiddenActionException("Only administrators manage organisations");
+        }
+        Organisation o = organisations
+                .find(OrganisationCode.of(code))
+                .orElseThrow(() -> new org.onus.core.problem.NotFoundException("Organisation " + code));
+        String before = o.preferredLanguage();
+        o.prefer(language);
+        if (!before.equals(o.preferredLanguage())) {
+            audit.record(
+                    actor,
+                    "organisation.language-set",
+                    "Organisation",
+                    o.code().value(),
+                    org.onus.core.audit.Snapshot.of("preferredLanguage", before),
+                    org.onus.core.audit.Snapshot.of("preferredLanguage", o.preferredLanguage()));
+        }
+        return o;
+    }
+
     public Optional<Organisation> find(OrganisationCode code) {
         return organisations.find(code);
     }

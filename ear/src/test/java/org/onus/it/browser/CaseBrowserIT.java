@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -27,6 +28,7 @@ import org.onus.it.support.OnusIT;
 import org.onus.it.support.Tokens;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -81,7 +83,7 @@ class CaseBrowserIT {
             importer.waitFor(By.cssSelector("label[for=route-NOT_APPLICABLE]")).click();
             page.findElement(By.id("statement"))
                     .sendKeys(
-                            "The lint was bought from a ginnery in Uzbekistan; invoices and bills of lading attached.");
+                            "The lint was bought from a ginnery in Uzbekistan.\nInvoices and bills of lading attached.");
             page.findElement(By.id("file-rebuttal")).click();
             assertThat(importer.textOf(By.id("case-status"))).isEqualTo("Rebuttal submitted");
             assertThat(importer.textOf(By.id("checklist"))).contains("TRACE:0", "Not met");
@@ -97,10 +99,14 @@ class CaseBrowserIT {
             upload(importer, map, "OTHER", "Map of the chain from the ginnery to the knitter");
             assertThat(importer.textOf(By.className("govuk-notification-banner")))
                     .contains("inadmissible", "OTHER");
+            assertThat(importer.textOf(By.id("case-statement")))
+                    .as("the statement keeps its line break")
+                    .isEqualTo(
+                            "The lint was bought from a ginnery in Uzbekistan.\nInvoices and bills of lading attached.");
             assertThat(importer.textOf(By.id("checklist")))
                     .contains(
-                            "INVOICE: invoice-uzbek-lint.pdf",
-                            "FACTORY_AUDIT: smeta-audit.pdf",
+                            "Invoice: invoice-uzbek-lint.pdf",
+                            "Factory or social-compliance audit: smeta-audit.pdf",
                             "Not met",
                             "TRACE:0 needs a PRODUCTION_RECORD and one of TRANSPORT_DOCUMENT, INVOICE and a SUPPLY_CHAIN_MAP");
         }
@@ -109,10 +115,19 @@ class CaseBrowserIT {
             officer.open("/cases/" + caseId).signInAs("officer");
             WebDriver page = officer.driver();
             assertThat(officer.textOf(By.id("release-blocked"))).contains("TRACE:0");
+            fitsAPhone(officer, "/cases/" + caseId);
+            fitsAPhone(officer, "/cases/" + caseId + "?lang=ar");
+            officer.open("/cases/" + caseId + "?lang=en");
             assertThat(page.findElements(By.cssSelector("[id^=accept-]")))
                     .as("only the admissible invoice and production record can be accepted")
                     .hasSize(2);
             accept(officer, "invoice-uzbek-lint.pdf", "Matches the bill of lading and the payment record");
+            String invoiceId = evidenceId(page, "invoice-uzbek-lint.pdf");
+            assertThat(page.findElements(By.cssSelector("#evidence-" + invoiceId + " form.review-form")))
+                    .as("an accepted document shows its outcome, not the review form")
+                    .isEmpty();
+            assertThat(officer.textOf(By.cssSelector("#evidence-" + invoiceId + " .review-outcome")))
+                    .contains("Accepted", "officer");
             assertThat(officer.textOf(By.id("checklist")))
                     .as("one invoice never traces an input")
                     .contains("Not met", "Still missing: a PRODUCTION_RECORD and a SUPPLY_CHAIN_MAP");
@@ -128,7 +143,7 @@ class CaseBrowserIT {
             page.findElement(By.id("reclassify-" + mapId)).click();
             assertThat(officer.textOf(By.className("govuk-notification-banner")))
                     .contains("Type corrected");
-            assertThat(officer.textOf(By.id("evidence-" + mapId))).contains("SUPPLY_CHAIN_MAP", "Admissible");
+            assertThat(officer.textOf(By.id("evidence-" + mapId))).contains("Supply-chain map", "Admissible");
             accept(officer, "supply-chain-map.pdf", "Consistent with the invoices");
 
             assertThat(officer.textOf(By.id("checklist"))).contains("Met").doesNotContain("Not met");
@@ -148,6 +163,30 @@ class CaseBrowserIT {
             assertThat(importer.driver().findElements(By.id("upload-form")))
                     .as("no further evidence once released")
                     .isEmpty();
+        }
+    }
+
+    /**
+     * At 390 px (a small phone) the case page never scrolls sideways: long ids wrap and wide tables
+     * scroll inside their own region. Chromium will not size a headless window below 500 px, so the
+     * phone's viewport is emulated through DevTools, and cleared afterwards.
+     */
+    private static void fitsAPhone(Browser browser, String path) {
+        ChromiumDriver page = (ChromiumDriver) browser.driver();
+        page.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            browser.open(path);
+            browser.waitFor(By.id("case-status"));
+            Number innerWidth = (Number) page.executeScript("return window.innerWidth;");
+            Number scrollWidth = (Number) page.executeScript("return document.documentElement.scrollWidth;");
+            assertThat(innerWidth.intValue()).as("the viewport is phone-sized").isEqualTo(390);
+            assertThat(scrollWidth.intValue())
+                    .as("no horizontal page scrolling at 390 px on %s", path)
+                    .isLessThanOrEqualTo(innerWidth.intValue());
+        } finally {
+            page.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
 

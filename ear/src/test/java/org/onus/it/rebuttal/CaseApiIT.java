@@ -177,6 +177,41 @@ class CaseApiIT {
                 .isTrue();
     }
 
+    // --- letters in the language the importer's organisation prefers -------------------------
+
+    @Test
+    void theImporterReadsItsLettersInTheLanguageItsOrganisationPrefers() {
+        String importer = Tokens.of("importer-b");
+        String admin = Tokens.of("admin");
+        // The organisation exists once a member has used the portal.
+        assertThat(Http.getWithToken(ItConfig.portal("/api/v1/me"), importer).statusCode())
+                .isEqualTo(200);
+        URI organisation = ItConfig.portal("/api/v1/organisations/BETA-TRADING");
+        HttpResponse<String> french = Http.putJson(organisation, admin, "{\"preferredLanguage\": \"fr\"}");
+        assertThat(french.statusCode()).as(french.body()).isEqualTo(200);
+        try {
+            assertThat(Http.json(french).get("preferredLanguage").asText()).isEqualTo("fr");
+            assertThat(Http.json(french).get("name").asText())
+                    .as("a body without a name keeps the name")
+                    .isNotBlank();
+            assertThat(Http.putJson(organisation, admin, "{\"preferredLanguage\": \"de\"}")
+                            .statusCode())
+                    .as("only the six UN languages")
+                    .isEqualTo(400);
+            assertThat(Http.putJson(organisation, Tokens.of("auditor"), "{\"preferredLanguage\": \"en\"}")
+                            .statusCode())
+                    .isEqualTo(403);
+
+            Filed filed = detainedCotton(importer);
+
+            assertThat(awaitInbox(importer, "Avis de retenue : déclaration " + filed.number))
+                    .as("the detention notice in French")
+                    .isTrue();
+        } finally {
+            Http.putJson(organisation, admin, "{\"preferredLanguage\": \"en\"}");
+        }
+    }
+
     // --- 3. the EXCEPTION route: every policy verified repealed, then four eyes ----------------
 
     @Test

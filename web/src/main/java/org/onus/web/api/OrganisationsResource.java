@@ -26,12 +26,17 @@ public class OrganisationsResource {
     @Inject
     OrganisationService organisations;
 
-    /** An importer organisation as registered in the portal. */
-    @Schema(requiredProperties = {"code", "registeredAt"})
-    public record OrganisationView(String code, String name, Instant registeredAt, String registeredBy) {
+    /**
+     * An importer organisation as registered in the portal, with the language (ar, en, es, fr, ru,
+     * zh) its letters and e-mails about detention cases are written in.
+     */
+    @Schema(requiredProperties = {"code", "registeredAt", "preferredLanguage"})
+    public record OrganisationView(
+            String code, String name, Instant registeredAt, String registeredBy, String preferredLanguage) {
 
         static OrganisationView of(Organisation o) {
-            return new OrganisationView(o.code().value(), o.name(), o.registeredAt(), o.registeredBy());
+            return new OrganisationView(
+                    o.code().value(), o.name(), o.registeredAt(), o.registeredBy(), o.preferredLanguage());
         }
     }
 
@@ -46,22 +51,35 @@ public class OrganisationsResource {
         return organisations.all().stream().map(OrganisationView::of).toList();
     }
 
-    @Schema(requiredProperties = {"name"})
-    public record NameBody(String name) {}
+    /**
+     * What an administrator changes: the name, the letters' language, or both. A field left out
+     * stays as it is; a body with neither is refused like an empty name.
+     */
+    @Schema(description = "At least one of name and preferredLanguage")
+    public record NameBody(String name, String preferredLanguage) {}
 
     @jakarta.ws.rs.PUT
     @jakarta.ws.rs.Path("{code}")
     @RolesAllowed(Role.Names.ADMIN)
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Give an organisation its name (admin); the code comes from members' tokens")
+    @Operation(
+            summary = "Give an organisation its name or the language of its letters (admin)",
+            description = "The code comes from members' tokens. preferredLanguage is one of ar, en, es, fr, ru, zh"
+                    + " (default en): letters and e-mails about the organisation's detention cases are written in it."
+                    + " A field left out is not changed.")
     @APIResponse(responseCode = "200", description = "The organisation with its new name")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public OrganisationView rename(@jakarta.ws.rs.PathParam("code") String code, NameBody body) {
-        return OrganisationView.of(
-                organisations.rename(currentUser.require(), code, body == null ? null : body.name()));
+        org.onus.core.identity.Actor actor = currentUser.require();
+        boolean languageOnly = body != null && body.name() == null && body.preferredLanguage() != null;
+        Organisation o = languageOnly ? null : organisations.rename(actor, code, body == null ? null : body.name());
+        if (body != null && body.preferredLanguage() != null) {
+            o = organisations.setPreferredLanguage(actor, code, body.preferredLanguage());
+        }
+        return OrganisationView.of(o);
     }
 
     @Inject

@@ -62,6 +62,8 @@ import org.onus.web.security.CurrentUser;
 import org.onus.web.security.Uploads;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
+import org.onus.web.view.Messages;
+import org.onus.web.view.PageModel;
 import org.onus.web.view.PdfRenderer;
 import org.onus.web.view.PdfView;
 import org.onus.web.view.View;
@@ -109,6 +111,10 @@ public class CasePages {
     @Inject
     Clock clock;
 
+    /** The reader's language: the PDFs' file names and this page's own error texts are written in it. */
+    @Inject
+    PageModel page;
+
     @Context
     HttpServletRequest request;
 
@@ -151,7 +157,8 @@ public class CasePages {
     public PdfView noticePdf(@PathParam("id") String id) {
         Map<String, Object> model = noticeModel(uuid(id));
         Entry entry = (Entry) model.get("entry");
-        PdfView pdf = PdfView.of("cases/notice", "Detention notice " + entry.entryNumber());
+        PdfView pdf =
+                PdfView.of("cases/notice", Messages.text(page.locale(), "cases.notice.fileName", entry.entryNumber()));
         model.forEach(pdf::with);
         return pdf;
     }
@@ -174,7 +181,13 @@ public class CasePages {
     public PdfView confiscationPdf(@PathParam("id") String id) {
         Map<String, Object> model = confiscationModel(uuid(id));
         Entry entry = (Entry) model.get("entry");
-        PdfView pdf = PdfView.of("cases/confiscation", "Confiscation notice " + entry.entryNumber());
+        DetentionCase c = (DetentionCase) model.get("detention");
+        PdfView pdf = PdfView.of(
+                "cases/confiscation",
+                Messages.text(
+                        page.locale(),
+                        excluded(c) ? "cases.exclusion.fileName" : "cases.confiscation.fileName",
+                        entry.entryNumber()));
         model.forEach(pdf::with);
         return pdf;
     }
@@ -219,7 +232,11 @@ public class CasePages {
         Form form = Form.from(request);
         Part file = filePart();
         if (file == null) {
-            return refused(caseId, "upload", form, InvalidInputException.of("file", "Choose the file to upload"));
+            return refused(
+                    caseId,
+                    "upload",
+                    form,
+                    InvalidInputException.of("file", Messages.text(page.locale(), "cases.error.noFile")));
         }
         try {
             ContentStore.Staged staged;
@@ -354,7 +371,7 @@ public class CasePages {
                         ? null
                         : LocalDate.parse(form.value("on").strip());
             } catch (java.time.format.DateTimeParseException e) {
-                throw InvalidInputException.of("on", "Write the day as YYYY-MM-DD, for example 2026-12-01");
+                throw InvalidInputException.of("on", Messages.text(page.locale(), "cases.error.day"));
             }
             cases.recordDisposition(currentUser.require(), caseId, form.value("kind"), on, form.value("reference"));
             return "cases.disposition.recorded";
@@ -386,16 +403,27 @@ public class CasePages {
                 .build();
     }
 
-    private static String protestOutcomeLabel(DetentionCase c) {
+    /** The bundle key naming how a protest was decided; empty while it is undecided. */
+    static String protestOutcomeKey(DetentionCase c) {
         if (c.protestDecidedBy() == null) {
             return "";
         }
         if (c.protestGrounds() == null) {
-            return "Denied";
+            return "cases.protestOutcome.DENIED";
         }
-        return c.protestGrounds() == org.onus.core.detention.ProtestGrounds.MERITS
-                ? "Upheld on the merits"
-                : "Upheld on procedure (reviewed again)";
+        return "cases.protestOutcome." + c.protestGrounds().name();
+    }
+
+    /**
+     * Whether the decision was an exclusion (the authority ran out of time) rather than a
+     * confiscation: the notice is then an exclusion notice. The confiscation template holds the
+     * same rule.
+     */
+    static boolean excluded(DetentionCase c) {
+        return c.status().isExcluded()
+                || "system".equals(c.decidedBy())
+                        && c.decisionReason() != null
+                        && c.decisionReason().startsWith("AUTHORITY_CLOCK");
     }
 
     private static Boolean yesNo(String raw) {
@@ -441,7 +469,7 @@ public class CasePages {
                 .with("mayApprove", allowed.contains(CaseAction.APPROVE_RELEASE))
                 .with("mayProtest", allowed.contains(CaseAction.PROTEST))
                 .with("mayDecideProtest", allowed.contains(CaseAction.DECIDE_PROTEST))
-                .with("protestOutcomeLabel", protestOutcomeLabel(c))
+                .with("protestOutcomeKey", protestOutcomeKey(c))
                 .with("mayRecordDisposition", allowed.contains(CaseAction.RECORD_DISPOSITION))
                 .with("infoRequestsLeft", Math.max(0, detentionSettings.infoRequests() - c.infoRequests()))
                 .with("maxMiB", evidenceSettings.maxBytes() / (1024 * 1024))

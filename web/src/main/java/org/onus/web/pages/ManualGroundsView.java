@@ -11,7 +11,9 @@ import org.onus.core.entry.ManualGround;
 
 /**
  * What an officer cited for a manual detention, in words: who, when, why, and each ground by its
- * name (a designation's or policy's title, a region's name with its code, a producer's name).
+ * name (a designation's or policy's title, a region's name with its code, a producer's name). A
+ * ground no longer visible keeps its id; the page's own label says what kind of ground it is, in
+ * the reader's language.
  */
 public record ManualGroundsView(
         String officer,
@@ -36,10 +38,10 @@ public record ManualGroundsView(
                 entry.detainedAt(),
                 entry.detentionReason(),
                 entry.manualGrounds(ManualGround.Kind.DESIGNATION).stream()
-                        .map(id -> designationTitles.apply(UUID.fromString(id)).orElse("designation " + id))
+                        .map(id -> designationTitles.apply(UUID.fromString(id)).orElse(id))
                         .toList(),
                 entry.manualGrounds(ManualGround.Kind.POLICY).stream()
-                        .map(id -> policyTitles.apply(UUID.fromString(id)).orElse("state policy " + id))
+                        .map(id -> policyTitles.apply(UUID.fromString(id)).orElse(id))
                         .toList(),
                 entry.manualGrounds(ManualGround.Kind.REGION).stream()
                         .map(code -> regionNames.getOrDefault(code, code) + " (" + code + ")")

@@ -47,9 +47,41 @@ public class OrganisationsPage {
         }
     }
 
+    /** An administrator chooses the language of the organisation's letters and e-mails about its cases. */
+    @jakarta.ws.rs.POST
+    @jakarta.ws.rs.Path("{code}/language")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Produces(MediaType.TEXT_HTML)
+    public jakarta.ws.rs.core.Response setLanguage(@jakarta.ws.rs.PathParam("code") String code) {
+        String language = request.getParameter("preferredLanguage");
+        try {
+            org.onus.core.organisation.Organisation o =
+                    organisations.setPreferredLanguage(currentUser.require(), code, language);
+            flash.add(
+                    org.onus.web.view.Flash.Level.SUCCESS,
+                    "cases.org.language.saved",
+                    o.code().value(),
+                    org.onus.web.view.Messages.text(page.locale(), "cases.org.language." + o.preferredLanguage()));
+            return jakarta.ws.rs.core.Response.seeOther(java.net.URI.create("/admin/organisations"))
+                    .build();
+        } catch (org.onus.core.problem.InvalidInputException refused) {
+            return jakarta.ws.rs.core.Response.status(400)
+                    .entity(view(
+                            org.onus.web.view.Form.of(
+                                            java.util.Map.of("preferredLanguage", language == null ? "" : language))
+                                    .withProblems(java.util.List.of(new org.onus.core.problem.Problem(
+                                            "preferredLanguage",
+                                            org.onus.web.view.Messages.text(
+                                                    page.locale(), "cases.org.language.invalid")))),
+                            code))
+                    .build();
+        }
+    }
+
     private View view(org.onus.web.view.Form form, String editing) {
         return View.of("admin/organisations")
                 .with("organisations", organisations.all())
+                .with("languages", org.onus.core.organisation.Organisation.LANGUAGES)
                 .with("canRename", currentUser.require().has(Role.ADMIN))
                 .with("form", form)
                 .with("editing", editing);
@@ -60,6 +92,9 @@ public class OrganisationsPage {
 
     @Inject
     org.onus.web.view.Flash flash;
+
+    @Inject
+    org.onus.web.view.PageModel page;
 
     @jakarta.ws.rs.core.Context
     jakarta.servlet.http.HttpServletRequest request;

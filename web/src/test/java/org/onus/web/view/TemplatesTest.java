@@ -801,7 +801,7 @@ class TemplatesTest {
         Document page = render("cases/case", model);
 
         assertThat(page.select("#checklist tbody tr").text())
-                .contains("TRACE:1", "Not met", "FACTORY_AUDIT: audit.pdf", "inadmissible");
+                .contains("TRACE:1", "Not met", "Factory or social-compliance audit: audit.pdf", "inadmissible");
         assertThat(page.select("#evidence-" + audit.id() + " .admissibility-reason")
                         .text())
                 .isEqualTo("Factory audits are not proof");
