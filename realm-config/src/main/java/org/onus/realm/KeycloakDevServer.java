@@ -38,6 +38,7 @@ public final class KeycloakDevServer implements AutoCloseable {
 
     public static final String REALM = "onus";
     static final String IMPORTED_HASH_FILE = "onus-realm.sha256";
+    static final String THEMES = "themes";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
@@ -106,6 +107,33 @@ public final class KeycloakDevServer implements AutoCloseable {
         }
         Files.copy(realmFile, importDir.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(imported, hash, StandardCharsets.UTF_8);
+        installThemes(home, realmFile.toAbsolutePath().getParent().resolve(THEMES));
+    }
+
+    /**
+     * Copies the realm's themes (the Onus login theme) into the distribution's {@code themes/}
+     * folder, replacing an earlier copy, so that an edited theme shows on the next start.
+     */
+    static void installThemes(Path home, Path themes) throws IOException {
+        if (!Files.isDirectory(themes)) {
+            return;
+        }
+        try (Stream<Path> names = Files.list(themes)) {
+            for (Path theme : names.filter(Files::isDirectory).toList()) {
+                Path target = home.resolve(THEMES).resolve(theme.getFileName().toString());
+                deleteRecursively(target);
+                try (Stream<Path> files = Files.walk(theme)) {
+                    for (Path source : files.toList()) {
+                        Path copy = target.resolve(theme.relativize(source).toString());
+                        if (Files.isDirectory(source)) {
+                            Files.createDirectories(copy);
+                        } else {
+                            Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     public String realmUrl() {

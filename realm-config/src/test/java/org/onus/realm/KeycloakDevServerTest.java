@@ -31,6 +31,21 @@ class KeycloakDevServerTest {
     }
 
     @Test
+    void theRealmsThemesAreCopiedIntoTheDistributionAndAnEditReplacesTheOldCopy() throws IOException {
+        Path realm = write("onus-realm.json", "{\"realm\":\"onus\"}");
+        Path css = sources.resolve("themes/onus/login/resources/css/onus.css");
+        Files.createDirectories(css.getParent());
+        Files.writeString(css, "body { color: black; }");
+        Files.createDirectories(home.resolve("themes/onus/login")).resolve("stale.ftl");
+        Files.writeString(home.resolve("themes/onus/login/stale.ftl"), "from an older build");
+
+        KeycloakDevServer.prepareImport(home, realm);
+
+        assertThat(home.resolve("themes/onus/login/resources/css/onus.css")).hasContent("body { color: black; }");
+        assertThat(home.resolve("themes/onus/login/stale.ftl")).doesNotExist();
+    }
+
+    @Test
     void anEditedRealmResetsTheDevelopmentDatabaseSoTheImportAppliesIt() throws IOException {
         Path realm = write("onus-realm.json", "{\"realm\":\"onus\"}");
         KeycloakDevServer.prepareImport(home, realm);

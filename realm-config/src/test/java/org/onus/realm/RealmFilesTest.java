@@ -36,8 +36,13 @@ class RealmFilesTest {
         for (JsonNode realm : List.of(dev, production)) {
             Map<String, JsonNode> roles = new HashMap<>();
             realm.at("/roles/realm").forEach(r -> roles.put(r.get("name").asText(), r));
-            assertThat(roles.keySet()).containsExactlyInAnyOrderElementsOf(ROLES);
+            List<String> expected = new ArrayList<>(ROLES);
+            if (realm == production) {
+                expected.add("official");
+            }
+            assertThat(roles.keySet()).containsExactlyInAnyOrderElementsOf(expected);
             assertThat(composites(roles.get("senior-regulator"))).containsExactly("regulator");
+            roles.remove("official");
             assertThat(composites(roles.get("customs-supervisor"))).containsExactly("customs-officer");
             assertThat(composites(roles.get("upr-reviewer"))).containsExactly("upr-drafter");
             roles.values()
@@ -164,5 +169,66 @@ class RealmFilesTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void bothRealmsUseTheOnusLoginThemeInTheSixUnLanguagesAndKeepLoginAndAdminEvents() {
+        for (JsonNode realm : List.of(dev, production)) {
+            assertThat(realm.get("loginTheme").asText()).isEqualTo("onus");
+            assertThat(realm.get("internationalizationEnabled").asBoolean()).isTrue();
+            assertThat(realm.get("supportedLocales"))
+                    .extracting(JsonNode::asText)
+                    .containsExactlyInAnyOrder("ar", "zh-Hans", "en", "fr", "ru", "es");
+            assertThat(realm.get("defaultLocale").asText()).isEqualTo("en");
+            assertThat(realm.get("eventsEnabled").asBoolean()).isTrue();
+            assertThat(realm.get("adminEventsEnabled").asBoolean()).isTrue();
+            assertThat(realm.get("adminEventsDetailsEnabled").asBoolean()).isTrue();
+        }
+        assertThat(dev.get("eventsExpiration").asLong()).isEqualTo(90L * 24 * 3600);
+        assertThat(production.get("eventsExpiration").asLong())
+                .as("production keeps sign-in events longer than a year of audits")
+                .isGreaterThan(365L * 24 * 3600);
+    }
+
+    @Test
+    void everyOfficialRoleOfTheProductionRealmNeedsASecondFactorAndImportersDoNot() {
+        Map<String, JsonNode> roles = new HashMap<>();
+        production.at("/roles/realm").forEach(r -> roles.put(r.get("name").asText(), r));
+        for (String official : List.of("regulator", "customs-officer", "auditor", "admin")) {
+            assertThat(composites(roles.get(official))).as(official).contains("official");
+        }
+        // Seniors hold their juniors, so they are officials through them.
+        assertThat(composites(roles.get("senior-regulator"))).contains("regulator");
+        assertThat(composites(roles.get("customs-supervisor"))).contains("customs-officer");
+        for (String other : List.of("importer", "upr-drafter", "upr-reviewer")) {
+            assertThat(composites(roles.get(other))).as(other).doesNotContain("official");
+        }
+
+        assertThat(production.get("browserFlow").asText()).isEqualTo("onus browser");
+        Map<String, JsonNode> flows = new HashMap<>();
+        production
+                .get("authenticationFlows")
+                .forEach(f -> flows.put(f.get("alias").asText(), f));
+        JsonNode officials = flows.get("onus officials second factor");
+        assertThat(officials.get("authenticationExecutions"))
+                .extracting(e -> e.path("authenticator").asText() + ":"
+                        + e.get("requirement").asText())
+                .containsExactly("conditional-user-role:REQUIRED", "auth-otp-form:REQUIRED");
+        assertThat(officials
+                        .at("/authenticationExecutions/0/authenticatorConfig")
+                        .asText())
+                .isEqualTo("official role");
+        assertThat(production.get("authenticatorConfig")).anySatisfy(c -> {
+            assertThat(c.get("alias").asText()).isEqualTo("official role");
+            assertThat(c.at("/config/condUserRole").asText()).isEqualTo("official");
+        });
+        assertThat(flows.get("onus browser forms").get("authenticationExecutions"))
+                .extracting(
+                        e -> e.path("flowAlias").asText(e.path("authenticator").asText()))
+                .containsExactly(
+                        "auth-username-password-form", "onus officials second factor", "onus others second factor");
+        assertThat(dev.has("browserFlow"))
+                .as("the development realm keeps Keycloak's flow: a code only from those who set one up")
+                .isFalse();
     }
 }

@@ -1,0 +1,3 @@
+<#macro content>
+<p class="onus-login-footer">${msg("onusFooter")}</p>
+</#macro>
