@@ -70,7 +70,10 @@ class MultilingualBrowserIT {
     private static void fileAndReadTheNotice(String language, String goods, String direction) throws Exception {
         String description = goods + " (men's cotton shirts)";
         try (Browser importer = Browser.start()) {
-            importer.open("/entries/new?lang=" + language).signInAs("importer-a");
+            // A visitor picks the language on a public page; the choice outlasts signing in.
+            importer.open("/designations?lang=" + language);
+            importer.waitFor(By.id("language-switcher"));
+            importer.open("/entries/new").signInAs("importer-a");
             WebDriver page = importer.driver();
             importer.waitFor(By.id("entryNumber"))
                     .sendKeys("M-" + UUID.randomUUID().toString().substring(0, 8));

@@ -88,7 +88,7 @@ final class EnglishTexts {
     static String visibleText(Document page, String language) {
         Document copy = page.clone();
         copy.select("script, style, template, noscript").remove();
-        for (Element marked : copy.select("body [lang]")) {
+        for (Element marked : copy.select("[lang]:not(html)")) {
             if (!marked.attr("lang").toLowerCase(Locale.ROOT).startsWith(language)) {
                 marked.remove();
             }

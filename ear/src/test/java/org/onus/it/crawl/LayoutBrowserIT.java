@@ -50,6 +50,8 @@ class LayoutBrowserIT {
             for (const e of document.body.querySelectorAll('*')) {
               const style = getComputedStyle(e);
               if (style.display === 'none' || style.visibility === 'hidden' || e.closest('.govuk-visually-hidden')) continue;
+              // Visually hidden until focused (the skip link): clipped to nothing on purpose.
+              if (style.clipPath !== 'none' || (style.clip && style.clip !== 'auto')) continue;
               const r = e.getBoundingClientRect();
               if (r.width > 0 && (r.right > width + 1 || r.left < -1) && !scrolls(e) && found.length < 8) {
                 found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + [...e.classList].join('.')

@@ -13,6 +13,9 @@ import java.net.URI;
 import java.util.UUID;
 import org.onus.core.identity.Actor;
 import org.onus.core.notification.Inbox;
+import org.onus.core.organisation.Organisation;
+import org.onus.core.organisation.OrganisationCode;
+import org.onus.core.organisation.OrganisationService;
 import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.View;
@@ -32,8 +35,32 @@ public class InboxPages {
     @Produces(MediaType.TEXT_HTML)
     public View list() {
         Actor actor = currentUser.require();
-        return View.of("inbox/list").with("messages", inbox.of(actor)).with("limit", Inbox.LIMIT);
+        return View.of("inbox/list")
+                .with("messages", inbox.of(actor))
+                .with("limit", Inbox.LIMIT)
+                .with("messageLanguage", messageLanguage(actor));
     }
+
+    /**
+     * The language messages were written in: letters about an organisation's cases go out in its
+     * preferred language, everything else in English. Marked on the page so screen readers (and
+     * translations tools) read them as what they are.
+     */
+    private String messageLanguage(Actor actor) {
+        return actor.organisationCode()
+                .flatMap(code -> {
+                    try {
+                        return organisations.find(OrganisationCode.of(code));
+                    } catch (IllegalArgumentException notACode) {
+                        return java.util.Optional.empty();
+                    }
+                })
+                .map(Organisation::preferredLanguage)
+                .orElse("en");
+    }
+
+    @Inject
+    OrganisationService organisations;
 
     /** Marks a message read and returns to it in the inbox. */
     @POST

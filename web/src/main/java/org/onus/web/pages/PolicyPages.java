@@ -295,8 +295,9 @@ public class PolicyPages {
         return Messages.text(locale, key, arguments);
     }
 
+    /** In Chinese where the reference data has the Chinese name; otherwise the English one. */
     private Map<String, String> regionNames() {
-        return regions.namesByCode();
+        return regions.namesByCode(languages == null ? Locale.ENGLISH : languages.choose(request));
     }
 
     private static StatePolicy.Description description(Form form) {

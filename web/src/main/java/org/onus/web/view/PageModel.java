@@ -86,6 +86,7 @@ public class PageModel {
                         .toList());
         model.put("build", BuildInfo.current());
         model.put("dates", new DateFormats(locale()));
+        model.put("eventDetails", new EventDetails(locale()));
         // A session exists for signed-in people; anonymous public pages carry no forms.
         model.put("csrfToken", actor.isPresent() ? csrf.value() : "");
         model.put("flash", actor.isPresent() ? flash.drain() : List.of());

@@ -61,7 +61,9 @@ public class EngineWorkQueue implements WorkQueue {
                         actor.username().equals(t.getAssignee()),
                         linkFor(
                                 keyOf(processes.get(t.getProcessDefinitionId())),
-                                businessKeys.get(t.getProcessInstanceId()))))
+                                businessKeys.get(t.getProcessInstanceId())),
+                        t.getTaskDefinitionKey(),
+                        keyOf(processes.get(t.getProcessDefinitionId()))))
                 .toList();
     }
 
