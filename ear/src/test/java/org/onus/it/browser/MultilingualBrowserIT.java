@@ -102,7 +102,8 @@ class MultilingualBrowserIT {
             String noticeUrl = importer.currentUrl().replaceAll("[?#].*$", "");
             String pdfText = pdfText(importer, noticeUrl + ".pdf");
             String normalised = Normalizer.normalize(pdfText, Normalizer.Form.NFKC);
-            assertThat(normalised).contains(goods, "(men's cotton shirts)", heading);
+            // In an Arabic line the brackets are mirrored in the text layer; the words are what count.
+            assertThat(normalised).contains(goods, "men's cotton shirts", heading);
             assertThat(pdfText).doesNotContain("##");
         }
     }
