@@ -20,6 +20,16 @@ public final class EventDetails {
         this.locale = locale;
     }
 
+    /**
+     * "en" for a detail the system wrote in English and no bundle re-words (an admissibility
+     * reason, a route summary), so the page marks it; null for text shown in the reader's language
+     * or typed by a person, whose language Onus does not know.
+     */
+    public String language(String detail, String actor) {
+        boolean system = "system".equals(actor) || "screening".equals(actor);
+        return system && detail != null && !DUE.matcher(detail).matches() ? "en" : null;
+    }
+
     public String text(String detail) {
         if (detail == null) {
             return "";

@@ -19,5 +19,9 @@ class EventDetailsTest {
                 .isEqualTo("Rebuttal due by 4 January 2027");
         assertThat(chinese.text("The officer's own words")).isEqualTo("The officer's own words");
         assertThat(chinese.text(null)).isEmpty();
+        assertThat(chinese.language("INVOICE \"a.pdf\": admissible", "system")).isEqualTo("en");
+        assertThat(chinese.language("Rebuttal due by 2027-01-04 (inclusive)", "system"))
+                .isNull();
+        assertThat(chinese.language("我方已提交", "importer-a")).isNull();
     }
 }
