@@ -1,20 +1,10 @@
 package org.onus.web.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,8 +36,6 @@ class CaseQueueTemplatesTest {
     static final Actor OFFICER = Actor.of("officer", "Priya Nair", Set.of(Role.CUSTOMS_OFFICER), null);
     static final Actor SUPERVISOR = Actor.of("supervisor", "Tomás Ortega", Set.of(Role.CUSTOMS_SUPERVISOR), null);
     static final Actor AUDITOR = Actor.of("auditor", "Grace Okafor", Set.of(Role.AUDITOR), null);
-
-    private final Templates templates = TemplateHarness.templates();
 
     private static QueueRow row(String number, LocalDate deadline, String assignee) {
         return new QueueRow(
@@ -334,22 +321,6 @@ class CaseQueueTemplatesTest {
     }
 
     private Document render(String template, Map<String, Object> model, Locale locale) {
-        HttpServletRequest request = mock(HttpServletRequest.class);
-        when(request.getContextPath()).thenReturn("");
-        when(request.getServletContext()).thenReturn(templates.servletContext);
-        Map<String, Object> attributes = new HashMap<>();
-        doAnswer(i -> attributes.put(i.getArgument(0), i.getArgument(1)))
-                .when(request)
-                .setAttribute(anyString(), any());
-        doAnswer(i -> attributes.remove(i.<String>getArgument(0))).when(request).removeAttribute(anyString());
-        when(request.getAttribute(anyString())).thenAnswer(i -> attributes.get(i.<String>getArgument(0)));
-        when(request.getAttributeNames())
-                .thenAnswer(i -> Collections.enumeration(new ArrayList<>(attributes.keySet())));
-        when(request.getRequestURI()).thenReturn("/cases");
-        HttpServletResponse response = mock(HttpServletResponse.class);
-        when(response.encodeURL(anyString())).thenAnswer(i -> i.getArgument(0));
-        StringWriter out = new StringWriter();
-        templates.render(template, model, locale, request, response, out);
-        return Jsoup.parse(out.toString());
+        return new TemplateHarness("/cases").render(template, model, locale);
     }
 }

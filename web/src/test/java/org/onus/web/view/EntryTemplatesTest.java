@@ -1,24 +1,17 @@
 package org.onus.web.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,7 +23,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -400,25 +392,7 @@ class EntryTemplatesTest {
         return p;
     }
 
-    /** Like {@link TemplateHarness#render}, but in the given language. */
     private static Document render(String template, Map<String, Object> model, Locale locale) {
-        Templates templates = TemplateHarness.templates();
-        HttpServletRequest request = mock(HttpServletRequest.class);
-        when(request.getContextPath()).thenReturn("");
-        when(request.getServletContext()).thenReturn(templates.servletContext);
-        Map<String, Object> attributes = new HashMap<>();
-        doAnswer(i -> attributes.put(i.getArgument(0), i.getArgument(1)))
-                .when(request)
-                .setAttribute(anyString(), any());
-        doAnswer(i -> attributes.remove(i.<String>getArgument(0))).when(request).removeAttribute(anyString());
-        when(request.getAttribute(anyString())).thenAnswer(i -> attributes.get(i.<String>getArgument(0)));
-        when(request.getAttributeNames())
-                .thenAnswer(i -> Collections.enumeration(new ArrayList<>(attributes.keySet())));
-        when(request.getRequestURI()).thenReturn("/entries");
-        HttpServletResponse response = mock(HttpServletResponse.class);
-        when(response.encodeURL(anyString())).thenAnswer(i -> i.getArgument(0));
-        StringWriter out = new StringWriter();
-        templates.render(template, model, locale, request, response, out);
-        return Jsoup.parse(out.toString());
+        return new TemplateHarness("/entries").render(template, model, locale);
     }
 }
