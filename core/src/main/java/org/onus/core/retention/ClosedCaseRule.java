@@ -77,45 +77,87 @@ public class ClosedCaseRule implements RetentionRule {
     @Override
     public Removal apply(Instant now) {
         Instant cutoff = period().cutoff(now);
+        Reduced reduced = reduce(jpa(), now, cutoff);
+        if (reduced.ids().isEmpty()) {
+            return Removal.nothing(cutoff);
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>(reduced.counts());
+        counts.put("processInstances", processHistory.erase(reduced.businessKeys()));
+        removeAfterCommit(reduced.unusedContents());
+        return new Removal(cutoff, counts, reduced.ids());
+    }
+
+    /** The rule's SQL, run through JPA here and through JDBC in the unit test. */
+    interface Sql {
+        List<Object[]> rows(String sql, Object... parameters);
+
+        int update(String sql, Object... parameters);
+    }
+
+    /** What the database part of a run did; the engine's history and the files come after. */
+    record Reduced(
+            List<String> ids, Map<String, Integer> counts, List<String> businessKeys, List<String> unusedContents) {}
+
+    /** Reduces every case due at {@code cutoff} to its skeleton, in the caller's transaction. */
+    static Reduced reduce(Sql sql, Instant now, Instant cutoff) {
         List<Candidate> due = new ArrayList<>();
-        for (Candidate c : candidates(cutoff)) {
+        for (Candidate c : candidates(sql, cutoff)) {
             if (ClosedCaseSelection.due(c.facts(), cutoff)) {
                 due.add(c);
             }
-        }
-        if (due.isEmpty()) {
-            return Removal.nothing(cutoff);
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         Set<String> contents = new LinkedHashSet<>();
         List<String> keys = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (Candidate c : due) {
-            contents.addAll(reduce(c, now, counts));
+            contents.addAll(reduce(sql, c, now, counts));
             keys.add(c.caseId().toString());
             keys.add(c.entryId().toString());
             ids.add(c.caseId().toString());
         }
         counts.put("cases", due.size());
-        counts.put("processInstances", processHistory.erase(keys));
-        List<String> unused = unreferenced(contents);
+        List<String> unused = unreferenced(sql, contents);
         counts.put("files", unused.size());
-        removeAfterCommit(unused);
-        return new Removal(cutoff, counts, ids);
+        return new Reduced(ids, counts, keys, unused);
+    }
+
+    private Sql jpa() {
+        return new Sql() {
+            @Override
+            public List<Object[]> rows(String sql, Object... parameters) {
+                var q = em.createNativeQuery(sql);
+                for (int i = 0; i < parameters.length; i++) {
+                    q.setParameter(i + 1, parameters[i]);
+                }
+                List<Object[]> out = new ArrayList<>();
+                for (Object row : q.getResultList()) {
+                    out.add(row instanceof Object[] columns ? columns : new Object[] {row});
+                }
+                return out;
+            }
+
+            @Override
+            public int update(String sql, Object... parameters) {
+                var q = em.createNativeQuery(sql);
+                for (int i = 0; i < parameters.length; i++) {
+                    q.setParameter(i + 1, parameters[i]);
+                }
+                return q.executeUpdate();
+            }
+        };
     }
 
     private record Candidate(UUID caseId, UUID entryId, ClosedCaseSelection.CaseFacts facts) {}
 
-    @SuppressWarnings("unchecked")
-    private List<Candidate> candidates(Instant cutoff) {
-        List<Object[]> rows = em.createNativeQuery(
-                        "select c.id, c.entry_id, c.status, c.closed_on, c.protest_deadline, c.protest_decided_at,"
-                                + " c.pending_freeing from detention_case c"
-                                + " where c.anonymised_at is null and c.closed_on is not null and c.closed_on <= ?1"
-                                + " and c.status in ('RELEASED', 'CONFISCATED', 'EXCLUDED', 'PROTEST_UPHELD',"
-                                + " 'PROTEST_DENIED') order by c.closed_on, c.id")
-                .setParameter(1, LocalDate.ofInstant(cutoff, java.time.ZoneOffset.UTC))
-                .getResultList();
+    private static List<Candidate> candidates(Sql sql, Instant cutoff) {
+        List<Object[]> rows = sql.rows(
+                "select c.id, c.entry_id, c.status, c.closed_on, c.protest_deadline, c.protest_decided_at,"
+                        + " c.pending_freeing from detention_case c"
+                        + " where c.anonymised_at is null and c.closed_on is not null and c.closed_on <= ?1"
+                        + " and c.status in ('RELEASED', 'CONFISCATED', 'EXCLUDED', 'PROTEST_UPHELD',"
+                        + " 'PROTEST_DENIED') order by c.closed_on, c.id",
+                LocalDate.ofInstant(cutoff, java.time.ZoneOffset.UTC));
         List<Candidate> out = new ArrayList<>();
         for (Object[] r : rows) {
             out.add(new Candidate(
@@ -128,15 +170,15 @@ public class ClosedCaseRule implements RetentionRule {
     }
 
     /** Reduces one case to its skeleton; answers the content hashes its documents used. */
-    @SuppressWarnings("unchecked")
-    private List<String> reduce(Candidate c, Instant now, Map<String, Integer> counts) {
+    private static List<String> reduce(Sql sql, Candidate c, Instant now, Map<String, Integer> counts) {
         String caseId = c.caseId().toString();
         String entryId = c.entryId().toString();
-        List<String> contents = em.createNativeQuery("select sha256 from case_evidence where case_id = ?1")
-                .setParameter(1, c.caseId())
-                .getResultList();
-        add(counts, "documents", update("delete from case_evidence where case_id = ?1", c.caseId()));
-        update(
+        List<String> contents = new ArrayList<>();
+        for (Object[] row : sql.rows("select sha256 from case_evidence where case_id = ?1", c.caseId())) {
+            contents.add(row[0].toString());
+        }
+        add(counts, "documents", sql.update("delete from case_evidence where case_id = ?1", c.caseId()));
+        sql.update(
                 "update detention_case set opened_by = '" + REMOVED + "', grounds = '" + REMOVED + "', "
                         + masked(
                                 "rebuttal_statement",
@@ -154,60 +196,58 @@ public class ClosedCaseRule implements RetentionRule {
                         + ", anonymised_at = ?2 where id = ?1",
                 c.caseId(),
                 now.atOffset(java.time.ZoneOffset.UTC));
-        update(
+        sql.update(
                 "update case_event set detail = null, actor = case when actor = 'system' then actor else '" + REMOVED
                         + "' end where case_id = ?1",
                 c.caseId());
-        update(
+        sql.update(
                 "update case_recusal set official = '" + REMOVED + "', reason = '" + REMOVED + "' where case_id = ?1",
                 c.caseId());
-        update(
+        sql.update(
                 "update case_release_proof set evidence_id = null, sha256 = null, " + masked("accepted_by")
                         + " where case_id = ?1",
                 c.caseId());
-        update(
+        sql.update(
                 "update entry set entry_number = ?2, description = '" + REMOVED + "', filed_by = '" + REMOVED
                         + "', filer_email = null, fingerprint = ?3, "
                         + masked("manual_detained_by", "manual_reason", "hold_note") + " where id = ?1",
                 c.entryId(),
                 "RETAINED-" + entryId,
                 sha256("retained:" + entryId));
-        update(
+        sql.update(
                 "update entry_input set material = '" + REMOVED
                         + "', producer = null, open_supply_hub_id = null where entry_id = ?1",
                 c.entryId());
-        update("update entry_match set producer = null where entry_id = ?1", c.entryId());
-        update(
+        sql.update("update entry_match set producer = null where entry_id = ?1", c.entryId());
+        sql.update(
                 "update manual_detention_ground set cited = '" + REMOVED
                         + "' where entry_id = ?1 and kind = 'PRODUCER'",
                 c.entryId());
-        update("update entry_screening set note = null where entry_id = ?1", c.entryId());
-        add(counts, "letters", update("delete from inbox_message where link like ?1", "%" + caseId + "%"));
+        sql.update("update entry_screening set note = null where entry_id = ?1", c.entryId());
+        add(counts, "letters", sql.update("delete from inbox_message where link like ?1", "%" + caseId + "%"));
         add(
                 counts,
                 "emails",
-                update(
+                sql.update(
                         "delete from outbound_email where next_attempt_at is null and body like ?1",
                         "%" + caseId + "%"));
         add(
                 counts,
                 "storedAnswers",
-                update(
+                sql.update(
                         "delete from idempotency_record where location like ?1 or response_body like ?1",
                         "%" + entryId + "%"));
         return contents;
     }
 
     /** Of the hashes the removed documents used, those no other record uses any more. */
-    private List<String> unreferenced(Set<String> contents) {
+    private static List<String> unreferenced(Sql sql, Set<String> contents) {
         List<String> unused = new ArrayList<>();
         for (String sha : contents) {
-            Number inCases = (Number) em.createNativeQuery("select count(*) from case_evidence where sha256 = ?1")
-                    .setParameter(1, sha)
-                    .getSingleResult();
-            Number inLibrary = (Number) em.createNativeQuery("select count(*) from evidence_item where sha256 = ?1")
-                    .setParameter(1, sha)
-                    .getSingleResult();
+            Number inCases = (Number) sql.rows("select count(*) from case_evidence where sha256 = ?1", sha)
+                    .get(0)[0];
+            Number inLibrary = (Number) sql.rows("select count(*) from evidence_item where sha256 = ?1", sha)
+                    .get(0)[0];
             if (inCases.longValue() == 0 && inLibrary.longValue() == 0) {
                 unused.add(sha);
             }
@@ -238,14 +278,6 @@ public class ClosedCaseRule implements RetentionRule {
                 }
             }
         });
-    }
-
-    private int update(String sql, Object... parameters) {
-        var q = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            q.setParameter(i + 1, parameters[i]);
-        }
-        return q.executeUpdate();
     }
 
     private static String masked(String... columns) {
