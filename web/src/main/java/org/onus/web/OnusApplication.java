@@ -100,6 +100,9 @@ import org.onus.web.api.Problem;
             @Tag(name = "Subscriptions", description = "E-mail notices the caller asked for"),
             @Tag(name = "Organisations", description = "Importer organisations known to the portal"),
             @Tag(name = "Audit", description = "The tamper-evident audit trail (auditor)"),
+            @Tag(
+                    name = "Retention",
+                    description = "How long records are kept and the runs that removed them (admin, auditor)"),
             @Tag(name = "Health", description = "Whether the portal and what it depends on are up; public")
         },
         components =

@@ -65,6 +65,7 @@ public final class Navigation {
         }
         if (a.has(Role.ADMIN) || a.has(Role.AUDITOR)) {
             items.add(new Item("nav.organisations", "/admin/organisations", false));
+            items.add(new Item("retention.nav", "/admin/retention", false));
         }
         if (a.has(Role.ADMIN)) {
             // Users and their roles live in Keycloak, not in the portal.

@@ -52,7 +52,8 @@ class NavigationTest {
                         "nav.statistics",
                         "nav.upr",
                         "nav.audit",
-                        "nav.organisations");
+                        "nav.organisations",
+                        "retention.nav");
         assertThat(admin)
                 .extracting(Navigation.Item::labelKey)
                 .containsExactly(
@@ -65,6 +66,7 @@ class NavigationTest {
                         "nav.statistics",
                         "nav.sectorsAdmin",
                         "nav.organisations",
+                        "retention.nav",
                         "nav.users");
         var reviewer = Navigation.forActor(
                 Optional.of(Actor.of("upr-reviewer", "R", Set.of(Role.UPR_REVIEWER, Role.UPR_DRAFTER), null)), REALM);

@@ -28,4 +28,28 @@ public class EngineSettings {
     public String history() {
         return history;
     }
+
+    /**
+     * When the engine's own history clean-up runs ({@code HH:mm-HH:mm}, the server's time zone;
+     * empty: never). It removes the history of process instances that ended longer ago than their
+     * model's {@code historyTimeToLive} (3650 days), besides what retention erases per case.
+     */
+    @Inject
+    @ConfigProperty(name = "onus.engine.history-cleanup-window", defaultValue = "03:00-05:00")
+    String historyCleanupWindow;
+
+    public java.util.Optional<String[]> historyCleanupWindow() {
+        String w = historyCleanupWindow == null ? "" : historyCleanupWindow.trim();
+        if (w.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String[] parts = w.split("-");
+        if (parts.length != 2
+                || !parts[0].trim().matches("\\d{2}:\\d{2}")
+                || !parts[1].trim().matches("\\d{2}:\\d{2}")) {
+            throw new IllegalArgumentException("ONUS_ENGINE_HISTORY_CLEANUP_WINDOW=" + historyCleanupWindow
+                    + " is not a window such as 03:00-05:00 (or empty for none)");
+        }
+        return java.util.Optional.of(new String[] {parts[0].trim(), parts[1].trim()});
+    }
 }

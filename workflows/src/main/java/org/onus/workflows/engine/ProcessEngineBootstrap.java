@@ -70,6 +70,10 @@ public class ProcessEngineBootstrap {
         EngineDefaults.apply(configuration, settings.history(), new CdiBeans(beanManager));
         configuration.setJobExecutor(new ManagedJobExecutor(executor, threadFactory));
         configuration.setJobExecutorActivate(settings.jobExecutorActive());
+        settings.historyCleanupWindow().ifPresent(window -> {
+            configuration.setHistoryCleanupBatchWindowStartTime(window[0]);
+            configuration.setHistoryCleanupBatchWindowEndTime(window[1]);
+        });
 
         processEngine = configuration.buildProcessEngine();
         ProcessEngines.registerProcessEngine(processEngine);
