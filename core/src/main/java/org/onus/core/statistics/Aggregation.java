@@ -14,26 +14,35 @@ import org.onus.core.detention.CaseStatus;
 import org.onus.core.rebuttal.Route;
 import org.onus.core.sector.SectorAssignment;
 
-/** Rolls the database's groups up into every dimension of the report. */
+/**
+ * Rolls the database's groups up into every dimension of the report, then suppresses: one computation
+ * that the JSON, the CSV and the page only render.
+ */
 final class Aggregation {
 
     private Aggregation() {}
 
     static CaseStatisticsReport report(
             Instant generatedAt, Period period, List<CaseRow> rows, SectorAssignment sectors) {
-        Tally.Builder total = new Tally.Builder();
-        Map<StatusGroup, Tally.Builder> groups = new EnumMap<>(StatusGroup.class);
+        return report(generatedAt, period, rows, sectors, SuppressionRules.DEFAULT);
+    }
+
+    static CaseStatisticsReport report(
+            Instant generatedAt, Period period, List<CaseRow> rows, SectorAssignment sectors, SuppressionRules rules) {
+        Cell total = new Cell();
+        Map<StatusGroup, Cell> groups = new EnumMap<>(StatusGroup.class);
         for (StatusGroup g : StatusGroup.values()) {
-            groups.put(g, new Tally.Builder());
+            groups.put(g, new Cell());
         }
-        Map<String, Tally.Builder> statuses = new LinkedHashMap<>();
+        Map<String, Cell> statuses = new LinkedHashMap<>();
         for (CaseStatus s : CaseStatus.values()) {
-            statuses.put(s.name(), new Tally.Builder());
+            statuses.put(s.name(), new Cell());
         }
         Dimension sector = new Dimension(sectors::name);
         Dimension origin = new Dimension(Aggregation::countryName);
         Dimension month = new Dimension(Function.identity());
         Dimension route = new Dimension(Function.identity());
+        Dimension chapter = new Dimension(Function.identity());
         for (Route r : Route.values()) {
             route.row(r.name());
         }
@@ -43,16 +52,16 @@ final class Aggregation {
         YearMonth last = null;
         for (CaseRow row : rows) {
             StatusGroup group = group(row.status());
-            total.add(row.count(), row.currency(), row.amount());
-            groups.get(group).add(row.count(), row.currency(), row.amount());
-            statuses.computeIfAbsent(row.status(), s -> new Tally.Builder())
-                    .add(row.count(), row.currency(), row.amount());
+            add(total, row);
+            add(groups.get(group), row);
+            add(statuses.computeIfAbsent(row.status(), s -> new Cell()), row);
             for (String code : sectors.sectorsOf(row.hsCode())) {
                 sector.add(code, group, row);
             }
             origin.add(row.originCountry(), group, row);
             month.add(row.month().toString(), group, row);
             route.add(row.route() == null ? CaseStatisticsReport.NO_ROUTE : row.route(), group, row);
+            chapter.add(chapter(row.hsCode()), group, row);
             first = first == null || row.month().isBefore(first) ? row.month() : first;
             last = last == null || row.month().isAfter(last) ? row.month() : last;
         }
@@ -60,11 +69,30 @@ final class Aggregation {
             month.row(m.toString());
         }
 
-        Map<StatusGroup, Tally> byGroup = new EnumMap<>(StatusGroup.class);
-        groups.forEach((g, b) -> byGroup.put(g, b.build()));
-        List<StatusCount> byStatus = new ArrayList<>();
-        statuses.forEach((s, b) -> byStatus.add(new StatusCount(s, group(s), b.build())));
+        // Every set of cells that adds up to a total the report shows.
+        List<Suppression.Line> lines = new ArrayList<>();
+        lines.add(new Suppression.Line(total, List.copyOf(groups.values())));
+        lines.add(new Suppression.Line(total, List.copyOf(statuses.values())));
+        for (StatusGroup g : StatusGroup.values()) {
+            List<Cell> of = new ArrayList<>();
+            statuses.forEach((s, c) -> {
+                if (group(s) == g) {
+                    of.add(c);
+                }
+            });
+            lines.add(new Suppression.Line(groups.get(g), of));
+        }
+        for (Dimension d : List.of(sector, origin, month, route, chapter)) {
+            d.lines(total, groups, lines);
+        }
+        Suppression.apply(rules, lines);
 
+        Map<StatusGroup, Tally> byGroup = new EnumMap<>(StatusGroup.class);
+        groups.forEach((g, c) -> byGroup.put(g, c.publish()));
+        List<StatusCount> byStatus = new ArrayList<>();
+        statuses.forEach((s, c) -> byStatus.add(new StatusCount(s, group(s), c.publish())));
+
+        // Ordered by what is published, so that a hidden row's place says nothing about its size.
         Comparator<Breakdown> mostFirst = Comparator.<Breakdown>comparingLong(
                         b -> b.total().count())
                 .reversed()
@@ -76,16 +104,30 @@ final class Aggregation {
         byOrigin.sort(mostFirst);
         List<Breakdown> byMonth = new ArrayList<>(month.rows());
         byMonth.sort(Comparator.comparing(Breakdown::key));
+        List<Breakdown> byChapter = new ArrayList<>(chapter.rows());
+        byChapter.sort(Comparator.comparing(Breakdown::key));
         return new CaseStatisticsReport(
                 generatedAt,
                 period,
-                total.build(),
+                total.publish(),
                 byGroup,
                 List.copyOf(byStatus),
                 List.copyOf(bySector),
                 List.copyOf(byOrigin),
                 List.copyOf(byMonth),
-                route.rows());
+                route.rows(),
+                List.copyOf(byChapter),
+                rules);
+    }
+
+    private static void add(Cell cell, CaseRow row) {
+        cell.add(row.count(), row.currency(), row.amount(), row.importer());
+    }
+
+    /** The HS chapter: the first two digits of the code, {@code 00} when it has none. */
+    static String chapter(String hsCode) {
+        String digits = hsCode == null ? "" : hsCode.replaceAll("[^0-9]", "");
+        return digits.length() < 2 ? "00" : digits.substring(0, 2);
     }
 
     /** A status this code does not know yet (added in a later version) is still open. */
@@ -109,40 +151,50 @@ final class Aggregation {
     /** The rows of one dimension, in the order they were first seen. */
     private static final class Dimension {
         private final Function<String, String> label;
-        private final Map<String, Map<StatusGroup, Tally.Builder>> rows = new LinkedHashMap<>();
+        private final Map<String, Row> rows = new LinkedHashMap<>();
+
+        private record Row(Cell total, Map<StatusGroup, Cell> byGroup) {}
 
         Dimension(Function<String, String> label) {
             this.label = label;
         }
 
-        Map<StatusGroup, Tally.Builder> row(String key) {
+        Row row(String key) {
             return rows.computeIfAbsent(key, k -> {
-                Map<StatusGroup, Tally.Builder> tallies = new EnumMap<>(StatusGroup.class);
+                Map<StatusGroup, Cell> cells = new EnumMap<>(StatusGroup.class);
                 for (StatusGroup g : StatusGroup.values()) {
-                    tallies.put(g, new Tally.Builder());
+                    cells.put(g, new Cell());
                 }
-                return tallies;
+                return new Row(new Cell(), cells);
             });
         }
 
         void add(String key, StatusGroup group, CaseRow row) {
-            row(key).get(group).add(row.count(), row.currency(), row.amount());
+            Row r = row(key);
+            Aggregation.add(r.total(), row);
+            Aggregation.add(r.byGroup().get(group), row);
+        }
+
+        /** Each row's groups add up to its total; each column adds up to the report's group or total. */
+        void lines(Cell total, Map<StatusGroup, Cell> groups, List<Suppression.Line> lines) {
+            rows.values()
+                    .forEach(r -> lines.add(new Suppression.Line(
+                            r.total(), List.copyOf(r.byGroup().values()))));
+            lines.add(new Suppression.Line(
+                    total, rows.values().stream().map(Row::total).toList()));
+            for (StatusGroup g : StatusGroup.values()) {
+                lines.add(new Suppression.Line(
+                        groups.get(g),
+                        rows.values().stream().map(r -> r.byGroup().get(g)).toList()));
+            }
         }
 
         List<Breakdown> rows() {
             List<Breakdown> out = new ArrayList<>();
-            rows.forEach((key, tallies) -> {
-                Tally.Builder total = new Tally.Builder();
+            rows.forEach((key, r) -> {
                 Map<StatusGroup, Tally> byGroup = new EnumMap<>(StatusGroup.class);
-                tallies.forEach((g, b) -> {
-                    Tally t = b.build();
-                    byGroup.put(g, t);
-                    for (CurrencyAmount v : t.values()) {
-                        total.add(0, v.currency(), v.amount());
-                    }
-                    total.add(t.count(), null, null);
-                });
-                out.add(new Breakdown(key, label.apply(key), total.build(), byGroup));
+                r.byGroup().forEach((g, c) -> byGroup.put(g, c.publish()));
+                out.add(new Breakdown(key, label.apply(key), r.total().publish(), byGroup));
             });
             return List.copyOf(out);
         }

@@ -16,20 +16,23 @@ import org.onus.core.sector.SectorRepository;
 
 /**
  * Detention cases in aggregate, for anyone to read. The database groups the cases by status, route,
- * origin, HS code, currency and month of detention, and only those groups leave it: counts and sums,
- * never an organisation, an entry number or an id. The groups are rolled up into each dimension
- * here, where sectors are assigned by the longest matching HS prefix.
+ * origin, HS code, currency, month of detention and importer, and only those groups leave it: counts
+ * and sums, never an entry number or an id. The groups are rolled up into each dimension here, where
+ * sectors are assigned by the longest matching HS prefix, and then suppressed ({@link Suppression}):
+ * the importer is known only to apply the dominance rule and is never published.
  */
 @Stateless
 public class CaseStatistics {
 
     // Plain SQL over the migrations' columns, valid on H2 and PostgreSQL alike.
-    private static final String SELECT = "select dc.status, dc.route, e.origin_country, e.hs_code, e.value_currency,"
-            + " extract(year from dc.detained_on), extract(month from dc.detained_on),"
-            + " count(*), sum(e.value_amount)"
-            + " from detention_case dc join entry e on e.id = dc.entry_id";
-    private static final String GROUP = " group by dc.status, dc.route, e.origin_country, e.hs_code, e.value_currency,"
-            + " extract(year from dc.detained_on), extract(month from dc.detained_on)";
+    private static final String SELECT =
+            "select e.organisation_code, dc.status, dc.route, e.origin_country, e.hs_code, e.value_currency,"
+                    + " extract(year from dc.detained_on), extract(month from dc.detained_on),"
+                    + " count(*), sum(e.value_amount)"
+                    + " from detention_case dc join entry e on e.id = dc.entry_id";
+    private static final String GROUP =
+            " group by e.organisation_code, dc.status, dc.route, e.origin_country, e.hs_code, e.value_currency,"
+                    + " extract(year from dc.detained_on), extract(month from dc.detained_on)";
 
     @PersistenceContext(unitName = "onus")
     EntityManager entityManager;
@@ -40,10 +43,27 @@ public class CaseStatistics {
     @Inject
     Clock clock;
 
-    /** Every case detained in the period (both ends included), in aggregate. */
+    @Inject
+    StatisticsSettings settings;
+
+    /**
+     * Reads a fixed period as the API and the page take it.
+     *
+     * @see Period#parse(String, String, String, int)
+     */
+    public Period period(String period, String from, String to) {
+        return Period.parse(period, from, to, settings.fiscalYearStartMonth());
+    }
+
+    /** The first month of the fiscal year, 1 to 12. */
+    public int fiscalYearStartMonth() {
+        return settings.fiscalYearStartMonth();
+    }
+
+    /** Every case detained in the fixed period, in aggregate, suppressed. */
     public CaseStatisticsReport report(Period period) {
         Instant now = clock.instant();
-        return Aggregation.report(now, period, rows(period), SectorAssignment.of(sectors.findAll()));
+        return Aggregation.report(now, period, rows(period), SectorAssignment.of(sectors.findAll()), settings.rules());
     }
 
     List<CaseRow> rows(Period period) {
@@ -75,9 +95,10 @@ public class CaseStatistics {
                     (String) r[2],
                     (String) r[3],
                     (String) r[4],
-                    YearMonth.of(((Number) r[5]).intValue(), ((Number) r[6]).intValue()),
-                    ((Number) r[7]).longValue(),
-                    decimal(r[8])));
+                    (String) r[5],
+                    YearMonth.of(((Number) r[6]).intValue(), ((Number) r[7]).intValue()),
+                    ((Number) r[8]).longValue(),
+                    decimal(r[9])));
         }
         return rows;
     }

@@ -14,6 +14,8 @@ import java.util.Map;
  * @param byOrigin countries of origin with cases, most cases first
  * @param byMonth every month from the first detention counted to the last, oldest first
  * @param byRoute the rebuttal routes and {@code NONE} (no route chosen yet)
+ * @param byChapter HS chapters (the first two digits of the goods' HS code), most cases first
+ * @param rules the suppression rules the report was made with: every tally is already suppressed
  */
 public record CaseStatisticsReport(
         Instant generatedAt,
@@ -24,7 +26,9 @@ public record CaseStatisticsReport(
         List<Breakdown> bySector,
         List<Breakdown> byOrigin,
         List<Breakdown> byMonth,
-        List<Breakdown> byRoute) {
+        List<Breakdown> byRoute,
+        List<Breakdown> byChapter,
+        SuppressionRules rules) {
 
     /** The key of cases with no rebuttal route chosen yet. */
     public static final String NO_ROUTE = "NONE";
@@ -37,7 +41,22 @@ public record CaseStatisticsReport(
         return byGroup.getOrDefault(group, Tally.ZERO);
     }
 
+    /** No case at all in the period (a suppressed total is not empty). */
     public boolean isEmpty() {
-        return total.count() == 0;
+        return total.count() == 0 && !total.suppressed();
+    }
+
+    /** Whether any number of the report is hidden, to explain why on the page. */
+    public boolean anySuppressed() {
+        java.util.stream.Stream<Tally> tallies = java.util.stream.Stream.of(
+                        java.util.stream.Stream.of(total),
+                        byGroup.values().stream(),
+                        byStatus.stream().map(StatusCount::tally),
+                        java.util.stream.Stream.of(bySector, byOrigin, byMonth, byRoute, byChapter)
+                                .flatMap(List::stream)
+                                .flatMap(b -> java.util.stream.Stream.concat(
+                                        java.util.stream.Stream.of(b.total()), b.byGroup().values().stream())))
+                .flatMap(s -> s);
+        return tallies.anyMatch(t -> t.suppressed() || t.values().stream().anyMatch(CurrencyAmount::suppressed));
     }
 }

@@ -2,54 +2,38 @@ package org.onus.core.statistics;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * A number of cases and the sum of their declared values, per currency (alphabetical).
+ * A published number of cases and the sum of their declared values, per currency (alphabetical).
+ * A suppressed tally carries neither: too few cases, or hidden so that a total cannot reveal another
+ * hidden cell.
  *
- * @param values one sum per currency present, never two for the same currency
+ * @param count zero when suppressed
+ * @param values one sum per currency present, never two for the same currency; none when suppressed;
+ *     a sum hidden on its own (dominance, too few cases in that currency) has no amount
  */
-public record Tally(long count, List<CurrencyAmount> values) {
+public record Tally(long count, List<CurrencyAmount> values, boolean suppressed) {
 
-    public static final Tally ZERO = new Tally(0, List.of());
+    public static final Tally ZERO = new Tally(0, List.of(), false);
+
+    public static final Tally SUPPRESSED = new Tally(0, List.of(), true);
 
     public Tally {
-        values = List.copyOf(values);
+        values = suppressed ? List.of() : List.copyOf(values);
+        count = suppressed ? 0 : count;
     }
 
-    /** The sum in one currency, zero when none of the cases declared that currency. */
+    public Tally(long count, List<CurrencyAmount> values) {
+        this(count, values, false);
+    }
+
+    /** The sum in one currency: zero when none of the cases declared it, null when it is hidden. */
     public BigDecimal amount(String currency) {
-        return values.stream()
-                .filter(v -> v.currency().equals(currency))
-                .map(CurrencyAmount::amount)
-                .findFirst()
-                .orElse(BigDecimal.ZERO);
-    }
-
-    /** Adds up counts and per-currency sums. */
-    static final class Builder {
-        private long count;
-        private final Map<String, BigDecimal> sums = new TreeMap<>();
-
-        Builder add(long cases, String currency, BigDecimal amount) {
-            count += cases;
-            if (currency != null) {
-                sums.merge(currency, amount == null ? BigDecimal.ZERO : amount, BigDecimal::add);
+        for (CurrencyAmount v : values) {
+            if (v.currency().equals(currency)) {
+                return v.amount();
             }
-            return this;
         }
-
-        long count() {
-            return count;
-        }
-
-        Tally build() {
-            return new Tally(
-                    count,
-                    sums.entrySet().stream()
-                            .map(e -> new CurrencyAmount(e.getKey(), e.getValue()))
-                            .toList());
-        }
+        return BigDecimal.ZERO;
     }
 }

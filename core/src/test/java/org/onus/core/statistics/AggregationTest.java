@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.onus.core.sector.SectorAssignment;
 import org.onus.core.sector.SectorAssignment.SectorPrefixes;
 
+/** How cases roll up, with suppression switched off (threshold 1, dominance 100 %); see SuppressionTest. */
 class AggregationTest {
+
+    private static final SuppressionRules NONE = new SuppressionRules(1, 100);
 
     private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
     private static final SectorAssignment SECTORS = new SectorAssignment(List.of(
@@ -19,7 +22,8 @@ class AggregationTest {
 
     private static CaseRow row(
             String status, String route, String origin, String hs, String currency, String month, long n, String sum) {
-        return new CaseRow(status, route, origin, hs, currency, YearMonth.parse(month), n, new BigDecimal(sum));
+        return new CaseRow(
+                "IMP-" + origin, status, route, origin, hs, currency, YearMonth.parse(month), n, new BigDecimal(sum));
     }
 
     private final CaseStatisticsReport report = Aggregation.report(
@@ -30,7 +34,8 @@ class AggregationTest {
                     row("REBUTTAL_SUBMITTED", "EXCEPTION", "CN", "520100", "USD", "2026-11", 1, "100.00"),
                     row("PROTEST_UPHELD", "NOT_APPLICABLE", "VN", "610910", "EUR", "2026-11", 1, "40.00"),
                     row("PROTEST_DENIED", "EXCEPTION", "CN", "870300", "USD", "2026-11", 3, "9.00")),
-            SECTORS);
+            SECTORS,
+            NONE);
 
     @Test
     void totalsCountCasesAndSumValuesPerCurrency() {
@@ -84,6 +89,14 @@ class AggregationTest {
         assertThat(report.byRoute()).extracting(Breakdown::key).containsExactly("NOT_APPLICABLE", "EXCEPTION", "NONE");
         assertThat(report.byRoute().get(1).total().count()).isEqualTo(4);
         assertThat(report.byRoute().get(2).total().count()).isEqualTo(2);
+    }
+
+    @Test
+    void hsChaptersAreTheFirstTwoDigits() {
+        assertThat(report.byChapter()).extracting(Breakdown::key).containsExactly("52", "61", "87");
+        assertThat(report.byChapter().get(1).total().count()).isEqualTo(3);
+        assertThat(Aggregation.chapter("6109.10")).isEqualTo("61");
+        assertThat(Aggregation.chapter("")).isEqualTo("00");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,9 +51,17 @@ public class StatisticsResource {
             description = "Counts and declared values (summed per currency, never converted) by outcome"
                     + " (PENDING, RELEASED, CONFISCATED), exact status, sector (longest HS prefix; OTHER when"
                     + " none), country of origin, month of detention and rebuttal route (NONE before one is"
-                    + " chosen). from and to (YYYY-MM-DD, both included) limit the detention day."
+                    + " chosen) and HS chapter (first two digits of the goods' HS code), for one fixed period"
+                    + " of detention: period=YYYY-MM (a month), YYYY-Qn (a calendar quarter), FYyyyy (a"
+                    + " fiscal year, named after the year it ends in; first month configurable) or all"
+                    + " (default). Arbitrary date ranges are refused (400): from and to (YYYY-MM-DD) are"
+                    + " accepted only when together they are exactly one month, quarter or fiscal year."
+                    + " Small cells are suppressed: a cell below the threshold (default 3 cases), or hidden"
+                    + " so that no total reveals another hidden cell, carries suppressed: true and no count"
+                    + " or values; a value one importer dominates (default more than 85 %) or that fewer"
+                    + " than the threshold of cases declared carries suppressed: true and no amount."
                     + " Accept: text/csv or format=csv gives one tidy table:"
-                    + " dimension,key,name,group,count,currency,value.")
+                    + " dimension,key,name,group,count,currency,value,suppressed (cell or value).")
     @APIResponse(
             responseCode = "200",
             description = "The aggregates, as JSON or as one CSV table",
@@ -66,9 +75,19 @@ public class StatisticsResource {
     @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
     @SecurityRequirements
     public Response cases(
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format) {
+            @Parameter(description = "YYYY-MM, YYYY-Qn, FYyyyy or all (default)", example = "2026-Q1")
+                    @QueryParam("period")
+                    String period,
+            @Parameter(
+                            deprecated = true,
+                            description = "Deprecated: the first day of a month, quarter or fiscal year, with to"
+                                    + " its last day; use period")
+                    @QueryParam("from")
+                    String from,
+            @Parameter(deprecated = true, description = "Deprecated: see from; use period") @QueryParam("to") String to,
+            @QueryParam("format") String format) {
         boolean csv = CsvNegotiation.wantsCsv(format, headers);
-        CaseStatisticsReport report = statistics.report(Period.parse(from, to));
+        CaseStatisticsReport report = statistics.report(statistics.period(period, from, to));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(60);
         Response.ResponseBuilder ok = csv
@@ -79,13 +98,6 @@ public class StatisticsResource {
     }
 
     static String filename(Period period) {
-        StringBuilder name = new StringBuilder("detention-cases");
-        if (period.from() != null) {
-            name.append("-from-").append(period.from());
-        }
-        if (period.to() != null) {
-            name.append("-to-").append(period.to());
-        }
-        return name.append(".csv").toString();
+        return period.isOpen() ? "detention-cases.csv" : "detention-cases-" + period.key() + ".csv";
     }
 }

@@ -10,11 +10,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.onus.core.problem.InvalidInputException;
+import org.onus.core.problem.Problem;
 import org.onus.core.statistics.Breakdown;
 import org.onus.core.statistics.CaseStatistics;
 import org.onus.core.statistics.CaseStatisticsReport;
@@ -43,19 +47,34 @@ public class StatisticsPages {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public View cases(@QueryParam("from") String from, @QueryParam("to") String to) {
-        Form form = Form.of(Map.of("from", nonNull(from), "to", nonNull(to)));
-        View view = View.of("statistics/cases").with("form", form).with("groups", StatusGroup.values());
+    public View cases(
+            @QueryParam("period") String periodKey, @QueryParam("from") String from, @QueryParam("to") String to) {
+        Form form = Form.of(Map.of("period", nonNull(periodKey)));
+        View view = View.of("statistics/cases")
+                .with("form", form)
+                .with("groups", StatusGroup.values())
+                .with("shortcuts", shortcuts(LocalDate.now(ZoneOffset.UTC), statistics.fiscalYearStartMonth()));
         Period period;
         try {
-            period = Period.parse(from, to);
+            period = statistics.period(periodKey, from, to);
         } catch (InvalidInputException e) {
-            return view.with("form", form.withProblems(e.problems())).with("report", null);
+            // Old links with from and to: the page has one field, so every problem is about the period.
+            List<Problem> problems = e.problems().stream()
+                    .map(p -> new Problem("period", p.message()))
+                    .toList();
+            return view.with("form", form.withProblems(problems)).with("report", null);
+        }
+        if (!period.isOpen()) {
+            form = Form.of(Map.of("period", period.key()));
         }
         CaseStatisticsReport report = statistics.report(period);
         Locale locale = languages.choose(request);
         boolean rtl = Languages.rightToLeft(locale);
+        int fiscal = statistics.fiscalYearStartMonth();
         return view.with("report", report)
+                .with("form", form)
+                .with("previous", period.isOpen() ? null : period.previous(fiscal))
+                .with("next", period.isOpen() ? null : period.next(fiscal))
                 .with("csvHref", csvHref(period))
                 .with(
                         "monthChart",
@@ -67,6 +86,10 @@ public class StatisticsPages {
                 .with(
                         "originChart",
                         BarChart.horizontal("chart-origin", bars(report.byOrigin()))
+                                .rightToLeft(rtl))
+                .with(
+                        "chapterChart",
+                        BarChart.horizontal("chart-chapter", bars(report.byChapter()))
                                 .rightToLeft(rtl))
                 .with(
                         "routeChart",
@@ -89,16 +112,22 @@ public class StatisticsPages {
                 .toList();
     }
 
-    /** The same numbers as CSV; ISO dates need no escaping in a query. */
+    /** The same numbers as CSV; period keys need no escaping in a query. */
     static String csvHref(Period period) {
-        StringBuilder uri = new StringBuilder("/api/v1/statistics/cases?format=csv");
-        if (period.from() != null) {
-            uri.append("&from=").append(period.from());
-        }
-        if (period.to() != null) {
-            uri.append("&to=").append(period.to());
-        }
-        return uri.toString();
+        return "/api/v1/statistics/cases?format=csv" + (period.isOpen() ? "" : "&period=" + period.key());
+    }
+
+    /** The month, quarter and fiscal year that contain {@code today}, then all time. */
+    public static List<Period> shortcuts(LocalDate today, int fiscalYearStartMonth) {
+        YearMonth month = YearMonth.from(today);
+        int fiscalYear = fiscalYearStartMonth == 1 || month.getMonthValue() < fiscalYearStartMonth
+                ? month.getYear()
+                : month.getYear() + 1;
+        return List.of(
+                Period.month(month),
+                Period.quarter(month.getYear(), (month.getMonthValue() - 1) / 3 + 1),
+                Period.fiscalYear(fiscalYear, fiscalYearStartMonth),
+                Period.ALL);
     }
 
     /** The route's name as the page's table shows it, in the reader's language; an unknown route by its key. */

@@ -244,8 +244,9 @@ class EntryTemplatesTest {
 
     private Document statistics(Locale locale) {
         Map<String, Object> m = layout(null, locale);
-        m.put("form", Form.of(Map.of("from", "2026-01-01", "to", "")));
+        m.put("form", Form.of(Map.of("period", "2026-Q1")));
         m.put("groups", StatusGroup.values());
+        m.put("shortcuts", org.onus.web.pages.StatisticsPages.shortcuts(java.time.LocalDate.of(2026, 3, 5), 1));
         m.put("report", null);
         return render("statistics/cases", m, locale);
     }
@@ -276,7 +277,8 @@ class EntryTemplatesTest {
                         translated.getProperty("entries.entry.why"),
                         translated.getProperty("entries.detain.title"),
                         translated.getProperty("entries.screenings"));
-        assertThat(shownText(pages.get("statistics"))).contains(translated.getProperty("statistics.filters.period"));
+        assertThat(shownText(pages.get("statistics")))
+                .contains(bundle("statistics_" + language).getProperty("statistics.filters.period"));
     }
 
     @Test
@@ -330,10 +332,11 @@ class EntryTemplatesTest {
         Document page = statistics(Locale.ENGLISH);
         Element form = page.selectFirst("form#statistics-filter");
         assertThat(form.attr("method")).isEqualTo("get");
-        assertThat(form.select("legend.govuk-fieldset__legend--s").text()).isEqualTo("Period of detention");
-        assertThat(form.select("input.govuk-input--width-10[type=date]").eachAttr("name"))
-                .containsExactly("from", "to");
-        assertThat(form.select("#from").attr("value")).isEqualTo("2026-01-01");
+        assertThat(form.select("label.govuk-label--s[for=period]").text()).isEqualTo("Period of detention");
+        // Fixed periods only: one field, no date pickers.
+        assertThat(form.select("input.govuk-input--width-10").eachAttr("name")).containsExactly("period");
+        assertThat(form.select("input[type=date]")).isEmpty();
+        assertThat(form.select("#period").attr("value")).isEqualTo("2026-Q1");
         assertThat(form.select("button.govuk-button--secondary[type=submit]").text())
                 .isEqualTo("Show");
         assertThat(form.select("[class*=margin-left]")).isEmpty();

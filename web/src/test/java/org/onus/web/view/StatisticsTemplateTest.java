@@ -19,7 +19,9 @@ import org.onus.core.statistics.CurrencyAmount;
 import org.onus.core.statistics.Period;
 import org.onus.core.statistics.StatusCount;
 import org.onus.core.statistics.StatusGroup;
+import org.onus.core.statistics.SuppressionRules;
 import org.onus.core.statistics.Tally;
+import org.onus.web.pages.StatisticsPages;
 
 /** The public statistics page, rendered with the real template for an anonymous visitor. */
 class StatisticsTemplateTest {
@@ -61,10 +63,12 @@ class StatisticsTemplateTest {
                 empty ? List.of() : List.of(row("APPAREL", "Apparel & <clothing>", 2, 1)),
                 empty ? List.of() : List.of(row("VN", "Vietnam", 2, 1)),
                 empty ? List.of() : List.of(row("2026-10", "2026-10", 0, 1), row("2026-11", "2026-11", 2, 0)),
-                routes);
+                routes,
+                empty ? List.of() : List.of(row("61", "61", 2, 1)),
+                SuppressionRules.DEFAULT);
     }
 
-    private Document render(CaseStatisticsReport report) {
+    Document render(CaseStatisticsReport report) {
         Map<String, Object> model = new HashMap<>();
         model.put("user", null);
         model.put("nav", Navigation.forActor(Optional.empty(), "http://localhost:8180/realms/onus"));
@@ -83,6 +87,12 @@ class StatisticsTemplateTest {
         model.put("sectorChart", BarChart.horizontal("chart-sector", bars(report.bySector())));
         model.put("originChart", BarChart.horizontal("chart-origin", bars(report.byOrigin())));
         model.put("routeChart", BarChart.horizontal("chart-route", bars(report.byRoute())));
+        model.put("chapterChart", BarChart.horizontal("chart-chapter", bars(report.byChapter())));
+        model.put("shortcuts", StatisticsPages.shortcuts(java.time.LocalDate.of(2026, 11, 28), 1));
+        if (!report.period().isOpen()) {
+            model.put("previous", report.period().previous(1));
+            model.put("next", report.period().next(1));
+        }
         return harness.render("statistics/cases", model);
     }
 
@@ -107,7 +117,7 @@ class StatisticsTemplateTest {
         assertThat(page.select("#card-confiscated .onus-stat-card__count").text())
                 .isEqualTo("0");
         assertThat(page.select("#csv-download").attr("href")).isEqualTo("/api/v1/statistics/cases?format=csv");
-        for (String d : List.of("month", "sector", "origin", "route")) {
+        for (String d : List.of("month", "sector", "chapter", "origin", "route")) {
             assertThat(page.select("#chart-" + d + " > title").text()).as(d).isNotBlank();
             assertThat(page.select("#chart-" + d + " > desc").text()).as(d).isNotBlank();
             assertThat(page.select("#chart-" + d).attr("role")).isEqualTo("img");
@@ -119,6 +129,51 @@ class StatisticsTemplateTest {
         assertThat(page.select("#status-DETAINED").text()).contains("Detained", "Pending", "2");
         assertThat(page.select("script[src*=http], link[href*=http]")).isEmpty();
         assertThat(page.select("#no-cases")).isEmpty();
+    }
+
+    @Test
+    void fixedPeriodsAreOfferedAsOneFieldQuickChoicesAndNeighbours() {
+        Document page = render(report(false));
+        assertThat(page.select("input#period").attr("name")).isEqualTo("period");
+        assertThat(page.select("#period-hint").text()).contains("2026-Q1", "FY2026");
+        assertThat(page.select("#period-shortcuts a").eachAttr("href"))
+                .containsExactly(
+                        "/statistics?period=2026-11",
+                        "/statistics?period=2026-Q4",
+                        "/statistics?period=FY2026",
+                        "/statistics");
+        assertThat(page.select("input[type=date]")).isEmpty();
+        assertThat(page.select("#period-shown").text()).isEqualTo("Period shown: all time.");
+        assertThat(page.select("#previous-period")).isEmpty();
+    }
+
+    @Test
+    void hiddenNumbersShowTheMarkWordsForScreenReadersAndTheRules() {
+        Tally hiddenValue = new Tally(5, List.of(new CurrencyAmount("USD", null)));
+        CaseStatisticsReport r = report(false);
+        CaseStatisticsReport suppressed = new CaseStatisticsReport(
+                r.generatedAt(),
+                Period.quarter(2026, 4),
+                hiddenValue,
+                Map.of(StatusGroup.PENDING, Tally.SUPPRESSED, StatusGroup.RELEASED, Tally.SUPPRESSED),
+                r.byStatus(),
+                r.bySector(),
+                r.byOrigin(),
+                r.byMonth(),
+                r.byRoute(),
+                r.byChapter(),
+                SuppressionRules.DEFAULT);
+        Document page = render(suppressed);
+        assertThat(page.select("#card-pending .onus-stat-card__count").text())
+                .isEqualTo("[c]hidden to protect confidentiality");
+        assertThat(page.select("#card-total .onus-stat-card__count").text()).isEqualTo("5");
+        assertThat(page.select("#card-total .onus-stat-card__values").text())
+                .isEqualTo("USD [c]value hidden to protect confidentiality");
+        assertThat(page.select("#suppression-explained").text()).contains("from 1 to 2", "85 %", "fewer than 3");
+        assertThat(page.select("#period-shown").text()).startsWith("Period shown: 2026-Q4 (");
+        assertThat(page.select("#previous-period").attr("href")).isEqualTo("/statistics?period=2026-Q3");
+        assertThat(page.select("#next-period").attr("href")).isEqualTo("/statistics?period=2027-Q1");
+        assertThat(page.select("#json-link").attr("href")).isEqualTo("/api/v1/statistics/cases?period=2026-Q4");
     }
 
     @Test
