@@ -120,6 +120,7 @@ class DecisionTemplatesTest {
         assertThat(page.select("#requirements tbody tr")).hasSize(1);
         assertThat(page.select("#decision-summary").attr("lang")).isEqualTo("en");
         assertThat(page.select("form")).isEmpty();
+        assertThat(page.select("a[href=/api/v1/decisions/D-2026-ABCDEF]")).hasSize(1);
         assertThat(page.html()).doesNotContain("??");
     }
 
@@ -139,6 +140,9 @@ class DecisionTemplatesTest {
         assertThat(page.select("#withdraw-form textarea#reason")).hasSize(1);
         assertThat(page.select("#decision-status")).hasSize(1);
         assertThat(page.select("#decision-note").text()).isEqualTo("A note.");
+        assertThat(page.select("a[href^=/api/v1/decisions]"))
+                .as("a proposal has no public JSON to link to")
+                .isEmpty();
 
         extra.put("ownProposal", true);
         Document own = render("/decisions/D-2026-GHJKLM", "decisions/decision", senior, Locale.ENGLISH, extra);
