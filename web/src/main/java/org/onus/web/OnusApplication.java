@@ -96,6 +96,9 @@ import org.onus.web.api.Problem;
                     name = "UPR",
                     description = "Universal Periodic Review: reviews, recommendations, submissions, follow-up"),
             @Tag(name = "Statistics", description = "Public aggregates; small cells are suppressed"),
+            @Tag(
+                    name = "Published decisions",
+                    description = "Redacted public records of decisions on detention cases; proposal and approval"),
             @Tag(name = "Inbox", description = "The caller's messages from the portal"),
             @Tag(name = "Subscriptions", description = "E-mail notices the caller asked for"),
             @Tag(name = "Organisations", description = "Importer organisations known to the portal"),

@@ -1,6 +1,7 @@
 package org.onus.core.detention;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -63,6 +64,9 @@ public class CaseDecisions {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<GoodsFreed> goodsFreed;
+
     /** For the engine's approval task: the same four-eyes rule the domain holds. */
     public void requireIndependentApprover(UUID caseId, String supervisor) {
         find(caseId).requireIndependentApprover(supervisor);
@@ -107,6 +111,8 @@ public class CaseDecisions {
                 id(c),
                 before,
                 c.snapshot().and("path", c.freedBy().orElseThrow()));
+        // Same transaction: an exception-route release is published with it, or nothing is.
+        goodsFreed.fire(new GoodsFreed(c.id()));
         return c;
     }
 

@@ -318,6 +318,25 @@ class PageCrawlIT {
         pages.addAll(casePages(disposed));
         pages.add("/cases/" + disposedCase + "/confiscation");
 
+        // Published decisions: the confiscation proposed and approved by another regulator, the
+        // disposed case proposed and awaiting approval, the denied protest not proposed yet.
+        String publication = Http.json(Http.postJson(
+                        ItConfig.portal("/api/v1/decisions"),
+                        regulator,
+                        "{\"caseId\": \"" + confiscatedCase + "\", \"note\": \"Seen in the crawl.\"}"))
+                .get("reference")
+                .asText();
+        ok(Http.postJson(
+                ItConfig.portal("/api/v1/decisions/" + publication + "/approval"), Tokens.of("senior-regulator"), ""));
+        pages.add("/decisions/" + publication);
+        String proposal = Http.json(Http.postJson(
+                        ItConfig.portal("/api/v1/decisions"), regulator, "{\"caseId\": \"" + disposedCase + "\"}"))
+                .get("reference")
+                .asText();
+        pages.add("/decisions/" + proposal);
+        pages.add("/decisions/pending");
+        pages.add("/decisions/cases/" + denied.get("caseId").asText());
+
         // An exception release awaiting a supervisor: a listed spinner on two fresh policies, both
         // verified repealed, and the employment targets and every indicator proved.
         String policyA = created(Http.postJson(ItConfig.portal("/api/v1/policies"), regulator, """

@@ -29,6 +29,7 @@ public final class Navigation {
             items.add(new Item("nav.regions", "/reference/regions", false));
             items.add(new Item("nav.sectors", "/reference/sectors", false));
             items.add(new Item("nav.statistics", "/statistics", false));
+            items.add(new Item("decisions.nav", "/decisions", false));
             return items;
         }
         Actor a = actor.get();
@@ -51,6 +52,7 @@ public final class Navigation {
         items.add(new Item("nav.regions", "/reference/regions", false));
         items.add(new Item("nav.sectors", "/reference/sectors", false));
         items.add(new Item("nav.statistics", "/statistics", false));
+        items.add(new Item("decisions.nav", "/decisions", false));
         if (a.has(Role.REGULATOR) || a.has(Role.SENIOR_REGULATOR)) {
             items.add(new Item("nav.disclosureHold", "/sectors/disclosure-hold", false));
         }

@@ -17,7 +17,12 @@ class NavigationTest {
         assertThat(Navigation.forActor(Optional.empty(), REALM))
                 .extracting(Navigation.Item::href)
                 .containsExactly(
-                        "/designations", "/policies", "/reference/regions", "/reference/sectors", "/statistics");
+                        "/designations",
+                        "/policies",
+                        "/reference/regions",
+                        "/reference/sectors",
+                        "/statistics",
+                        "/decisions");
     }
 
     @Test
@@ -37,7 +42,8 @@ class NavigationTest {
                         "nav.policies",
                         "nav.regions",
                         "nav.sectors",
-                        "nav.statistics");
+                        "nav.statistics",
+                        "decisions.nav");
         assertThat(auditor)
                 .extracting(Navigation.Item::labelKey)
                 .containsExactly(
@@ -50,6 +56,7 @@ class NavigationTest {
                         "nav.regions",
                         "nav.sectors",
                         "nav.statistics",
+                        "decisions.nav",
                         "nav.upr",
                         "nav.audit",
                         "nav.organisations",
@@ -64,6 +71,7 @@ class NavigationTest {
                         "nav.regions",
                         "nav.sectors",
                         "nav.statistics",
+                        "decisions.nav",
                         "nav.sectorsAdmin",
                         "nav.organisations",
                         "retention.nav",
@@ -80,6 +88,7 @@ class NavigationTest {
                         "/reference/regions",
                         "/reference/sectors",
                         "/statistics",
+                        "/decisions",
                         "/upr");
         Navigation.Item users = admin.get(admin.size() - 1);
         assertThat(users.href()).isEqualTo("http://localhost:8180/admin/onus/console/");
