@@ -16,7 +16,7 @@ import java.time.Duration;
 /**
  * Checks a downloaded designation feed document against its detached signature:
  *
- * <pre>java -jar feed-verifier-cli.jar --jwks URL-or-file --signature FILE document.json</pre>
+ * <pre>java -jar feed-verifier.jar --jwks URL-or-file --signature FILE document.json</pre>
  *
  * Exit status 0 when it verifies; 1 when the document or signature was changed; 2 when the key is
  * not in the JWKS; 3 when the signature is malformed or uses an algorithm not accepted; 64 for a
@@ -32,7 +32,7 @@ public final class Main {
     static final int NO_INPUT = 66;
 
     private static final String USAGE_TEXT =
-            "usage: java -jar feed-verifier-cli.jar --jwks URL-or-file --signature FILE document";
+            "usage: java -jar feed-verifier.jar --jwks URL-or-file --signature FILE document";
 
     private Main() {}
 
