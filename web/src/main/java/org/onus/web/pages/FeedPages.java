@@ -136,6 +136,15 @@ public class FeedPages {
                 .with("form", register.hasProblems() ? register : importForm)
                 .with("registerForm", register)
                 .with("importForm", importForm)
-                .with("result", result);
+                .with("result", result)
+                .with(
+                        "counts",
+                        result == null
+                                ? null
+                                : new long[] {
+                                    result.count(FeedService.Outcome.DRAFTED),
+                                    result.count(FeedService.Outcome.ALREADY_IMPORTED),
+                                    result.count(FeedService.Outcome.REFUSED)
+                                });
     }
 }
