@@ -46,7 +46,7 @@ import org.onus.web.security.Uploads;
  */
 @Path("api/v1/designation-feed")
 @RequestScoped
-@Tag(name = "Designation feed")
+@Tag(name = "Designations")
 public class DesignationFeedResource {
 
     static final String CSV = "text/csv";
@@ -83,27 +83,6 @@ public class DesignationFeedResource {
 
             @Schema(type = SchemaType.STRING, format = "binary", description = "Its detached signature (compact JWS)")
             String signature) {}
-
-    @GET
-    @Path("latest")
-    @PermitAll
-    @Operation(summary = "Where the newest list version's feed document is (public)")
-    @APIResponse(
-            responseCode = "303",
-            description = "See the newest version's document",
-            headers =
-                    @Header(
-                            name = "Location",
-                            description = "The newest version's document",
-                            schema = @Schema(type = SchemaType.STRING, format = "uri")))
-    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    @SecurityRequirements
-    public Response latest() {
-        int n = feed.latestListVersion().orElseThrow(() -> new NotFoundException("Designation list version"));
-        return Response.seeOther(UriBuilder.fromPath("/api/v1/designation-feed/versions/{n}")
-                        .build(n))
-                .build();
-    }
 
     @GET
     @Path("versions/{n}")

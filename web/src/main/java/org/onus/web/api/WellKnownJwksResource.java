@@ -20,7 +20,7 @@ import org.onus.core.feed.FeedService;
 /** The designation feed's public keys at the well-known address verifiers look for. */
 @Path(".well-known/jwks.json")
 @RequestScoped
-@Tag(name = "Designation feed")
+@Tag(name = "Designations")
 public class WellKnownJwksResource {
 
     @Inject
