@@ -96,6 +96,10 @@ import org.onus.web.api.Problem;
                     name = "UPR",
                     description = "Universal Periodic Review: reviews, recommendations, submissions, follow-up"),
             @Tag(name = "Statistics", description = "Public aggregates; small cells are suppressed"),
+            @Tag(
+                    name = "Submissions",
+                    description = "The public submission point: information sent without an account, followed up"
+                            + " with a receipt code; the regulators' triage"),
             @Tag(name = "Inbox", description = "The caller's messages from the portal"),
             @Tag(name = "Subscriptions", description = "E-mail notices the caller asked for"),
             @Tag(name = "Organisations", description = "Importer organisations known to the portal"),
@@ -153,6 +157,19 @@ import org.onus.web.api.Problem;
                                     description =
                                             "Not possible in the current state; errors lists the unmet requirements"
                                                     + " or the rule (or an Idempotency-Key reused for a different request)",
+                                    content =
+                                            @Content(
+                                                    mediaType = Problem.MEDIA_TYPE,
+                                                    schema = @Schema(implementation = Problem.class))),
+                            @APIResponse(
+                                    name = ApiDocs.TOO_MANY_REQUESTS,
+                                    description = "Too many requests from this address; wait as long as Retry-After"
+                                            + " says",
+                                    headers =
+                                            @Header(
+                                                    name = "Retry-After",
+                                                    description = "Seconds to wait before trying again",
+                                                    schema = @Schema(type = SchemaType.INTEGER)),
                                     content =
                                             @Content(
                                                     mediaType = Problem.MEDIA_TYPE,

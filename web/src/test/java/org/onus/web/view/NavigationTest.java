@@ -17,7 +17,12 @@ class NavigationTest {
         assertThat(Navigation.forActor(Optional.empty(), REALM))
                 .extracting(Navigation.Item::href)
                 .containsExactly(
-                        "/designations", "/policies", "/reference/regions", "/reference/sectors", "/statistics");
+                        "/designations",
+                        "/policies",
+                        "/reference/regions",
+                        "/reference/sectors",
+                        "/statistics",
+                        "/submit");
     }
 
     @Test
@@ -50,6 +55,7 @@ class NavigationTest {
                         "nav.regions",
                         "nav.sectors",
                         "nav.statistics",
+                        "submissions.nav.queue",
                         "nav.upr",
                         "nav.audit",
                         "nav.organisations");
