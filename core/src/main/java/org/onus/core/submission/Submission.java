@@ -26,6 +26,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.SortNatural;
 import org.onus.core.audit.Snapshot;
 import org.onus.core.problem.ConflictException;
@@ -62,24 +64,28 @@ public class Submission {
     private String summary;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "submission_region", joinColumns = @JoinColumn(name = "submission_id"))
     @Column(name = "region_code", length = 20, nullable = false)
     @SortNatural
     private SortedSet<String> regionCodes = new TreeSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "submission_sector", joinColumns = @JoinColumn(name = "submission_id"))
     @Column(name = "sector_code", length = 50, nullable = false)
     @SortNatural
     private SortedSet<String> sectorCodes = new TreeSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "submission_producer", joinColumns = @JoinColumn(name = "submission_id"))
     @OrderColumn(name = "position")
     @Column(name = "name", length = PRODUCER_MAX, nullable = false)
     private List<String> producers = new ArrayList<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "submission_source", joinColumns = @JoinColumn(name = "submission_id"))
     @OrderColumn(name = "position")
     @Column(name = "source", length = SOURCE_MAX, nullable = false)
@@ -116,18 +122,21 @@ public class Submission {
     @Column(name = "linked_policy_id")
     private UUID linkedPolicyId;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "submission_evidence", joinColumns = @JoinColumn(name = "submission_id"))
     @Column(name = "evidence_id", nullable = false)
     @SortNatural
     private SortedSet<UUID> evidenceIds = new TreeSet<>();
 
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @JoinColumn(name = "submission_id", nullable = false)
     @OrderBy("addedAt")
     private List<SubmissionAttachment> attachments = new ArrayList<>();
 
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @JoinColumn(name = "submission_id", nullable = false)
     @OrderBy("askedAt")
     private List<SubmissionQuestion> questions = new ArrayList<>();

@@ -500,7 +500,7 @@ class PageCrawlIT {
                 """.formatted(marker),
                 "X-Onus-Test-Client",
                 "crawl-" + marker);
-        ok(sent);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
         String submission = Http.json(Http.getWithToken(ItConfig.portal("/api/v1/submissions?limit=1"), regulator))
                 .get(0)
                 .get("id")
