@@ -99,6 +99,9 @@ import org.onus.web.api.Problem;
             @Tag(
                     name = "Published decisions",
                     description = "Redacted public records of decisions on detention cases; proposal and approval"),
+                    name = "Submissions",
+                    description = "The public submission point: information sent without an account, followed up"
+                            + " with a receipt code; the regulators' triage"),
             @Tag(name = "Inbox", description = "The caller's messages from the portal"),
             @Tag(name = "Subscriptions", description = "E-mail notices the caller asked for"),
             @Tag(name = "Organisations", description = "Importer organisations known to the portal"),
@@ -159,6 +162,19 @@ import org.onus.web.api.Problem;
                                     description =
                                             "Not possible in the current state; errors lists the unmet requirements"
                                                     + " or the rule (or an Idempotency-Key reused for a different request)",
+                                    content =
+                                            @Content(
+                                                    mediaType = Problem.MEDIA_TYPE,
+                                                    schema = @Schema(implementation = Problem.class))),
+                            @APIResponse(
+                                    name = ApiDocs.TOO_MANY_REQUESTS,
+                                    description = "Too many requests from this address; wait as long as Retry-After"
+                                            + " says",
+                                    headers =
+                                            @Header(
+                                                    name = "Retry-After",
+                                                    description = "Seconds to wait before trying again",
+                                                    schema = @Schema(type = SchemaType.INTEGER)),
                                     content =
                                             @Content(
                                                     mediaType = Problem.MEDIA_TYPE,

@@ -138,6 +138,26 @@ public class EvidenceLibrary {
         }
     }
 
+    /**
+     * An item for a file the portal already keeps (a public submission's attachment, inspected when
+     * it arrived): the library refers to the same stored bytes.
+     */
+    public EvidenceItem adopt(
+            Actor actor,
+            EvidenceItem.Description description,
+            UploadInspector.Accepted file,
+            String sha256,
+            long size) {
+        requireContributor(actor);
+        if (!store.contains(sha256)) {
+            throw new NotFoundException("The stored file " + sha256);
+        }
+        EvidenceItem item = EvidenceItem.uploaded(description, file, sha256, size, actor, clock.instant());
+        items.store(item);
+        audit.record(actor, "evidence.uploaded", ENTITY, item.id().toString(), Snapshot.NONE, item.snapshot());
+        return item;
+    }
+
     /** A record of a document Onus does not hold a copy of. */
     public EvidenceItem record(Actor actor, EvidenceItem.Description description) {
         requireContributor(actor);

@@ -17,7 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * Runs axe-core (the build fetches it from the npm registry) in Chromium on a page and lists its
  * violations: every rule axe runs by default (WCAG 2.x A and AA, and its best practices).
  */
-final class AxeCheck {
+public final class AxeCheck {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -27,7 +27,7 @@ final class AxeCheck {
         this.script = script;
     }
 
-    static AxeCheck load() {
+    public static AxeCheck load() {
         String path = System.getProperty("it.axe.script");
         if (path == null || !Files.isRegularFile(Path.of(path))) {
             throw new IllegalStateException("axe-core is missing (" + path + "): the build fetches it before the ITs");
@@ -40,7 +40,7 @@ final class AxeCheck {
     }
 
     /** Violations on the page the browser shows, one line each: rule, impact, where, and how many. */
-    List<String> violations(Browser browser, String label) {
+    public List<String> violations(Browser browser, String label) {
         browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         js.executeScript(script);

@@ -508,6 +508,28 @@ class PageCrawlIT {
         pages.add("/upr/records");
         pages.add("/upr/records?recommendingState=Germany&cycle=3");
         pages.add("/upr/records/import");
+
+        // A public submission with a question waiting for its answer, in the regulators' queue.
+        HttpResponse<String> sent = Http.postJson(
+                ItConfig.portal("/api/v1/submissions"),
+                null,
+                """
+                {"summary": "Crawl submission %s", "regionCodes": ["650000"], "sectorCodes": ["COTTON"],
+                 "producers": ["Crawl mill"], "sources": ["https://example.org"], "contactAllowed": false}
+                """.formatted(marker),
+                "X-Onus-Test-Client",
+                "crawl-" + marker);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        String submission = Http.json(Http.getWithToken(ItConfig.portal("/api/v1/submissions?limit=1"), regulator))
+                .get(0)
+                .get("id")
+                .asText();
+        ok(Http.postJson(
+                ItConfig.portal("/api/v1/submissions/" + submission + "/questions"),
+                regulator,
+                "{\"question\": \"Which town?\"}"));
+        pages.add("/submissions/" + submission);
+        pages.add("/submit");
         return pages;
     }
 

@@ -50,14 +50,16 @@ public final class Http {
                 .build());
     }
 
-    /** Sends {@code body} with a bearer token; extra headers as name, value pairs. */
+    /** Sends {@code body} with a bearer token (none when null); extra headers as name, value pairs. */
     public static HttpResponse<String> send(
             String method, URI uri, String accessToken, String contentType, byte[] body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(120))
-                .header("Authorization", "Bearer " + accessToken)
                 .header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (accessToken != null) {
+            request.header("Authorization", "Bearer " + accessToken);
+        }
         if (headers.length > 0) {
             request.headers(headers);
         }

@@ -32,4 +32,7 @@ public final class ApiDocs {
     public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
 
     public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
+
+    /** Too many requests from the caller's address: {@code Retry-After} says how many seconds to wait. */
+    public static final String TOO_MANY_REQUESTS = "TooManyRequests";
 }

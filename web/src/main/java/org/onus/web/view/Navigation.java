@@ -30,6 +30,7 @@ public final class Navigation {
             items.add(new Item("nav.sectors", "/reference/sectors", false));
             items.add(new Item("nav.statistics", "/statistics", false));
             items.add(new Item("decisions.nav", "/decisions", false));
+            items.add(new Item("submissions.nav.submit", "/submit", false));
             return items;
         }
         Actor a = actor.get();
@@ -55,6 +56,9 @@ public final class Navigation {
         items.add(new Item("decisions.nav", "/decisions", false));
         if (a.has(Role.REGULATOR) || a.has(Role.SENIOR_REGULATOR)) {
             items.add(new Item("nav.disclosureHold", "/sectors/disclosure-hold", false));
+        }
+        if (a.has(Role.REGULATOR) || a.has(Role.AUDITOR)) {
+            items.add(new Item("submissions.nav.queue", "/submissions", false));
         }
         if (a.has(Role.UPR_DRAFTER) || a.has(Role.UPR_REVIEWER) || a.has(Role.AUDITOR)) {
             items.add(new Item("nav.upr", "/upr", false));

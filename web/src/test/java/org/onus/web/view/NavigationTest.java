@@ -22,7 +22,8 @@ class NavigationTest {
                         "/reference/regions",
                         "/reference/sectors",
                         "/statistics",
-                        "/decisions");
+                        "/decisions",
+                        "/submit");
     }
 
     @Test
@@ -57,6 +58,7 @@ class NavigationTest {
                         "nav.sectors",
                         "nav.statistics",
                         "decisions.nav",
+                        "submissions.nav.queue",
                         "nav.upr",
                         "nav.audit",
                         "nav.organisations",
