@@ -99,6 +99,7 @@ import org.onus.web.api.Problem;
             @Tag(
                     name = "Published decisions",
                     description = "Redacted public records of decisions on detention cases; proposal and approval"),
+            @Tag(
                     name = "Submissions",
                     description = "The public submission point: information sent without an account, followed up"
                             + " with a receipt code; the regulators' triage"),

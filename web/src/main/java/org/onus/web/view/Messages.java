@@ -16,8 +16,19 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     /** Base names below {@code i18n/}; each has {@code _ar, _es, _fr, _ru, _zh} beside its English file. */
-    public static final List<String> BUNDLES =
-            List.of("messages", "entries", "cases", "queue", "designations", "upr", "documents", "retention", "statistics", "decisions", "feed", "submissions");
+    public static final List<String> BUNDLES = List.of(
+            "messages",
+            "entries",
+            "cases",
+            "queue",
+            "designations",
+            "upr",
+            "documents",
+            "retention",
+            "statistics",
+            "decisions",
+            "feed",
+            "submissions");
 
     /** The six official languages of the United Nations, in the order the switcher lists them. */
     public static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
