@@ -152,7 +152,7 @@ public class ClosedCaseRule implements RetentionRule {
 
     private static List<Candidate> candidates(Sql sql, Instant cutoff) {
         List<Object[]> rows = sql.rows(
-                "select c.id, c.entry_id, c.status, c.closed_on, c.protest_deadline, c.protest_decided_at,"
+                "select cast(c.id as varchar(36)), cast(c.entry_id as varchar(36)), c.status, c.closed_on, c.protest_deadline, c.protest_decided_at,"
                         + " c.pending_freeing from detention_case c"
                         + " where c.anonymised_at is null and c.closed_on is not null and c.closed_on <= ?1"
                         + " and c.status in ('RELEASED', 'CONFISCATED', 'EXCLUDED', 'PROTEST_UPHELD',"
@@ -174,10 +174,17 @@ public class ClosedCaseRule implements RetentionRule {
         String caseId = c.caseId().toString();
         String entryId = c.entryId().toString();
         List<String> contents = new ArrayList<>();
-        for (Object[] row : sql.rows("select sha256 from case_evidence where case_id = ?1", c.caseId())) {
+        for (Object[] row : sql.rows(
+                "select sha256 from case_evidence where case_id = cast(?1 as uuid)",
+                c.caseId().toString())) {
             contents.add(row[0].toString());
         }
-        add(counts, "documents", sql.update("delete from case_evidence where case_id = ?1", c.caseId()));
+        add(
+                counts,
+                "documents",
+                sql.update(
+                        "delete from case_evidence where case_id = cast(?1 as uuid)",
+                        c.caseId().toString()));
         sql.update(
                 "update detention_case set opened_by = '" + REMOVED + "', grounds = '" + REMOVED + "', "
                         + masked(
@@ -193,37 +200,42 @@ public class ClosedCaseRule implements RetentionRule {
                                 "disposition_reference",
                                 "disposition_recorded_by",
                                 "assignee")
-                        + ", anonymised_at = ?2 where id = ?1",
-                c.caseId(),
+                        + ", anonymised_at = ?2 where id = cast(?1 as uuid)",
+                c.caseId().toString(),
                 now.atOffset(java.time.ZoneOffset.UTC));
         sql.update(
                 "update case_event set detail = null, actor = case when actor = 'system' then actor else '" + REMOVED
-                        + "' end where case_id = ?1",
-                c.caseId());
+                        + "' end where case_id = cast(?1 as uuid)",
+                c.caseId().toString());
         sql.update(
-                "update case_recusal set official = '" + REMOVED + "', reason = '" + REMOVED + "' where case_id = ?1",
-                c.caseId());
+                "update case_recusal set official = '" + REMOVED + "', reason = '" + REMOVED
+                        + "' where case_id = cast(?1 as uuid)",
+                c.caseId().toString());
         sql.update(
                 "update case_release_proof set evidence_id = null, sha256 = null, " + masked("accepted_by")
-                        + " where case_id = ?1",
-                c.caseId());
+                        + " where case_id = cast(?1 as uuid)",
+                c.caseId().toString());
         sql.update(
                 "update entry set entry_number = ?2, description = '" + REMOVED + "', filed_by = '" + REMOVED
                         + "', filer_email = null, fingerprint = ?3, "
-                        + masked("manual_detained_by", "manual_reason", "hold_note") + " where id = ?1",
-                c.entryId(),
+                        + masked("manual_detained_by", "manual_reason", "hold_note") + " where id = cast(?1 as uuid)",
+                c.entryId().toString(),
                 "RETAINED-" + entryId,
                 sha256("retained:" + entryId));
         sql.update(
                 "update entry_input set material = '" + REMOVED
-                        + "', producer = null, open_supply_hub_id = null where entry_id = ?1",
-                c.entryId());
-        sql.update("update entry_match set producer = null where entry_id = ?1", c.entryId());
+                        + "', producer = null, open_supply_hub_id = null where entry_id = cast(?1 as uuid)",
+                c.entryId().toString());
+        sql.update(
+                "update entry_match set producer = null where entry_id = cast(?1 as uuid)",
+                c.entryId().toString());
         sql.update(
                 "update manual_detention_ground set cited = '" + REMOVED
-                        + "' where entry_id = ?1 and kind = 'PRODUCER'",
-                c.entryId());
-        sql.update("update entry_screening set note = null where entry_id = ?1", c.entryId());
+                        + "' where entry_id = cast(?1 as uuid) and kind = 'PRODUCER'",
+                c.entryId().toString());
+        sql.update(
+                "update entry_screening set note = null where entry_id = cast(?1 as uuid)",
+                c.entryId().toString());
         add(counts, "letters", sql.update("delete from inbox_message where link like ?1", "%" + caseId + "%"));
         add(
                 counts,
@@ -293,7 +305,14 @@ public class ClosedCaseRule implements RetentionRule {
     }
 
     static UUID uuid(Object o) {
-        return o instanceof UUID u ? u : UUID.fromString(o.toString());
+        if (o instanceof UUID u) {
+            return u;
+        }
+        if (o instanceof byte[] b && b.length == 16) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(b);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
+        return UUID.fromString(o.toString().trim());
     }
 
     static LocalDate date(Object o) {
