@@ -260,7 +260,10 @@ public class ClosedCaseRule implements RetentionRule {
                     .get(0)[0];
             Number inLibrary = (Number) sql.rows("select count(*) from evidence_item where sha256 = ?1", sha)
                     .get(0)[0];
-            if (inCases.longValue() == 0 && inLibrary.longValue() == 0) {
+            Number inSubmissions =
+                    (Number) sql.rows("select count(*) from submission_attachment where sha256 = ?1", sha)
+                            .get(0)[0];
+            if (inCases.longValue() == 0 && inLibrary.longValue() == 0 && inSubmissions.longValue() == 0) {
                 unused.add(sha);
             }
         }

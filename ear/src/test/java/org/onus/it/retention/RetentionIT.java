@@ -66,7 +66,8 @@ class RetentionIT {
         assertThat(o.get("settings").get("closedCases").asText()).isEqualTo("PT0S");
         assertThat(o.get("settings").get("addressHashes").asText()).isEqualTo("PT24H");
         assertThat(o.get("settings").get("scheduled").asBoolean()).isFalse();
-        assertThat(o.get("rules").findValuesAsText("name")).contains("closed-cases");
+        assertThat(o.get("rules").findValuesAsText("name"))
+                .contains("closed-cases", "closed-submissions", "address-hashes");
 
         assertThat(Http.getWithToken(RETENTION, Tokens.of("officer")).statusCode())
                 .isEqualTo(403);
