@@ -29,95 +29,141 @@ final class Aggregation {
 
     static CaseStatisticsReport report(
             Instant generatedAt, Period period, List<CaseRow> rows, SectorAssignment sectors, SuppressionRules rules) {
-        Cell total = new Cell();
-        Map<StatusGroup, Cell> groups = new EnumMap<>(StatusGroup.class);
-        for (StatusGroup g : StatusGroup.values()) {
-            groups.put(g, new Cell());
-        }
-        Map<String, Cell> statuses = new LinkedHashMap<>();
-        for (CaseStatus s : CaseStatus.values()) {
-            statuses.put(s.name(), new Cell());
-        }
-        Dimension sector = new Dimension(sectors::name);
-        Dimension origin = new Dimension(Aggregation::countryName);
-        Dimension month = new Dimension(Function.identity());
-        Dimension route = new Dimension(Function.identity());
-        Dimension chapter = new Dimension(Function.identity());
-        for (Route r : Route.values()) {
-            route.row(r.name());
-        }
-        route.row(CaseStatisticsReport.NO_ROUTE);
+        Built built = build(period, rows, sectors);
+        Suppression.apply(rules, built.lines());
+        return built.publish(generatedAt, rules);
+    }
 
+    /** Every cell of one period's report, rolled up from the database's groups, not yet suppressed. */
+    static Built build(Period period, List<CaseRow> rows, SectorAssignment sectors) {
+        Built b = new Built(period, sectors);
         YearMonth first = null;
         YearMonth last = null;
         for (CaseRow row : rows) {
             StatusGroup group = group(row.status());
-            add(total, row);
-            add(groups.get(group), row);
-            add(statuses.computeIfAbsent(row.status(), s -> new Cell()), row);
+            add(b.total, row);
+            add(b.groups.get(group), row);
+            add(b.statuses.computeIfAbsent(row.status(), s -> new Cell()), row);
             for (String code : sectors.sectorsOf(row.hsCode())) {
-                sector.add(code, group, row);
+                b.sector.add(code, group, row);
             }
-            origin.add(row.originCountry(), group, row);
-            month.add(row.month().toString(), group, row);
-            route.add(row.route() == null ? CaseStatisticsReport.NO_ROUTE : row.route(), group, row);
-            chapter.add(chapter(row.hsCode()), group, row);
+            b.origin.add(row.originCountry(), group, row);
+            b.month.add(row.month().toString(), group, row);
+            b.route.add(row.route() == null ? CaseStatisticsReport.NO_ROUTE : row.route(), group, row);
+            b.chapter.add(chapter(row.hsCode()), group, row);
             first = first == null || row.month().isBefore(first) ? row.month() : first;
             last = last == null || row.month().isAfter(last) ? row.month() : last;
         }
         for (YearMonth m = first; m != null && !m.isAfter(last); m = m.plusMonths(1)) {
-            month.row(m.toString());
+            b.month.row(m.toString());
+        }
+        return b;
+    }
+
+    /** One period's cells: what its report publishes once suppression has run. */
+    static final class Built {
+        final Period period;
+        final Cell total = new Cell();
+        final Map<StatusGroup, Cell> groups = new EnumMap<>(StatusGroup.class);
+        final Map<String, Cell> statuses = new LinkedHashMap<>();
+        final Dimension sector;
+        final Dimension origin = new Dimension(Aggregation::countryName);
+        final Dimension month = new Dimension(Function.identity());
+        final Dimension route = new Dimension(Function.identity());
+        final Dimension chapter = new Dimension(Function.identity());
+
+        Built(Period period, SectorAssignment sectors) {
+            this.period = period;
+            this.sector = new Dimension(sectors::name);
+            for (StatusGroup g : StatusGroup.values()) {
+                groups.put(g, new Cell());
+            }
+            for (CaseStatus s : CaseStatus.values()) {
+                statuses.put(s.name(), new Cell());
+            }
+            for (Route r : Route.values()) {
+                route.row(r.name());
+            }
+            route.row(CaseStatisticsReport.NO_ROUTE);
         }
 
-        // Every set of cells that adds up to a total the report shows.
-        List<Suppression.Line> lines = new ArrayList<>();
-        lines.add(new Suppression.Line(total, List.copyOf(groups.values())));
-        lines.add(new Suppression.Line(total, List.copyOf(statuses.values())));
-        for (StatusGroup g : StatusGroup.values()) {
-            List<Cell> of = new ArrayList<>();
-            statuses.forEach((s, c) -> {
-                if (group(s) == g) {
-                    of.add(c);
-                }
-            });
-            lines.add(new Suppression.Line(groups.get(g), of));
+        /**
+         * Every cell by a name that means the same count in every period's report (the month rows
+         * excepted: they are the months' own totals, see {@link #shareMonth}).
+         */
+        Map<String, Cell> keyed() {
+            Map<String, Cell> cells = new LinkedHashMap<>();
+            cells.put("total", total);
+            groups.forEach((g, c) -> cells.put("group:" + g, c));
+            statuses.forEach((st, c) -> cells.put("status:" + st, c));
+            sector.keyed("sector:", cells);
+            origin.keyed("origin:", cells);
+            route.keyed("route:", cells);
+            chapter.keyed("chapter:", cells);
+            return cells;
         }
-        for (Dimension d : List.of(sector, origin, month, route, chapter)) {
-            d.lines(total, groups, lines);
+
+        /**
+         * Makes this report's row for a month the very cells of that month's own report (its total and
+         * groups), so that suppression treats them as the one number they are.
+         */
+        void shareMonth(String key, Built monthReport) {
+            month.share(key, monthReport.total, monthReport.groups);
         }
-        Suppression.apply(rules, lines);
 
-        Map<StatusGroup, Tally> byGroup = new EnumMap<>(StatusGroup.class);
-        groups.forEach((g, c) -> byGroup.put(g, c.publish()));
-        List<StatusCount> byStatus = new ArrayList<>();
-        statuses.forEach((s, c) -> byStatus.add(new StatusCount(s, group(s), c.publish())));
+        /** Every set of cells that adds up to a total the report shows. */
+        List<Suppression.Line> lines() {
+            List<Suppression.Line> lines = new ArrayList<>();
+            lines.add(new Suppression.Line(total, List.copyOf(groups.values())));
+            lines.add(new Suppression.Line(total, List.copyOf(statuses.values())));
+            for (StatusGroup g : StatusGroup.values()) {
+                List<Cell> of = new ArrayList<>();
+                statuses.forEach((st, c) -> {
+                    if (group(st) == g) {
+                        of.add(c);
+                    }
+                });
+                lines.add(new Suppression.Line(groups.get(g), of));
+            }
+            for (Dimension d : List.of(sector, origin, month, route, chapter)) {
+                d.lines(total, groups, lines);
+            }
+            return lines;
+        }
 
-        // Ordered by what is published, so that a hidden row's place says nothing about its size.
-        Comparator<Breakdown> mostFirst = Comparator.<Breakdown>comparingLong(
-                        b -> b.total().count())
-                .reversed()
-                .thenComparing(Breakdown::label);
-        List<Breakdown> bySector = new ArrayList<>(sector.rows());
-        bySector.sort(Comparator.<Breakdown, Boolean>comparing(b -> SectorAssignment.OTHER.equals(b.key()))
-                .thenComparing(mostFirst));
-        List<Breakdown> byOrigin = new ArrayList<>(origin.rows());
-        byOrigin.sort(mostFirst);
-        List<Breakdown> byMonth = new ArrayList<>(month.rows());
-        byMonth.sort(Comparator.comparing(Breakdown::key));
-        List<Breakdown> byChapter = new ArrayList<>(chapter.rows());
-        byChapter.sort(Comparator.comparing(Breakdown::key));
-        return new CaseStatisticsReport(
-                generatedAt,
-                period,
-                total.publish(),
-                byGroup,
-                List.copyOf(byStatus),
-                List.copyOf(bySector),
-                List.copyOf(byOrigin),
-                List.copyOf(byMonth),
-                route.rows(),
-                List.copyOf(byChapter),
-                rules);
+        CaseStatisticsReport publish(Instant generatedAt, SuppressionRules rules) {
+            Map<StatusGroup, Tally> byGroup = new EnumMap<>(StatusGroup.class);
+            groups.forEach((g, c) -> byGroup.put(g, c.publish()));
+            List<StatusCount> byStatus = new ArrayList<>();
+            statuses.forEach((st, c) -> byStatus.add(new StatusCount(st, group(st), c.publish())));
+
+            // Ordered by what is published, so that a hidden row's place says nothing about its size.
+            Comparator<Breakdown> mostFirst = Comparator.<Breakdown>comparingLong(
+                            b -> b.total().count())
+                    .reversed()
+                    .thenComparing(Breakdown::label);
+            List<Breakdown> bySector = new ArrayList<>(sector.rows());
+            bySector.sort(Comparator.<Breakdown, Boolean>comparing(b -> SectorAssignment.OTHER.equals(b.key()))
+                    .thenComparing(mostFirst));
+            List<Breakdown> byOrigin = new ArrayList<>(origin.rows());
+            byOrigin.sort(mostFirst);
+            List<Breakdown> byMonth = new ArrayList<>(month.rows());
+            byMonth.sort(Comparator.comparing(Breakdown::key));
+            List<Breakdown> byChapter = new ArrayList<>(chapter.rows());
+            byChapter.sort(Comparator.comparing(Breakdown::key));
+            return new CaseStatisticsReport(
+                    generatedAt,
+                    period,
+                    total.publish(),
+                    byGroup,
+                    List.copyOf(byStatus),
+                    List.copyOf(bySector),
+                    List.copyOf(byOrigin),
+                    List.copyOf(byMonth),
+                    route.rows(),
+                    List.copyOf(byChapter),
+                    rules);
+        }
     }
 
     private static void add(Cell cell, CaseRow row) {
@@ -149,7 +195,7 @@ final class Aggregation {
     }
 
     /** The rows of one dimension, in the order they were first seen. */
-    private static final class Dimension {
+    static final class Dimension {
         private final Function<String, String> label;
         private final Map<String, Row> rows = new LinkedHashMap<>();
 
@@ -167,6 +213,22 @@ final class Aggregation {
                 }
                 return new Row(new Cell(), cells);
             });
+        }
+
+        List<String> keys() {
+            return List.copyOf(rows.keySet());
+        }
+
+        void keyed(String prefix, Map<String, Cell> cells) {
+            rows.forEach((key, r) -> {
+                cells.put(prefix + key, r.total());
+                r.byGroup().forEach((g, c) -> cells.put(prefix + key + ":" + g, c));
+            });
+        }
+
+        /** The row for {@code key} becomes these cells (which already count the same cases). */
+        void share(String key, Cell total, Map<StatusGroup, Cell> byGroup) {
+            rows.put(key, new Row(total, byGroup));
         }
 
         void add(String key, StatusGroup group, CaseRow row) {

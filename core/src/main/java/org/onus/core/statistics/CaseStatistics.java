@@ -60,10 +60,19 @@ public class CaseStatistics {
         return settings.fiscalYearStartMonth();
     }
 
-    /** Every case detained in the fixed period, in aggregate, suppressed. */
+    /**
+     * Every case detained in the fixed period, in aggregate, suppressed together with every other
+     * fixed period's report ({@link LinkedSuppression}), so that no two answers differ by a hidden cell.
+     */
     public CaseStatisticsReport report(Period period) {
         Instant now = clock.instant();
-        return Aggregation.report(now, period, rows(period), SectorAssignment.of(sectors.findAll()), settings.rules());
+        return LinkedSuppression.report(
+                now,
+                period,
+                rows(Period.ALL),
+                SectorAssignment.of(sectors.findAll()),
+                settings.rules(),
+                settings.fiscalYearStartMonth());
     }
 
     List<CaseRow> rows(Period period) {

@@ -74,7 +74,7 @@ class SuppressionProperties {
         }
     }
 
-    private static void check(SuppressionRules rules, List<Tally> shown, List<Tally> truth) {
+    static void check(SuppressionRules rules, List<Tally> shown, List<Tally> truth) {
         int t = rules.threshold();
         // Shown numbers are true, and none stands for fewer cases than the threshold.
         for (int i = 0; i < shown.size(); i++) {
