@@ -87,13 +87,18 @@ public final class KeycloakDevServer implements AutoCloseable {
             builder.environment().putIfAbsent("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
             KeycloakDevServer server = new KeycloakDevServer(builder.start(), port, log);
             server.awaitRealm();
+            recordImport(home, realmFile);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Keycloak from " + home + ": " + e.getMessage(), e);
         }
     }
 
-    /** Puts the realm file where {@code --import-realm} reads it; resets the dev database if it changed. */
+    /**
+     * Puts the realm file where {@code --import-realm} reads it; resets the dev database if the
+     * realm changed or its last import never finished (a start killed half-way leaves a database
+     * Keycloak cannot migrate).
+     */
     static void prepareImport(Path home, Path realmFile) throws IOException {
         Path data = home.resolve("data");
         Path importDir = data.resolve("import");
@@ -107,8 +112,14 @@ public final class KeycloakDevServer implements AutoCloseable {
             deleteRecursively(data.resolve("h2"));
         }
         Files.copy(realmFile, importDir.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(imported, hash, StandardCharsets.UTF_8);
+        // Written again only once Keycloak serves the realm (recordImport).
+        Files.deleteIfExists(imported);
         installThemes(home, realmFile.toAbsolutePath().getParent().resolve(THEMES));
+    }
+
+    /** Marks the realm as imported into the dev database, which later starts then keep. */
+    static void recordImport(Path home, Path realmFile) throws IOException {
+        Files.writeString(home.resolve("data").resolve(IMPORTED_HASH_FILE), sha256(realmFile), StandardCharsets.UTF_8);
     }
 
     /**

@@ -23,6 +23,7 @@ class KeycloakDevServerTest {
         KeycloakDevServer.prepareImport(home, realm);
         Path database = Files.createDirectories(home.resolve("data/h2")).resolve("keycloakdb.mv.db");
         Files.writeString(database, "users, sessions, brute-force state");
+        KeycloakDevServer.recordImport(home, realm);
 
         KeycloakDevServer.prepareImport(home, realm);
 
@@ -51,15 +52,29 @@ class KeycloakDevServerTest {
         KeycloakDevServer.prepareImport(home, realm);
         Path database = Files.createDirectories(home.resolve("data/h2")).resolve("keycloakdb.mv.db");
         Files.writeString(database, "the realm as first imported");
+        KeycloakDevServer.recordImport(home, realm);
 
         Files.writeString(realm, "{\"realm\":\"onus\",\"bruteForceProtected\":true}");
         KeycloakDevServer.prepareImport(home, realm);
 
         assertThat(database).doesNotExist();
         assertThat(home.resolve("data/import/onus-realm.json")).content().contains("bruteForceProtected");
+        KeycloakDevServer.recordImport(home, realm);
         assertThat(home.resolve("data/" + KeycloakDevServer.IMPORTED_HASH_FILE))
                 .content()
                 .isEqualTo(KeycloakDevServer.sha256(realm));
+    }
+
+    @Test
+    void aStartThatNeverServedTheRealmLeavesNoDatabaseForTheNextStart() throws IOException {
+        Path realm = write("onus-realm.json", "{\"realm\":\"onus\"}");
+        KeycloakDevServer.prepareImport(home, realm);
+        Path database = Files.createDirectories(home.resolve("data/h2")).resolve("keycloakdb.mv.db");
+        Files.writeString(database, "half-created tables of a start that was killed");
+
+        KeycloakDevServer.prepareImport(home, realm);
+
+        assertThat(database).doesNotExist();
     }
 
     @Test
