@@ -107,11 +107,11 @@ public class Delegation {
      * The rule of filing on behalf: a broker may file for an importer on a day exactly when one of
      * the importer's delegations to that broker is in force on that day.
      */
-    public static boolean permits(Collection<Delegation> delegations, String importerCode, String brokerCode, LocalDate day) {
+    public static boolean permits(
+            Collection<Delegation> delegations, String importerCode, String brokerCode, LocalDate day) {
         return delegations.stream()
-                .anyMatch(d -> d.importerCode.equals(importerCode)
-                        && d.brokerCode.equals(brokerCode)
-                        && d.inForceOn(day));
+                .anyMatch(d ->
+                        d.importerCode.equals(importerCode) && d.brokerCode.equals(brokerCode) && d.inForceOn(day));
     }
 
     public Snapshot snapshot() {

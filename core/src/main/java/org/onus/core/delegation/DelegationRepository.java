@@ -36,7 +36,8 @@ public class DelegationRepository {
     public List<Delegation> byBroker(String brokerCode) {
         return entityManager
                 .createQuery(
-                        "select d from Delegation d where d.brokerCode = :b order by d.grantedAt desc", Delegation.class)
+                        "select d from Delegation d where d.brokerCode = :b order by d.grantedAt desc",
+                        Delegation.class)
                 .setParameter("b", brokerCode)
                 .getResultList();
     }

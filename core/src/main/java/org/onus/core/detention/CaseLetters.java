@@ -83,7 +83,9 @@ public class CaseLetters {
             // A broker filed it: the case is the importer's, so the letter goes to the importer's
             // member who delegated the broker (the broker cannot open the case).
             delegations
-                    .latestBetween(entry.organisationCode(), entry.filedByOrganisation().get())
+                    .latestBetween(
+                            entry.organisationCode(),
+                            entry.filedByOrganisation().get())
                     .ifPresent(d -> notifications.notifyUser(
                             d.grantedBy(), d.grantedByEmail(), text.subject(), text.body(), link));
             return;

@@ -210,12 +210,7 @@ public class Entry {
      * and records the broker organisation beside the person.
      */
     public static Entry fileFor(
-            EntryFiling filing,
-            String importerCode,
-            String brokerCode,
-            String filedBy,
-            String filerEmail,
-            Instant at) {
+            EntryFiling filing, String importerCode, String brokerCode, String filedBy, String filerEmail, Instant at) {
         Entry e = file(filing, importerCode, filedBy, filerEmail, at);
         e.filedByOrganisation = java.util.Objects.requireNonNull(brokerCode);
         return e;

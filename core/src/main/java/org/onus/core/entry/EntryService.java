@@ -147,11 +147,13 @@ public class EntryService {
                 throw InvalidInputException.of("importer", "Name the importer (organisation code) you file for");
             }
             String broker = actor.organisationCode()
-                    .orElseThrow(() -> new ForbiddenActionException(
-                            "Your account has no organisation; ask an administrator to add one in the identity provider"));
+                    .orElseThrow(
+                            () -> new ForbiddenActionException(
+                                    "Your account has no organisation; ask an administrator to add one in the identity provider"));
             String org = delegations.requireInForce(actor, importer);
             organisations.registerOnFirstUse(actor);
-            entry = Entry.fileFor(filing, org, broker, actor.username(), actor.email().orElse(null), clock.instant());
+            entry = Entry.fileFor(
+                    filing, org, broker, actor.username(), actor.email().orElse(null), clock.instant());
         } else {
             String org = importerOrganisation(actor);
             if (importer != null && !importer.isBlank() && !importer.strip().equalsIgnoreCase(org)) {
@@ -166,7 +168,8 @@ public class EntryService {
             // A retry answers the entry filed before only to someone who may read it: a broker
             // never learns an importer's own entry by filing its facts again.
             if (earlier.get().sameFactsAs(entry)
-                    && actor.mayReadFiling(org, earlier.get().filedByOrganisation().orElse(null))) {
+                    && actor.mayReadFiling(
+                            org, earlier.get().filedByOrganisation().orElse(null))) {
                 return new Filing(earlier.get(), Optional.empty(), false);
             }
             throw reused(entry.entryNumber());

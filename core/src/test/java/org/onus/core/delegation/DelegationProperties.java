@@ -73,8 +73,7 @@ class DelegationProperties {
     }
 
     @Property(tries = 500)
-    void aBrokerMayFileForAnImporterIffADelegationFromItIsInForceAtThatMoment(
-            @ForAll("actions") List<Action> actions) {
+    void aBrokerMayFileForAnImporterIffADelegationFromItIsInForceAtThatMoment(@ForAll("actions") List<Action> actions) {
         List<Delegation> stored = new ArrayList<>();
         List<Granted> model = new ArrayList<>();
         LocalDate today = START;
@@ -116,17 +115,17 @@ class DelegationProperties {
     }
 
     @Property(tries = 200)
-    void aDelegationFromOneImporterNeverLetsTheBrokerFileForAnother(
-            @ForAll("actions") List<Action> actions) {
+    void aDelegationFromOneImporterNeverLetsTheBrokerFileForAnother(@ForAll("actions") List<Action> actions) {
         List<Delegation> stored = new ArrayList<>();
         for (Action action : actions) {
             if (action instanceof Grant g && g.importer() == 0) {
-                stored.add(Delegation.grant(
-                        IMPORTERS.get(0), BROKERS.get(g.broker()), null, "u", Instant.EPOCH, START));
+                stored.add(
+                        Delegation.grant(IMPORTERS.get(0), BROKERS.get(g.broker()), null, "u", Instant.EPOCH, START));
             }
         }
         for (String broker : BROKERS) {
-            assertThat(Delegation.permits(stored, IMPORTERS.get(1), broker, START)).isFalse();
+            assertThat(Delegation.permits(stored, IMPORTERS.get(1), broker, START))
+                    .isFalse();
         }
     }
 

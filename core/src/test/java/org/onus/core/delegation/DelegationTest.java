@@ -17,13 +17,17 @@ class DelegationTest {
 
     @Test
     void aDelegationIsInForceUntilItsLastDayInclusive() {
-        Delegation d = Delegation.grant("ACME-IMPORTS", "BROKER-1", TODAY.plusDays(2), "importer-a", Instant.EPOCH, TODAY);
+        Delegation d =
+                Delegation.grant("ACME-IMPORTS", "BROKER-1", TODAY.plusDays(2), "importer-a", Instant.EPOCH, TODAY);
 
         assertThat(d.inForceOn(TODAY.plusDays(2))).isTrue();
         assertThat(d.inForceOn(TODAY.plusDays(3))).isFalse();
-        assertThat(Delegation.permits(List.of(d), "ACME-IMPORTS", "BROKER-1", TODAY)).isTrue();
-        assertThat(Delegation.permits(List.of(d), "BETA-TRADING", "BROKER-1", TODAY)).isFalse();
-        assertThat(Delegation.permits(List.of(d), "ACME-IMPORTS", "BROKER-2", TODAY)).isFalse();
+        assertThat(Delegation.permits(List.of(d), "ACME-IMPORTS", "BROKER-1", TODAY))
+                .isTrue();
+        assertThat(Delegation.permits(List.of(d), "BETA-TRADING", "BROKER-1", TODAY))
+                .isFalse();
+        assertThat(Delegation.permits(List.of(d), "ACME-IMPORTS", "BROKER-2", TODAY))
+                .isFalse();
     }
 
     @Test

@@ -52,12 +52,14 @@ public class DelegationsResource {
     /** What an importer sends to delegate a broker. */
     @Schema(requiredProperties = {"broker"})
     public record GrantBody(
-            @Schema(description = "The broker organisation's code", example = "BROKER-1") String broker,
+            @Schema(description = "The broker organisation's code", example = "BROKER-1")
+            String broker,
+
             @Schema(
-                            description = "The last day the delegation is in force (inclusive); leave it out for"
-                                    + " a delegation until revoked",
-                            format = "date")
-                    String validUntil) {}
+                    description = "The last day the delegation is in force (inclusive); leave it out for"
+                            + " a delegation until revoked",
+                    format = "date")
+            String validUntil) {}
 
     /** A delegation as shown to the importer that granted it and the broker that received it. */
     @Schema(
@@ -72,7 +74,9 @@ public class DelegationsResource {
             Instant grantedAt,
             String revokedBy,
             Instant revokedAt,
-            @Schema(description = "Whether the broker may file for the importer today") boolean inForce) {
+
+            @Schema(description = "Whether the broker may file for the importer today")
+            boolean inForce) {
 
         static DelegationView of(Delegation d, boolean inForce) {
             return new DelegationView(

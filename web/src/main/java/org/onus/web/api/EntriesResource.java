@@ -102,12 +102,13 @@ public class EntriesResource {
             String arrivalDate,
             String port,
             List<InputBody> inputs,
+
             @Schema(
-                            description = "Customs brokers only (and required of them): the code of the importer"
-                                    + " organisation the entry is filed for, which must have a delegation to the"
-                                    + " broker in force. An importer may send its own code or leave it out.",
-                            example = "ACME-IMPORTS")
-                    String importer) {
+                    description = "Customs brokers only (and required of them): the code of the importer"
+                            + " organisation the entry is filed for, which must have a delegation to the"
+                            + " broker in force. An importer may send its own code or leave it out.",
+                    example = "ACME-IMPORTS")
+            String importer) {
 
         EntryDraft draft() {
             return new EntryDraft(
@@ -228,10 +229,14 @@ public class EntriesResource {
             String holdNote,
             List<RefinementView> refinements,
             List<ScreeningView> screenings,
-            @Schema(description = "Who filed the entry (user name)") String filedBy,
-            @Schema(description = "The customs broker organisation that filed the entry for the importer;"
+
+            @Schema(description = "Who filed the entry (user name)")
+            String filedBy,
+
+            @Schema(
+                    description = "The customs broker organisation that filed the entry for the importer;"
                             + " absent when the importer filed it")
-                    String filedByOrganisation) {
+            String filedByOrganisation) {
 
         static EntryView of(Entry e) {
             return new EntryView(
@@ -453,7 +458,8 @@ public class EntriesResource {
         if (body == null || body.inputs() == null) {
             throw InvalidInputException.of("inputs", "Send {\"inputs\": [...]} as on filing");
         }
-        List<EntryDraft.InputDraft> inputs = new EntryBody(null, null, null, null, null, null, null, body.inputs(), null)
+        List<EntryDraft.InputDraft> inputs = new EntryBody(
+                        null, null, null, null, null, null, null, body.inputs(), null)
                 .draft()
                 .inputs();
         return EntryView.of(entries.refineDisclosure(actor, uuid(id), inputs).entry());

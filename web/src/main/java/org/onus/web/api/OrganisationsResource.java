@@ -37,11 +37,11 @@ public class OrganisationsResource {
             Instant registeredAt,
             String registeredBy,
             String preferredLanguage,
+
             @Schema(
-                            description = "IMPORTER, or BROKER: a customs broker files for importers that"
-                                    + " delegated it",
-                            enumeration = {"IMPORTER", "BROKER"})
-                    String kind) {
+                    description = "IMPORTER, or BROKER: a customs broker files for importers that" + " delegated it",
+                    enumeration = {"IMPORTER", "BROKER"})
+            String kind) {
 
         static OrganisationView of(Organisation o) {
             return new OrganisationView(

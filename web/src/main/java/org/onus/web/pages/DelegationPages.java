@@ -77,7 +77,8 @@ public class DelegationPages {
             flash.add(Flash.Level.SUCCESS, "brokers.granted", d.brokerCode());
             return Response.seeOther(URI.create("/organisation/delegations")).build();
         } catch (RuleViolation refused) {
-            Form shown = refused instanceof InvalidInputException || !refused.problems().isEmpty()
+            Form shown = refused instanceof InvalidInputException
+                            || !refused.problems().isEmpty()
                     ? form.withProblems(refused.problems())
                     : form.withProblem(Form.GENERAL, refused.getMessage());
             return Response.status(refused instanceof InvalidInputException ? 400 : 409)
