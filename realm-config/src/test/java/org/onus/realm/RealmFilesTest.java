@@ -26,7 +26,8 @@ class RealmFilesTest {
             "upr-drafter",
             "upr-reviewer",
             "auditor",
-            "admin");
+            "admin",
+            "customs-broker");
 
     private final JsonNode dev = read("onus-realm.json");
     private final JsonNode production = read("onus-realm.production.json");
@@ -105,7 +106,8 @@ class RealmFilesTest {
                         "upr-drafter",
                         "upr-reviewer",
                         "auditor",
-                        "admin");
+                        "admin",
+                        "broker");
         users.forEach((name, user) -> {
             assertThat(user.at("/credentials/0/value").asText()).isEqualTo(name);
             assertThat(user.get("firstName").asText()).isNotBlank();
@@ -121,6 +123,12 @@ class RealmFilesTest {
                 .isEqualTo("ACME-IMPORTS");
         assertThat(users.get("importer-b").at("/attributes/organization/0").asText())
                 .isEqualTo("BETA-TRADING");
+        // The broker is not an importer: no importer-only endpoint opens to it (docs/BROKERS.md).
+        assertThat(texts(users.get("broker").get("realmRoles")))
+                .contains("customs-broker")
+                .doesNotContain("importer");
+        assertThat(users.get("broker").at("/attributes/organization/0").asText())
+                .isEqualTo("BROKER-1");
     }
 
     @Test

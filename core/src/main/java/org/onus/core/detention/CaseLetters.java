@@ -25,6 +25,9 @@ public class CaseLetters {
     @Inject
     OrganisationRepository organisations;
 
+    @Inject
+    org.onus.core.delegation.DelegationRepository delegations;
+
     /** The kinds of letter, each with {@code letter.<key>.subject} and {@code letter.<key>.body}. */
     public enum Letter {
         NOTICE("notice"),
@@ -75,8 +78,19 @@ public class CaseLetters {
      */
     void send(Entry entry, DetentionCase c, Letter letter, String page, Object... arguments) {
         Text text = Text.of(letter, languageOf(entry), arguments);
-        notifications.notifyUser(
-                entry.filedBy(), entry.filerEmail(), text.subject(), text.body(), "/cases/" + c.id() + page);
+        String link = "/cases/" + c.id() + page;
+        if (entry.filedByOrganisation().isPresent()) {
+            // A broker filed it: the case is the importer's, so the letter goes to the importer's
+            // member who delegated the broker (the broker cannot open the case).
+            delegations
+                    .latestBetween(
+                            entry.organisationCode(),
+                            entry.filedByOrganisation().get())
+                    .ifPresent(d -> notifications.notifyUser(
+                            d.grantedBy(), d.grantedByEmail(), text.subject(), text.body(), link));
+            return;
+        }
+        notifications.notifyUser(entry.filedBy(), entry.filerEmail(), text.subject(), text.body(), link);
     }
 
     void confiscated(Entry entry, DetentionCase c) {

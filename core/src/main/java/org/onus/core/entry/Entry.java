@@ -143,6 +143,10 @@ public class Entry {
     @Column(name = "filed_by", nullable = false)
     private String filedBy;
 
+    /** The customs broker organisation that filed the entry for the importer; null when the importer did. */
+    @Column(name = "filed_by_organisation", length = 64)
+    private String filedByOrganisation;
+
     @Column(name = "filer_email", length = 320)
     private String filerEmail;
 
@@ -213,6 +217,22 @@ public class Entry {
         filing.inputs().forEach(i -> e.inputs.add(DisclosedInput.of(i)));
         e.fingerprint = Fingerprint.of(e.describe());
         return e;
+    }
+
+    /**
+     * A customs broker files for an importer that delegated it: the entry belongs to the importer
+     * and records the broker organisation beside the person.
+     */
+    public static Entry fileFor(
+            EntryFiling filing, String importerCode, String brokerCode, String filedBy, String filerEmail, Instant at) {
+        Entry e = file(filing, importerCode, filedBy, filerEmail, at);
+        e.filedByOrganisation = java.util.Objects.requireNonNull(brokerCode);
+        return e;
+    }
+
+    /** The customs broker organisation that filed the entry for the importer, if a broker did. */
+    public Optional<String> filedByOrganisation() {
+        return Optional.ofNullable(filedByOrganisation);
     }
 
     /** Records what screening decided when the entry was filed; a held entry's clock starts here. */
@@ -675,7 +695,7 @@ public class Entry {
     }
 
     public Snapshot snapshot() {
-        return Snapshot.of("entryNumber", entryNumber)
+        Snapshot s = Snapshot.of("entryNumber", entryNumber)
                 .and("organisation", organisationCode)
                 .and("hsCode", hsCode)
                 .and("originCountry", originCountry)
@@ -688,5 +708,6 @@ public class Entry {
                 .and("disclosureDeadline", disclosureDeadline)
                 .and("refinements", refinements.size())
                 .and("caseId", caseId);
+        return filedByOrganisation == null ? s : s.and("filedByOrganisation", filedByOrganisation);
     }
 }

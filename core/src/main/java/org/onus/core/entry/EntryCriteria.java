@@ -6,6 +6,7 @@ import java.util.List;
  * Filters for entry lists.
  *
  * @param hsPrefixes a sector's HS prefixes; empty for any goods
+ * @param filedByOrganisation only entries this customs broker organisation filed; null for any
  */
 public record EntryCriteria(
         String organisationCode,
@@ -13,7 +14,8 @@ public record EntryCriteria(
         String originCountry,
         String port,
         List<String> hsPrefixes,
-        int limit) {
+        int limit,
+        String filedByOrganisation) {
 
     public static final int MAX_LIMIT = 500;
 
@@ -22,7 +24,23 @@ public record EntryCriteria(
         hsPrefixes = hsPrefixes == null ? List.of() : List.copyOf(hsPrefixes);
     }
 
+    /** Filters for any filer. */
+    public EntryCriteria(
+            String organisationCode,
+            EntryStatus status,
+            String originCountry,
+            String port,
+            List<String> hsPrefixes,
+            int limit) {
+        this(organisationCode, status, originCountry, port, hsPrefixes, limit, null);
+    }
+
     public EntryCriteria forOrganisation(String code) {
-        return new EntryCriteria(code, status, originCountry, port, hsPrefixes, limit);
+        return new EntryCriteria(code, status, originCountry, port, hsPrefixes, limit, filedByOrganisation);
+    }
+
+    /** Only what this broker organisation filed, for whichever importer. */
+    public EntryCriteria filedBy(String brokerCode) {
+        return new EntryCriteria(organisationCode, status, originCountry, port, hsPrefixes, limit, brokerCode);
     }
 }

@@ -76,6 +76,10 @@ public class EntryRepository {
             jpql.append(" and e.organisationCode = :org");
             params.add(new Object[] {"org", c.organisationCode()});
         }
+        if (c.filedByOrganisation() != null) {
+            jpql.append(" and e.filedByOrganisation = :broker");
+            params.add(new Object[] {"broker", c.filedByOrganisation()});
+        }
         if (c.status() != null) {
             jpql.append(" and e.status = :status");
             params.add(new Object[] {"status", c.status()});

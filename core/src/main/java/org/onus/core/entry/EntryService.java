@@ -76,6 +76,9 @@ public class EntryService {
     @Inject
     DisclosureSettings disclosure;
 
+    @Inject
+    org.onus.core.delegation.DelegationService delegations;
+
     /**
      * What filing did.
      *
@@ -126,12 +129,47 @@ public class EntryService {
      * retry and answers the entry filed before, with other facts a conflict.
      */
     public Filing file(Actor actor, EntryFiling filing) {
-        String org = importerOrganisation(actor);
-        organisations.registerOnFirstUse(actor);
-        Entry entry = Entry.file(filing, org, actor.username(), actor.email().orElse(null), clock.instant());
+        return file(actor, filing, null);
+    }
+
+    /**
+     * Files an entry in the name of an importer: the actor's own organisation, or (a customs
+     * broker) the importer named, which must have a delegation to the broker in force now (403
+     * otherwise, the same for any importer that did not delegate it). An importer naming another
+     * organisation is refused (403); naming its own is the same as naming none.
+     *
+     * @param importer the importer's organisation code, or null: required of a broker (400)
+     */
+    public Filing file(Actor actor, EntryFiling filing, String importer) {
+        Entry entry;
+        if (actor.has(Role.CUSTOMS_BROKER) && !actor.has(Role.IMPORTER)) {
+            if (importer == null || importer.isBlank()) {
+                throw InvalidInputException.of("importer", "Name the importer (organisation code) you file for");
+            }
+            String broker = actor.organisationCode()
+                    .orElseThrow(
+                            () -> new ForbiddenActionException(
+                                    "Your account has no organisation; ask an administrator to add one in the identity provider"));
+            String org = delegations.requireInForce(actor, importer);
+            organisations.registerOnFirstUse(actor);
+            entry = Entry.fileFor(
+                    filing, org, broker, actor.username(), actor.email().orElse(null), clock.instant());
+        } else {
+            String org = importerOrganisation(actor);
+            if (importer != null && !importer.isBlank() && !importer.strip().equalsIgnoreCase(org)) {
+                throw new ForbiddenActionException("Importers file only in their own organisation's name");
+            }
+            organisations.registerOnFirstUse(actor);
+            entry = Entry.file(filing, org, actor.username(), actor.email().orElse(null), clock.instant());
+        }
+        String org = entry.organisationCode();
         Optional<Entry> earlier = entries.findByNumber(org, entry.entryNumber());
         if (earlier.isPresent()) {
-            if (earlier.get().sameFactsAs(entry)) {
+            // A retry answers the entry filed before only to someone who may read it: a broker
+            // never learns an importer's own entry by filing its facts again.
+            if (earlier.get().sameFactsAs(entry)
+                    && actor.mayReadFiling(
+                            org, earlier.get().filedByOrganisation().orElse(null))) {
                 return new Filing(earlier.get(), Optional.empty(), false);
             }
             throw reused(entry.entryNumber());
@@ -357,16 +395,25 @@ public class EntryService {
     /** An entry this reader may see; another organisation's is 404, never 403. */
     public Entry get(Actor reader, UUID id) {
         Entry entry = entries.find(id).orElseThrow(() -> new NotFoundException("Entry " + id));
-        if (!reader.mayRead(entry.organisationCode())) {
+        if (!reader.mayReadFiling(
+                entry.organisationCode(), entry.filedByOrganisation().orElse(null))) {
             throw new NotFoundException("Entry " + id);
         }
         return entry;
     }
 
-    /** The importer's own entries, or every organisation's for customs. */
+    /**
+     * The importer's own entries (whoever filed them), a customs broker's own filings (for any
+     * importer), or every organisation's for customs: the same rule as {@link #get}.
+     */
     public List<Entry> find(Actor reader, EntryCriteria criteria) {
         if (reader.isCustoms()) {
             return entries.find(criteria);
+        }
+        if (reader.has(Role.CUSTOMS_BROKER)
+                && !reader.has(Role.IMPORTER)
+                && reader.organisationCode().isPresent()) {
+            return entries.find(criteria.filedBy(reader.organisationCode().get()));
         }
         if (reader.has(Role.IMPORTER) && reader.organisationCode().isPresent()) {
             return entries.find(

@@ -80,6 +80,25 @@ public final class Actor implements Serializable {
     }
 
     /**
+     * Whether this actor may read an entry (its disclosure and screening result) of an
+     * organisation, filed by a customs broker organisation ({@code filedByOrganisation}, null when
+     * the importer filed it itself). The one visibility rule of filings: customs and auditors read
+     * all, an importer every entry in its own organisation's name whoever filed it, a customs
+     * broker only the entries its own organisation filed, also after the delegation ended (the
+     * broker keeps its filing records). Anything else is 404, never 403.
+     */
+    public boolean mayReadFiling(String organisationCode, String filedByOrganisation) {
+        return mayRead(organisationCode) || filedByOwnBroker(filedByOrganisation);
+    }
+
+    /** A customs broker's own organisation filed it. */
+    public boolean filedByOwnBroker(String filedByOrganisation) {
+        return has(Role.CUSTOMS_BROKER)
+                && filedByOrganisation != null
+                && organisationCode().filter(filedByOrganisation::equals).isPresent();
+    }
+
+    /**
      * The address in the token's {@code email} claim, if any. Unverified and only a suggestion:
      * whatever is sent to it goes where the person chose (see the notification subscriptions).
      */

@@ -16,7 +16,8 @@ public enum Role {
     UPR_DRAFTER(Names.UPR_DRAFTER),
     UPR_REVIEWER(Names.UPR_REVIEWER),
     AUDITOR(Names.AUDITOR),
-    ADMIN(Names.ADMIN);
+    ADMIN(Names.ADMIN),
+    CUSTOMS_BROKER(Names.CUSTOMS_BROKER);
 
     private final String realmName;
 
@@ -44,6 +45,7 @@ public enum Role {
         public static final String UPR_REVIEWER = "upr-reviewer";
         public static final String AUDITOR = "auditor";
         public static final String ADMIN = "admin";
+        public static final String CUSTOMS_BROKER = "customs-broker";
 
         private Names() {}
     }

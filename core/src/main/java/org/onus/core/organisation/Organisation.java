@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-/** An importer organisation whose members file entries and answer detention notices. */
+/**
+ * An organisation whose members use the portal: an importer (files entries in its own name and
+ * answers detention notices) or a customs broker (files for importers that delegated it).
+ */
 @Entity
 @Table(name = "organisation")
 @NamedQuery(name = "Organisation.findByCode", query = "select o from Organisation o where o.code = :code")
@@ -35,6 +38,11 @@ public class Organisation {
 
     @Column(name = "preferred_language", nullable = false, length = 2)
     private String preferredLanguage = DEFAULT_LANGUAGE;
+
+    /** What the organisation is; set when it is first seen and never changed by the portal. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 20)
+    private OrganisationKind kind = OrganisationKind.IMPORTER;
 
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
@@ -63,6 +71,18 @@ public class Organisation {
      */
     public static Organisation firstSeen(OrganisationCode code, String byUsername, Instant at) {
         return new Organisation(code, code.value(), at, byUsername);
+    }
+
+    /** An organisation of the given kind seen for the first time in a member's token. */
+    public static Organisation firstSeen(OrganisationCode code, OrganisationKind kind, String byUsername, Instant at) {
+        Organisation o = new Organisation(code, code.value(), at, byUsername);
+        o.kind = java.util.Objects.requireNonNull(kind);
+        return o;
+    }
+
+    /** Importer or customs broker. */
+    public OrganisationKind kind() {
+        return kind == null ? OrganisationKind.IMPORTER : kind;
     }
 
     /** An administrator gives the organisation its proper (legal) name; the code never changes. */

@@ -31,7 +31,8 @@ public class OrganisationService {
         return actor.organisationCode()
                 .map(OrganisationCode::of)
                 .map(code -> organisations.find(code).orElseGet(() -> {
-                    Organisation created = Organisation.firstSeen(code, actor.username(), clock.instant());
+                    Organisation created =
+                            Organisation.firstSeen(code, OrganisationKind.of(actor), actor.username(), clock.instant());
                     organisations.store(created);
                     return created;
                 }));

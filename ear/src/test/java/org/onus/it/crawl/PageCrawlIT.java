@@ -74,7 +74,8 @@ class PageCrawlIT {
             "upr-drafter",
             "upr-reviewer",
             "auditor",
-            "admin");
+            "admin",
+            "broker");
 
     static final String ANONYMOUS = "anonymous";
 
@@ -530,7 +531,24 @@ class PageCrawlIT {
                 "{\"question\": \"Which town?\"}"));
         pages.add("/submissions/" + submission);
         pages.add("/submit");
+        pages.addAll(brokerPages(importer));
         return pages;
+    }
+
+    /** importer-a delegates BROKER-1 (if not already), and the broker files one entry for it. */
+    static List<String> brokerPages(String importer) {
+        String broker = Tokens.of("broker");
+        ok(Http.getWithToken(ItConfig.portal("/api/v1/delegations"), broker));
+        HttpResponse<String> granted =
+                Http.postJson(ItConfig.portal("/api/v1/delegations"), importer, "{\"broker\": \"BROKER-1\"}");
+        assertThat(granted.statusCode()).as(granted.body()).isIn(201, 409);
+        String withImporter = entry("""
+                {"tier": 1, "material": "Knitted fabric", "hsCode": "6006", "producer": "Hanoi Knits", "regionCode": "VN"}""").replace("\"inputs\":", "\"importer\": \"ACME-IMPORTS\", \"inputs\":");
+        HttpResponse<String> filed = Http.postJson(ItConfig.portal("/api/v1/entries"), broker, withImporter);
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        return List.of(
+                "/organisation/delegations",
+                "/entries/" + Http.json(filed).get("id").asText());
     }
 
     static List<String> casePages(JsonNode entry) {

@@ -123,7 +123,14 @@ public class EntriesResource {
             @Schema(
                     description = "Unit of quantity, required with it",
                     enumeration = {"KG", "G", "T", "L", "M3", "M2", "M", "PIECE", "PAIR"})
-            String unit) {
+            String unit,
+
+            @Schema(
+                    description = "Customs brokers only (and required of them): the code of the importer"
+                            + " organisation the entry is filed for, which must have a delegation to the"
+                            + " broker in force. An importer may send its own code or leave it out.",
+                    example = "ACME-IMPORTS")
+            String importer) {
 
         EntryDraft draft() {
             return new EntryDraft(
@@ -256,7 +263,15 @@ public class EntriesResource {
             List<RefinementView> refinements,
             List<ScreeningView> screenings,
             BigDecimal quantity,
-            String unit) {
+            String unit,
+
+            @Schema(description = "Who filed the entry (user name)")
+            String filedBy,
+
+            @Schema(
+                    description = "The customs broker organisation that filed the entry for the importer;"
+                            + " absent when the importer filed it")
+            String filedByOrganisation) {
 
         static EntryView of(Entry e) {
             return new EntryView(
@@ -281,7 +296,9 @@ public class EntriesResource {
                     e.refinements().stream().map(RefinementView::of).toList(),
                     e.screenings().stream().map(ScreeningView::of).toList(),
                     e.goodsQuantity().map(Quantity::amount).orElse(null),
-                    e.goodsQuantity().map(q -> q.unit().name()).orElse(null));
+                    e.goodsQuantity().map(q -> q.unit().name()).orElse(null),
+                    e.filedBy(),
+                    e.filedByOrganisation().orElse(null));
         }
     }
 
@@ -347,13 +364,17 @@ public class EntriesResource {
     }
 
     @POST
-    @RolesAllowed(Role.Names.IMPORTER)
+    @RolesAllowed({Role.Names.IMPORTER, Role.Names.CUSTOMS_BROKER})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
-            summary = "File an entry with its supply-chain disclosure (importer); it is screened at once",
+            summary = "File an entry with its supply-chain disclosure (importer, or customs broker for a delegating"
+                    + " importer); it is screened at once",
             description = "201 with the outcome. Accepts Idempotency-Key. The same entry number with the same facts"
-                    + " returns the entry filed before (200); with different facts, 409.")
+                    + " returns the entry filed before (200); with different facts, 409. A customs broker names the"
+                    + " importer in `importer` (400 without it); the entry belongs to that importer and records"
+                    + " the broker in `filedByOrganisation`. Without a delegation in force from that importer the"
+                    + " answer is 403, the same for any code.")
     @APIResponse(
             responseCode = "200",
             description = "The same entry number with the same facts: the entry filed before",
@@ -381,8 +402,9 @@ public class EntriesResource {
             throw InvalidInputException.of("entryNumber", "Send the entry as JSON");
         }
         EntryDraft draft = body.draft();
-        return idempotency.once(actor, key, "POST /api/v1/entries", String.valueOf(draft), () -> {
-            EntryService.Filing f = entries.file(actor, assembler.filing(draft));
+        String request = body.importer() == null ? String.valueOf(draft) : draft + " for " + body.importer();
+        return idempotency.once(actor, key, "POST /api/v1/entries", request, () -> {
+            EntryService.Filing f = entries.file(actor, assembler.filing(draft), body.importer());
             Response.ResponseBuilder r = f.created()
                     ? Response.created(URI.create("/api/v1/entries/" + f.entry().id()))
                     : Response.ok();
@@ -391,9 +413,17 @@ public class EntriesResource {
     }
 
     @GET
-    @RolesAllowed({Role.Names.IMPORTER, Role.Names.CUSTOMS_OFFICER, Role.Names.CUSTOMS_SUPERVISOR, Role.Names.AUDITOR})
+    @RolesAllowed({
+        Role.Names.IMPORTER,
+        Role.Names.CUSTOMS_OFFICER,
+        Role.Names.CUSTOMS_SUPERVISOR,
+        Role.Names.AUDITOR,
+        Role.Names.CUSTOMS_BROKER
+    })
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Entries: an importer's own organisation's, or all for customs; filters optional")
+    @Operation(
+            summary = "Entries: an importer's own organisation's (whoever filed them), a customs broker's own"
+                    + " filings, or all for customs; filters optional")
     @APIResponse(responseCode = "200", description = "The entries, newest first")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
@@ -410,9 +440,15 @@ public class EntriesResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.Names.IMPORTER, Role.Names.CUSTOMS_OFFICER, Role.Names.CUSTOMS_SUPERVISOR, Role.Names.AUDITOR})
+    @RolesAllowed({
+        Role.Names.IMPORTER,
+        Role.Names.CUSTOMS_OFFICER,
+        Role.Names.CUSTOMS_SUPERVISOR,
+        Role.Names.AUDITOR,
+        Role.Names.CUSTOMS_BROKER
+    })
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One entry; another organisation's is 404")
+    @Operation(summary = "One entry; another organisation's is 404 (a customs broker reads only what it filed)")
     @APIResponse(responseCode = "200", description = "The entry")
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
@@ -460,7 +496,7 @@ public class EntriesResource {
             throw InvalidInputException.of("inputs", "Send {\"inputs\": [...]} as on filing");
         }
         List<EntryDraft.InputDraft> inputs = new EntryBody(
-                        null, null, null, null, null, null, null, body.inputs(), null, null)
+                        null, null, null, null, null, null, null, body.inputs(), null, null, null)
                 .draft()
                 .inputs();
         return EntryView.of(entries.refineDisclosure(actor, uuid(id), inputs).entry());

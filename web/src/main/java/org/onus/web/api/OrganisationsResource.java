@@ -32,11 +32,25 @@ public class OrganisationsResource {
      */
     @Schema(requiredProperties = {"code", "registeredAt", "preferredLanguage"})
     public record OrganisationView(
-            String code, String name, Instant registeredAt, String registeredBy, String preferredLanguage) {
+            String code,
+            String name,
+            Instant registeredAt,
+            String registeredBy,
+            String preferredLanguage,
+
+            @Schema(
+                    description = "IMPORTER, or BROKER: a customs broker files for importers that" + " delegated it",
+                    enumeration = {"IMPORTER", "BROKER"})
+            String kind) {
 
         static OrganisationView of(Organisation o) {
             return new OrganisationView(
-                    o.code().value(), o.name(), o.registeredAt(), o.registeredBy(), o.preferredLanguage());
+                    o.code().value(),
+                    o.name(),
+                    o.registeredAt(),
+                    o.registeredBy(),
+                    o.preferredLanguage(),
+                    o.kind().name());
         }
     }
 

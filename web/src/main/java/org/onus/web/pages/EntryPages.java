@@ -84,6 +84,9 @@ public class EntryPages {
     CurrentUser currentUser;
 
     @Inject
+    org.onus.core.delegation.DelegationService delegations;
+
+    @Inject
     Flash flash;
 
     @Inject
@@ -93,7 +96,13 @@ public class EntryPages {
     HttpServletRequest request;
 
     @GET
-    @RolesAllowed({Role.Names.IMPORTER, Role.Names.CUSTOMS_OFFICER, Role.Names.CUSTOMS_SUPERVISOR, Role.Names.AUDITOR})
+    @RolesAllowed({
+        Role.Names.IMPORTER,
+        Role.Names.CUSTOMS_OFFICER,
+        Role.Names.CUSTOMS_SUPERVISOR,
+        Role.Names.AUDITOR,
+        Role.Names.CUSTOMS_BROKER
+    })
     @Produces(MediaType.TEXT_HTML)
     public Response list(
             @QueryParam("status") String status,
@@ -146,7 +155,8 @@ public class EntryPages {
                         .with("caseEntries", caseEntries)
                         .with("form", form)
                         .with("customs", customs)
-                        .with("canFile", actor.has(Role.IMPORTER))
+                        .with("canFile", actor.has(Role.IMPORTER) || actor.has(Role.CUSTOMS_BROKER))
+                        .with("broker", actor.has(Role.CUSTOMS_BROKER) && !actor.has(Role.IMPORTER))
                         .with("sectors", sectors.all())
                         .with("statuses", EntryStatus.values()))
                 .build();
@@ -154,7 +164,7 @@ public class EntryPages {
 
     @GET
     @Path("new")
-    @RolesAllowed(Role.Names.IMPORTER)
+    @RolesAllowed({Role.Names.IMPORTER, Role.Names.CUSTOMS_BROKER})
     @Produces(MediaType.TEXT_HTML)
     public View newForm() {
         return form(Form.empty(), 0);
@@ -162,7 +172,7 @@ public class EntryPages {
 
     @POST
     @Path("new")
-    @RolesAllowed(Role.Names.IMPORTER)
+    @RolesAllowed({Role.Names.IMPORTER, Role.Names.CUSTOMS_BROKER})
     @Produces(MediaType.TEXT_HTML)
     public Response file() {
         Form form = Form.from(request);
@@ -180,7 +190,8 @@ public class EntryPages {
                 form.value("quantity"),
                 form.value("unit"));
         try {
-            EntryService.Filing f = entries.file(currentUser.require(), assembler.filing(draft));
+            EntryService.Filing f =
+                    entries.file(currentUser.require(), assembler.filing(draft), form.value("importer"));
             Entry e = f.entry();
             flash.add(
                     e.status() == EntryStatus.DETAINED ? Flash.Level.WARNING : Flash.Level.SUCCESS,
@@ -199,7 +210,13 @@ public class EntryPages {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.Names.IMPORTER, Role.Names.CUSTOMS_OFFICER, Role.Names.CUSTOMS_SUPERVISOR, Role.Names.AUDITOR})
+    @RolesAllowed({
+        Role.Names.IMPORTER,
+        Role.Names.CUSTOMS_OFFICER,
+        Role.Names.CUSTOMS_SUPERVISOR,
+        Role.Names.AUDITOR,
+        Role.Names.CUSTOMS_BROKER
+    })
     @Produces(MediaType.TEXT_HTML)
     public View one(@PathParam("id") String id) {
         return page(entries.get(currentUser.require(), uuid(id)), Form.empty());
@@ -318,8 +335,10 @@ public class EntryPages {
         for (int i = 0; i < rows + 1; i++) {
             refineRows.add(i);
         }
-        Optional<DetentionCase> detention =
-                entry.caseId() == null ? Optional.empty() : Optional.of(cases.get(actor, entry.caseId()));
+        // A customs broker reads the entry it filed and its screening result, not the importer's case.
+        Optional<DetentionCase> detention = entry.caseId() == null || !actor.mayRead(entry.organisationCode())
+                ? Optional.empty()
+                : Optional.of(cases.get(actor, entry.caseId()));
         boolean canDetain = actor.has(Role.CUSTOMS_OFFICER) && entry.status() != EntryStatus.DETAINED;
         Map<String, String> names = regionNames();
         Map<String, List<String>> selected = new LinkedHashMap<>();
@@ -380,7 +399,20 @@ public class EntryPages {
         for (int i = 0; i < rows; i++) {
             indexes.add(i);
         }
-        return View.of("entries/new").with("form", form).with("rows", indexes);
+        Actor actor = currentUser.require();
+        View view = View.of("entries/new").with("form", form).with("rows", indexes);
+        if (actor.has(Role.CUSTOMS_BROKER) && !actor.has(Role.IMPORTER)) {
+            // A broker names the importer it files for: those whose delegation is in force.
+            view = view.with(
+                    "importers",
+                    delegations.visibleTo(actor).stream()
+                            .filter(delegations::inForce)
+                            .map(org.onus.core.delegation.Delegation::importerCode)
+                            .distinct()
+                            .sorted()
+                            .toList());
+        }
+        return view;
     }
 
     /** The input table's rows, in order; rows left entirely blank are not inputs. */

@@ -57,6 +57,8 @@ public class HomePage {
                         actor.roles().stream().map(r -> "role." + r.realmName()).toList())
                 .with("workItems", items)
                 .with("caseLines", caseLines(actor, items))
+                .with("delegationsLink", actor.has(Role.IMPORTER) || actor.has(Role.CUSTOMS_BROKER))
+                .with("brokerEntriesLink", actor.has(Role.CUSTOMS_BROKER) && !actor.has(Role.IMPORTER))
                 .with(
                         "queueLink",
                         actor.has(Role.CUSTOMS_OFFICER)
