@@ -60,7 +60,7 @@ class TokenBucketTest {
     void addressesAreKeyedHashesThatChangeWithTheDailySalt() {
         ClientAddresses addresses = new ClientAddresses();
         String first = addresses.hash("192.0.2.1", T0);
-        assertThat(first).matches("[0-9a-f]{64}").doesNotContain("192");
+        assertThat(first).matches("[0-9a-f]{64}").doesNotContain("192.0.2.1");
         assertThat(addresses.hash("192.0.2.1", T0.plus(Duration.ofHours(23)))).isEqualTo(first);
         assertThat(addresses.hash("192.0.2.2", T0)).isNotEqualTo(first);
         assertThat(addresses.hash("192.0.2.1", T0.plus(Duration.ofHours(24))))
