@@ -127,7 +127,7 @@ public class SectorGuidanceService {
         return codes.stream().map(byCode::get).filter(g -> g != null).toList();
     }
 
-    private static List<TierGuidance> tiers(List<TierDraft> drafts, List<Problem> problems) {
+    static List<TierGuidance> tiers(List<TierDraft> drafts, List<Problem> problems) {
         List<TierGuidance> tiers = new ArrayList<>();
         List<TierDraft> raw = drafts == null ? List.of() : drafts;
         if (raw.size() > SectorGuidance.MAX_TIERS) {

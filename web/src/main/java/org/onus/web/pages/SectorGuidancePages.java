@@ -1,6 +1,5 @@
 package org.onus.web.pages;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,7 +29,10 @@ import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
 import org.onus.web.view.View;
 
-/** A sector's evidence guidance: readable by anyone, written anew by regulators. */
+/**
+ * A sector's evidence guidance: readable by anyone signed in (the API reads it without a token),
+ * written anew by regulators.
+ */
 @Path("sectors/{code}/guidance")
 @RequestScoped
 public class SectorGuidancePages {
@@ -50,7 +52,6 @@ public class SectorGuidancePages {
     HttpServletRequest request;
 
     @GET
-    @PermitAll
     @Produces(MediaType.TEXT_HTML)
     public View show(@PathParam("code") String code) {
         Sector sector = guidance.sector(code);
