@@ -129,6 +129,16 @@ public class DetentionCaseService {
                         .orElse(inner.equalsIgnoreCase(outer)));
     }
 
+    /**
+     * What a rebuttal on the route would require for this entry, each trace with its chain of
+     * documents: exactly what {@link #fileRebuttal} asks a case for. The check before shipping
+     * answers it for an entry it does not store.
+     */
+    public List<Requirement> requirementsFor(Entry entry, Route route) {
+        return Requirements.withTraceChains(
+                Requirements.of(route, entry, designations::find, policies::find, registry()), entry, traceChains());
+    }
+
     /** A requirement, whether it is met, and the documents linked to it. */
     public record ChecklistItem(Requirement requirement, boolean satisfied, List<CaseEvidence> evidence) {}
 
@@ -150,8 +160,7 @@ public class DetentionCaseService {
                     "statement", "Say in the statement why the presumption does not apply to these goods");
         }
         Entry entry = entries.find(c.entryId()).orElseThrow();
-        List<Requirement> required = Requirements.withTraceChains(
-                Requirements.of(route, entry, designations::find, policies::find, registry()), entry, traceChains());
+        List<Requirement> required = requirementsFor(entry, route);
         c.require(CaseAction.FILE_REBUTTAL, importer, today());
         Snapshot before = c.snapshot();
         c.fileRebuttal(

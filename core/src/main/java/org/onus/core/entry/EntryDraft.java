@@ -76,6 +76,22 @@ public record EntryDraft(
         }
     }
 
+    /** The same draft under another entry number (a check before shipping may have none yet). */
+    public EntryDraft withEntryNumber(String number) {
+        return new EntryDraft(
+                number,
+                hsCode,
+                description,
+                originCountry,
+                amount,
+                currency,
+                arrivalDate,
+                port,
+                inputs,
+                quantity,
+                unit);
+    }
+
     public List<InputDraft> inputs() {
         return inputs == null ? List.of() : inputs;
     }

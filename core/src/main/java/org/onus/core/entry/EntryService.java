@@ -174,12 +174,7 @@ public class EntryService {
             }
             throw reused(entry.entryNumber());
         }
-        entry.recordScreening(
-                screener.screen(entry),
-                clock.instant(),
-                disclosure.deadline(LocalDate.now(clock)),
-                ScreeningResult.Trigger.FILED,
-                null);
+        screenOnFiling(entry);
         try {
             entries.store(entry);
         } catch (PersistenceException e) {
@@ -194,6 +189,28 @@ public class EntryService {
             holds.held(entry);
         }
         return new Filing(entry, opened, true);
+    }
+
+    /**
+     * The entry this filing would be, screened exactly as {@link #file} screens it (the list in
+     * force on its arrival date), without storing anything: no entry, case, process or clock. What
+     * the check before shipping answers, so that checking and filing cannot disagree.
+     */
+    public Entry screenWithoutFiling(Actor actor, EntryFiling filing) {
+        String org = importerOrganisation(actor);
+        Entry entry = Entry.file(filing, org, actor.username(), actor.email().orElse(null), clock.instant());
+        screenOnFiling(entry);
+        return entry;
+    }
+
+    /** Filing's screening, shared with {@link #screenWithoutFiling}. */
+    private void screenOnFiling(Entry entry) {
+        entry.recordScreening(
+                screener.screen(entry),
+                clock.instant(),
+                disclosure.deadline(LocalDate.now(clock)),
+                ScreeningResult.Trigger.FILED,
+                null);
     }
 
     /**

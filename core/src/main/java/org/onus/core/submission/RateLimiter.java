@@ -6,18 +6,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Token buckets per key (an address hash), in memory; full buckets are forgotten. */
-final class RateLimiter {
+/**
+ * Token buckets per key (an address hash, a user name), in memory; full buckets are forgotten. Also
+ * the check before shipping's limit per user.
+ */
+public final class RateLimiter {
 
     private final Rate rate;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
 
-    RateLimiter(Rate rate) {
+    public RateLimiter(Rate rate) {
         this.rate = rate;
     }
 
     /** Empty when the request may go ahead; otherwise how long to wait. */
-    Optional<Duration> take(String key, Instant now) {
+    public Optional<Duration> take(String key, Instant now) {
         TokenBucket bucket = buckets.computeIfAbsent(key, k -> new TokenBucket(rate, now));
         synchronized (bucket) {
             return bucket.take(now);
@@ -25,7 +28,7 @@ final class RateLimiter {
     }
 
     /** Drops the buckets that are full again, so no address is remembered longer than needed. */
-    void forgetIdle(Instant now) {
+    public void forgetIdle(Instant now) {
         buckets.entrySet().removeIf(e -> {
             synchronized (e.getValue()) {
                 return e.getValue().full(now);

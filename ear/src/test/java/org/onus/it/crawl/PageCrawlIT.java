@@ -532,6 +532,12 @@ class PageCrawlIT {
         pages.add("/submissions/" + submission);
         pages.add("/submit");
         pages.addAll(brokerPages(importer));
+
+        // A check before shipping, so the checks list has a row; the list and a sector's guidance.
+        ok(Http.postJson(ItConfig.portal("/api/v1/screenings"), importer, entry("""
+                {"tier": 3, "material": "Cotton lint", "hsCode": "5201", "producer": "Shache Ginning", "regionCode": "653125"}""")));
+        pages.add("/screenings/checks");
+        pages.add("/sectors/COTTON/guidance");
         return pages;
     }
 

@@ -79,6 +79,9 @@ import org.onus.web.view.View;
 public class CasePages {
 
     @Inject
+    org.onus.core.guidance.SectorGuidanceService sectorGuidance;
+
+    @Inject
     DetentionCaseService cases;
 
     @Inject
@@ -451,6 +454,7 @@ public class CasePages {
             }
         }
         return view.with("checklist", cases.checklist(c))
+                .with("sectorGuidance", sectorGuidance.forHsCodes(matchedHsCodes((Entry) model.get("entry"))))
                 .with("unmet", unmet)
                 .with("traceMissing", cases.traceShortfalls(c))
                 .with("policyStatus", policyStatus)
@@ -476,6 +480,15 @@ public class CasePages {
                 .with("accepted", UploadInspector.acceptedTypes())
                 .with("formName", formName == null ? "" : formName)
                 .with("form", form);
+    }
+
+    /** The HS codes of the entry's matched items: the sectors whose evidence guidance the case page shows. */
+    private static List<String> matchedHsCodes(Entry entry) {
+        return entry.matches().stream()
+                .map(ScreeningMatch::hsCode)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     /** The case, and what each trace needs: the notice tells the importer before they choose a route. */

@@ -29,7 +29,8 @@ public final class Messages {
             "decisions",
             "feed",
             "submissions",
-            "brokers");
+            "brokers",
+            "screeningcheck");
 
     /** The six official languages of the United Nations, in the order the switcher lists them. */
     public static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");

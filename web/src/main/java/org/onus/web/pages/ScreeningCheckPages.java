@@ -1,0 +1,171 @@
+package org.onus.web.pages;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.onus.core.entry.EntryDraft;
+import org.onus.core.geography.RegionDirectory;
+import org.onus.core.identity.Actor;
+import org.onus.core.identity.Role;
+import org.onus.core.problem.InvalidInputException;
+import org.onus.core.problem.RuleViolation;
+import org.onus.core.screeningcheck.CheckRateLimitedException;
+import org.onus.core.screeningcheck.ScreeningChecks;
+import org.onus.web.security.CurrentUser;
+import org.onus.web.view.Form;
+import org.onus.web.view.View;
+
+/**
+ * The check before shipping for importers (the entry form, answered on the same page) and the list
+ * of checks for customs, regulators and auditors.
+ */
+@Path("screenings")
+@RequestScoped
+public class ScreeningCheckPages {
+
+    static final int PAGE_SIZE = 50;
+
+    @Inject
+    ScreeningChecks checks;
+
+    @Inject
+    RegionDirectory regions;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Path("check")
+    @RolesAllowed(Role.Names.IMPORTER)
+    @Produces(MediaType.TEXT_HTML)
+    public View form() {
+        return page(Form.empty(), 0, null);
+    }
+
+    @POST
+    @Path("check")
+    @RolesAllowed(Role.Names.IMPORTER)
+    @Produces(MediaType.TEXT_HTML)
+    public Response check() {
+        Form form = Form.from(request);
+        List<EntryDraft.InputDraft> inputs = inputs();
+        EntryDraft draft = new EntryDraft(
+                form.value("entryNumber"),
+                form.value("hsCode"),
+                form.value("description"),
+                form.value("originCountry"),
+                form.value("amount"),
+                form.value("currency"),
+                form.value("arrivalDate"),
+                form.value("port"),
+                inputs);
+        try {
+            ScreeningChecks.Outcome outcome = checks.check(currentUser.require(), draft);
+            return Response.ok(page(form, inputs.size(), outcome)).build();
+        } catch (CheckRateLimitedException limited) {
+            return Response.status(429)
+                    .header("Retry-After", limited.retryAfterSeconds())
+                    .entity(page(form.withProblem(Form.GENERAL, limited.getMessage()), inputs.size(), null))
+                    .build();
+        } catch (RuleViolation refused) {
+            Form refusedForm = refused instanceof InvalidInputException
+                    ? form.withProblems(refused.problems())
+                    : form.withProblem(Form.GENERAL, refused.getMessage());
+            return Response.status(refused instanceof InvalidInputException ? 400 : 409)
+                    .entity(page(refusedForm, inputs.size(), null))
+                    .build();
+        }
+    }
+
+    @GET
+    @Path("checks")
+    @RolesAllowed({
+        Role.Names.CUSTOMS_OFFICER,
+        Role.Names.CUSTOMS_SUPERVISOR,
+        Role.Names.REGULATOR,
+        Role.Names.SENIOR_REGULATOR,
+        Role.Names.AUDITOR,
+        Role.Names.IMPORTER
+    })
+    @Produces(MediaType.TEXT_HTML)
+    public Response list(@QueryParam("organisation") String organisation, @QueryParam("page") String page) {
+        Actor actor = currentUser.require();
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("organisation", organisation == null ? "" : organisation.strip());
+        Form form = Form.of(values);
+        int number = 1;
+        int code = 200;
+        try {
+            number = page == null || page.isBlank() ? 1 : Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            code = 400;
+        }
+        ScreeningChecks.Page found;
+        try {
+            found = checks.list(actor, organisation, code == 200 ? number : 1, PAGE_SIZE);
+        } catch (InvalidInputException refused) {
+            found = checks.list(actor, organisation, 1, PAGE_SIZE);
+            code = 400;
+        }
+        boolean mayFilter = !actor.has(Role.IMPORTER) || actor.isCustoms();
+        return Response.status(code)
+                .entity(View.of("screenings/checks")
+                        .with("page", found)
+                        .with("form", form)
+                        .with("mayFilter", mayFilter)
+                        .with("mayReadEntries", actor.isCustoms() || actor.has(Role.IMPORTER)))
+                .build();
+    }
+
+    private View page(Form form, int submittedRows, ScreeningChecks.Outcome outcome) {
+        int rows = Math.max(submittedRows, 0) + EntryPages.BLANK_ROWS;
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            indexes.add(i);
+        }
+        return View.of("screenings/check")
+                .with("form", form)
+                .with("rows", indexes)
+                .with("outcome", outcome)
+                .with("regionNames", regions.namesByCode());
+    }
+
+    /** The input table's rows, read as the entry form reads them; blank rows at the end are spare. */
+    private List<EntryDraft.InputDraft> inputs() {
+        List<EntryDraft.InputDraft> inputs = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            String prefix = "inputs[" + i + "].";
+            if (request.getParameter(prefix + "material") == null && request.getParameter(prefix + "tier") == null) {
+                break;
+            }
+            inputs.add(new EntryDraft.InputDraft(
+                    request.getParameter(prefix + "tier"),
+                    request.getParameter(prefix + "material"),
+                    request.getParameter(prefix + "hsCode"),
+                    request.getParameter(prefix + "producer"),
+                    request.getParameter(prefix + "regionCode"),
+                    request.getParameter(prefix + "openSupplyHubId"),
+                    request.getParameter(prefix + "sharePercent")));
+        }
+        while (!inputs.isEmpty() && inputs.get(inputs.size() - 1).isBlank()) {
+            inputs.remove(inputs.size() - 1);
+        }
+        return inputs;
+    }
+}
