@@ -1,6 +1,7 @@
 package org.onus.core.entry;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
@@ -76,6 +77,9 @@ public class EntryService {
     @Inject
     DisclosureSettings disclosure;
 
+    @Inject
+    Event<DisclosureScreened> disclosureScreened;
+
     /**
      * What filing did.
      *
@@ -148,6 +152,7 @@ public class EntryService {
             throw reused(entry.entryNumber());
         }
         audit.record(actor, "entry.filed", ENTITY, entry.id().toString(), Snapshot.NONE, entry.snapshot());
+        disclosureScreened.fire(new DisclosureScreened(entry));
         Optional<UUID> opened = Optional.empty();
         if (entry.status() == EntryStatus.DETAINED) {
             opened = Optional.of(cases.open(entry, "screening"));
@@ -206,6 +211,7 @@ public class EntryService {
                 entry.id().toString(),
                 before,
                 entry.snapshot().and("outcome", entry.status()));
+        disclosureScreened.fire(new DisclosureScreened(entry));
         Optional<UUID> opened = Optional.empty();
         if (entry.status() == EntryStatus.DETAINED) {
             opened = Optional.of(cases.open(entry, "screening"));
