@@ -110,7 +110,10 @@ import org.onus.web.api.Problem;
             @Tag(
                     name = "Retention",
                     description = "How long records are kept and the runs that removed them (admin, auditor)"),
-            @Tag(name = "Health", description = "Whether the portal and what it depends on are up; public")
+            @Tag(name = "Health", description = "Whether the portal and what it depends on are up; public"),
+            @Tag(
+                    name = "Mass balance",
+                    description = "Conversion chains and decision tables regulators change under four eyes")
         },
         components =
                 @Components(
