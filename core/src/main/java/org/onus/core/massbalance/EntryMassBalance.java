@@ -12,6 +12,7 @@ import org.onus.core.entry.DisclosedInput;
 import org.onus.core.entry.DisclosureScreened;
 import org.onus.core.entry.Entry;
 import org.onus.core.entry.ScreeningMatch;
+import org.onus.core.quantity.Quantity;
 
 /**
  * Hears an entry's disclosure being screened (filed or refined), synchronously inside that
@@ -44,10 +45,22 @@ public class EntryMassBalance {
     }
 
     static Optional<MassBalance.Measure> goods(Entry entry) {
-        return Optional.empty();
+        return entry.goodsQuantity().flatMap(EntryMassBalance::measure);
     }
 
     static Optional<MassBalance.Measure> quantity(DisclosedInput input) {
-        return Optional.empty();
+        return input.quantity().flatMap(EntryMassBalance::measure);
+    }
+
+    /**
+     * A declared quantity in a stage unit: mass in kilograms, pieces and pairs in pieces. Volume,
+     * area and length have no stage unit (no chain counts in them), so they are not compared.
+     */
+    static Optional<MassBalance.Measure> measure(Quantity q) {
+        return switch (q.unit().family()) {
+            case MASS -> Optional.of(new MassBalance.Measure(q.inBase(), StageUnit.KG));
+            case COUNT -> Optional.of(new MassBalance.Measure(q.inBase(), StageUnit.PIECE));
+            default -> Optional.empty();
+        };
     }
 }

@@ -45,6 +45,7 @@ import org.onus.core.evidence.EvidenceLibrary;
 import org.onus.core.evidence.EvidenceSettings;
 import org.onus.core.evidence.UploadInspector;
 import org.onus.core.geography.RegionDirectory;
+import org.onus.core.massbalance.MassBalanceService;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.policy.PolicyRegistry;
@@ -77,6 +78,9 @@ import org.onus.web.view.View;
 @Path("cases")
 @RequestScoped
 public class CasePages {
+
+    @Inject
+    MassBalanceService massBalance;
 
     @Inject
     DetentionCaseService cases;
@@ -513,6 +517,7 @@ public class CasePages {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("detention", c);
         model.put("entry", entry);
+        model.put("massBalance", massBalance.assessment(entry.id()).orElse(null));
         model.put("grounds", grounds.values().stream().filter(Objects::nonNull).toList());
         model.put("regionNames", names);
         model.put("decisionDays", detentionSettings.decisionDays());
