@@ -48,11 +48,15 @@ public class DecisionTablesResource {
     CurrentUser currentUser;
 
     /** A column of a table: inputs are matched, outputs answered. */
-    @Schema(name = "DecisionTableColumn", requiredProperties = {"label", "input"})
+    @Schema(
+            name = "DecisionTableColumn",
+            requiredProperties = {"label", "input"})
     public record ColumnView(String label, boolean input) {}
 
     /** One deployed version of a table, its rows' cells as written in the table (FEEL; "-" matches anything). */
-    @Schema(name = "DecisionTableVersion", requiredProperties = {"table", "version", "columns", "rows"})
+    @Schema(
+            name = "DecisionTableVersion",
+            requiredProperties = {"table", "version", "columns", "rows"})
     public record VersionView(
             String table, int version, Instant deployedAt, List<ColumnView> columns, List<List<String>> rows) {
 
@@ -71,19 +75,33 @@ public class DecisionTablesResource {
     /** A proposed version and where it stands. */
     @Schema(
             name = "DecisionTableProposal",
-            requiredProperties = {"id", "table", "basedOnVersion", "rows", "reason", "status", "proposedBy", "proposedAt"})
+            requiredProperties = {
+                "id",
+                "table",
+                "basedOnVersion",
+                "rows",
+                "reason",
+                "status",
+                "proposedBy",
+                "proposedAt"
+            })
     public record ProposalView(
             UUID id,
             String table,
             int basedOnVersion,
             List<List<String>> rows,
             String reason,
-            @Schema(description = "PROPOSED, APPROVED or REJECTED") String status,
+
+            @Schema(description = "PROPOSED, APPROVED or REJECTED")
+            String status,
+
             String proposedBy,
             Instant proposedAt,
             String decidedBy,
             Instant decidedAt,
-            @Schema(description = "The table version it was deployed as, once approved") Integer deployedVersion) {
+
+            @Schema(description = "The table version it was deployed as, once approved")
+            Integer deployedVersion) {
 
         static ProposalView of(DecisionTableProposal p) {
             return new ProposalView(
@@ -102,7 +120,9 @@ public class DecisionTablesResource {
     }
 
     /** New rows for the table, each with as many cells as the table has columns, and why. */
-    @Schema(name = "DecisionTableProposalBody", requiredProperties = {"rows", "reason"})
+    @Schema(
+            name = "DecisionTableProposalBody",
+            requiredProperties = {"rows", "reason"})
     public record ProposalBody(List<List<String>> rows, String reason) {}
 
     @GET
@@ -121,7 +141,8 @@ public class DecisionTablesResource {
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public List<VersionView> versions(
-            @Parameter(description = "mass-balance-thresholds or evidence-admissibility") @PathParam("key") String key) {
+            @Parameter(description = "mass-balance-thresholds or evidence-admissibility") @PathParam("key")
+                    String key) {
         return tables.versions(currentUser.require(), key).stream()
                 .map(VersionView::of)
                 .toList();
@@ -173,7 +194,8 @@ public class DecisionTablesResource {
             throw InvalidInputException.of("rows", "Send the rows and the reason as JSON");
         }
         DecisionTableProposal p = tables.propose(currentUser.require(), key, body.rows(), body.reason());
-        return Response.created(URI.create("/api/v1/decision-tables/" + p.table().key() + "/proposals"))
+        return Response.created(
+                        URI.create("/api/v1/decision-tables/" + p.table().key() + "/proposals"))
                 .entity(ProposalView.of(p))
                 .build();
     }

@@ -40,10 +40,10 @@ import org.onus.core.entry.ScreeningMatch;
 import org.onus.core.entry.ScreeningResult;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
-import org.onus.core.problem.InvalidInputException;
 import org.onus.core.massbalance.MassBalanceAssessment;
 import org.onus.core.massbalance.MassBalanceService;
 import org.onus.core.massbalance.RecordedFlag;
+import org.onus.core.problem.InvalidInputException;
 import org.onus.core.quantity.Quantity;
 import org.onus.core.sector.SectorService;
 import org.onus.web.http.PathIds;
@@ -263,6 +263,7 @@ public class EntriesResource {
             List<ScreeningView> screenings,
             BigDecimal quantity,
             String unit,
+
             @Schema(description = "The mass-balance check (absent for entries filed before it existed)")
             MassBalanceView massBalance) {
 
@@ -306,8 +307,10 @@ public class EntriesResource {
     @Schema(requiredProperties = {"tableVersion", "quantitiesDeclared", "flags"})
     public record MassBalanceView(
             int tableVersion,
+
             @Schema(description = "The conversion chain the goods were checked through; absent if none covers them")
             String chain,
+
             boolean quantitiesDeclared,
             List<MassBalanceFlagView> flags) {
 
@@ -323,13 +326,20 @@ public class EntriesResource {
     /** One mass-balance flag. */
     @Schema(requiredProperties = {"kind", "stage", "required", "declared", "unit", "action", "arithmetic"})
     public record MassBalanceFlagView(
-            @Schema(description = "CANNOT_ACCOUNT or DESIGNATED_SHARE_TOO_LOW") String kind,
-            @Schema(description = "The input (0-based) a designated-share flag is about") Integer inputIndex,
+            @Schema(description = "CANNOT_ACCOUNT or DESIGNATED_SHARE_TOO_LOW")
+            String kind,
+
+            @Schema(description = "The input (0-based) a designated-share flag is about")
+            Integer inputIndex,
+
             String stage,
             BigDecimal required,
             BigDecimal declared,
             @Schema(description = "KG or PIECE") String unit,
-            @Schema(description = "FLAG or HOLD, as the thresholds table says") String action,
+
+            @Schema(description = "FLAG or HOLD, as the thresholds table says")
+            String action,
+
             String arithmetic) {
 
         static MassBalanceFlagView of(RecordedFlag f) {
@@ -503,8 +513,7 @@ public class EntriesResource {
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public EntryView detain(@PathParam("id") String id, DetainBody body) {
         DetentionGrounds grounds = body == null ? DetentionGrounds.reasonOnly(null) : body.grounds();
-        return view(
-                entries.detain(currentUser.require(), uuid(id), grounds).entry());
+        return view(entries.detain(currentUser.require(), uuid(id), grounds).entry());
     }
 
     @POST

@@ -29,22 +29,32 @@ public class MassBalanceResource {
     MassBalanceService massBalance;
 
     /** A stage of a chain. */
-    @Schema(name = "ConversionStage", requiredProperties = {"position", "name", "hsPrefixes", "unit"})
+    @Schema(
+            name = "ConversionStage",
+            requiredProperties = {"position", "name", "hsPrefixes", "unit"})
     public record StageView(
             int position,
             String name,
             List<String> hsPrefixes,
             @Schema(description = "KG or PIECE") String unit,
+
             @Schema(description = "Units of the next stage per unit of this one; absent on the last stage")
             BigDecimal yieldToNext) {
 
         static StageView of(int position, Stage s) {
-            return new StageView(position, s.name(), s.hsPrefixes(), s.unit().name(), s.yieldToNext().orElse(null));
+            return new StageView(
+                    position,
+                    s.name(),
+                    s.hsPrefixes(),
+                    s.unit().name(),
+                    s.yieldToNext().orElse(null));
         }
     }
 
     /** A sector's chain from raw material to finished good. */
-    @Schema(name = "ConversionChain", requiredProperties = {"code", "name", "source", "stages"})
+    @Schema(
+            name = "ConversionChain",
+            requiredProperties = {"code", "name", "source", "stages"})
     public record ChainView(
             String code, String name, String source, List<StageView> stages, String updatedBy, Instant updatedAt) {
 

@@ -149,7 +149,8 @@ public class DecisionTablePages {
             java.util.Map<String, String> values = new java.util.HashMap<>();
             for (int r = 0; r < latest.rows().size(); r++) {
                 for (int c = 0; c < latest.columns().size(); c++) {
-                    values.put("rows[" + r + "][" + c + "]", latest.rows().get(r).get(c));
+                    values.put(
+                            "rows[" + r + "][" + c + "]", latest.rows().get(r).get(c));
                 }
             }
             form = Form.of(values);
