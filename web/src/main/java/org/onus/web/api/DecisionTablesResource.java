@@ -206,6 +206,7 @@ public class DecisionTablesResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve a proposal (a regulator other than its proposer): it is deployed as the next version")
     @APIResponse(responseCode = "200", description = "Approved and deployed")
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST) // rows leaving a question unanswered
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)

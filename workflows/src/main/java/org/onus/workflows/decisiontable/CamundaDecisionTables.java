@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -23,6 +26,12 @@ import org.camunda.bpm.model.dmn.instance.Text;
 import org.onus.core.decisiontable.ChangeableTable;
 import org.onus.core.decisiontable.DecisionTables;
 import org.onus.core.decisiontable.TableVersion;
+import org.onus.core.massbalance.MassBalance;
+import org.onus.core.problem.InvalidInputException;
+import org.onus.core.problem.Problem;
+import org.onus.core.rebuttal.CaseEvidenceType;
+import org.onus.core.rebuttal.RequirementCode;
+import org.onus.core.rebuttal.Route;
 
 /**
  * Decision tables in the process engine's repository: every deployed version read back as rows,
@@ -36,14 +45,16 @@ public class CamundaDecisionTables implements DecisionTables {
     public static final String SOURCE = "onus-decision-tables";
 
     private RepositoryService repository;
+    private DecisionService decisions;
 
     protected CamundaDecisionTables() {
         // for CDI
     }
 
     @Inject
-    public CamundaDecisionTables(RepositoryService repository) {
+    public CamundaDecisionTables(RepositoryService repository, DecisionService decisions) {
         this.repository = repository;
+        this.decisions = decisions;
     }
 
     @Override
@@ -104,11 +115,71 @@ public class CamundaDecisionTables implements DecisionTables {
                 .source(SOURCE)
                 .addModelInstance("processes/" + table.key() + ".dmn", model)
                 .deployWithResult();
-        return deployed.getDeployedDecisionDefinitions().stream()
+        DecisionDefinition created = deployed.getDeployedDecisionDefinitions().stream()
                 .filter(d -> d.getKey().equals(table.decisionKey()))
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("The new version of " + table.key() + " was not deployed"))
-                .getVersion();
+                .orElseThrow(
+                        () -> new IllegalStateException("The new version of " + table.key() + " was not deployed"));
+        List<String> gaps = gaps(table, created.getId());
+        if (!gaps.isEmpty()) {
+            repository.deleteDeployment(deployed.getId(), true);
+            throw new InvalidInputException(List.of(new Problem(
+                    "rows",
+                    "The rows leave no single answer for "
+                            + String.join("; ", gaps.subList(0, Math.min(5, gaps.size())))
+                            + (gaps.size() > 5 ? " and " + (gaps.size() - 5) + " more" : ""))));
+        }
+        return created.getVersion();
+    }
+
+    /**
+     * Every question the application asks the table, asked of a new version: those it cannot
+     * answer with exactly one row (none, several under a UNIQUE policy, or an expression that
+     * fails). A version with a gap is removed again, so a regulator's rows never make an upload or
+     * a filing fail.
+     */
+    private List<String> gaps(ChangeableTable table, String definitionId) {
+        List<Map<String, Object>> questions = new ArrayList<>();
+        switch (table) {
+            case MASS_BALANCE_THRESHOLDS -> {
+                for (MassBalance.FlagKind kind : MassBalance.FlagKind.values()) {
+                    questions.add(Map.of("flagKind", kind.name()));
+                }
+            }
+            case EVIDENCE_ADMISSIBILITY -> {
+                for (CaseEvidenceType type : CaseEvidenceType.values()) {
+                    for (Route route : Route.values()) {
+                        questions.add(
+                                Map.of("evidenceType", type.name(), "route", route.name(), "requirementKind", "NONE"));
+                        for (RequirementCode.Kind kind : RequirementCode.Kind.values()) {
+                            if (kind.route() == route) {
+                                questions.add(Map.of(
+                                        "evidenceType",
+                                        type.name(),
+                                        "route",
+                                        route.name(),
+                                        "requirementKind",
+                                        kind.name()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        List<String> gaps = new ArrayList<>();
+        for (Map<String, Object> q : questions) {
+            try {
+                if (decisions
+                                .evaluateDecisionTableById(definitionId, Variables.fromMap(q))
+                                .getSingleResult()
+                        == null) {
+                    gaps.add(q.values() + " (no row)");
+                }
+            } catch (RuntimeException e) {
+                gaps.add(q.values() + " (" + e.getMessage() + ")");
+            }
+        }
+        return gaps;
     }
 
     private DecisionDefinition latestDefinition(ChangeableTable table) {

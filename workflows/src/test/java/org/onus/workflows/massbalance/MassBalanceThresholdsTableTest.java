@@ -36,7 +36,7 @@ class MassBalanceThresholdsTableTest {
     @BeforeEach
     void create() {
         rules = new MassBalanceThresholdRules(processEngine.getDecisionService(), processEngine.getRepositoryService());
-        tables = new CamundaDecisionTables(processEngine.getRepositoryService());
+        tables = new CamundaDecisionTables(processEngine.getRepositoryService(), processEngine.getDecisionService());
     }
 
     @AfterEach
