@@ -114,7 +114,10 @@ import org.onus.web.api.Problem;
             @Tag(
                     name = "Delegations",
                     description = "Importers delegate customs brokers to file entries in their name (importer,"
-                            + " customs broker)")
+                            + " customs broker)"),
+            @Tag(
+                    name = "Mass balance",
+                    description = "Conversion chains and decision tables regulators change under four eyes")
         },
         components =
                 @Components(

@@ -54,6 +54,9 @@ public class CaseEvidence {
     @Column(name = "admissibility_reason", length = 1000)
     private String admissibilityReason;
 
+    @Column(name = "admissibility_table_version")
+    private Integer admissibilityTableVersion;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "review", nullable = false, length = 10)
     private EvidenceReview review;
@@ -103,9 +106,15 @@ public class CaseEvidence {
     }
 
     void judged(boolean admissible, String reason) {
+        judged(admissible, reason, null);
+    }
+
+    /** @param tableVersion the admissibility table's version that judged it (null: not known) */
+    void judged(boolean admissible, String reason, Integer tableVersion) {
         // Audits, certifications and OTHER satisfy nothing, whatever a table row might say.
         this.admissible = admissible && !type.neverAdmissible();
         this.admissibilityReason = reason;
+        this.admissibilityTableVersion = tableVersion;
     }
 
     /**
@@ -115,9 +124,13 @@ public class CaseEvidence {
      * @return whether an earlier review was cleared
      */
     boolean reclassified(CaseEvidenceType newType, boolean admissible, String reason) {
+        return reclassified(newType, admissible, reason, null);
+    }
+
+    boolean reclassified(CaseEvidenceType newType, boolean admissible, String reason, Integer tableVersion) {
         boolean wasAdmissible = isAdmissible();
         this.type = newType;
-        judged(admissible, reason);
+        judged(admissible, reason, tableVersion);
         if (wasAdmissible == isAdmissible() || review == EvidenceReview.PENDING) {
             return false;
         }
@@ -181,6 +194,11 @@ public class CaseEvidence {
 
     public boolean isAdmissible() {
         return Boolean.TRUE.equals(admissible);
+    }
+
+    /** The version of the admissibility table the document was last judged under, if known. */
+    public Integer admissibilityTableVersion() {
+        return admissibilityTableVersion;
     }
 
     public String admissibilityReason() {

@@ -363,8 +363,15 @@ public class DetentionCase {
 
     /** Records what the admissibility table decided about a document. */
     public void evidenceJudged(UUID evidenceId, boolean admissible, String reason, Instant at) {
+        evidenceJudged(evidenceId, new AdmissibilityTable.Verdict(admissible, reason), at);
+    }
+
+    /** Records what the admissibility table decided about a document, and under which version. */
+    public void evidenceJudged(UUID evidenceId, AdmissibilityTable.Verdict verdict, Instant at) {
+        boolean admissible = verdict.admissible();
+        String reason = verdict.reason();
         CaseEvidence e = evidence(evidenceId);
-        e.judged(admissible, reason);
+        e.judged(admissible, reason, verdict.tableVersion());
         events.add(new CaseEvent(
                 admissible ? "EVIDENCE_ADMISSIBLE" : "EVIDENCE_INADMISSIBLE",
                 "system",
@@ -421,7 +428,7 @@ public class DetentionCase {
                 newType,
                 judgedOn,
                 e.requirement() == null ? null : e.requirement().kind());
-        boolean reviewCleared = e.reclassified(newType, verdict.admissible(), verdict.reason());
+        boolean reviewCleared = e.reclassified(newType, verdict.admissible(), verdict.reason(), verdict.tableVersion());
         events.add(new CaseEvent(
                 "EVIDENCE_RECLASSIFIED",
                 officer,

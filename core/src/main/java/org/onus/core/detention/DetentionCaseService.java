@@ -243,7 +243,7 @@ public class DetentionCaseService {
                 clock.instant());
         AdmissibilityTable.Verdict verdict = admissibility.judge(
                 type, c.routeFor(requirement).orElseThrow(), requirement == null ? null : requirement.kind());
-        c.evidenceJudged(e.id(), verdict.admissible(), verdict.reason(), clock.instant());
+        c.evidenceJudged(e.id(), verdict, clock.instant());
         audit.record(
                 importer,
                 "case.evidence-added",
@@ -255,7 +255,8 @@ public class DetentionCaseService {
                         .and("type", type)
                         .and("requirement", e.requirementCode())
                         .and("sha256", e.sha256())
-                        .and("admissible", e.isAdmissible()));
+                        .and("admissible", e.isAdmissible())
+                        .and("admissibilityTableVersion", e.admissibilityTableVersion()));
         return e;
     }
 

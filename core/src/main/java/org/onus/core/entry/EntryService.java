@@ -1,6 +1,7 @@
 package org.onus.core.entry;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
@@ -78,6 +79,9 @@ public class EntryService {
 
     @Inject
     org.onus.core.delegation.DelegationService delegations;
+
+    @Inject
+    Event<DisclosureScreened> disclosureScreened;
 
     /**
      * What filing did.
@@ -181,6 +185,7 @@ public class EntryService {
             throw reused(entry.entryNumber());
         }
         audit.record(actor, "entry.filed", ENTITY, entry.id().toString(), Snapshot.NONE, entry.snapshot());
+        disclosureScreened.fire(new DisclosureScreened(entry));
         Optional<UUID> opened = Optional.empty();
         if (entry.status() == EntryStatus.DETAINED) {
             opened = Optional.of(cases.open(entry, "screening"));
@@ -261,6 +266,7 @@ public class EntryService {
                 entry.id().toString(),
                 before,
                 entry.snapshot().and("outcome", entry.status()));
+        disclosureScreened.fire(new DisclosureScreened(entry));
         Optional<UUID> opened = Optional.empty();
         if (entry.status() == EntryStatus.DETAINED) {
             opened = Optional.of(cases.open(entry, "screening"));

@@ -10,10 +10,18 @@ import java.util.Objects;
  */
 public interface AdmissibilityTable {
 
-    /** The table's answer, shown to the importer and the officer as it is. */
-    record Verdict(boolean admissible, String reason) {
+    /**
+     * The table's answer, shown to the importer and the officer as it is.
+     *
+     * @param tableVersion the version of the table that answered; null where it is not known
+     */
+    record Verdict(boolean admissible, String reason, Integer tableVersion) {
         public Verdict {
             Objects.requireNonNull(reason, "reason");
+        }
+
+        public Verdict(boolean admissible, String reason) {
+            this(admissible, reason, null);
         }
     }
 

@@ -199,6 +199,12 @@ class PageCrawlIT {
         String officer = Tokens.of("officer");
         List<String> pages = new ArrayList<>();
 
+        // Mass balance: the chains and the decision tables (a proposal awaiting its second regulator).
+        pages.add("/mass-balance/chains");
+        pages.add("/decision-tables");
+        pages.add("/decision-tables/mass-balance-thresholds");
+        pages.add("/decision-tables/evidence-admissibility");
+
         // The library and the registry.
         String evidence = PolicyFixtures.evidence("STATE_DOCUMENT", "Crawl evidence " + marker);
         pages.add("/evidence/" + evidence);

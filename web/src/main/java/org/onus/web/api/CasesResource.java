@@ -96,7 +96,12 @@ public class CasesResource {
             String review,
             ReviewDetail reviewDetail,
             String uploadedBy,
-            Instant uploadedAt) {
+            Instant uploadedAt,
+
+            @Schema(
+                    description =
+                            "The admissibility table version that judged it; absent if judged before versions were kept")
+            Integer admissibilityTableVersion) {
 
         static EvidenceView of(CaseEvidence e) {
             return new EvidenceView(
@@ -113,7 +118,8 @@ public class CasesResource {
                     e.review().name(),
                     e.reviewedBy() == null ? null : new ReviewDetail(e.reviewedBy(), e.reviewedAt(), e.reviewReason()),
                     e.uploadedBy(),
-                    e.uploadedAt());
+                    e.uploadedAt(),
+                    e.admissibilityTableVersion());
         }
     }
 

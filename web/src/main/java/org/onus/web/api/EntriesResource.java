@@ -40,6 +40,9 @@ import org.onus.core.entry.ScreeningMatch;
 import org.onus.core.entry.ScreeningResult;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
+import org.onus.core.massbalance.MassBalanceAssessment;
+import org.onus.core.massbalance.MassBalanceService;
+import org.onus.core.massbalance.RecordedFlag;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.quantity.Quantity;
 import org.onus.core.sector.SectorService;
@@ -50,6 +53,9 @@ import org.onus.web.security.CurrentUser;
 @RequestScoped
 @Tag(name = "Entries and screening")
 public class EntriesResource {
+
+    @Inject
+    MassBalanceService massBalance;
 
     @Inject
     EntryService entries;
@@ -271,9 +277,16 @@ public class EntriesResource {
             @Schema(
                     description = "The customs broker organisation that filed the entry for the importer;"
                             + " absent when the importer filed it")
-            String filedByOrganisation) {
+            String filedByOrganisation,
+
+            @Schema(description = "The mass-balance check (absent for entries filed before it existed)")
+            MassBalanceView massBalance) {
 
         static EntryView of(Entry e) {
+            return of(e, null);
+        }
+
+        static EntryView of(Entry e, MassBalanceView massBalance) {
             return new EntryView(
                     e.id(),
                     e.entryNumber(),
@@ -298,8 +311,71 @@ public class EntriesResource {
                     e.goodsQuantity().map(Quantity::amount).orElse(null),
                     e.goodsQuantity().map(q -> q.unit().name()).orElse(null),
                     e.filedBy(),
-                    e.filedByOrganisation().orElse(null));
+                    e.filedByOrganisation().orElse(null),
+                    massBalance);
         }
+    }
+
+    /**
+     * An entry's mass-balance check: the thresholds-table version it was judged under, whether
+     * quantities were declared, and each flag with its arithmetic. A flag is a screening reason;
+     * its action says whether the table asks for the goods to be held for it.
+     */
+    @Schema(requiredProperties = {"tableVersion", "quantitiesDeclared", "flags"})
+    public record MassBalanceView(
+            int tableVersion,
+
+            @Schema(description = "The conversion chain the goods were checked through; absent if none covers them")
+            String chain,
+
+            boolean quantitiesDeclared,
+            List<MassBalanceFlagView> flags) {
+
+        static MassBalanceView of(MassBalanceAssessment a) {
+            return new MassBalanceView(
+                    a.tableVersion(),
+                    a.chainCode().orElse(null),
+                    a.quantitiesDeclared(),
+                    a.flags().stream().map(MassBalanceFlagView::of).toList());
+        }
+    }
+
+    /** One mass-balance flag. */
+    @Schema(requiredProperties = {"kind", "stage", "required", "declared", "unit", "action", "arithmetic"})
+    public record MassBalanceFlagView(
+            @Schema(description = "CANNOT_ACCOUNT or DESIGNATED_SHARE_TOO_LOW")
+            String kind,
+
+            @Schema(description = "The input (0-based) a designated-share flag is about")
+            Integer inputIndex,
+
+            String stage,
+            BigDecimal required,
+            BigDecimal declared,
+            @Schema(description = "KG or PIECE") String unit,
+
+            @Schema(description = "FLAG or HOLD, as the thresholds table says")
+            String action,
+
+            String arithmetic) {
+
+        static MassBalanceFlagView of(RecordedFlag f) {
+            return new MassBalanceFlagView(
+                    f.kind().name(),
+                    f.inputIndex(),
+                    f.stage(),
+                    f.required().stripTrailingZeros(),
+                    f.declared().stripTrailingZeros(),
+                    f.unit().name(),
+                    f.action().name(),
+                    f.arithmetic());
+        }
+    }
+
+    /** The entry as answered, with its mass-balance check. */
+    EntryView view(Entry e) {
+        return EntryView.of(
+                e, massBalance.assessment(e.id()).map(MassBalanceView::of).orElse(null));
     }
 
     /** An input (or the goods, -1) declared too coarsely: which designated regions lie inside its region, and why. */
@@ -408,7 +484,7 @@ public class EntriesResource {
             Response.ResponseBuilder r = f.created()
                     ? Response.created(URI.create("/api/v1/entries/" + f.entry().id()))
                     : Response.ok();
-            return r.entity(EntryView.of(f.entry())).build();
+            return r.entity(view(f.entry())).build();
         });
     }
 
@@ -434,7 +510,7 @@ public class EntriesResource {
             @QueryParam("sector") String sector,
             @QueryParam("limit") Integer limit) {
         return entries.find(currentUser.require(), criteria(status, origin, port, sector, limit)).stream()
-                .map(EntryView::of)
+                .map(this::view)
                 .toList();
     }
 
@@ -453,7 +529,7 @@ public class EntriesResource {
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public EntryView one(@PathParam("id") String id) {
-        return EntryView.of(entries.get(currentUser.require(), uuid(id)));
+        return view(entries.get(currentUser.require(), uuid(id)));
     }
 
     @POST
@@ -473,8 +549,7 @@ public class EntriesResource {
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     public EntryView detain(@PathParam("id") String id, DetainBody body) {
         DetentionGrounds grounds = body == null ? DetentionGrounds.reasonOnly(null) : body.grounds();
-        return EntryView.of(
-                entries.detain(currentUser.require(), uuid(id), grounds).entry());
+        return view(entries.detain(currentUser.require(), uuid(id), grounds).entry());
     }
 
     @POST
@@ -499,7 +574,7 @@ public class EntriesResource {
                         null, null, null, null, null, null, null, body.inputs(), null, null, null)
                 .draft()
                 .inputs();
-        return EntryView.of(entries.refineDisclosure(actor, uuid(id), inputs).entry());
+        return view(entries.refineDisclosure(actor, uuid(id), inputs).entry());
     }
 
     EntryCriteria criteria(String status, String origin, String port, String sector, Integer limit) {

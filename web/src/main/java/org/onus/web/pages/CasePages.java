@@ -47,6 +47,7 @@ import org.onus.core.evidence.UploadInspector;
 import org.onus.core.geography.RegionDirectory;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
+import org.onus.core.massbalance.MassBalanceService;
 import org.onus.core.policy.PolicyRegistry;
 import org.onus.core.policy.StatePolicy;
 import org.onus.core.problem.InvalidInputException;
@@ -80,6 +81,9 @@ public class CasePages {
 
     @Inject
     org.onus.core.guidance.SectorGuidanceService sectorGuidance;
+
+    @Inject
+    MassBalanceService massBalance;
 
     @Inject
     DetentionCaseService cases;
@@ -526,6 +530,7 @@ public class CasePages {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("detention", c);
         model.put("entry", entry);
+        model.put("massBalance", massBalance.assessment(entry.id()).orElse(null));
         model.put("grounds", grounds.values().stream().filter(Objects::nonNull).toList());
         model.put("regionNames", names);
         model.put("decisionDays", detentionSettings.decisionDays());

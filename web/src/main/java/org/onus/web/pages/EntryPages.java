@@ -34,6 +34,7 @@ import org.onus.core.entry.ScreeningMatch;
 import org.onus.core.geography.RegionDirectory;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
+import org.onus.core.massbalance.MassBalanceService;
 import org.onus.core.policy.PolicyRegistry;
 import org.onus.core.policy.StatePolicy;
 import org.onus.core.problem.InvalidInputException;
@@ -61,6 +62,9 @@ public class EntryPages {
     static final String[] INPUT_FIELDS = {
         "tier", "material", "hsCode", "producer", "regionCode", "openSupplyHubId", "sharePercent"
     };
+
+    @Inject
+    MassBalanceService massBalance;
 
     @Inject
     EntryService entries;
@@ -346,6 +350,7 @@ public class EntryPages {
         selected.put("policyIds", lines(detainForm.value("policyIds")));
         return View.of("entries/entry")
                 .with("entry", entry)
+                .with("massBalance", massBalance.assessment(entry.id()).orElse(null))
                 .with("detention", detention.orElse(null))
                 .with("regionNames", names)
                 .with(

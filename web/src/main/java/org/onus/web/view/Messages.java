@@ -30,7 +30,8 @@ public final class Messages {
             "feed",
             "submissions",
             "brokers",
-            "screeningcheck");
+            "screeningcheck",
+            "massbalance");
 
     /** The six official languages of the United Nations, in the order the switcher lists them. */
     public static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");

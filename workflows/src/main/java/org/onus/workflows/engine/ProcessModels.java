@@ -20,6 +20,7 @@ public final class ProcessModels {
             ROOT + "detention-case.bpmn",
             ROOT + "disclosure-hold.bpmn",
             ROOT + "evidence-admissibility.dmn",
+            ROOT + "mass-balance-thresholds.dmn",
             ROOT + "policy-status-evidence.dmn",
             ROOT + "trace-chain.dmn",
             ROOT + "upr-recommendation.bpmn");

@@ -6,6 +6,9 @@ import java.util.Objects;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.onus.core.rebuttal.AdmissibilityTable;
 import org.onus.core.rebuttal.CaseEvidenceType;
@@ -28,14 +31,21 @@ public class EvidenceAdmissibility implements AdmissibilityTable {
     public static final String NOT_LINKED = "NONE";
 
     private DecisionService decisions;
+    private RepositoryService repository;
 
     protected EvidenceAdmissibility() {
         // for CDI
     }
 
-    @Inject
+    /** Judging by the latest version without knowing its number (tests of the table alone). */
     public EvidenceAdmissibility(DecisionService decisions) {
         this.decisions = decisions;
+    }
+
+    @Inject
+    public EvidenceAdmissibility(DecisionService decisions, RepositoryService repository) {
+        this.decisions = decisions;
+        this.repository = repository;
     }
 
     /**
@@ -52,12 +62,20 @@ public class EvidenceAdmissibility implements AdmissibilityTable {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(route, "route");
         String kind = requirementKind == null ? NOT_LINKED : requirementKind.name();
-        DmnDecisionTableResult result = decisions.evaluateDecisionTableByKey(
-                DECISION_KEY,
-                Variables.createVariables()
-                        .putValue("evidenceType", type.name())
-                        .putValue("route", route.name())
-                        .putValue("requirementKind", kind));
+        DecisionDefinition latest = repository == null
+                ? null
+                : repository
+                        .createDecisionDefinitionQuery()
+                        .decisionDefinitionKey(DECISION_KEY)
+                        .latestVersion()
+                        .singleResult();
+        VariableMap variables = Variables.createVariables()
+                .putValue("evidenceType", type.name())
+                .putValue("route", route.name())
+                .putValue("requirementKind", kind);
+        DmnDecisionTableResult result = latest == null
+                ? decisions.evaluateDecisionTableByKey(DECISION_KEY, variables)
+                : decisions.evaluateDecisionTableById(latest.getId(), variables);
         DmnDecisionRuleResult row = result.getSingleResult();
         if (row == null) {
             throw new IllegalStateException(
@@ -65,6 +83,6 @@ public class EvidenceAdmissibility implements AdmissibilityTable {
         }
         Boolean admissible = row.getEntry("admissible");
         String reason = row.getEntry("reason");
-        return new Verdict(Boolean.TRUE.equals(admissible), reason);
+        return new Verdict(Boolean.TRUE.equals(admissible), reason, latest == null ? null : latest.getVersion());
     }
 }

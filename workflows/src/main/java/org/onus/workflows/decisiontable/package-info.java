@@ -1,0 +1,2 @@
+/** Decision tables regulators change under four eyes, read from and deployed to the engine's repository. */
+package org.onus.workflows.decisiontable;
