@@ -15,7 +15,34 @@ public record EntryDraft(
         String currency,
         String arrivalDate,
         String port,
-        List<InputDraft> inputs) {
+        List<InputDraft> inputs,
+        String supplyChainMapId,
+        String supplyChainMapVersion) {
+
+    /** An entry disclosing its inputs itself, from no supply-chain map. */
+    public EntryDraft(
+            String entryNumber,
+            String hsCode,
+            String description,
+            String originCountry,
+            String amount,
+            String currency,
+            String arrivalDate,
+            String port,
+            List<InputDraft> inputs) {
+        this(entryNumber, hsCode, description, originCountry, amount, currency, arrivalDate, port, inputs, null, null);
+    }
+
+    /** Whether the disclosure is to be taken from a supply-chain map (its id is given). */
+    public boolean fromSupplyChainMap() {
+        return supplyChainMapId != null && !supplyChainMapId.isBlank();
+    }
+
+    /** The same entry with other inputs and no map reference: a map's inputs put in place. */
+    public EntryDraft withInputs(List<InputDraft> mapInputs) {
+        return new EntryDraft(
+                entryNumber, hsCode, description, originCountry, amount, currency, arrivalDate, port, mapInputs);
+    }
 
     /** One disclosed input, raw. */
     public record InputDraft(

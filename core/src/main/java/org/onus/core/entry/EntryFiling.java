@@ -21,7 +21,26 @@ public record EntryFiling(
         Money value,
         LocalDate arrivalDate,
         String port,
-        List<Input> inputs) {
+        List<Input> inputs,
+        SupplyChainMapRef supplyChainMap) {
+
+    /** A filing whose inputs were disclosed directly, from no supply-chain map. */
+    public EntryFiling(
+            String entryNumber,
+            HsCode hsCode,
+            String description,
+            RegionCode originCountry,
+            Money value,
+            LocalDate arrivalDate,
+            String port,
+            List<Input> inputs) {
+        this(entryNumber, hsCode, description, originCountry, value, arrivalDate, port, inputs, null);
+    }
+
+    /** The same filing, its disclosure taken from this version of a supply-chain map. */
+    public EntryFiling fromMap(SupplyChainMapRef map) {
+        return new EntryFiling(entryNumber, hsCode, description, originCountry, value, arrivalDate, port, inputs, map);
+    }
 
     /** The goods are classified to at least the subheading; their inputs to at least the heading. */
     static final int GOODS_HS_DIGITS = 6;
