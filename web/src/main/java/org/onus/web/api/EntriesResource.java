@@ -38,6 +38,7 @@ import org.onus.core.entry.EntryService;
 import org.onus.core.entry.EntryStatus;
 import org.onus.core.entry.ScreeningMatch;
 import org.onus.core.entry.ScreeningResult;
+import org.onus.core.entry.SupplyChainMapRef;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.problem.InvalidInputException;
@@ -101,7 +102,11 @@ public class EntriesResource {
             MoneyBody value,
             String arrivalDate,
             String port,
-            List<InputBody> inputs) {
+            List<InputBody> inputs,
+            @Schema(description = "Take the disclosure from this supply-chain map of yours (then leave inputs out)")
+            String supplyChainMapId,
+            @Schema(description = "The map's version to file from; the latest when left out", type = SchemaType.INTEGER)
+            Object supplyChainMapVersion) {
 
         EntryDraft draft() {
             return new EntryDraft(
@@ -126,7 +131,9 @@ public class EntriesResource {
                                                     i.regionCode(),
                                                     i.openSupplyHubId(),
                                                     str(i.share())))
-                                    .toList());
+                                    .toList(),
+                    supplyChainMapId,
+                    str(supplyChainMapVersion));
         }
 
         private static String str(Object o) {
@@ -221,7 +228,8 @@ public class EntriesResource {
             LocalDate disclosureDeadline,
             String holdNote,
             List<RefinementView> refinements,
-            List<ScreeningView> screenings) {
+            List<ScreeningView> screenings,
+            SupplyChainMapView supplyChainMap) {
 
         static EntryView of(Entry e) {
             return new EntryView(
@@ -244,7 +252,17 @@ public class EntriesResource {
                     e.disclosureDeadline(),
                     e.holdNote(),
                     e.refinements().stream().map(RefinementView::of).toList(),
-                    e.screenings().stream().map(ScreeningView::of).toList());
+                    e.screenings().stream().map(ScreeningView::of).toList(),
+                    e.supplyChainMap().map(SupplyChainMapView::of).orElse(null));
+        }
+    }
+
+    /** The supply-chain map version the disclosure was taken from. */
+    @Schema(requiredProperties = {"id", "name", "version"})
+    public record SupplyChainMapView(UUID id, String name, int version) {
+
+        static SupplyChainMapView of(SupplyChainMapRef m) {
+            return new SupplyChainMapView(m.id(), m.name(), m.version());
         }
     }
 
@@ -316,10 +334,11 @@ public class EntriesResource {
     @Operation(
             summary = "File an entry with its supply-chain disclosure (importer); it is screened at once",
             description = "201 with the outcome. Accepts Idempotency-Key. The same entry number with the same facts"
-                    + " returns the entry filed before (200); with different facts, 409.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The same entry number with the same facts: the entry filed before",
+                    + " returns the entry filed before (200); with different facts, 409. With supplyChainMapId (and"
+                    + " optionally supplyChainMapVersion, default the latest) the disclosure is that version of the"
+                    + " caller's map and inputs must be left out (400 naming inputs); an unknown map, or another"
+                    + " organisation's, is 400 naming supplyChainMapId. The entry records the map version"
+                    + " (supplyChainMap)."),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -345,7 +364,7 @@ public class EntriesResource {
         }
         EntryDraft draft = body.draft();
         return idempotency.once(actor, key, "POST /api/v1/entries", String.valueOf(draft), () -> {
-            EntryService.Filing f = entries.file(actor, assembler.filing(draft));
+            EntryService.Filing f = entries.file(actor, assembler.filing(actor, draft));
             Response.ResponseBuilder r = f.created()
                     ? Response.created(URI.create("/api/v1/entries/" + f.entry().id()))
                     : Response.ok();
@@ -422,7 +441,7 @@ public class EntriesResource {
         if (body == null || body.inputs() == null) {
             throw InvalidInputException.of("inputs", "Send {\"inputs\": [...]} as on filing");
         }
-        List<EntryDraft.InputDraft> inputs = new EntryBody(null, null, null, null, null, null, null, body.inputs())
+        List<EntryDraft.InputDraft> inputs = new EntryBody(null, null, null, null, null, null, null, body.inputs(), null, null)
                 .draft()
                 .inputs();
         return EntryView.of(entries.refineDisclosure(actor, uuid(id), inputs).entry());
