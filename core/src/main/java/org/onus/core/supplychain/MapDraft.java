@@ -89,13 +89,18 @@ public record MapDraft(
         }
         Quantity q = quantity(quantity, unit, "quantity", "unit", "", problems);
         List<MapInput> checked = new ArrayList<>();
-        List<InputDraft> raw = inputs().stream().filter(i -> i != null && !i.isBlank()).toList();
-        if (raw.isEmpty()) {
+        List<InputDraft> raw = inputs();
+        long given = raw.stream().filter(i -> i != null && !i.isBlank()).count();
+        if (given == 0) {
             problems.add(new Problem("inputs", "List at least one input, with its supplier"));
-        } else if (raw.size() > MAX_INPUTS) {
+        } else if (given > MAX_INPUTS) {
             problems.add(new Problem("inputs", "A map can have at most 500 inputs"));
         } else {
+            // Problems keep the position the input was sent at; blank rows (spare page rows) are skipped.
             for (int i = 0; i < raw.size(); i++) {
+                if (raw.get(i) == null || raw.get(i).isBlank()) {
+                    continue;
+                }
                 MapInput input = input(raw.get(i), i, suppliers, regionExists, problems);
                 if (input != null) {
                     checked.add(input);
