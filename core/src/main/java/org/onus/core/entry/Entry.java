@@ -680,7 +680,9 @@ public class Entry {
                 .and("originCountry", originCountry)
                 .and("arrivalDate", arrivalDate)
                 .and("inputs", inputs.size())
-                .and("supplyChainMap", supplyChainMapId == null ? null : supplyChainMapId + " v" + supplyChainMapVersion)
+                .and(
+                        "supplyChainMap",
+                        supplyChainMapId == null ? null : supplyChainMapId + " v" + supplyChainMapVersion)
                 .and("status", status)
                 .and("listVersion", listVersion)
                 .and("matches", matches.size())

@@ -76,8 +76,8 @@ public class EntryAssembler {
         }
         List<Problem> problems = new ArrayList<>();
         if (draft.inputs().stream().anyMatch(i -> i != null && !i.isBlank())) {
-            problems.add(new Problem(
-                    "inputs", "Leave the inputs out: the disclosure is taken from the supply-chain map"));
+            problems.add(
+                    new Problem("inputs", "Leave the inputs out: the disclosure is taken from the supply-chain map"));
         }
         UUID mapId = null;
         try {
@@ -101,14 +101,14 @@ public class EntryAssembler {
         }
         MapDisclosures.Disclosure disclosure = null;
         if (mapId != null && problems.stream().noneMatch(p -> p.code().equals("supplyChainMapVersion"))) {
-            if (organisationCode == null || maps.disclosure(organisationCode, mapId, null).isEmpty()) {
-                problems.add(new Problem(
-                        "supplyChainMapId", "You have no supply-chain map with the id " + mapId));
+            if (organisationCode == null
+                    || maps.disclosure(organisationCode, mapId, null).isEmpty()) {
+                problems.add(new Problem("supplyChainMapId", "You have no supply-chain map with the id " + mapId));
             } else {
                 disclosure = maps.disclosure(organisationCode, mapId, version).orElse(null);
                 if (disclosure == null) {
-                    problems.add(new Problem(
-                            "supplyChainMapVersion", "The supply-chain map has no version " + rawVersion));
+                    problems.add(
+                            new Problem("supplyChainMapVersion", "The supply-chain map has no version " + rawVersion));
                 }
             }
         }

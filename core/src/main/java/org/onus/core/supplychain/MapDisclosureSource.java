@@ -15,9 +15,9 @@ public class MapDisclosureSource implements MapDisclosures {
 
     @Override
     public Optional<Disclosure> disclosure(String organisationCode, UUID mapId, Integer version) {
-        return repository.map(organisationCode, mapId).flatMap(map -> (version == null
-                        ? Optional.of(map.latest())
-                        : map.version(version))
-                .map(v -> new Disclosure(map.reference(v), v.entryInputs())));
+        return repository
+                .map(organisationCode, mapId)
+                .flatMap(map -> (version == null ? Optional.of(map.latest()) : map.version(version))
+                        .map(v -> new Disclosure(map.reference(v), v.entryInputs())));
     }
 }

@@ -55,12 +55,7 @@ public record MapDraft(
 
     /** A map read and checked: what a new version is made of. */
     public record Checked(
-            String name,
-            HsCode hsCode,
-            String description,
-            BigDecimal quantity,
-            String unit,
-            List<MapInput> inputs) {
+            String name, HsCode hsCode, String description, BigDecimal quantity, String unit, List<MapInput> inputs) {
 
         public Checked {
             inputs = List.copyOf(inputs);
@@ -124,7 +119,8 @@ public record MapDraft(
         int before = problems.size();
         int tier = 0;
         try {
-            tier = Integer.parseInt(SupplierDraft.text(in.tier()) == null ? "" : in.tier().strip());
+            tier = Integer.parseInt(
+                    SupplierDraft.text(in.tier()) == null ? "" : in.tier().strip());
             if (tier < 1 || tier > 20) {
                 throw new NumberFormatException();
             }
@@ -141,8 +137,8 @@ public record MapDraft(
         if (rawFacility != null && supplier != null) {
             facility = uuid(rawFacility).flatMap(supplier::facility).orElse(null);
             if (facility == null) {
-                problems.add(new Problem(
-                        field + "facilityId", label + "choose one of the supplier's facilities, or none"));
+                problems.add(
+                        new Problem(field + "facilityId", label + "choose one of the supplier's facilities, or none"));
             }
         }
         String material = SupplierDraft.text(in.material());
@@ -199,7 +195,12 @@ public record MapDraft(
     private record Quantity(BigDecimal amount, String unit) {}
 
     private static Quantity quantity(
-            String rawAmount, String rawUnit, String amountField, String unitField, String label, List<Problem> problems) {
+            String rawAmount,
+            String rawUnit,
+            String amountField,
+            String unitField,
+            String label,
+            List<Problem> problems) {
         String a = SupplierDraft.text(rawAmount);
         String u = SupplierDraft.text(rawUnit);
         if (a == null && u == null) {
@@ -255,5 +256,4 @@ public record MapDraft(
             return Optional.empty();
         }
     }
-
 }

@@ -56,9 +56,7 @@ public class SupplierRegistry {
 
     /** @throws NotFoundException for an unknown supplier or another organisation's */
     public Supplier get(Actor actor, UUID id) {
-        return repository
-                .supplier(organisation(actor), id)
-                .orElseThrow(() -> new NotFoundException("Supplier " + id));
+        return repository.supplier(organisation(actor), id).orElseThrow(() -> new NotFoundException("Supplier " + id));
     }
 
     public Supplier register(Actor actor, SupplierDraft draft) {
@@ -126,8 +124,8 @@ public class SupplierRegistry {
             facilityId = MapDraft.uuid(rawFacilityId)
                     .flatMap(supplier::facility)
                     .map(Facility::id)
-                    .orElseThrow(() -> InvalidInputException.of(
-                            "facilityId", "Choose one of the supplier's facilities, or none"));
+                    .orElseThrow(() ->
+                            InvalidInputException.of("facilityId", "Choose one of the supplier's facilities, or none"));
         }
         String t = SupplierDraft.text(title);
         if (t == null || t.length() > 300) {

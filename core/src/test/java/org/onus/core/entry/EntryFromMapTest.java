@@ -1,7 +1,6 @@
 package org.onus.core.entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +29,16 @@ class EntryFromMapTest {
 
     static EntryDraft draft(String mapId, String version, List<EntryDraft.InputDraft> inputs) {
         return new EntryDraft(
-                "E-1", "6109.10", "Cotton T-shirts", "VN", "100", "USD", "2026-12-01", "Rotterdam", inputs, mapId,
+                "E-1",
+                "6109.10",
+                "Cotton T-shirts",
+                "VN",
+                "100",
+                "USD",
+                "2026-12-01",
+                "Rotterdam",
+                inputs,
+                mapId,
                 version);
     }
 
@@ -86,7 +94,9 @@ class EntryFromMapTest {
     void problemsWithTheRestOfTheEntryAreNamedTogether() {
         EntryDraft bad = new EntryDraft(
                 "E-1", "61", "Cotton T-shirts", "VN", "100", "USD", "2026-12-01", "Rotterdam", null, "x", null);
-        assertThat(problems("ACME", bad)).extracting(Problem::code).containsExactlyInAnyOrder("supplyChainMapId", "hsCode");
+        assertThat(problems("ACME", bad))
+                .extracting(Problem::code)
+                .containsExactlyInAnyOrder("supplyChainMapId", "hsCode");
     }
 
     @Test

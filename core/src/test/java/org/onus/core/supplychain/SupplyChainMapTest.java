@@ -60,8 +60,7 @@ class SupplyChainMapTest {
 
     @Test
     void aSupplierNeedsANameAndAKnownRegionAndAValidCode() {
-        assertThatThrownBy(() -> new SupplierDraft(" ", null, null, "123", "USCC", null, "XX", "a!")
-                        .check(REGIONS))
+        assertThatThrownBy(() -> new SupplierDraft(" ", null, null, "123", "USCC", null, "XX", "a!").check(REGIONS))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).problems())
                         .extracting(Problem::code)
@@ -148,8 +147,8 @@ class SupplyChainMapTest {
     @Test
     void aSaveFromAnOutdatedVersionIsAConflict() {
         Supplier knitter = supplier("Hanoi Knits", "VN", null);
-        MapDraft.Checked checked = map("T-shirt", List.of(input("1", knitter, null, "6006", null)))
-                .check(registry(knitter), REGIONS);
+        MapDraft.Checked checked =
+                map("T-shirt", List.of(input("1", knitter, null, "6006", null))).check(registry(knitter), REGIONS);
         SupplyChainMap m = SupplyChainMap.create("ACME", checked, "importer-a", AT);
         m.save(checked, null, "importer-a", AT);
 
@@ -169,8 +168,9 @@ class SupplyChainMapTest {
                 .latest();
 
         assertThat(v.entryInputs()).singleElement().satisfies(i -> {
-            assertThat(i).isEqualTo(new EntryDraft.InputDraft(
-                    "3", "Cotton lint", "520100", "Shache Ginning", "653125", "CN2026ABC", "40"));
+            assertThat(i)
+                    .isEqualTo(new EntryDraft.InputDraft(
+                            "3", "Cotton lint", "520100", "Shache Ginning", "653125", "CN2026ABC", "40"));
         });
         assertThat(v.inputs().get(0).producerRegistrationNumber()).isEqualTo(USCC);
     }

@@ -103,8 +103,10 @@ public class EntriesResource {
             String arrivalDate,
             String port,
             List<InputBody> inputs,
+
             @Schema(description = "Take the disclosure from this supply-chain map of yours (then leave inputs out)")
             String supplyChainMapId,
+
             @Schema(description = "The map's version to file from; the latest when left out", type = SchemaType.INTEGER)
             Object supplyChainMapVersion) {
 
@@ -338,7 +340,10 @@ public class EntriesResource {
                     + " optionally supplyChainMapVersion, default the latest) the disclosure is that version of the"
                     + " caller's map and inputs must be left out (400 naming inputs); an unknown map, or another"
                     + " organisation's, is 400 naming supplyChainMapId. The entry records the map version"
-                    + " (supplyChainMap)."),
+                    + " (supplyChainMap).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The same entry number with the same facts: the entry filed before",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -441,7 +446,8 @@ public class EntriesResource {
         if (body == null || body.inputs() == null) {
             throw InvalidInputException.of("inputs", "Send {\"inputs\": [...]} as on filing");
         }
-        List<EntryDraft.InputDraft> inputs = new EntryBody(null, null, null, null, null, null, null, body.inputs(), null, null)
+        List<EntryDraft.InputDraft> inputs = new EntryBody(
+                        null, null, null, null, null, null, null, body.inputs(), null, null)
                 .draft()
                 .inputs();
         return EntryView.of(entries.refineDisclosure(actor, uuid(id), inputs).entry());

@@ -73,9 +73,15 @@ public class SuppliersResource {
             List<String> aliases,
             String chineseName,
             String registrationNumber,
-            @Schema(description = "USCC (unified social credit code, checked) or OTHER") String registrationScheme,
+
+            @Schema(description = "USCC (unified social credit code, checked) or OTHER")
+            String registrationScheme,
+
             String address,
-            @Schema(description = "A region code of the reference data, e.g. VN or 653125") String regionCode,
+
+            @Schema(description = "A region code of the reference data, e.g. VN or 653125")
+            String regionCode,
+
             String openSupplyHubId) {
 
         SupplierDraft draft() {
@@ -154,7 +160,9 @@ public class SuppliersResource {
                     s.aliases(),
                     s.chineseName(),
                     s.registrationNumber(),
-                    s.registrationScheme() == null ? null : s.registrationScheme().name(),
+                    s.registrationScheme() == null
+                            ? null
+                            : s.registrationScheme().name(),
                     s.address(),
                     s.regionCode(),
                     s.openSupplyHubId(),
@@ -169,9 +177,14 @@ public class SuppliersResource {
             name = "SupplierDocumentForm",
             requiredProperties = {"file", "title"})
     public record DocumentForm(
-            @Schema(type = SchemaType.STRING, format = "binary", description = "The document") String file,
-            @Schema(description = "What it is, e.g. business licence 2026") String title,
-            @Schema(description = "One of the supplier's facilities, when the document is about it") String facilityId) {}
+            @Schema(type = SchemaType.STRING, format = "binary", description = "The document")
+            String file,
+
+            @Schema(description = "What it is, e.g. business licence 2026")
+            String title,
+
+            @Schema(description = "One of the supplier's facilities, when the document is about it")
+            String facilityId) {}
 
     @GET
     @RolesAllowed(Role.Names.IMPORTER)
@@ -381,7 +394,9 @@ public class SuppliersResource {
             }
         };
         return Response.ok(body, d.document().mediaType())
-                .header("Content-Disposition", ContentDisposition.attachment(d.document().fileName()))
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment(d.document().fileName()))
                 .header("Content-Length", d.document().sizeBytes())
                 .header("ETag", "\"" + d.document().sha256() + "\"")
                 .build();

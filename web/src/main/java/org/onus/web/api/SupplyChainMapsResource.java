@@ -67,14 +67,21 @@ public class SupplyChainMapsResource {
             @Schema(description = "At least 4 digits") String hsCode,
             String regionCode,
             Object quantity,
-            @Schema(description = "KG, G, T, L, M3, M2, M, PIECE or PAIR; with quantity") String unit,
-            @Schema(description = "Share of the finished good, in percent") Object share) {}
+
+            @Schema(description = "KG, G, T, L, M3, M2, M, PIECE or PAIR; with quantity")
+            String unit,
+
+            @Schema(description = "Share of the finished good, in percent")
+            Object share) {}
 
     /** A map to create or save as a new version. */
     @Schema(requiredProperties = {"name", "hsCode", "description", "inputs"})
     public record MapBody(
             String name,
-            @Schema(description = "The finished good, at least 6 digits") String hsCode,
+
+            @Schema(description = "The finished good, at least 6 digits")
+            String hsCode,
+
             String description,
             Object quantity,
             String unit,
@@ -146,7 +153,8 @@ public class SupplyChainMapsResource {
 
     @Schema(
             name = "MapVersionView",
-            requiredProperties = {"id", "version", "latestVersion", "name", "hsCode", "description", "inputs", "savedAt"})
+            requiredProperties = {"id", "version", "latestVersion", "name", "hsCode", "description", "inputs", "savedAt"
+            })
     public record VersionView(
             UUID id,
             int version,
@@ -182,7 +190,12 @@ public class SupplyChainMapsResource {
     public record Summary(UUID id, String name, int latestVersion, Instant createdAt, Instant savedAt) {
 
         static Summary of(SupplyChainMap m) {
-            return new Summary(m.id(), m.name(), m.latestVersion(), m.createdAt(), m.latest().savedAt());
+            return new Summary(
+                    m.id(),
+                    m.name(),
+                    m.latestVersion(),
+                    m.createdAt(),
+                    m.latest().savedAt());
         }
     }
 

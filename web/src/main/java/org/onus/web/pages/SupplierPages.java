@@ -91,7 +91,7 @@ public class SupplierPages {
             return Response.seeOther(URI.create("/suppliers/" + s.id())).build();
         } catch (InvalidInputException refused) {
             return Response.status(400)
-                    .entity(form(form.withProblems(refused.problems()), null))
+                    .entity(form(form.withProblems(onePerField(refused.problems())), null))
                     .build();
         }
     }
@@ -141,7 +141,7 @@ public class SupplierPages {
             return Response.seeOther(URI.create("/suppliers/" + s.id())).build();
         } catch (RuleViolation refused) {
             Form shown = refused instanceof InvalidInputException
-                    ? form.withProblems(refused.problems())
+                    ? form.withProblems(onePerField(refused.problems()))
                     : form.withProblem(Form.GENERAL, refused.getMessage());
             return Response.status(refused instanceof InvalidInputException ? 400 : 409)
                     .entity(form(shown, s))
@@ -165,11 +165,13 @@ public class SupplierPages {
                             form.value("regionCode"),
                             form.value("openSupplyHubId")));
             flash.add(Flash.Level.SUCCESS, "supplychain.facility.added", form.value("name"));
-            return Response.seeOther(URI.create("/suppliers/" + s.id() + "#facilities")).build();
+            return Response.seeOther(URI.create("/suppliers/" + s.id() + "#facilities"))
+                    .build();
         } catch (InvalidInputException refused) {
-            Form shown = Form.of(prefixed("facility-", form)).withProblems(refused.problems().stream()
-                    .map(p -> new org.onus.core.problem.Problem("facility-" + p.code(), p.message()))
-                    .toList());
+            Form shown = Form.of(prefixed("facility-", form))
+                    .withProblems(refused.problems().stream()
+                            .map(p -> new org.onus.core.problem.Problem("facility-" + p.code(), p.message()))
+                            .toList());
             return Response.status(400)
                     .entity(page(s, shown, Form.empty(), false))
                     .build();
@@ -204,7 +206,8 @@ public class SupplierPages {
                 files.discard(staged);
             }
             flash.add(Flash.Level.SUCCESS, "supplychain.document.added", form.value("title"));
-            return Response.seeOther(URI.create("/suppliers/" + s.id() + "#documents")).build();
+            return Response.seeOther(URI.create("/suppliers/" + s.id() + "#documents"))
+                    .build();
         } catch (InvalidInputException refused) {
             return Response.status(400)
                     .entity(page(s, Form.empty(), documentForm(form, refused.problems()), file != null))
@@ -231,7 +234,9 @@ public class SupplierPages {
             }
         };
         return Response.ok(body, d.document().mediaType())
-                .header("Content-Disposition", ContentDisposition.attachment(d.document().fileName()))
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment(d.document().fileName()))
                 .header("Content-Length", d.document().sizeBytes())
                 .build();
     }
@@ -267,6 +272,13 @@ public class SupplierPages {
             values.put(prefix + f, form.value(f));
         }
         return values;
+    }
+
+    /** The API names each alias (aliases[1]); the form has one field for them all. */
+    private static List<org.onus.core.problem.Problem> onePerField(List<org.onus.core.problem.Problem> problems) {
+        return problems.stream()
+                .map(p -> new org.onus.core.problem.Problem(p.code().replaceFirst("\\[\\d+]$", ""), p.message()))
+                .toList();
     }
 
     private static SupplierDraft draft(Form form) {

@@ -135,7 +135,8 @@ public class SupplyChainMapPages {
         values.put("name", v.name());
         values.put("hsCode", v.goodsHsCode());
         values.put("description", v.goodsDescription());
-        values.put("quantity", v.goodsQuantity() == null ? "" : v.goodsQuantity().toPlainString());
+        values.put(
+                "quantity", v.goodsQuantity() == null ? "" : v.goodsQuantity().toPlainString());
         values.put("unit", v.goodsUnit() == null ? "" : v.goodsUnit());
         values.put("version", Integer.toString(v.number()));
         List<MapInput> in = v.inputs();
@@ -144,13 +145,17 @@ public class SupplyChainMapPages {
             String p = "inputs[" + i + "].";
             values.put(p + "tier", Integer.toString(x.tier()));
             values.put(p + "supplierId", x.supplierId().toString());
-            values.put(p + "facilityId", x.facilityId() == null ? "" : x.facilityId().toString());
+            values.put(
+                    p + "facilityId",
+                    x.facilityId() == null ? "" : x.facilityId().toString());
             values.put(p + "material", x.material());
             values.put(p + "hsCode", x.hsCode());
             values.put(p + "regionCode", x.regionCode());
             values.put(p + "quantity", x.quantity() == null ? "" : x.quantity().toPlainString());
             values.put(p + "unit", x.unit() == null ? "" : x.unit());
-            values.put(p + "sharePercent", x.sharePercent() == null ? "" : x.sharePercent().toPlainString());
+            values.put(
+                    p + "sharePercent",
+                    x.sharePercent() == null ? "" : x.sharePercent().toPlainString());
         }
         return form(Form.of(values), in.size(), m);
     }
@@ -231,8 +236,14 @@ public class SupplyChainMapPages {
         return View.of("supplychain/map")
                 .with("map", m)
                 .with("version", v)
-                .with("versions", m.versions().reversed())
+                .with("versions", newestFirst(m.versions()))
                 .with("form", shown);
+    }
+
+    private static List<MapVersion> newestFirst(List<MapVersion> versions) {
+        List<MapVersion> v = new ArrayList<>(versions);
+        java.util.Collections.reverse(v);
+        return v;
     }
 
     private View form(Form form, int submittedRows, SupplyChainMap editing) {
