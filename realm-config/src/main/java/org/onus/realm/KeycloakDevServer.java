@@ -39,7 +39,8 @@ public final class KeycloakDevServer implements AutoCloseable {
     public static final String REALM = "onus";
     static final String IMPORTED_HASH_FILE = "onus-realm.sha256";
     static final String THEMES = "themes";
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    // A first start builds Keycloak's optimised image (2-3 min alone); on a loaded two-core machine it takes longer.
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Process process;

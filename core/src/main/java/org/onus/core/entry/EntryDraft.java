@@ -16,10 +16,12 @@ public record EntryDraft(
         String arrivalDate,
         String port,
         List<InputDraft> inputs,
+        String quantity,
+        String unit,
         String supplyChainMapId,
         String supplyChainMapVersion) {
 
-    /** An entry disclosing its inputs itself, from no supply-chain map. */
+    /** An entry without a declared quantity of goods, as before quantities were asked for. */
     public EntryDraft(
             String entryNumber,
             String hsCode,
@@ -33,6 +35,35 @@ public record EntryDraft(
         this(entryNumber, hsCode, description, originCountry, amount, currency, arrivalDate, port, inputs, null, null);
     }
 
+    /** An entry disclosing its inputs itself, from no supply-chain map. */
+    public EntryDraft(
+            String entryNumber,
+            String hsCode,
+            String description,
+            String originCountry,
+            String amount,
+            String currency,
+            String arrivalDate,
+            String port,
+            List<InputDraft> inputs,
+            String quantity,
+            String unit) {
+        this(
+                entryNumber,
+                hsCode,
+                description,
+                originCountry,
+                amount,
+                currency,
+                arrivalDate,
+                port,
+                inputs,
+                quantity,
+                unit,
+                null,
+                null);
+    }
+
     /** Whether the disclosure is to be taken from a supply-chain map (its id is given). */
     public boolean fromSupplyChainMap() {
         return supplyChainMapId != null && !supplyChainMapId.isBlank();
@@ -41,7 +72,17 @@ public record EntryDraft(
     /** The same entry with other inputs and no map reference: a map's inputs put in place. */
     public EntryDraft withInputs(List<InputDraft> mapInputs) {
         return new EntryDraft(
-                entryNumber, hsCode, description, originCountry, amount, currency, arrivalDate, port, mapInputs);
+                entryNumber,
+                hsCode,
+                description,
+                originCountry,
+                amount,
+                currency,
+                arrivalDate,
+                port,
+                mapInputs,
+                quantity,
+                unit);
     }
 
     /** One disclosed input, raw. */
@@ -52,7 +93,22 @@ public record EntryDraft(
             String producer,
             String regionCode,
             String openSupplyHubId,
-            String sharePercent) {
+            String sharePercent,
+            String quantity,
+            String unit,
+            String producerRegistrationNumber) {
+
+        /** An input without quantity or registration number, as before they were asked for. */
+        public InputDraft(
+                String tier,
+                String material,
+                String hsCode,
+                String producer,
+                String regionCode,
+                String openSupplyHubId,
+                String sharePercent) {
+            this(tier, material, hsCode, producer, regionCode, openSupplyHubId, sharePercent, null, null, null);
+        }
 
         public boolean isBlank() {
             return blank(tier)
@@ -61,7 +117,10 @@ public record EntryDraft(
                     && blank(producer)
                     && blank(regionCode)
                     && blank(openSupplyHubId)
-                    && blank(sharePercent);
+                    && blank(sharePercent)
+                    && blank(quantity)
+                    && blank(unit)
+                    && blank(producerRegistrationNumber);
         }
 
         private static boolean blank(String s) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.onus.core.geography.RegionCode;
 import org.onus.core.money.Money;
+import org.onus.core.quantity.Quantity;
 import org.onus.core.sector.HsCode;
 
 /**
@@ -22,9 +23,10 @@ public record EntryFiling(
         LocalDate arrivalDate,
         String port,
         List<Input> inputs,
+        Quantity quantity,
         SupplyChainMapRef supplyChainMap) {
 
-    /** A filing whose inputs were disclosed directly, from no supply-chain map. */
+    /** An entry without a declared quantity of goods. */
     public EntryFiling(
             String entryNumber,
             HsCode hsCode,
@@ -37,9 +39,24 @@ public record EntryFiling(
         this(entryNumber, hsCode, description, originCountry, value, arrivalDate, port, inputs, null);
     }
 
+    /** A filing whose inputs were disclosed directly, from no supply-chain map. */
+    public EntryFiling(
+            String entryNumber,
+            HsCode hsCode,
+            String description,
+            RegionCode originCountry,
+            Money value,
+            LocalDate arrivalDate,
+            String port,
+            List<Input> inputs,
+            Quantity quantity) {
+        this(entryNumber, hsCode, description, originCountry, value, arrivalDate, port, inputs, quantity, null);
+    }
+
     /** The same filing, its disclosure taken from this version of a supply-chain map. */
     public EntryFiling fromMap(SupplyChainMapRef map) {
-        return new EntryFiling(entryNumber, hsCode, description, originCountry, value, arrivalDate, port, inputs, map);
+        return new EntryFiling(
+                entryNumber, hsCode, description, originCountry, value, arrivalDate, port, inputs, quantity, map);
     }
 
     /** The goods are classified to at least the subheading; their inputs to at least the heading. */
@@ -67,7 +84,13 @@ public record EntryFiling(
         }
     }
 
-    /** One disclosed input of the goods, at some tier of the supply chain. */
+    /**
+     * One disclosed input of the goods, at some tier of the supply chain.
+     *
+     * @param quantity how much of it went into the goods, or null when not declared
+     * @param producerRegistrationNumber the producer's registration number (a unified social
+     *     credit code, say) as declared, or null
+     */
     public record Input(
             int tier,
             String material,
@@ -75,7 +98,21 @@ public record EntryFiling(
             String producer,
             RegionCode regionCode,
             String openSupplyHubId,
-            BigDecimal sharePercent) {
+            BigDecimal sharePercent,
+            Quantity quantity,
+            String producerRegistrationNumber) {
+
+        /** An input without quantity or registration number. */
+        public Input(
+                int tier,
+                String material,
+                HsCode hsCode,
+                String producer,
+                RegionCode regionCode,
+                String openSupplyHubId,
+                BigDecimal sharePercent) {
+            this(tier, material, hsCode, producer, regionCode, openSupplyHubId, sharePercent, null, null);
+        }
 
         public Input {
             Objects.requireNonNull(material, "material");

@@ -9,8 +9,15 @@ package org.onus.core.screening;
  * @param regionCode where it was made: a region code of the tree; for the goods, the country of
  *     origin
  * @param producerName who made it, as declared; null when not declared
+ * @param registrationNumber the producer's registration number as declared; null when not declared
  */
-public record ScreenedItem(int inputIndex, int tier, String hsCode, String regionCode, String producerName) {
+public record ScreenedItem(
+        int inputIndex, int tier, String hsCode, String regionCode, String producerName, String registrationNumber) {
+
+    /** An item without a declared registration number. */
+    public ScreenedItem(int inputIndex, int tier, String hsCode, String regionCode, String producerName) {
+        this(inputIndex, tier, hsCode, regionCode, producerName, null);
+    }
 
     /** The input index that stands for the goods themselves. */
     public static final int GOODS = -1;

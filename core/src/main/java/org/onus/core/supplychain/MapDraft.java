@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.onus.core.geography.RegionCode;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.Problem;
+import org.onus.core.quantity.Unit;
 import org.onus.core.sector.HsCode;
 
 /**
@@ -26,7 +27,8 @@ public record MapDraft(
     static final int MAX_INPUTS = 500;
 
     /** The units a quantity may be given in (those entries accept). */
-    public static final List<String> UNITS = List.of("KG", "G", "T", "L", "M3", "M2", "M", "PIECE", "PAIR");
+    public static final List<String> UNITS =
+            java.util.Arrays.stream(Unit.values()).map(Unit::name).toList();
 
     /** One input of the bill of materials, raw; the supplier (and facility) come from the registry. */
     public record InputDraft(

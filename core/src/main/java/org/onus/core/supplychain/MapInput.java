@@ -94,7 +94,10 @@ public class MapInput {
                 producerName,
                 regionCode,
                 openSupplyHubId,
-                sharePercent == null ? null : sharePercent.toPlainString());
+                sharePercent == null ? null : sharePercent.toPlainString(),
+                quantity == null ? null : quantity.toPlainString(),
+                unit,
+                producerRegistrationNumber);
     }
 
     public int tier() {

@@ -38,6 +38,8 @@ class EntryFromMapTest {
                 "2026-12-01",
                 "Rotterdam",
                 inputs,
+                null,
+                null,
                 mapId,
                 version);
     }
@@ -93,7 +95,19 @@ class EntryFromMapTest {
     @Test
     void problemsWithTheRestOfTheEntryAreNamedTogether() {
         EntryDraft bad = new EntryDraft(
-                "E-1", "61", "Cotton T-shirts", "VN", "100", "USD", "2026-12-01", "Rotterdam", null, "x", null);
+                "E-1",
+                "61",
+                "Cotton T-shirts",
+                "VN",
+                "100",
+                "USD",
+                "2026-12-01",
+                "Rotterdam",
+                null,
+                null,
+                null,
+                "x",
+                null);
         assertThat(problems("ACME", bad))
                 .extracting(Problem::code)
                 .containsExactlyInAnyOrder("supplyChainMapId", "hsCode");

@@ -170,7 +170,16 @@ class SupplyChainMapTest {
         assertThat(v.entryInputs()).singleElement().satisfies(i -> {
             assertThat(i)
                     .isEqualTo(new EntryDraft.InputDraft(
-                            "3", "Cotton lint", "520100", "Shache Ginning", "653125", "CN2026ABC", "40"));
+                            "3",
+                            "Cotton lint",
+                            "520100",
+                            "Shache Ginning",
+                            "653125",
+                            "CN2026ABC",
+                            "40",
+                            "1200",
+                            "KG",
+                            USCC));
         });
         assertThat(v.inputs().get(0).producerRegistrationNumber()).isEqualTo(USCC);
     }

@@ -42,6 +42,7 @@ import org.onus.core.entry.SupplyChainMapRef;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.problem.InvalidInputException;
+import org.onus.core.quantity.Quantity;
 import org.onus.core.sector.SectorService;
 import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
@@ -81,7 +82,20 @@ public class EntriesResource {
             String producer,
             String regionCode,
             String openSupplyHubId,
-            Object share) {}
+            Object share,
+
+            @Schema(
+                    description = "Optional: how much of this input went into the goods (with unit); a number or a"
+                            + " decimal string")
+            Object quantity,
+
+            @Schema(
+                    description = "Unit of quantity, required with it",
+                    enumeration = {"KG", "G", "T", "L", "M3", "M2", "M", "PIECE", "PAIR"})
+            String unit,
+
+            @Schema(description = "Optional: the producer's registration number (a unified social credit code, say)")
+            String producerRegistrationNumber) {}
 
     /** What an importer sends (the contract's shape; value may also be a plain amount with currency). */
     @Schema(
@@ -103,6 +117,14 @@ public class EntriesResource {
             String arrivalDate,
             String port,
             List<InputBody> inputs,
+
+            @Schema(description = "Optional: the quantity of the goods (with unit); a number or a decimal string")
+            Object quantity,
+
+            @Schema(
+                    description = "Unit of quantity, required with it",
+                    enumeration = {"KG", "G", "T", "L", "M3", "M2", "M", "PIECE", "PAIR"})
+            String unit,
 
             @Schema(description = "Take the disclosure from this supply-chain map of yours (then leave inputs out)")
             String supplyChainMapId,
@@ -132,8 +154,13 @@ public class EntriesResource {
                                                     i.producer(),
                                                     i.regionCode(),
                                                     i.openSupplyHubId(),
-                                                    str(i.share())))
+                                                    str(i.share()),
+                                                    str(i.quantity()),
+                                                    i.unit(),
+                                                    i.producerRegistrationNumber()))
                                     .toList(),
+                    str(quantity),
+                    unit,
                     supplyChainMapId,
                     str(supplyChainMapVersion));
         }
@@ -177,7 +204,10 @@ public class EntriesResource {
             String producer,
             String regionCode,
             String openSupplyHubId,
-            BigDecimal share) {
+            BigDecimal share,
+            BigDecimal quantity,
+            String unit,
+            String producerRegistrationNumber) {
 
         static InputView of(DisclosedInput i) {
             return new InputView(
@@ -187,7 +217,10 @@ public class EntriesResource {
                     i.producer(),
                     i.regionCode(),
                     i.openSupplyHubId(),
-                    i.sharePercent());
+                    i.sharePercent(),
+                    i.quantity().map(Quantity::amount).orElse(null),
+                    i.quantity().map(q -> q.unit().name()).orElse(null),
+                    i.producerRegistrationNumber());
         }
     }
 
@@ -231,6 +264,8 @@ public class EntriesResource {
             String holdNote,
             List<RefinementView> refinements,
             List<ScreeningView> screenings,
+            BigDecimal quantity,
+            String unit,
             SupplyChainMapView supplyChainMap) {
 
         static EntryView of(Entry e) {
@@ -255,6 +290,8 @@ public class EntriesResource {
                     e.holdNote(),
                     e.refinements().stream().map(RefinementView::of).toList(),
                     e.screenings().stream().map(ScreeningView::of).toList(),
+                    e.goodsQuantity().map(Quantity::amount).orElse(null),
+                    e.goodsQuantity().map(q -> q.unit().name()).orElse(null),
                     e.supplyChainMap().map(SupplyChainMapView::of).orElse(null));
         }
     }
@@ -447,7 +484,7 @@ public class EntriesResource {
             throw InvalidInputException.of("inputs", "Send {\"inputs\": [...]} as on filing");
         }
         List<EntryDraft.InputDraft> inputs = new EntryBody(
-                        null, null, null, null, null, null, null, body.inputs(), null, null)
+                        null, null, null, null, null, null, null, body.inputs(), null, null, null, null)
                 .draft()
                 .inputs();
         return EntryView.of(entries.refineDisclosure(actor, uuid(id), inputs).entry());

@@ -206,6 +206,8 @@ public class SupplyChainMapPages {
                 form.value("arrivalDate"),
                 form.value("port"),
                 List.of(),
+                v.goodsQuantity() == null ? null : v.goodsQuantity().toPlainString(),
+                v.goodsUnit(),
                 m.id().toString(),
                 Integer.toString(v.number()));
         try {
