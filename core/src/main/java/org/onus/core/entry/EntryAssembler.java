@@ -148,6 +148,10 @@ public class EntryAssembler {
      */
     public static EntryFiling filing(EntryDraft draft, References references, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
+        if (draft.fromSupplyChainMap()) {
+            // Only filing(actor, draft) knows whose map it is; never file as if there were none.
+            problems.add(new Problem("supplyChainMapId", "A supply-chain map is read only for your organisation"));
+        }
         String entryNumber = text(draft.entryNumber());
         if (entryNumber == null || entryNumber.length() > 64 || !entryNumber.matches("[A-Za-z0-9][A-Za-z0-9./_-]*")) {
             problems.add(new Problem(

@@ -1,6 +1,7 @@
 package org.onus.core.entry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -111,6 +112,15 @@ class EntryFromMapTest {
         assertThat(problems("ACME", bad))
                 .extracting(Problem::code)
                 .containsExactlyInAnyOrder("supplyChainMapId", "hsCode");
+    }
+
+    @Test
+    void readingWithoutAnOrganisationNeverFilesAMapEntryAsIfItHadNoInputs() {
+        assertThatThrownBy(() -> EntryAssembler.filing(draft(MAP.toString(), null, null), EntryTest.REFERENCES, TODAY))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems())
+                        .extracting(Problem::code)
+                        .containsExactly("supplyChainMapId"));
     }
 
     @Test
