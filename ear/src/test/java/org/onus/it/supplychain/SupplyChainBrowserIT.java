@@ -59,7 +59,7 @@ class SupplyChainBrowserIT {
 
     /** Signs in (importer-b: the other tests build importer-a's registry) and follows the navigation. */
     void openTheWorkspace(Browser browser) {
-        browser.open("/").signInAs("importer-b");
+        browser.open("/supply-chain-maps").signInAs("importer-b");
         browser.waitFor(By.linkText("Supply chain")).click();
         browser.waitFor(By.id("new-map"));
         violations.addAll(axe.violations(browser, "/supply-chain-maps"));
