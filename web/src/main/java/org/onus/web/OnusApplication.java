@@ -117,7 +117,11 @@ import org.onus.web.api.Problem;
                             + " customs broker)"),
             @Tag(
                     name = "Mass balance",
-                    description = "Conversion chains and decision tables regulators change under four eyes")
+                    description = "Conversion chains and decision tables regulators change under four eyes"),
+            @Tag(
+                    name = "Supply chain",
+                    description = "An importer's supplier registry and versioned supply-chain maps (own organisation"
+                            + " only)")
         },
         components =
                 @Components(

@@ -48,7 +48,7 @@ public class BulkBatch {
         int unchanged = 0;
         List<EntryStatus> outcomes = new ArrayList<>(drafts.size());
         for (EntryDraft draft : drafts) {
-            EntryService.Filing f = entries.file(actor, assembler.filing(draft));
+            EntryService.Filing f = entries.file(actor, assembler.filing(actor, draft));
             if (f.created()) {
                 created++;
             } else {

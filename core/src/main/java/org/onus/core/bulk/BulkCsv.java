@@ -56,7 +56,7 @@ public final class BulkCsv implements Closeable {
      * Entry-level columns a header may leave out: files written before they existed stay valid.
      * When present they are repeated on every row of an entry like the others.
      */
-    public static final List<String> OPTIONAL_ENTRY_COLUMNS = List.of("quantity", "quantity_unit");
+    public static final List<String> OPTIONAL_ENTRY_COLUMNS = List.of("quantity", "quantity_unit", "supply_chain_map");
 
     /** Input columns a header may leave out. */
     public static final List<String> OPTIONAL_INPUT_COLUMNS =
@@ -130,7 +130,9 @@ public final class BulkCsv implements Closeable {
             Map.entry("unit", "quantity_unit"),
             Map.entry("input.quantity", "input_quantity"),
             Map.entry("input.unit", "input_quantity_unit"),
-            Map.entry("input.producerRegistrationNumber", "input_producer_registration_number"));
+            Map.entry("input.producerRegistrationNumber", "input_producer_registration_number"),
+            Map.entry("supplyChainMapId", "supply_chain_map"),
+            Map.entry("supplyChainMapVersion", "supply_chain_map"));
 
     /** The file cannot be read as a bulk entry file at all (no header, wrong columns). */
     public static final class HeaderException extends Exception {
@@ -274,7 +276,9 @@ public final class BulkCsv implements Closeable {
                 value(first.record(), "port"),
                 Collections.unmodifiableList(inputs),
                 value(first.record(), "quantity"),
-                value(first.record(), "quantity_unit"));
+                value(first.record(), "quantity_unit"),
+                value(first.record(), "supply_chain_map"),
+                null);
         return new Group(draft, first.line(), List.copyOf(inputLines), List.copyOf(errors));
     }
 

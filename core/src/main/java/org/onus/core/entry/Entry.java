@@ -156,6 +156,16 @@ public class Entry {
     @Column(name = "fingerprint", nullable = false, length = 64)
     private String fingerprint;
 
+    /** The supply-chain map version the disclosure was taken from, or null. */
+    @Column(name = "supply_chain_map_id")
+    private UUID supplyChainMapId;
+
+    @Column(name = "supply_chain_map_name", length = 200)
+    private String supplyChainMapName;
+
+    @Column(name = "supply_chain_map_version")
+    private Integer supplyChainMapVersion;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -215,6 +225,11 @@ public class Entry {
             e.quantityUnit = filing.quantity().unit();
         }
         filing.inputs().forEach(i -> e.inputs.add(DisclosedInput.of(i)));
+        if (filing.supplyChainMap() != null) {
+            e.supplyChainMapId = filing.supplyChainMap().id();
+            e.supplyChainMapName = filing.supplyChainMap().name();
+            e.supplyChainMapVersion = filing.supplyChainMap().version();
+        }
         e.fingerprint = Fingerprint.of(e.describe());
         return e;
     }
@@ -594,6 +609,13 @@ public class Entry {
         return organisationCode;
     }
 
+    /** The supply-chain map version the disclosure was taken from, if it was. */
+    public Optional<SupplyChainMapRef> supplyChainMap() {
+        return supplyChainMapId == null
+                ? Optional.empty()
+                : Optional.of(new SupplyChainMapRef(supplyChainMapId, supplyChainMapName, supplyChainMapVersion));
+    }
+
     public String entryNumber() {
         return entryNumber;
     }
@@ -701,6 +723,9 @@ public class Entry {
                 .and("originCountry", originCountry)
                 .and("arrivalDate", arrivalDate)
                 .and("inputs", inputs.size())
+                .and(
+                        "supplyChainMap",
+                        supplyChainMapId == null ? null : supplyChainMapId + " v" + supplyChainMapVersion)
                 .and("status", status)
                 .and("listVersion", listVersion)
                 .and("matches", matches.size())

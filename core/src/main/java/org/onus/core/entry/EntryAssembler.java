@@ -9,10 +9,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.onus.core.geography.RegionCode;
 import org.onus.core.geography.RegionDirectory;
 import org.onus.core.geography.RegionLevel;
+import org.onus.core.identity.Actor;
 import org.onus.core.money.Money;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.Problem;
@@ -41,11 +43,86 @@ public class EntryAssembler {
     @Inject
     Clock clock;
 
+    @Inject
+    MapDisclosures maps;
+
     /**
      * @throws InvalidInputException listing every problem at once
      */
     public EntryFiling filing(EntryDraft draft) {
         return filing(draft, references(), LocalDate.now(clock));
+    }
+
+    /**
+     * Reads an entry an actor files (or checks): a draft naming a supply-chain map
+     * ({@code supplyChainMapId}, optional {@code supplyChainMapVersion}, default the latest) takes
+     * its disclosure from that version of the actor's organisation's map, read exactly like typed
+     * inputs, and the filing records the version. Every caller of the entry pipeline that has an
+     * actor goes through here.
+     *
+     * @throws InvalidInputException listing every problem at once
+     */
+    public EntryFiling filing(Actor actor, EntryDraft draft) {
+        return filing(actor.organisationCode().orElse(null), draft, references(), LocalDate.now(clock));
+    }
+
+    /**
+     * {@link #filing(Actor, EntryDraft)} for an organisation, with the reference checks and the
+     * day given (a bulk file reads many drafts with the same).
+     *
+     * @throws InvalidInputException listing every problem at once
+     */
+    public EntryFiling filing(String organisationCode, EntryDraft draft, References references, LocalDate today) {
+        if (!draft.fromSupplyChainMap()) {
+            return filing(draft, references, today);
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (draft.inputs().stream().anyMatch(i -> i != null && !i.isBlank())) {
+            problems.add(
+                    new Problem("inputs", "Leave the inputs out: the disclosure is taken from the supply-chain map"));
+        }
+        UUID mapId = null;
+        try {
+            mapId = UUID.fromString(draft.supplyChainMapId().strip());
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem("supplyChainMapId", "Give the id of one of your supply-chain maps"));
+        }
+        Integer version = null;
+        String rawVersion = text(draft.supplyChainMapVersion());
+        if (rawVersion != null) {
+            try {
+                version = Integer.valueOf(rawVersion);
+                if (version < 1) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException e) {
+                version = null;
+                problems.add(new Problem(
+                        "supplyChainMapVersion", "Give the map's version as a whole number from 1, or leave it out"));
+            }
+        }
+        MapDisclosures.Disclosure disclosure = null;
+        if (mapId != null && problems.stream().noneMatch(p -> p.code().equals("supplyChainMapVersion"))) {
+            if (organisationCode == null
+                    || maps.disclosure(organisationCode, mapId, null).isEmpty()) {
+                problems.add(new Problem("supplyChainMapId", "You have no supply-chain map with the id " + mapId));
+            } else {
+                disclosure = maps.disclosure(organisationCode, mapId, version).orElse(null);
+                if (disclosure == null) {
+                    problems.add(
+                            new Problem("supplyChainMapVersion", "The supply-chain map has no version " + rawVersion));
+                }
+            }
+        }
+        if (disclosure == null || !problems.isEmpty()) {
+            try {
+                filing(draft.withInputs(List.of()), references, today);
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+            throw new InvalidInputException(problems);
+        }
+        return filing(draft.withInputs(disclosure.inputs()), references, today).fromMap(disclosure.map());
     }
 
     /**
@@ -71,6 +148,10 @@ public class EntryAssembler {
      */
     public static EntryFiling filing(EntryDraft draft, References references, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
+        if (draft.fromSupplyChainMap()) {
+            // Only filing(actor, draft) knows whose map it is; never file as if there were none.
+            problems.add(new Problem("supplyChainMapId", "A supply-chain map is read only for your organisation"));
+        }
         String entryNumber = text(draft.entryNumber());
         if (entryNumber == null || entryNumber.length() > 64 || !entryNumber.matches("[A-Za-z0-9][A-Za-z0-9./_-]*")) {
             problems.add(new Problem(

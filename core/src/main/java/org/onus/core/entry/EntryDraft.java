@@ -17,7 +17,9 @@ public record EntryDraft(
         String port,
         List<InputDraft> inputs,
         String quantity,
-        String unit) {
+        String unit,
+        String supplyChainMapId,
+        String supplyChainMapVersion) {
 
     /** An entry without a declared quantity of goods, as before quantities were asked for. */
     public EntryDraft(
@@ -31,6 +33,56 @@ public record EntryDraft(
             String port,
             List<InputDraft> inputs) {
         this(entryNumber, hsCode, description, originCountry, amount, currency, arrivalDate, port, inputs, null, null);
+    }
+
+    /** An entry disclosing its inputs itself, from no supply-chain map. */
+    public EntryDraft(
+            String entryNumber,
+            String hsCode,
+            String description,
+            String originCountry,
+            String amount,
+            String currency,
+            String arrivalDate,
+            String port,
+            List<InputDraft> inputs,
+            String quantity,
+            String unit) {
+        this(
+                entryNumber,
+                hsCode,
+                description,
+                originCountry,
+                amount,
+                currency,
+                arrivalDate,
+                port,
+                inputs,
+                quantity,
+                unit,
+                null,
+                null);
+    }
+
+    /** Whether the disclosure is to be taken from a supply-chain map (its id is given). */
+    public boolean fromSupplyChainMap() {
+        return supplyChainMapId != null && !supplyChainMapId.isBlank();
+    }
+
+    /** The same entry with other inputs and no map reference: a map's inputs put in place. */
+    public EntryDraft withInputs(List<InputDraft> mapInputs) {
+        return new EntryDraft(
+                entryNumber,
+                hsCode,
+                description,
+                originCountry,
+                amount,
+                currency,
+                arrivalDate,
+                port,
+                mapInputs,
+                quantity,
+                unit);
     }
 
     /** One disclosed input, raw. */
@@ -89,7 +141,9 @@ public record EntryDraft(
                 port,
                 inputs,
                 quantity,
-                unit);
+                unit,
+                supplyChainMapId,
+                supplyChainMapVersion);
     }
 
     public List<InputDraft> inputs() {

@@ -23,7 +23,8 @@ public record EntryFiling(
         LocalDate arrivalDate,
         String port,
         List<Input> inputs,
-        Quantity quantity) {
+        Quantity quantity,
+        SupplyChainMapRef supplyChainMap) {
 
     /** An entry without a declared quantity of goods. */
     public EntryFiling(
@@ -36,6 +37,26 @@ public record EntryFiling(
             String port,
             List<Input> inputs) {
         this(entryNumber, hsCode, description, originCountry, value, arrivalDate, port, inputs, null);
+    }
+
+    /** A filing whose inputs were disclosed directly, from no supply-chain map. */
+    public EntryFiling(
+            String entryNumber,
+            HsCode hsCode,
+            String description,
+            RegionCode originCountry,
+            Money value,
+            LocalDate arrivalDate,
+            String port,
+            List<Input> inputs,
+            Quantity quantity) {
+        this(entryNumber, hsCode, description, originCountry, value, arrivalDate, port, inputs, quantity, null);
+    }
+
+    /** The same filing, its disclosure taken from this version of a supply-chain map. */
+    public EntryFiling fromMap(SupplyChainMapRef map) {
+        return new EntryFiling(
+                entryNumber, hsCode, description, originCountry, value, arrivalDate, port, inputs, quantity, map);
     }
 
     /** The goods are classified to at least the subheading; their inputs to at least the heading. */

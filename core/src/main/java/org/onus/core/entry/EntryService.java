@@ -105,7 +105,7 @@ public class EntryService {
         List<Checked> checked = new ArrayList<>(drafts.size());
         for (EntryDraft draft : drafts) {
             try {
-                EntryFiling filing = EntryAssembler.filing(draft, references, today);
+                EntryFiling filing = assembler.filing(org, draft, references, today);
                 checked.add(new Checked(Entry.file(filing, org, actor.username(), null, clock.instant()), List.of()));
             } catch (InvalidInputException e) {
                 checked.add(new Checked(null, e.problems()));

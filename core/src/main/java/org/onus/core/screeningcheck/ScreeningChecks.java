@@ -98,7 +98,7 @@ public class ScreeningChecks {
         EntryDraft numbered = draft.entryNumber() == null || draft.entryNumber().isBlank()
                 ? draft.withEntryNumber(UNNUMBERED)
                 : draft;
-        Entry screened = entries.screenWithoutFiling(actor, assembler.filing(numbered));
+        Entry screened = entries.screenWithoutFiling(actor, assembler.filing(actor, numbered));
         List<Requirement> requirements = new ArrayList<>();
         if (screened.status() == EntryStatus.DETAINED) {
             for (Route route : Route.values()) {

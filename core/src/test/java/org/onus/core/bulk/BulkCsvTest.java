@@ -175,6 +175,21 @@ class BulkCsvTest {
     }
 
     @Test
+    void anEntryFromASupplyChainMapHasOneRowWithoutInputColumns() throws Exception {
+        String map = "5c000000-0000-4000-8000-000000000001";
+        List<BulkCsv.Group> groups = read(BulkCsv.header() + ",supply_chain_map\n"
+                + "E-1,610910,T,VN,1,USD,2026-03-01,Dover,,,,,,,," + map + "\n"
+                + "E-2,610910,T,VN,1,USD,2026-03-01,Dover,1,Yarn,5205,Mill,VN,,,\n");
+
+        assertThat(groups.get(0).draft().fromSupplyChainMap()).isTrue();
+        assertThat(groups.get(0).draft().supplyChainMapId()).isEqualTo(map);
+        assertThat(groups.get(0).draft().inputs()).isEmpty();
+        assertThat(groups.get(1).draft().fromSupplyChainMap()).isFalse();
+        assertThat(groups.get(0).error(new Problem("supplyChainMapId", "You have no supply-chain map with the id x")))
+                .isEqualTo(new BulkCsv.LineError(2, "supply_chain_map: You have no supply-chain map with the id x"));
+    }
+
+    @Test
     void aHeaderWithoutTheOptionalColumnsReadsThemAsEmpty() throws Exception {
         BulkCsv.Group g = read(HEADER + "E-1,610910,T,VN,1,USD,2026-03-01,Dover,1,Yarn,5205,Mill,VN,,\n")
                 .get(0);

@@ -544,6 +544,25 @@ class PageCrawlIT {
                 {"tier": 3, "material": "Cotton lint", "hsCode": "5201", "producer": "Shache Ginning", "regionCode": "653125"}""")));
         pages.add("/screenings/checks");
         pages.add("/sectors/COTTON/guidance");
+
+        // The supply-chain workspace: a supplier with a facility, a map saved twice, an entry from it.
+        String supplier =
+                created(Http.postJson(ItConfig.portal("/api/v1/suppliers"), importer, """
+                {"legalName": "Crawl ginning %s", "aliases": ["Crawl cotton %s"], "regionCode": "653125"}
+                """.formatted(marker, marker)));
+        created(Http.postJson(
+                ItConfig.portal("/api/v1/suppliers/" + supplier + "/facilities"), importer, """
+                {"name": "Crawl gin %s", "regionCode": "653125"}
+                """.formatted(marker)));
+        String scMap = """
+                {"name": "Crawl map %s", "hsCode": "6109.10", "description": "T-shirts",
+                 "inputs": [{"tier": 3, "supplierId": "%s", "material": "Cotton lint", "hsCode": "5201"}]}
+                """.formatted(marker, supplier);
+        String supplyChainMap = created(Http.postJson(ItConfig.portal("/api/v1/supply-chain-maps"), importer, scMap));
+        ok(Http.putJson(ItConfig.portal("/api/v1/supply-chain-maps/" + supplyChainMap), importer, scMap));
+        pages.add("/suppliers/" + supplier);
+        pages.add("/supply-chain-maps/" + supplyChainMap);
+        pages.add("/supply-chain-maps/" + supplyChainMap + "/versions/1");
         return pages;
     }
 

@@ -38,6 +38,7 @@ import org.onus.core.entry.EntryService;
 import org.onus.core.entry.EntryStatus;
 import org.onus.core.entry.ScreeningMatch;
 import org.onus.core.entry.ScreeningResult;
+import org.onus.core.entry.SupplyChainMapRef;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.massbalance.MassBalanceAssessment;
@@ -136,7 +137,13 @@ public class EntriesResource {
                             + " organisation the entry is filed for, which must have a delegation to the"
                             + " broker in force. An importer may send its own code or leave it out.",
                     example = "ACME-IMPORTS")
-            String importer) {
+            String importer,
+
+            @Schema(description = "Take the disclosure from this supply-chain map of yours (then leave inputs out)")
+            String supplyChainMapId,
+
+            @Schema(description = "The map's version to file from; the latest when left out", type = SchemaType.INTEGER)
+            Object supplyChainMapVersion) {
 
         EntryDraft draft() {
             return new EntryDraft(
@@ -166,7 +173,9 @@ public class EntriesResource {
                                                     i.producerRegistrationNumber()))
                                     .toList(),
                     str(quantity),
-                    unit);
+                    unit,
+                    supplyChainMapId,
+                    str(supplyChainMapVersion));
         }
 
         private static String str(Object o) {
@@ -280,7 +289,9 @@ public class EntriesResource {
             String filedByOrganisation,
 
             @Schema(description = "The mass-balance check (absent for entries filed before it existed)")
-            MassBalanceView massBalance) {
+            MassBalanceView massBalance,
+
+            SupplyChainMapView supplyChainMap) {
 
         static EntryView of(Entry e) {
             return of(e, null);
@@ -312,7 +323,17 @@ public class EntriesResource {
                     e.goodsQuantity().map(q -> q.unit().name()).orElse(null),
                     e.filedBy(),
                     e.filedByOrganisation().orElse(null),
-                    massBalance);
+                    massBalance,
+                    e.supplyChainMap().map(SupplyChainMapView::of).orElse(null));
+        }
+    }
+
+    /** The supply-chain map version the disclosure was taken from. */
+    @Schema(requiredProperties = {"id", "name", "version"})
+    public record SupplyChainMapView(UUID id, String name, int version) {
+
+        static SupplyChainMapView of(SupplyChainMapRef m) {
+            return new SupplyChainMapView(m.id(), m.name(), m.version());
         }
     }
 
@@ -450,7 +471,11 @@ public class EntriesResource {
                     + " returns the entry filed before (200); with different facts, 409. A customs broker names the"
                     + " importer in `importer` (400 without it); the entry belongs to that importer and records"
                     + " the broker in `filedByOrganisation`. Without a delegation in force from that importer the"
-                    + " answer is 403, the same for any code.")
+                    + " answer is 403, the same for any code. With supplyChainMapId (and"
+                    + " optionally supplyChainMapVersion, default the latest) the disclosure is that version of the"
+                    + " caller's map and inputs must be left out (400 naming inputs); an unknown map, or another"
+                    + " organisation's, is 400 naming supplyChainMapId. The entry records the map version"
+                    + " (supplyChainMap).")
     @APIResponse(
             responseCode = "200",
             description = "The same entry number with the same facts: the entry filed before",
@@ -480,7 +505,7 @@ public class EntriesResource {
         EntryDraft draft = body.draft();
         String request = body.importer() == null ? String.valueOf(draft) : draft + " for " + body.importer();
         return idempotency.once(actor, key, "POST /api/v1/entries", request, () -> {
-            EntryService.Filing f = entries.file(actor, assembler.filing(draft), body.importer());
+            EntryService.Filing f = entries.file(actor, assembler.filing(actor, draft), body.importer());
             Response.ResponseBuilder r = f.created()
                     ? Response.created(URI.create("/api/v1/entries/" + f.entry().id()))
                     : Response.ok();
@@ -571,7 +596,7 @@ public class EntriesResource {
             throw InvalidInputException.of("inputs", "Send {\"inputs\": [...]} as on filing");
         }
         List<EntryDraft.InputDraft> inputs = new EntryBody(
-                        null, null, null, null, null, null, null, body.inputs(), null, null, null)
+                        null, null, null, null, null, null, null, body.inputs(), null, null, null, null, null)
                 .draft()
                 .inputs();
         return view(entries.refineDisclosure(actor, uuid(id), inputs).entry());

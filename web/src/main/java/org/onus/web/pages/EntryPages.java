@@ -371,7 +371,8 @@ public class EntryPages {
                 .with("holdOffSectors", holdOffSectors(entry))
                 .with("canRefine", canRefine)
                 .with("refineForm", refineForm)
-                .with("refineRows", refineRows);
+                .with("refineRows", refineRows)
+                .with("mapLink", actor.has(Role.IMPORTER));
     }
 
     /**

@@ -31,7 +31,8 @@ public final class Messages {
             "submissions",
             "brokers",
             "screeningcheck",
-            "massbalance");
+            "massbalance",
+            "supplychain");
 
     /** The six official languages of the United Nations, in the order the switcher lists them. */
     public static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");

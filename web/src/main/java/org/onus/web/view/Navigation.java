@@ -42,6 +42,9 @@ public final class Navigation {
                 || a.has(Role.AUDITOR)) {
             items.add(new Item("nav.entries", "/entries", false));
         }
+        if (a.has(Role.IMPORTER)) {
+            items.add(new Item("supplychain.nav", "/supply-chain-maps", false));
+        }
         if (a.has(Role.CUSTOMS_OFFICER) || a.has(Role.CUSTOMS_SUPERVISOR) || a.has(Role.AUDITOR)) {
             items.add(new Item("queue.nav", "/cases", false));
         }

@@ -39,6 +39,7 @@ class NavigationTest {
                         "nav.home",
                         "nav.designations",
                         "nav.entries",
+                        "supplychain.nav",
                         "nav.evidence",
                         "nav.policies",
                         "nav.regions",
