@@ -9,14 +9,21 @@ package org.onus.core.screening;
  * @param regionCode where it was made: a region code of the tree; for the goods, the country of
  *     origin
  * @param producerName who made it, as declared; null when not declared
+ * @param registrationNumber the producer's registration number, as declared; null when not declared
  */
-public record ScreenedItem(int inputIndex, int tier, String hsCode, String regionCode, String producerName) {
+public record ScreenedItem(
+        int inputIndex, int tier, String hsCode, String regionCode, String producerName, String registrationNumber) {
+
+    /** An item whose producer is declared by name only. */
+    public ScreenedItem(int inputIndex, int tier, String hsCode, String regionCode, String producerName) {
+        this(inputIndex, tier, hsCode, regionCode, producerName, null);
+    }
 
     /** The input index that stands for the goods themselves. */
     public static final int GOODS = -1;
 
     /** The goods of an entry, by their country of origin. */
     public static ScreenedItem goods(String hsCode, String originCountryCode) {
-        return new ScreenedItem(GOODS, 0, hsCode, originCountryCode, null);
+        return new ScreenedItem(GOODS, 0, hsCode, originCountryCode, null, null);
     }
 }
