@@ -110,7 +110,11 @@ import org.onus.web.api.Problem;
             @Tag(
                     name = "Retention",
                     description = "How long records are kept and the runs that removed them (admin, auditor)"),
-            @Tag(name = "Health", description = "Whether the portal and what it depends on are up; public")
+            @Tag(name = "Health", description = "Whether the portal and what it depends on are up; public"),
+            @Tag(
+                    name = "Entity list",
+                    description = "Removal requests on the entity list (filed by anyone, decided under four eyes) and"
+                            + " the published decisions")
         },
         components =
                 @Components(

@@ -530,6 +530,11 @@ class PageCrawlIT {
                 "{\"question\": \"Which town?\"}"));
         pages.add("/submissions/" + submission);
         pages.add("/submit");
+        pages.addAll(List.of(
+                "/entities/removal-requests/new",
+                "/entities/removal-requests/status",
+                "/entities/removal-requests/decisions",
+                "/entities/removal-requests"));
         return pages;
     }
 
