@@ -52,6 +52,22 @@ public final class BulkCsv implements Closeable {
 
     public static final List<String> COLUMNS = concat(ENTRY_COLUMNS, INPUT_COLUMNS);
 
+    /**
+     * Entry-level columns a header may leave out: files written before they existed stay valid.
+     * When present they are repeated on every row of an entry like the others.
+     */
+    public static final List<String> OPTIONAL_ENTRY_COLUMNS = List.of("quantity", "quantity_unit");
+
+    /** Input columns a header may leave out. */
+    public static final List<String> OPTIONAL_INPUT_COLUMNS =
+            List.of("input_quantity", "input_quantity_unit", "input_producer_registration_number");
+
+    private static final List<String> AGREEING_COLUMNS = concat(ENTRY_COLUMNS, OPTIONAL_ENTRY_COLUMNS);
+
+    /** Every column a header may name, required ones first. */
+    public static final List<String> ALL_COLUMNS =
+            concat(COLUMNS, concat(OPTIONAL_ENTRY_COLUMNS, OPTIONAL_INPUT_COLUMNS));
+
     /** An error on one line of the file, in words for the person who made it. */
     public record LineError(long line, String message) {}
 
@@ -109,7 +125,12 @@ public final class BulkCsv implements Closeable {
             Map.entry("input.producer", "input_producer"),
             Map.entry("input.regionCode", "input_region_code"),
             Map.entry("input.openSupplyHubId", "input_open_supply_hub_id"),
-            Map.entry("input.sharePercent", "input_share_percent"));
+            Map.entry("input.sharePercent", "input_share_percent"),
+            Map.entry("quantity", "quantity"),
+            Map.entry("unit", "quantity_unit"),
+            Map.entry("input.quantity", "input_quantity"),
+            Map.entry("input.unit", "input_quantity_unit"),
+            Map.entry("input.producerRegistrationNumber", "input_producer_registration_number"));
 
     /** The file cannot be read as a bulk entry file at all (no header, wrong columns). */
     public static final class HeaderException extends Exception {
@@ -159,7 +180,7 @@ public final class BulkCsv implements Closeable {
                 if (name.isEmpty()) {
                     continue;
                 }
-                if (!COLUMNS.contains(name)) {
+                if (!ALL_COLUMNS.contains(name)) {
                     unknown.add(first.get(i).strip());
                 } else if (index.putIfAbsent(name, i) != null) {
                     throw new HeaderException("Line 1: the column " + name + " appears twice in the header");
@@ -176,6 +197,9 @@ public final class BulkCsv implements Closeable {
                     m.append(" Not known: ").append(String.join(", ", unknown)).append('.');
                 }
                 m.append(" The first line must be: ").append(header());
+                m.append(" It may also have: ")
+                        .append(String.join(", ", concat(OPTIONAL_ENTRY_COLUMNS, OPTIONAL_INPUT_COLUMNS)))
+                        .append('.');
                 throw new HeaderException(m.toString());
             }
             return new BulkCsv(parser, index, parser.getCurrentLineNumber());
@@ -221,7 +245,7 @@ public final class BulkCsv implements Closeable {
                 break;
             }
             checkWidth(row, errors);
-            for (String column : ENTRY_COLUMNS) {
+            for (String column : AGREEING_COLUMNS) {
                 String a = value(first.record(), column);
                 String b = value(row.record(), column);
                 if (!a.equals(b)) {
@@ -248,7 +272,9 @@ public final class BulkCsv implements Closeable {
                 value(first.record(), "value_currency"),
                 value(first.record(), "arrival_date"),
                 value(first.record(), "port"),
-                Collections.unmodifiableList(inputs));
+                Collections.unmodifiableList(inputs),
+                value(first.record(), "quantity"),
+                value(first.record(), "quantity_unit"));
         return new Group(draft, first.line(), List.copyOf(inputLines), List.copyOf(errors));
     }
 
@@ -260,7 +286,10 @@ public final class BulkCsv implements Closeable {
                 value(row.record(), "input_producer"),
                 value(row.record(), "input_region_code"),
                 value(row.record(), "input_open_supply_hub_id"),
-                value(row.record(), "input_share_percent"));
+                value(row.record(), "input_share_percent"),
+                value(row.record(), "input_quantity"),
+                value(row.record(), "input_quantity_unit"),
+                value(row.record(), "input_producer_registration_number"));
         inputs.add(in.isBlank() ? null : in);
         lines.add(row.line());
     }
@@ -299,8 +328,9 @@ public final class BulkCsv implements Closeable {
     }
 
     private String value(CSVRecord record, String column) {
-        int i = index.get(column);
-        return i < record.size() ? record.get(i).strip() : "";
+        Integer i = index.get(column);
+        // An optional column the header leaves out reads as empty.
+        return i != null && i < record.size() ? record.get(i).strip() : "";
     }
 
     @Override

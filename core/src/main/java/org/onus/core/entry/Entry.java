@@ -28,6 +28,8 @@ import org.onus.core.audit.Snapshot;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.Problem;
+import org.onus.core.quantity.Quantity;
+import org.onus.core.quantity.Unit;
 
 /** An importer's entry: the goods, where they come from, and what went into them at every tier. */
 @Entity
@@ -66,6 +68,14 @@ public class Entry {
 
     @Column(name = "port", nullable = false, length = 100)
     private String port;
+
+    /** How much of the goods was declared, or null (quantities are optional in the contract). */
+    @Column(name = "quantity_amount", precision = 19, scale = 6)
+    private BigDecimal quantityAmount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "quantity_unit", length = 10)
+    private Unit quantityUnit;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "entry_input", joinColumns = @JoinColumn(name = "entry_id"))
@@ -196,6 +206,10 @@ public class Entry {
         e.currency = filing.value().currencyCode();
         e.arrivalDate = filing.arrivalDate();
         e.port = filing.port();
+        if (filing.quantity() != null) {
+            e.quantityAmount = filing.quantity().amount();
+            e.quantityUnit = filing.quantity().unit();
+        }
         filing.inputs().forEach(i -> e.inputs.add(DisclosedInput.of(i)));
         e.fingerprint = Fingerprint.of(e.describe());
         return e;
@@ -542,6 +556,8 @@ public class Entry {
                 .append(arrivalDate)
                 .append('|')
                 .append(port);
+        // Appended only when declared, so an entry filed before quantities existed keeps its fingerprint.
+        goodsQuantity().ifPresent(q -> s.append("|q=").append(q));
         inputs.forEach(i -> s.append("||").append(i.fingerprint()));
         return s.toString();
     }
@@ -588,6 +604,13 @@ public class Entry {
 
     public String port() {
         return port;
+    }
+
+    /** The declared quantity of the goods, when the importer gave one. */
+    public Optional<Quantity> goodsQuantity() {
+        return quantityAmount == null || quantityUnit == null
+                ? Optional.empty()
+                : Optional.of(new Quantity(quantityAmount, quantityUnit));
     }
 
     public List<DisclosedInput> inputs() {

@@ -16,6 +16,8 @@ import org.onus.core.geography.RegionLevel;
 import org.onus.core.money.Money;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.Problem;
+import org.onus.core.quantity.Quantity;
+import org.onus.core.quantity.Unit;
 import org.onus.core.sector.HsCode;
 
 /**
@@ -118,11 +120,12 @@ public class EntryAssembler {
             problems.add(new Problem("port", "Give the port of entry, at most 100 characters"));
         }
         List<EntryFiling.Input> inputs = inputs(draft.inputs(), references, problems);
+        Quantity quantity = quantity(draft.quantity(), draft.unit(), "", "", "of the goods", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return new EntryFiling(
-                entryNumber, hsCode, description, origin, new Money(amount, currency), arrival, port, inputs);
+                entryNumber, hsCode, description, origin, new Money(amount, currency), arrival, port, inputs, quantity);
     }
 
     /**
@@ -216,10 +219,57 @@ public class EntryAssembler {
                         field + "sharePercent", label + "the share of the product is a percentage from 0 to 100"));
             }
         }
+        Quantity quantity = quantity(in.quantity(), in.unit(), field, label, "of this input", problems);
+        String registration = text(in.producerRegistrationNumber());
+        if (registration != null && !registration.matches("[\\p{L}\\p{N} ./-]{1,60}")) {
+            problems.add(new Problem(
+                    field + "producerRegistrationNumber",
+                    label + "a registration number has at most 60 letters, digits, spaces, dots, slashes and hyphens"));
+        }
         if (problems.size() > before) {
             return null;
         }
-        return new EntryFiling.Input(tier, material, hs, producer, region, osh, share);
+        return new EntryFiling.Input(tier, material, hs, producer, region, osh, share, quantity, registration);
+    }
+
+    /**
+     * A quantity is optional, but an amount needs its unit and a unit its amount: half of one
+     * cannot be checked against anything.
+     */
+    private static Quantity quantity(
+            String rawAmount, String rawUnit, String field, String label, String what, List<Problem> problems) {
+        String amountText = text(rawAmount);
+        String unitText = text(rawUnit);
+        if (amountText == null && unitText == null) {
+            return null;
+        }
+        int before = problems.size();
+        BigDecimal amount = null;
+        if (amountText == null) {
+            problems.add(new Problem(field + "quantity", label + "give the quantity " + what + " for its unit"));
+        } else {
+            try {
+                amount = new BigDecimal(amountText);
+                if (amount.signum() <= 0
+                        || amount.stripTrailingZeros().scale() > Quantity.MAX_SCALE
+                        || amount.precision() - amount.scale() > 13) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException e) {
+                problems.add(new Problem(
+                        field + "quantity", label + "the quantity " + what + " is a positive number such as 1250.5"));
+            }
+        }
+        Unit unit = Unit.of(unitText).orElse(null);
+        if (unit == null) {
+            problems.add(new Problem(
+                    field + "unit",
+                    label
+                            + (unitText == null
+                                    ? "give the unit of the quantity " + what + ": one of " + Unit.codes()
+                                    : "there is no unit " + unitText + "; use one of " + Unit.codes())));
+        }
+        return problems.size() > before ? null : new Quantity(amount, unit);
     }
 
     private static HsCode hs(String raw, int minDigits, String field, String label, List<Problem> problems) {

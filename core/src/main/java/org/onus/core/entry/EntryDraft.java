@@ -15,7 +15,23 @@ public record EntryDraft(
         String currency,
         String arrivalDate,
         String port,
-        List<InputDraft> inputs) {
+        List<InputDraft> inputs,
+        String quantity,
+        String unit) {
+
+    /** An entry without a declared quantity of goods, as before quantities were asked for. */
+    public EntryDraft(
+            String entryNumber,
+            String hsCode,
+            String description,
+            String originCountry,
+            String amount,
+            String currency,
+            String arrivalDate,
+            String port,
+            List<InputDraft> inputs) {
+        this(entryNumber, hsCode, description, originCountry, amount, currency, arrivalDate, port, inputs, null, null);
+    }
 
     /** One disclosed input, raw. */
     public record InputDraft(
@@ -25,7 +41,22 @@ public record EntryDraft(
             String producer,
             String regionCode,
             String openSupplyHubId,
-            String sharePercent) {
+            String sharePercent,
+            String quantity,
+            String unit,
+            String producerRegistrationNumber) {
+
+        /** An input without quantity or registration number, as before they were asked for. */
+        public InputDraft(
+                String tier,
+                String material,
+                String hsCode,
+                String producer,
+                String regionCode,
+                String openSupplyHubId,
+                String sharePercent) {
+            this(tier, material, hsCode, producer, regionCode, openSupplyHubId, sharePercent, null, null, null);
+        }
 
         public boolean isBlank() {
             return blank(tier)
@@ -34,7 +65,10 @@ public record EntryDraft(
                     && blank(producer)
                     && blank(regionCode)
                     && blank(openSupplyHubId)
-                    && blank(sharePercent);
+                    && blank(sharePercent)
+                    && blank(quantity)
+                    && blank(unit)
+                    && blank(producerRegistrationNumber);
         }
 
         private static boolean blank(String s) {

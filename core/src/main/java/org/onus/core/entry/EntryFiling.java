@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.onus.core.geography.RegionCode;
 import org.onus.core.money.Money;
+import org.onus.core.quantity.Quantity;
 import org.onus.core.sector.HsCode;
 
 /**
@@ -21,7 +22,21 @@ public record EntryFiling(
         Money value,
         LocalDate arrivalDate,
         String port,
-        List<Input> inputs) {
+        List<Input> inputs,
+        Quantity quantity) {
+
+    /** An entry without a declared quantity of goods. */
+    public EntryFiling(
+            String entryNumber,
+            HsCode hsCode,
+            String description,
+            RegionCode originCountry,
+            Money value,
+            LocalDate arrivalDate,
+            String port,
+            List<Input> inputs) {
+        this(entryNumber, hsCode, description, originCountry, value, arrivalDate, port, inputs, null);
+    }
 
     /** The goods are classified to at least the subheading; their inputs to at least the heading. */
     static final int GOODS_HS_DIGITS = 6;
@@ -48,7 +63,13 @@ public record EntryFiling(
         }
     }
 
-    /** One disclosed input of the goods, at some tier of the supply chain. */
+    /**
+     * One disclosed input of the goods, at some tier of the supply chain.
+     *
+     * @param quantity how much of it went into the goods, or null when not declared
+     * @param producerRegistrationNumber the producer's registration number (a unified social
+     *     credit code, say) as declared, or null
+     */
     public record Input(
             int tier,
             String material,
@@ -56,7 +77,21 @@ public record EntryFiling(
             String producer,
             RegionCode regionCode,
             String openSupplyHubId,
-            BigDecimal sharePercent) {
+            BigDecimal sharePercent,
+            Quantity quantity,
+            String producerRegistrationNumber) {
+
+        /** An input without quantity or registration number. */
+        public Input(
+                int tier,
+                String material,
+                HsCode hsCode,
+                String producer,
+                RegionCode regionCode,
+                String openSupplyHubId,
+                BigDecimal sharePercent) {
+            this(tier, material, hsCode, producer, regionCode, openSupplyHubId, sharePercent, null, null);
+        }
 
         public Input {
             Objects.requireNonNull(material, "material");

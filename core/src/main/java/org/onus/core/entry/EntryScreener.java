@@ -48,7 +48,8 @@ public class EntryScreener {
         List<DisclosedInput> inputs = entry.inputs();
         for (int i = 0; i < inputs.size(); i++) {
             DisclosedInput in = inputs.get(i);
-            items.add(new ScreenedItem(i, in.tier(), in.hsCode(), in.regionCode(), in.producer()));
+            items.add(new ScreenedItem(
+                    i, in.tier(), in.hsCode(), in.regionCode(), in.producer(), in.producerRegistrationNumber()));
         }
         DisclosureRule.Result result = DisclosureRule.apply(
                 index, entry.arrivalDate(), ScreenedItem.goods(entry.hsCode(), entry.originCountry()), items);

@@ -224,7 +224,8 @@ public class ClosedCaseRule implements RetentionRule {
                 sha256("retained:" + entryId));
         sql.update(
                 "update entry_input set material = '" + REMOVED
-                        + "', producer = null, open_supply_hub_id = null where entry_id = cast(?1 as uuid)",
+                        + "', producer = null, open_supply_hub_id = null, producer_registration_number = null"
+                        + " where entry_id = cast(?1 as uuid)",
                 c.entryId().toString());
         sql.update(
                 "update entry_match set producer = null where entry_id = cast(?1 as uuid)",

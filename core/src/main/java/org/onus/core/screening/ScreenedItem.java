@@ -9,12 +9,12 @@ package org.onus.core.screening;
  * @param regionCode where it was made: a region code of the tree; for the goods, the country of
  *     origin
  * @param producerName who made it, as declared; null when not declared
- * @param registrationNumber the producer's registration number, as declared; null when not declared
+ * @param registrationNumber the producer's registration number as declared; null when not declared
  */
 public record ScreenedItem(
         int inputIndex, int tier, String hsCode, String regionCode, String producerName, String registrationNumber) {
 
-    /** An item whose producer is declared by name only. */
+    /** An item without a declared registration number. */
     public ScreenedItem(int inputIndex, int tier, String hsCode, String regionCode, String producerName) {
         this(inputIndex, tier, hsCode, regionCode, producerName, null);
     }
@@ -24,6 +24,6 @@ public record ScreenedItem(
 
     /** The goods of an entry, by their country of origin. */
     public static ScreenedItem goods(String hsCode, String originCountryCode) {
-        return new ScreenedItem(GOODS, 0, hsCode, originCountryCode, null, null);
+        return new ScreenedItem(GOODS, 0, hsCode, originCountryCode, null);
     }
 }

@@ -146,4 +146,42 @@ class BulkCsvTest {
         assertThat(g.error(new Problem("value", "Give the declared value")))
                 .isEqualTo(new BulkCsv.LineError(2, "value_amount: Give the declared value"));
     }
+
+    @Test
+    void optionalQuantityAndRegistrationColumnsAreReadAndNamedInErrorsWhenTheHeaderHasThem() throws Exception {
+        String header = BulkCsv.header()
+                + ",input_producer_registration_number,quantity_unit,quantity,input_quantity,input_quantity_unit\n";
+        List<BulkCsv.Group> groups = read(header
+                + "E-1,610910,T,VN,1,USD,2026-03-01,Dover,1,Yarn,5205,Mill,VN,,,9165-0000,kg,1000,1540,KG\n"
+                + "E-1,610910,T,VN,1,USD,2026-03-01,Dover,2,Cotton,5201,,VN,,,,kg,900,,\n");
+
+        BulkCsv.Group g = groups.get(0);
+        assertThat(g.draft().quantity()).isEqualTo("1000");
+        assertThat(g.draft().unit()).isEqualTo("kg");
+        assertThat(g.draft().inputs().get(0).quantity()).isEqualTo("1540");
+        assertThat(g.draft().inputs().get(0).unit()).isEqualTo("KG");
+        assertThat(g.draft().inputs().get(0).producerRegistrationNumber()).isEqualTo("9165-0000");
+        assertThat(g.errors())
+                .as("the goods' quantity is entry-level, so it must agree on every row")
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.message()).startsWith("quantity is \"900\"");
+                });
+        assertThat(g.error(new Problem("inputs[0].unit", "Input 1: there is no unit BALE")))
+                .isEqualTo(new BulkCsv.LineError(2, "input_quantity_unit: there is no unit BALE"));
+        assertThat(g.error(new Problem("quantity", "Give the quantity")))
+                .isEqualTo(new BulkCsv.LineError(2, "quantity: Give the quantity"));
+    }
+
+    @Test
+    void aHeaderWithoutTheOptionalColumnsReadsThemAsEmpty() throws Exception {
+        BulkCsv.Group g = read(HEADER + "E-1,610910,T,VN,1,USD,2026-03-01,Dover,1,Yarn,5205,Mill,VN,,\n")
+                .get(0);
+
+        assertThat(g.errors()).isEmpty();
+        assertThat(g.draft().quantity()).isEmpty();
+        assertThat(g.draft().inputs().get(0).quantity()).isEmpty();
+        assertThat(g.draft().inputs().get(0).producerRegistrationNumber()).isEmpty();
+    }
 }

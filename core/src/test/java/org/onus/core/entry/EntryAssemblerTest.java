@@ -3,12 +3,15 @@ package org.onus.core.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onus.core.geography.RegionCode;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.Problem;
+import org.onus.core.quantity.Quantity;
+import org.onus.core.quantity.Unit;
 import org.onus.core.sector.HsCode;
 
 class EntryAssemblerTest {
@@ -135,5 +138,66 @@ class EntryAssemblerTest {
                         good.port(),
                         List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    static EntryDraft.InputDraft measured(String quantity, String unit, String registration) {
+        return new EntryDraft.InputDraft(
+                "1", "Cotton yarn", "5205", "Mill", "VN", null, null, quantity, unit, registration);
+    }
+
+    @Test
+    void quantitiesAndARegistrationNumberAreReadWithTheirUnits() {
+        EntryDraft draft = new EntryDraft(
+                "E-1",
+                "610910",
+                "Cotton T-shirts",
+                "VN",
+                "10",
+                "USD",
+                "2026-12-01",
+                "Rotterdam",
+                List.of(measured(" 1,540 ".replace(",", ""), "kg", " 91650000MA7G1234X1 ")),
+                "1.5",
+                " t ");
+
+        EntryFiling f = EntryAssembler.filing(draft, EntryTest.REFERENCES, TODAY);
+
+        assertThat(f.quantity()).isEqualTo(new Quantity(new BigDecimal("1.5"), Unit.T));
+        assertThat(f.quantity().inBase()).isEqualByComparingTo("1500");
+        assertThat(f.inputs()).singleElement().satisfies(i -> {
+            assertThat(i.quantity()).isEqualTo(new Quantity(new BigDecimal("1540"), Unit.KG));
+            assertThat(i.producerRegistrationNumber()).isEqualTo("91650000MA7G1234X1");
+        });
+    }
+
+    @Test
+    void quantitiesStayOptionalSoAnEntryWithoutThemIsReadAsBefore() {
+        EntryFiling f = EntryAssembler.filing(
+                draft("610910", "10", "USD", List.of(measured(null, " ", null))), EntryTest.REFERENCES, TODAY);
+
+        assertThat(f.quantity()).isNull();
+        assertThat(f.inputs()).singleElement().satisfies(i -> {
+            assertThat(i.quantity()).isNull();
+            assertThat(i.producerRegistrationNumber()).isNull();
+        });
+    }
+
+    @Test
+    void anAmountWithoutItsUnitOrAUnitWithoutItsAmountIsNamedByItsField() {
+        assertThat(problems(draft("610910", "10", "USD", List.of(measured("800", null, null)))))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.code()).isEqualTo("inputs[0].unit");
+                    assertThat(p.message()).contains("KG, G, T");
+                });
+        assertThat(problems(draft("610910", "10", "USD", List.of(measured(null, "KG", null)))))
+                .extracting(Problem::code)
+                .containsExactly("inputs[0].quantity");
+        assertThat(problems(draft("610910", "10", "USD", List.of(measured("-3", "BALE", "x;y")))))
+                .extracting(Problem::code)
+                .containsExactly("inputs[0].quantity", "inputs[0].unit", "inputs[0].producerRegistrationNumber");
+        EntryDraft goods = new EntryDraft(
+                "E-1", "610910", "T-shirts", "VN", "10", "USD", "2026-12-01", "Rotterdam", List.of(), "0", "KG");
+        assertThat(problems(goods)).extracting(Problem::code).containsExactly("quantity");
     }
 }

@@ -95,6 +95,20 @@ class EntryTest {
         assertThat(first.sameFactsAs(other)).isFalse();
     }
 
+    @Test
+    void quantitiesAreFactsOfTheEntryButAnEntryWithoutThemKeepsItsEarlierFingerprint() {
+        Entry plain = file(draft("E-1", List.of(input("3", "520100", "653125"))));
+        // What Fingerprint.of gave for this entry before quantities existed: stored fingerprints of
+        // earlier filings must still recognise a retry.
+        assertThat(plain.fingerprint())
+                .isEqualTo(Fingerprint.of("E-1|610910|Cotton T-shirts|VN|1250|USD|2026-12-01|Rotterdam"
+                        + "||3|Cotton lint|520100|Shache Ginning Co., Ltd.|653125|null|12.5"));
+        EntryDraft.InputDraft measured =
+                new EntryDraft.InputDraft("3", "Raw cotton", "520100", null, "653125", null, null, "10", "T", null);
+        Entry withQuantity = file(draft("E-1", List.of(measured)));
+        assertThat(withQuantity.sameFactsAs(plain)).isFalse();
+    }
+
     static final java.util.UUID COTTON = java.util.UUID.fromString("0d000000-0000-4000-8000-000000000001");
     static final java.util.UUID TRANSFER = java.util.UUID.fromString("0f000000-0000-4000-8000-000000000001");
 

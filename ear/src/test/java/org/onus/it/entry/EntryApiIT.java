@@ -207,6 +207,40 @@ class EntryApiIT {
     }
 
     @Test
+    void quantitiesAndARegistrationNumberAreOptionalAndKeptAsDeclaredOnTheEntryAndItsPage() {
+        String importer = Tokens.of("importer-a");
+        String number = number();
+        HttpResponse<String> filed = Http.postJson(ENTRIES, importer, """
+                {"entryNumber": "%s", "hsCode": "6109.10", "description": "Cotton T-shirts", "originCountry": "VN",
+                 "value": {"amount": "1250.00", "currency": "USD"}, "arrivalDate": "%s", "port": "Rotterdam",
+                 "quantity": "1.2", "unit": "t",
+                 "inputs": [{"tier": 1, "material": "Knitted fabric", "hsCode": "6006", "producer": "Hanoi Knits",
+                             "regionCode": "VN", "quantity": 1400, "unit": "KG",
+                             "producerRegistrationNumber": "0101234567"}]}
+                """.formatted(number, TODAY));
+
+        assertThat(filed.statusCode()).isEqualTo(201);
+        JsonNode e = Http.json(filed);
+        assertThat(e.get("quantity").decimalValue()).isEqualByComparingTo("1.2");
+        assertThat(e.get("unit").asText()).isEqualTo("T");
+        JsonNode input = e.get("inputs").get(0);
+        assertThat(input.get("quantity").decimalValue()).isEqualByComparingTo("1400");
+        assertThat(input.get("unit").asText()).isEqualTo("KG");
+        assertThat(input.get("producerRegistrationNumber").asText()).isEqualTo("0101234567");
+
+        String page = Http.getWithToken(
+                        ItConfig.portal("/entries/" + e.get("id").asText()), importer)
+                .body();
+        assertThat(page).contains("1.2 t").contains("1400 kg").contains("0101234567");
+
+        HttpResponse<String> halfDeclared = Http.postJson(ENTRIES, importer, entry(number(), "VN", """
+                {"tier": 1, "material": "Knitted fabric", "hsCode": "6006", "regionCode": "VN", "quantity": 5}"""));
+        assertThat(halfDeclared.statusCode()).isEqualTo(400);
+        assertThat(Http.json(halfDeclared).get("errors").findValuesAsText("code"))
+                .containsExactly("inputs[0].unit");
+    }
+
+    @Test
     void everyBadFieldIsReportedAtOnceAndNothingIsStored() {
         String importer = Tokens.of("importer-a");
         String number = number();

@@ -41,6 +41,7 @@ import org.onus.core.entry.ScreeningResult;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.problem.InvalidInputException;
+import org.onus.core.quantity.Quantity;
 import org.onus.core.sector.SectorService;
 import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
@@ -80,7 +81,20 @@ public class EntriesResource {
             String producer,
             String regionCode,
             String openSupplyHubId,
-            Object share) {}
+            Object share,
+
+            @Schema(
+                    description = "Optional: how much of this input went into the goods (with unit); a number or a"
+                            + " decimal string")
+            Object quantity,
+
+            @Schema(
+                    description = "Unit of quantity, required with it",
+                    enumeration = {"KG", "G", "T", "L", "M3", "M2", "M", "PIECE", "PAIR"})
+            String unit,
+
+            @Schema(description = "Optional: the producer's registration number (a unified social credit code, say)")
+            String producerRegistrationNumber) {}
 
     /** What an importer sends (the contract's shape; value may also be a plain amount with currency). */
     @Schema(
@@ -101,7 +115,15 @@ public class EntriesResource {
             MoneyBody value,
             String arrivalDate,
             String port,
-            List<InputBody> inputs) {
+            List<InputBody> inputs,
+
+            @Schema(description = "Optional: the quantity of the goods (with unit); a number or a decimal string")
+            Object quantity,
+
+            @Schema(
+                    description = "Unit of quantity, required with it",
+                    enumeration = {"KG", "G", "T", "L", "M3", "M2", "M", "PIECE", "PAIR"})
+            String unit) {
 
         EntryDraft draft() {
             return new EntryDraft(
@@ -125,8 +147,13 @@ public class EntriesResource {
                                                     i.producer(),
                                                     i.regionCode(),
                                                     i.openSupplyHubId(),
-                                                    str(i.share())))
-                                    .toList());
+                                                    str(i.share()),
+                                                    str(i.quantity()),
+                                                    i.unit(),
+                                                    i.producerRegistrationNumber()))
+                                    .toList(),
+                    str(quantity),
+                    unit);
         }
 
         private static String str(Object o) {
@@ -184,7 +211,10 @@ public class EntriesResource {
             String producer,
             String regionCode,
             String openSupplyHubId,
-            BigDecimal share) {
+            BigDecimal share,
+            BigDecimal quantity,
+            String unit,
+            String producerRegistrationNumber) {
 
         static InputView of(DisclosedInput i) {
             return new InputView(
@@ -194,7 +224,10 @@ public class EntriesResource {
                     i.producer(),
                     i.regionCode(),
                     i.openSupplyHubId(),
-                    i.sharePercent());
+                    i.sharePercent(),
+                    i.quantity().map(Quantity::amount).orElse(null),
+                    i.quantity().map(q -> q.unit().name()).orElse(null),
+                    i.producerRegistrationNumber());
         }
     }
 
@@ -237,7 +270,9 @@ public class EntriesResource {
             LocalDate disclosureDeadline,
             String holdNote,
             List<RefinementView> refinements,
-            List<ScreeningView> screenings) {
+            List<ScreeningView> screenings,
+            BigDecimal quantity,
+            String unit) {
 
         static EntryView of(Entry e) {
             return new EntryView(
@@ -260,7 +295,9 @@ public class EntriesResource {
                     e.disclosureDeadline(),
                     e.holdNote(),
                     e.refinements().stream().map(RefinementView::of).toList(),
-                    e.screenings().stream().map(ScreeningView::of).toList());
+                    e.screenings().stream().map(ScreeningView::of).toList(),
+                    e.goodsQuantity().map(Quantity::amount).orElse(null),
+                    e.goodsQuantity().map(q -> q.unit().name()).orElse(null));
         }
     }
 
@@ -438,7 +475,8 @@ public class EntriesResource {
         if (body == null || body.inputs() == null) {
             throw InvalidInputException.of("inputs", "Send {\"inputs\": [...]} as on filing");
         }
-        List<EntryDraft.InputDraft> inputs = new EntryBody(null, null, null, null, null, null, null, body.inputs())
+        List<EntryDraft.InputDraft> inputs = new EntryBody(
+                        null, null, null, null, null, null, null, body.inputs(), null, null)
                 .draft()
                 .inputs();
         return EntryView.of(entries.refineDisclosure(actor, uuid(id), inputs).entry());

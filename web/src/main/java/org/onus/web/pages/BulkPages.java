@@ -134,6 +134,9 @@ public class BulkPages {
         return View.of("entries/bulk")
                 .with("form", form)
                 .with("columns", BulkCsv.COLUMNS)
+                .with(
+                        "optionalColumns",
+                        BulkCsv.ALL_COLUMNS.subList(BulkCsv.COLUMNS.size(), BulkCsv.ALL_COLUMNS.size()))
                 .with("maxMiB", settings.maxBytes() / (1024 * 1024))
                 .with("recent", upload.recent(currentUser.require(), 10));
     }

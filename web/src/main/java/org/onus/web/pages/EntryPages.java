@@ -176,7 +176,9 @@ public class EntryPages {
                 form.value("currency"),
                 form.value("arrivalDate"),
                 form.value("port"),
-                inputs);
+                inputs,
+                form.value("quantity"),
+                form.value("unit"));
         try {
             EntryService.Filing f = entries.file(currentUser.require(), assembler.filing(draft));
             Entry e = f.entry();
@@ -295,6 +297,20 @@ public class EntryPages {
                 values.put(p + "hsCode", in.hsCode());
                 values.put(p + "producer", in.producer() == null ? "" : in.producer());
                 values.put(p + "regionCode", in.regionCode());
+                // Carried through the refinement form unchanged, so refining the regions loses nothing else.
+                values.put(p + "openSupplyHubId", in.openSupplyHubId() == null ? "" : in.openSupplyHubId());
+                values.put(
+                        p + "sharePercent",
+                        in.sharePercent() == null
+                                ? ""
+                                : in.sharePercent().stripTrailingZeros().toPlainString());
+                values.put(
+                        p + "quantity",
+                        in.quantity().map(q -> q.amount().toPlainString()).orElse(""));
+                values.put(p + "unit", in.quantity().map(q -> q.unit().name()).orElse(""));
+                values.put(
+                        p + "producerRegistrationNumber",
+                        in.producerRegistrationNumber() == null ? "" : in.producerRegistrationNumber());
             }
             refineForm = Form.of(values);
         }
@@ -382,7 +398,10 @@ public class EntryPages {
                     request.getParameter(prefix + "producer"),
                     request.getParameter(prefix + "regionCode"),
                     request.getParameter(prefix + "openSupplyHubId"),
-                    request.getParameter(prefix + "sharePercent"));
+                    request.getParameter(prefix + "sharePercent"),
+                    request.getParameter(prefix + "quantity"),
+                    request.getParameter(prefix + "unit"),
+                    request.getParameter(prefix + "producerRegistrationNumber"));
             inputs.add(in);
         }
         // Blank rows at the end are the spare rows of the form, not inputs; one in the middle is kept
