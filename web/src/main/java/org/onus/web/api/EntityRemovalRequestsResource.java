@@ -138,7 +138,6 @@ public class EntityRemovalRequestsResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = EntityRemovalViews.ReceiptView.class)))
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
     public Response file(RemovalRequestBody body) {
         if (body == null) {
@@ -170,7 +169,6 @@ public class EntityRemovalRequestsResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = EntityRemovalViews.ReceiptView.class)))
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "413", ref = ApiDocs.PAYLOAD_TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "429", ref = ApiDocs.TOO_MANY_REQUESTS)
@@ -253,6 +251,7 @@ public class EntityRemovalRequestsResource {
                                     @Schema(
                                             type = SchemaType.ARRAY,
                                             implementation = EntityRemovalViews.DecisionView.class)))
+    @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
     public List<EntityRemovalViews.DecisionView> decisions() {
         return requests.decisions(0, Integer.MAX_VALUE).stream()
                 .map(EntityRemovalViews.DecisionView::of)
@@ -278,7 +277,6 @@ public class EntityRemovalRequestsResource {
                                             type = SchemaType.ARRAY,
                                             implementation = EntityRemovalViews.RequestView.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     public List<EntityRemovalViews.RequestView> list(
             @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
@@ -300,7 +298,6 @@ public class EntityRemovalRequestsResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = EntityRemovalViews.RequestView.class)))
-    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public EntityRemovalViews.RequestView one(@PathParam("id") String id) {
@@ -324,8 +321,6 @@ public class EntityRemovalRequestsResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = EntityRemovalViews.RequestView.class)))
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
@@ -356,8 +351,6 @@ public class EntityRemovalRequestsResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = EntityRemovalViews.RequestView.class)))
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
