@@ -170,7 +170,7 @@ public class EntityRemovalPages {
     @Produces(MediaType.TEXT_HTML)
     public View statusForm() {
         request.getSession(true);
-        return View.of("entities/removal-status").with("form", Form.empty()).with("request", null);
+        return View.of("entities/removal-status").with("form", Form.empty()).with("removal", null);
     }
 
     @POST
@@ -182,12 +182,12 @@ public class EntityRemovalPages {
             RemovalRequest r = requests.byReceipt(ClientAddress.of(request, settings), form.value("receiptCode"));
             return noStore(Response.ok(View.of("entities/removal-status")
                     .with("form", Form.empty())
-                    .with("request", r)));
+                    .with("removal", r)));
         } catch (NotFoundException unknown) {
             return noStore(Response.status(404)
                     .entity(View.of("entities/removal-status")
                             .with("form", form.withProblem("receiptCode", text("entities.error.unknownCode")))
-                            .with("request", null)));
+                            .with("removal", null)));
         }
     }
 
@@ -272,7 +272,7 @@ public class EntityRemovalPages {
     private View detail(RemovalRequest r, Form form) {
         Actor actor = currentUser.require();
         return View.of("entities/removal-request")
-                .with("request", r)
+                .with("removal", r)
                 .with("form", form)
                 .with("mayReadContact", RemovalRequestService.mayReadContact(actor))
                 .with("mayPropose", actor.has(Role.REGULATOR) && r.status() == RemovalStatus.RECEIVED)
