@@ -264,7 +264,13 @@ public class ClosedCaseRule implements RetentionRule {
             Number inSubmissions =
                     (Number) sql.rows("select count(*) from submission_attachment where sha256 = ?1", sha)
                             .get(0)[0];
-            if (inCases.longValue() == 0 && inLibrary.longValue() == 0 && inSubmissions.longValue() == 0) {
+            Number inRemovalRequests =
+                    (Number) sql.rows("select count(*) from entity_removal_attachment where sha256 = ?1", sha)
+                            .get(0)[0];
+            if (inCases.longValue() == 0
+                    && inLibrary.longValue() == 0
+                    && inSubmissions.longValue() == 0
+                    && inRemovalRequests.longValue() == 0) {
                 unused.add(sha);
             }
         }
