@@ -205,9 +205,12 @@ class EntityListIT {
         // The public decisions and the requester's status show it.
         JsonNode decisions = Http.json(Http.get(REQUESTS.resolve("entity-removal-requests/decisions")));
         assertThat(decisions.findValuesAsText("reference")).contains(reference);
-        assertThat(Http.get(ItConfig.portal("/entities/removal-requests/decisions"))
-                        .body())
-                .contains(reference);
+        HttpResponse<String> decisionsPage = Http.get(ItConfig.portal("/entities/removal-requests/decisions"));
+        assertThat(decisionsPage.statusCode()).isEqualTo(200);
+        assertThat(decisionsPage.body()).contains(reference);
+        HttpResponse<String> formPage = Http.get(ItConfig.portal("/entities/removal-requests/new"));
+        assertThat(formPage.statusCode()).isEqualTo(200);
+        assertThat(formPage.body()).contains("name=\"listing\"").contains("name=\"website\"");
         JsonNode status = Http.json(Http.postJson(
                 REQUESTS.resolve("entity-removal-requests/status"),
                 null,
