@@ -123,6 +123,9 @@ class EntityListIT {
         assertThat(other.get("status").asText()).isEqualTo("CLEARED");
 
         // --- a removal request, filed without an account ---
+        HttpResponse<String> formPage = Http.get(ItConfig.portal("/entities/removal-requests/new"));
+        assertThat(formPage.statusCode()).isEqualTo(200);
+        assertThat(formPage.body()).contains(name).contains("name=\"website\"");
         String client = "198.51.100." + (int) (Math.random() * 200);
         HttpResponse<String> filed =
                 Http.postJson(REQUESTS, null, """
@@ -208,9 +211,6 @@ class EntityListIT {
         HttpResponse<String> decisionsPage = Http.get(ItConfig.portal("/entities/removal-requests/decisions"));
         assertThat(decisionsPage.statusCode()).isEqualTo(200);
         assertThat(decisionsPage.body()).contains(reference);
-        HttpResponse<String> formPage = Http.get(ItConfig.portal("/entities/removal-requests/new"));
-        assertThat(formPage.statusCode()).isEqualTo(200);
-        assertThat(formPage.body()).contains("name=\"listing\"").contains("name=\"website\"");
         JsonNode status = Http.json(Http.postJson(
                 REQUESTS.resolve("entity-removal-requests/status"),
                 null,
