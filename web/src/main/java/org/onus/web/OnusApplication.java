@@ -121,7 +121,11 @@ import org.onus.web.api.Problem;
             @Tag(
                     name = "Supply chain",
                     description = "An importer's supplier registry and versioned supply-chain maps (own organisation"
-                            + " only)")
+                            + " only)"),
+            @Tag(
+                    name = "Entity list",
+                    description = "Removal requests on the entity list (filed by anyone, decided under four eyes) and"
+                            + " the published decisions")
         },
         components =
                 @Components(

@@ -235,7 +235,7 @@ public class Designation {
         next.regionCodes.addAll(regionCodes);
         next.sectorCodes.addAll(sectorCodes);
         next.policyIds.addAll(policyIds);
-        next.producers.addAll(producers);
+        producers.stream().filter(p -> !p.delisted()).map(ListedProducer::copy).forEach(next.producers::add);
         next.effectiveFrom = effectiveFrom;
         next.effectiveTo = effectiveTo;
         next.supersedes = id;
@@ -918,9 +918,38 @@ public class Designation {
         return List.copyOf(policyIds);
     }
 
-    /** The producers it names (an entity list); empty for most designations. */
+    /** The producers it names (an entity list) and still lists; empty for most designations. */
     public List<ListedProducer> producers() {
+        return producers.stream().filter(p -> !p.delisted()).toList();
+    }
+
+    /** Every producer it named, with those a granted removal request took off ({@link ListedProducer#delisted()}). */
+    public List<ListedProducer> producersEverNamed() {
         return List.copyOf(producers);
+    }
+
+    /**
+     * Takes a listed producer off a published designation, as a granted removal request decides;
+     * the designation itself stays in force. The caller makes the new list version.
+     *
+     * @throws ConflictException when the designation is not published or does not list the producer
+     */
+    public ListedProducer delist(String normalisedName, String request, String by, Instant at) {
+        if (status != DesignationStatus.PUBLISHED) {
+            throw new ConflictException(
+                    "Only a published designation's producers can be taken off the list; this one is " + status,
+                    List.of(new Problem("status", "The designation is " + status)));
+        }
+        ListedProducer listed = producers.stream()
+                .filter(p -> !p.delisted() && p.normalisedName().equals(normalisedName))
+                .findFirst()
+                .orElseThrow(() -> new ConflictException(
+                        "The designation no longer lists this producer",
+                        List.of(new Problem("producer", "Not listed by this designation"))));
+        listed.delist(request, at);
+        events.add(new DesignationEvent(
+                DesignationEvent.Kind.PRODUCER_DELISTED, by, at, listed.name() + " (removal request " + request + ")"));
+        return listed;
     }
 
     public LocalDate effectiveFrom() {
@@ -1001,7 +1030,7 @@ public class Designation {
                 .and("policyIds", policyIds())
                 .and(
                         "producers",
-                        producers.stream()
+                        producers().stream()
                                 .map(p -> p.name() + (p.regionCode() == null ? "" : " @" + p.regionCode()))
                                 .toList())
                 .and("legalBasis", legalBasis)

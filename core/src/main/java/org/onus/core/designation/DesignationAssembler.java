@@ -100,7 +100,36 @@ public final class DesignationAssembler {
                 problems.add(new Problem("producers", "There is no region with the code " + code));
                 continue;
             }
-            ListedProducer listed = new ListedProducer(p.name(), region == null ? null : region.value());
+            List<String> aliases = names(p.aliases(), "aliases", problems);
+            List<String> formerNames = names(p.formerNames(), "formerNames", problems);
+            List<RegistrationNumber> numbers = new ArrayList<>();
+            for (DesignationDraft.Registration r : p.registrationNumbers() == null
+                    ? List.<DesignationDraft.Registration>of()
+                    : p.registrationNumbers()) {
+                RegistrationNumber n = registration(r, problems);
+                if (n != null && !numbers.contains(n)) {
+                    numbers.add(n);
+                }
+            }
+            List<EntityAddress> addresses = new ArrayList<>();
+            for (DesignationDraft.Address a :
+                    p.addresses() == null ? List.<DesignationDraft.Address>of() : p.addresses()) {
+                if (a == null || text(a.line()) == null) {
+                    continue;
+                }
+                String line = a.line().strip();
+                String at = text(a.regionCode());
+                RegionCode addressRegion = at == null ? null : RegionCode.ofKnown(at, references.regionExists());
+                if (line.length() > 500 || line.chars().anyMatch(Character::isISOControl)) {
+                    problems.add(new Problem("producers", "Give each address on one line, at most 500 characters"));
+                } else if (at != null && addressRegion == null) {
+                    problems.add(new Problem("producers", "There is no region with the code " + at));
+                } else {
+                    addresses.add(new EntityAddress(line, addressRegion == null ? null : addressRegion.value()));
+                }
+            }
+            ListedProducer listed = new ListedProducer(
+                    p.name(), region == null ? null : region.value(), aliases, formerNames, numbers, addresses);
             if (!named.contains(listed)) {
                 named.add(listed);
             }
@@ -170,5 +199,60 @@ public final class DesignationAssembler {
 
     private static String text(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Aliases or former names: each a name on one line, at most 500 characters, with something to match. */
+    private static List<String> names(Collection<String> raw, String field, List<Problem> problems) {
+        List<String> names = new ArrayList<>();
+        for (String n : raw == null ? List.<String>of() : raw) {
+            if (n == null || n.isBlank()) {
+                continue;
+            }
+            String v = n.strip();
+            if (v.length() > 500
+                    || v.chars().anyMatch(Character::isISOControl)
+                    || ListedProducer.normalise(v).isEmpty()) {
+                problems.add(new Problem(
+                        "producers", "Give each name on one line, at most 500 characters: " + abbreviate(v)));
+            } else if (!names.contains(v)) {
+                names.add(v);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * A registration number: a scheme of letters, digits, "-" or "_" (at most 20), and a number of
+     * 4 to 60 characters once spaces and hyphens are dropped; a USCC has 18.
+     */
+    private static RegistrationNumber registration(DesignationDraft.Registration r, List<Problem> problems) {
+        if (r == null || text(r.number()) == null) {
+            return null;
+        }
+        String scheme = text(r.scheme()) == null ? "OTHER" : r.scheme().strip().toUpperCase(java.util.Locale.ROOT);
+        if (!scheme.matches("[A-Z0-9_-]{1,20}")) {
+            problems.add(new Problem(
+                    "producers", "A scheme is a short register name such as USCC, not " + abbreviate(scheme)));
+            return null;
+        }
+        String number = r.number().strip();
+        String normalised = RegistrationNumber.normalise(number);
+        if (number.length() > 60 || normalised.length() < 4 || !normalised.matches("[\\p{L}\\p{N}./]+")) {
+            problems.add(new Problem(
+                    "producers",
+                    "Give each registration number as letters and digits (4 to 60): " + abbreviate(number)));
+            return null;
+        }
+        if (scheme.equals(RegistrationNumber.USCC) && !normalised.matches("[0-9A-Z]{18}")) {
+            problems.add(new Problem(
+                    "producers",
+                    "A unified social credit code (USCC) has 18 letters and digits: " + abbreviate(number)));
+            return null;
+        }
+        return new RegistrationNumber(scheme, number.replaceAll("\\s+", " "));
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 }

@@ -34,7 +34,8 @@ public class DesignationEvent extends ReviewEvent<DesignationEvent.Kind> {
         LAPSE_DECIDED,
         EXTENDED,
         LAPSE_REVIEW_OVERDUE,
-        LAPSED
+        LAPSED,
+        PRODUCER_DELISTED
     }
 
     @Enumerated(EnumType.STRING)

@@ -44,6 +44,11 @@ public class DesignationListVersion {
     @OrderColumn(name = "position")
     private List<ListedDesignation> entries = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "designation_list_entity", joinColumns = @JoinColumn(name = "list_number"))
+    @OrderColumn(name = "position")
+    private List<ListedEntity> entities = new ArrayList<>();
+
     protected DesignationListVersion() {
         // for JPA
     }
@@ -57,6 +62,11 @@ public class DesignationListVersion {
                 .sorted(Comparator.comparing(Designation::title).thenComparing(Designation::version))
                 .map(ListedDesignation::of)
                 .forEach(v.entries::add);
+        published.stream()
+                .sorted(Comparator.comparing(Designation::title).thenComparing(Designation::version))
+                .forEach(d -> d.producers().stream()
+                        .sorted(Comparator.comparing(ListedProducer::normalisedName))
+                        .forEach(p -> v.entities.add(ListedEntity.of(d, p))));
         return v;
     }
 
@@ -75,5 +85,10 @@ public class DesignationListVersion {
 
     public List<ListedDesignation> entries() {
         return List.copyOf(entries);
+    }
+
+    /** The producers on the entity list in this version, by designation title, then name. */
+    public List<ListedEntity> entities() {
+        return List.copyOf(entities);
     }
 }

@@ -598,6 +598,73 @@ public class DesignationService {
         return d;
     }
 
+    // --- the entity list -----------------------------------------------------------------------
+
+    /**
+     * The published designation of a series that lists a producer by this name (compared
+     * normalised), for anyone: what a removal request is about.
+     */
+    public Optional<Listing> listing(UUID designationId, String producerName) {
+        String wanted = ListedProducer.normalise(producerName);
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        return designations
+                .find(designationId)
+                .flatMap(d -> designations.series(d.seriesId()).stream()
+                        .filter(v -> v.status() == DesignationStatus.PUBLISHED)
+                        .findFirst())
+                .flatMap(d -> d.producers().stream()
+                        .filter(p -> p.normalisedName().equals(wanted)
+                                || ListedProducer.normalise(p.name()).equals(wanted))
+                        .findFirst()
+                        .map(p -> new Listing(d.id(), d.seriesId(), d.title(), p.name(), p.normalisedName())));
+    }
+
+    /** A producer as one published designation lists it. */
+    public record Listing(UUID designationId, UUID seriesId, String title, String name, String normalisedName) {}
+
+    /**
+     * Takes a listed producer off the published designation of its series and makes a new list
+     * version: run only for a removal request granted under four eyes.
+     */
+    public DesignationListVersion delist(
+            UUID seriesId, String normalisedName, String request, String proposedBy, String approvedBy) {
+        Designation d = designations.series(seriesId).stream()
+                .filter(v -> v.status() == DesignationStatus.PUBLISHED)
+                .findFirst()
+                .orElseThrow(() -> new ConflictException(
+                        "The designation naming this producer is no longer published",
+                        List.of(new Problem("designationId", "No published version of this designation"))));
+        Snapshot before = d.snapshot();
+        ListedProducer delisted = d.delist(normalisedName, request, approvedBy, clock.instant());
+        audit.recordSystem(
+                "designation.producer-delisted",
+                ENTITY,
+                d.id().toString(),
+                before,
+                d.snapshot()
+                        .and("producer", delisted.name())
+                        .and("removalRequest", request)
+                        .and("proposedBy", proposedBy)
+                        .and("approvedBy", approvedBy));
+        return newListVersion("Removed " + delisted.name() + " from " + d.title() + " (version " + d.version()
+                + ") on removal request " + request);
+    }
+
+    /**
+     * Makes a list version that changes no designation, to publish a decision on a removal request
+     * that kept the producer listed: every decision is published with a list version of its own.
+     */
+    public DesignationListVersion publishDecision(String change) {
+        return newListVersion(change);
+    }
+
+    /** The number of the latest list version (0 before the first). */
+    public int latestListNumber() {
+        return designations.latestListNumber();
+    }
+
     // --- the list ------------------------------------------------------------------------------
 
     public List<DesignationListVersion> listVersions() {

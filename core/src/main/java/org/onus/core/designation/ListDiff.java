@@ -15,7 +15,40 @@ public record ListDiff(
         DesignationListVersion to,
         List<ListedDesignation> added,
         List<ListedDesignation> removed,
-        List<Change> changed) {
+        List<Change> changed,
+        List<EntityChange> entityChanges) {
+
+    public ListDiff(
+            DesignationListVersion from,
+            DesignationListVersion to,
+            List<ListedDesignation> added,
+            List<ListedDesignation> removed,
+            List<Change> changed) {
+        this(from, to, added, removed, changed, List.of());
+    }
+
+    /** How an entity on the list changed between the two versions. */
+    public enum EntityChangeKind {
+        ADDED,
+        REMOVED,
+        CHANGED
+    }
+
+    /**
+     * An entity (listed producer) added, removed or changed, matched by designation series and
+     * normalised name.
+     *
+     * @param before null when added
+     * @param after null when removed
+     * @param changes for CHANGED: which particulars differ (NAME, REGION, ALIASES, FORMER_NAMES,
+     *     REGISTRATION_NUMBERS, ADDRESSES)
+     */
+    public record EntityChange(EntityChangeKind kind, ListedEntity before, ListedEntity after, List<String> changes) {
+
+        public ListedEntity entity() {
+            return after == null ? before : after;
+        }
+    }
 
     /** A designation on both lists with different terms. */
     public record Change(ListedDesignation before, ListedDesignation after) {
@@ -65,11 +98,36 @@ public record ListDiff(
                 removed.add(entry);
             }
         });
-        return new ListDiff(from, to, added, removed, changed);
+        return new ListDiff(from, to, added, removed, changed, entityChanges(from.entities(), to.entities()));
+    }
+
+    static List<EntityChange> entityChanges(List<ListedEntity> from, List<ListedEntity> to) {
+        Map<String, ListedEntity> before = new LinkedHashMap<>();
+        from.forEach(e -> before.putIfAbsent(e.key(), e));
+        Map<String, ListedEntity> after = new LinkedHashMap<>();
+        to.forEach(e -> after.putIfAbsent(e.key(), e));
+        List<EntityChange> changes = new ArrayList<>();
+        after.forEach((key, entity) -> {
+            ListedEntity old = before.get(key);
+            if (old == null) {
+                changes.add(new EntityChange(EntityChangeKind.ADDED, null, entity, List.of()));
+            } else {
+                List<String> what = entity.changesSince(old);
+                if (!what.isEmpty()) {
+                    changes.add(new EntityChange(EntityChangeKind.CHANGED, old, entity, what));
+                }
+            }
+        });
+        before.forEach((key, entity) -> {
+            if (!after.containsKey(key)) {
+                changes.add(new EntityChange(EntityChangeKind.REMOVED, entity, null, List.of()));
+            }
+        });
+        return List.copyOf(changes);
     }
 
     public boolean isEmpty() {
-        return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
+        return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && entityChanges.isEmpty();
     }
 
     private static Map<UUID, ListedDesignation> bySeries(List<ListedDesignation> entries) {

@@ -70,7 +70,9 @@ public class EntryScreener {
                                     m.designatedRegionCode(),
                                     m.hsCode(),
                                     MatchReason.valueOf(m.reason()),
-                                    m.producer()))
+                                    m.producer(),
+                                    m.producerMatchOn(),
+                                    m.producerMatchValue()))
                             .toList());
         }
         if (result.disclosureRequired()) {

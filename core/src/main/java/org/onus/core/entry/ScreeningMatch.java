@@ -46,6 +46,14 @@ public class ScreeningMatch {
     @Column(name = "producer", length = 500)
     private String producer;
 
+    /** What of the listing the producer matched: NAME, ALIAS, FORMER_NAME, REGISTRATION_NUMBER; null if none. */
+    @Column(name = "producer_match_on", length = 30)
+    private String producerMatchOn;
+
+    /** The listed value matched (a name, alias, former name or "SCHEME NUMBER"). */
+    @Column(name = "producer_match_value", length = 500)
+    private String producerMatchValue;
+
     protected ScreeningMatch() {
         // for JPA
     }
@@ -71,6 +79,47 @@ public class ScreeningMatch {
         this.hsCode = hsCode;
         this.reason = reason;
         this.producer = producer;
+        this.producerMatchOn = producer == null ? null : "NAME";
+        this.producerMatchValue = producer;
+    }
+
+    /** A path whose producer matched a listing on a name, alias, former name or registration number. */
+    public ScreeningMatch(
+            UUID designationId,
+            int designationVersion,
+            String designationTitle,
+            int inputIndex,
+            int tier,
+            String regionCode,
+            String designatedRegionCode,
+            String hsCode,
+            MatchReason reason,
+            String producer,
+            String producerMatchOn,
+            String producerMatchValue) {
+        this(
+                designationId,
+                designationVersion,
+                designationTitle,
+                inputIndex,
+                tier,
+                regionCode,
+                designatedRegionCode,
+                hsCode,
+                reason,
+                producer);
+        this.producerMatchOn = producer == null ? null : producerMatchOn;
+        this.producerMatchValue = producer == null ? null : producerMatchValue;
+    }
+
+    /** What of the listing the input's producer matched (NAME, ALIAS, FORMER_NAME, REGISTRATION_NUMBER), or null. */
+    public String producerMatchOn() {
+        return producerMatchOn;
+    }
+
+    /** The listed value the producer matched, or null. */
+    public String producerMatchValue() {
+        return producerMatchValue;
     }
 
     /** The designation behind this path; null for the line that records a manual detention. */

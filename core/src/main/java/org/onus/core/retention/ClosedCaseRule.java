@@ -266,10 +266,14 @@ public class ClosedCaseRule implements RetentionRule {
                             .get(0)[0];
             Number inRegistries = (Number) sql.rows("select count(*) from supplier_document where sha256 = ?1", sha)
                     .get(0)[0];
+            Number inRemovalRequests =
+                    (Number) sql.rows("select count(*) from entity_removal_attachment where sha256 = ?1", sha)
+                            .get(0)[0];
             if (inCases.longValue() == 0
                     && inLibrary.longValue() == 0
                     && inSubmissions.longValue() == 0
-                    && inRegistries.longValue() == 0) {
+                    && inRegistries.longValue() == 0
+                    && inRemovalRequests.longValue() == 0) {
                 unused.add(sha);
             }
         }

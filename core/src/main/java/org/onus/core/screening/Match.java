@@ -16,6 +16,10 @@ import java.util.UUID;
  *     {@link #LISTED_PRODUCER}
  * @param producer the name of the designation's listing the item's producer matches, or null; set
  *     for either reason, so a scope match also shows that the producer is named
+ * @param producerMatchOn what of the listing the item's producer matched ({@link #ON_NAME}, {@link
+ *     #ON_ALIAS}, {@link #ON_FORMER_NAME}, {@link #ON_REGISTRATION_NUMBER}); null when no producer
+ *     matched
+ * @param producerMatchValue the listed name, alias, former name or registration number matched
  */
 public record Match(
         UUID designationId,
@@ -26,7 +30,38 @@ public record Match(
         String designatedRegionCode,
         String hsCode,
         String reason,
-        String producer) {
+        String producer,
+        String producerMatchOn,
+        String producerMatchValue) {
+
+    public static final String ON_NAME = "NAME";
+    public static final String ON_ALIAS = "ALIAS";
+    public static final String ON_FORMER_NAME = "FORMER_NAME";
+    public static final String ON_REGISTRATION_NUMBER = "REGISTRATION_NUMBER";
+
+    public Match(
+            UUID designationId,
+            int designationVersion,
+            int inputIndex,
+            int tier,
+            String regionCode,
+            String designatedRegionCode,
+            String hsCode,
+            String reason,
+            String producer) {
+        this(
+                designationId,
+                designationVersion,
+                inputIndex,
+                tier,
+                regionCode,
+                designatedRegionCode,
+                hsCode,
+                reason,
+                producer,
+                producer == null ? null : ON_NAME,
+                producer);
+    }
 
     /** The item's region lies in the designation's regions and its HS code in its sectors. */
     public static final String REGION_AND_SECTOR = "REGION_AND_SECTOR";

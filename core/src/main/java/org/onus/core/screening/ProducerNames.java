@@ -1,5 +1,6 @@
 package org.onus.core.screening;
 
+import java.util.Arrays;
 import org.onus.core.designation.ListedProducer;
 
 /**
@@ -9,23 +10,7 @@ import org.onus.core.designation.ListedProducer;
 final class ProducerNames {
 
     /** The legal forms {@link ListedProducer#normalise(String)} drops, as whole words. */
-    private static final String[] LEGAL_FORMS = {
-        "co",
-        "company",
-        "corp",
-        "corporation",
-        "inc",
-        "incorporated",
-        "ltd",
-        "limited",
-        "llc",
-        "plc",
-        "gmbh",
-        "sa",
-        "group",
-        "holding",
-        "holdings"
-    };
+    private static final String[] LEGAL_FORMS = ListedProducer.legalForms();
 
     private ProducerNames() {}
 
@@ -63,6 +48,12 @@ final class ProducerNames {
             }
             if (legalForm(out, tokenStart)) {
                 out.setLength(mark);
+            } else if (!ListedProducer.VARIANTS.isEmpty()) {
+                String canonical = ListedProducer.VARIANTS.get(out.substring(tokenStart));
+                if (canonical != null) {
+                    out.setLength(tokenStart);
+                    out.append(canonical);
+                }
             }
         }
         return out.toString();
@@ -98,11 +89,40 @@ final class ProducerNames {
                 hash = 31 * hash + ' ';
             }
             first = false;
+            int saved = hash;
+            int token = 0;
             for (int k = start; k < i; k++) {
-                hash = 31 * hash + lower(name.charAt(k));
+                char l = lower(name.charAt(k));
+                hash = 31 * hash + l;
+                token = 31 * token + l;
+            }
+            if (Arrays.binarySearch(VARIANT_HASHES, token) >= 0) {
+                String canonical = variant(name, start, i);
+                if (canonical != null) {
+                    hash = saved;
+                    for (int k = 0; k < canonical.length(); k++) {
+                        hash = 31 * hash + canonical.charAt(k);
+                    }
+                }
             }
         }
         return hash & 0xFFFF_FFFFL;
+    }
+
+    /** The hash codes of the variant spellings, sorted: a token is looked up only when its hash is one. */
+    private static final int[] VARIANT_HASHES = ListedProducer.VARIANTS.keySet().stream()
+            .mapToInt(String::hashCode)
+            .sorted()
+            .toArray();
+
+    /** The canonical spelling of the token, when it is a known variant. */
+    private static String variant(String name, int start, int end) {
+        int length = end - start;
+        char[] token = new char[length];
+        for (int k = 0; k < length; k++) {
+            token[k] = lower(name.charAt(start + k));
+        }
+        return ListedProducer.VARIANTS.get(new String(token));
     }
 
     private static char lower(char c) {

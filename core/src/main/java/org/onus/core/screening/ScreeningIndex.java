@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.onus.core.designation.ListedProducer;
+import org.onus.core.designation.RegistrationNumber;
 
 /**
  * Which designations catch a screened item on a given day, answered from memory.
@@ -88,9 +89,14 @@ public final class ScreeningIndex {
     private final Map<String, Listings> producers;
     /** The hash codes of the listed names, sorted: most declared producers are ruled out without a string. */
     private final int[] producerHashes;
+    /** The listings by normalised registration number. */
+    private final Map<String, Listings> registrations;
 
-    /** The listings with one normalised name, by rule ordinal. */
-    private record Listings(int[] rule, int[] region, ListedProducer[] listing) {}
+    /**
+     * The listings with one normalised name (or registration number), by rule ordinal, each with
+     * what of it matched ({@link Match#ON_NAME} …) and the listed value.
+     */
+    private record Listings(int[] rule, int[] region, ListedProducer[] listing, String[] on, String[] value) {}
 
     private ScreeningIndex(Builder b) {
         this.listVersion = b.listVersion;
@@ -123,6 +129,7 @@ public final class ScreeningIndex {
                 .mapToInt(String::hashCode)
                 .sorted()
                 .toArray();
+        this.registrations = b.registrations;
     }
 
     /** The index of an empty designation list (version 0). */
@@ -173,7 +180,8 @@ public final class ScreeningIndex {
         match(
                 Math.toIntExact(arrivalDate.toEpochDay()),
                 item,
-                (i, rule, ordinal, designated, reason, producer) -> sink.match(i, rule, designated, reason, producer));
+                (i, rule, ordinal, designated, reason, producer, on, value) ->
+                        sink.match(i, rule, designated, reason, producer));
     }
 
     /**
@@ -257,7 +265,9 @@ public final class ScreeningIndex {
                 int ordinal,
                 String designatedRegion,
                 String reason,
-                ListedProducer producer) {
+                ListedProducer producer,
+                String on,
+                String value) {
             if (size == matches.length) {
                 matches = Arrays.copyOf(matches, size * 2);
                 inputs = Arrays.copyOf(inputs, size * 2);
@@ -272,7 +282,9 @@ public final class ScreeningIndex {
                     designatedRegion,
                     item.hsCode(),
                     reason,
-                    producer == null ? null : producer.name());
+                    producer == null ? null : producer.name(),
+                    producer == null ? null : on,
+                    producer == null ? null : value);
             inputs[size] = item.inputIndex();
             ordinals[size] = ordinal;
             size++;
@@ -316,14 +328,21 @@ public final class ScreeningIndex {
                 int ordinal,
                 String designatedRegion,
                 String reason,
-                ListedProducer producer);
+                ListedProducer producer,
+                String on,
+                String value);
     }
 
     /** The one matching loop; {@code found} may be null to count only. */
     private int match(int day, ScreenedItem item, Found found) {
         Listings named = null;
         String producerName = item.producerName();
-        if (producerName != null && !producers.isEmpty()) {
+        String number = item.registrationNumber();
+        if (number != null && !registrations.isEmpty()) {
+            // A registration number is exact and wins: the declared name then does not matter.
+            named = registrations.get(RegistrationNumber.normalise(number));
+        }
+        if (named == null && producerName != null && !producers.isEmpty()) {
             long hash = ProducerNames.hashOfNormalised(producerName);
             if (hash < 0 || Arrays.binarySearch(producerHashes, (int) hash) >= 0) {
                 named = producers.get(ProducerNames.normalise(producerName));
@@ -386,8 +405,16 @@ public final class ScreeningIndex {
             count++;
             if (found != null) {
                 int r = entries[e + 2];
-                ListedProducer listing = named == null ? null : listingFor(r, region, named);
-                found.found(item, rules[r], r, regionCodes[entries[e + 3]], Match.REGION_AND_SECTOR, listing);
+                int k = named == null ? -1 : listingFor(r, region, named);
+                found.found(
+                        item,
+                        rules[r],
+                        r,
+                        regionCodes[entries[e + 3]],
+                        Match.REGION_AND_SECTOR,
+                        k < 0 ? null : named.listing[k],
+                        k < 0 ? null : named.on[k],
+                        k < 0 ? null : named.value[k]);
             }
         }
         return count;
@@ -415,19 +442,21 @@ public final class ScreeningIndex {
                         r,
                         listed < 0 ? null : regionCodes[listed],
                         Match.LISTED_PRODUCER,
-                        named.listing[k]);
+                        named.listing[k],
+                        named.on[k],
+                        named.value[k]);
             }
         }
         return count;
     }
 
-    private ListedProducer listingFor(int rule, int region, Listings named) {
+    private int listingFor(int rule, int region, Listings named) {
         for (int k = 0; k < named.rule.length; k++) {
             if (named.rule[k] == rule && within(region, named.region[k])) {
-                return named.listing[k];
+                return k;
             }
         }
-        return null;
+        return -1;
     }
 
     /** Whether a listing limited to {@code listed} (or to nowhere in particular) covers the region. */
@@ -507,6 +536,7 @@ public final class ScreeningIndex {
         final int[] ruleFrom;
         final int[] ruleTo;
         final Map<String, Listings> producers = new HashMap<>();
+        final Map<String, Listings> registrations = new HashMap<>();
 
         Builder(int listVersion, Collection<ScreeningRule> given, RegionTree tree) {
             this.listVersion = listVersion;
@@ -653,13 +683,10 @@ public final class ScreeningIndex {
                 runEnd[slot] = at;
             }
 
-            Map<String, List<int[]>> byName = new HashMap<>();
-            Map<String, List<ListedProducer>> listingsByName = new HashMap<>();
+            Map<String, List<Entry>> byName = new HashMap<>();
+            Map<String, List<Entry>> byNumber = new HashMap<>();
             for (int r = 0; r < rules.length; r++) {
                 for (ListedProducer p : rules[r].producers()) {
-                    if (p.normalisedName().isEmpty()) {
-                        continue;
-                    }
                     int listed;
                     if (p.regionCode() == null) {
                         listed = NO_REGION;
@@ -667,24 +694,51 @@ public final class ScreeningIndex {
                         Integer id = regionIds.get(p.regionCode());
                         listed = id == null ? UNKNOWN_REGION : id;
                     }
-                    byName.computeIfAbsent(p.normalisedName(), k -> new ArrayList<>())
-                            .add(new int[] {r, listed});
-                    listingsByName
-                            .computeIfAbsent(p.normalisedName(), k -> new ArrayList<>())
-                            .add(p);
+                    add(byName, ListedProducer.normalise(p.name()), new Entry(r, listed, p, Match.ON_NAME, p.name()));
+                    for (String alias : p.aliases()) {
+                        add(byName, ListedProducer.normalise(alias), new Entry(r, listed, p, Match.ON_ALIAS, alias));
+                    }
+                    for (String former : p.formerNames()) {
+                        add(
+                                byName,
+                                ListedProducer.normalise(former),
+                                new Entry(r, listed, p, Match.ON_FORMER_NAME, former));
+                    }
+                    for (RegistrationNumber number : p.registrationNumbers()) {
+                        add(
+                                byNumber,
+                                number.normalised(),
+                                new Entry(r, listed, p, Match.ON_REGISTRATION_NUMBER, number.toString()));
+                    }
                 }
             }
-            byName.forEach((name, entries) -> {
-                List<ListedProducer> listings = listingsByName.get(name);
-                int n = entries.size();
-                producers.put(
-                        name,
-                        new Listings(
-                                entries.stream().mapToInt(e -> e[0]).toArray(),
-                                entries.stream().mapToInt(e -> e[1]).toArray(),
-                                listings.toArray(ListedProducer[]::new)));
-                assert n == listings.size();
-            });
+            byName.forEach((name, entries) -> producers.put(name, listings(entries)));
+            byNumber.forEach((number, entries) -> registrations.put(number, listings(entries)));
+        }
+
+        /** One listing under one key: the first way a listing is known by a key wins (name, then alias, then former name). */
+        private record Entry(int rule, int region, ListedProducer listing, String on, String value) {}
+
+        private static void add(Map<String, List<Entry>> map, String key, Entry entry) {
+            if (key.isEmpty()) {
+                return;
+            }
+            List<Entry> entries = map.computeIfAbsent(key, k -> new ArrayList<>());
+            for (Entry e : entries) {
+                if (e.rule == entry.rule && e.listing == entry.listing) {
+                    return;
+                }
+            }
+            entries.add(entry);
+        }
+
+        private static Listings listings(List<Entry> entries) {
+            return new Listings(
+                    entries.stream().mapToInt(Entry::rule).toArray(),
+                    entries.stream().mapToInt(Entry::region).toArray(),
+                    entries.stream().map(Entry::listing).toArray(ListedProducer[]::new),
+                    entries.stream().map(Entry::on).toArray(String[]::new),
+                    entries.stream().map(Entry::value).toArray(String[]::new));
         }
 
         /** Writes (rule, designated region) pairs as entries sorted by first day; returns the next free offset. */

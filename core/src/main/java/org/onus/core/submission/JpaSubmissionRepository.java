@@ -79,7 +79,8 @@ public class JpaSubmissionRepository implements SubmissionRepository {
                 .createNativeQuery("select (select count(*) from evidence_item where sha256 = ?1)"
                         + " + (select count(*) from case_evidence where sha256 = ?1)"
                         + " + (select count(*) from case_release_proof where sha256 = ?1)"
-                        + " + (select count(*) from submission_attachment where sha256 = ?1 and submission_id <> ?2)")
+                        + " + (select count(*) from submission_attachment where sha256 = ?1 and submission_id <> ?2)"
+                        + " + (select count(*) from entity_removal_attachment where sha256 = ?1)")
                 .setParameter(1, sha256)
                 .setParameter(2, exceptSubmission)
                 .getSingleResult();

@@ -48,6 +48,71 @@ class ListDiffTest {
         assertThat(ListDiff.between(v1, v1).isEmpty()).isTrue();
     }
 
+    @Test
+    void entitiesAddedChangedAndTakenOffShowInTheDiff() {
+        Designation listing = published(new DesignationDraft(
+                "Entity list",
+                List.of("650000"),
+                List.of("ALL_GOODS"),
+                "b",
+                "r",
+                List.of(),
+                "2026-11-28",
+                null,
+                List.of(
+                        new DesignationDraft.Producer("Hoshine Silicon", null),
+                        new DesignationDraft.Producer("Xinjiang Huafu", null))));
+        DesignationListVersion v1 = DesignationListVersion.of(1, DesignationTest.NOW, "Published", List.of(listing));
+        assertThat(v1.entities()).extracting(ListedEntity::name).containsExactly("Hoshine Silicon", "Xinjiang Huafu");
+
+        Designation next = listing.amend("regulator", DesignationTest.NOW);
+        next.redescribe(
+                DesignationAssembler.terms(
+                        new DesignationDraft(
+                                "Entity list",
+                                List.of("650000"),
+                                List.of("ALL_GOODS"),
+                                "b",
+                                "r",
+                                List.of(),
+                                "2026-11-28",
+                                null,
+                                List.of(
+                                        new DesignationDraft.Producer(
+                                                "Hoshine Silicon",
+                                                null,
+                                                List.of("Hesheng Silicon"),
+                                                List.of(),
+                                                List.of(new DesignationDraft.Registration(
+                                                        "USCC", "91650000MA7777777X")),
+                                                List.of()),
+                                        new DesignationDraft.Producer("Xinjiang Huafu", null),
+                                        new DesignationDraft.Producer("Lop County Hair Products", null))),
+                        DesignationTest.REFERENCES),
+                "regulator",
+                DesignationTest.NOW);
+        next.submit("regulator", DesignationTest.NOW);
+        next.approve("senior-regulator", DesignationTest.NOW);
+        next.publish(LocalDate.parse("2026-11-28"), DesignationTest.NOW);
+        next.delist("xinjiang huafu", "RR-1", "senior-regulator", DesignationTest.NOW);
+        DesignationListVersion v2 = DesignationListVersion.of(2, DesignationTest.NOW, "Published", List.of(next));
+
+        ListDiff diff = ListDiff.between(v1, v2);
+
+        assertThat(diff.entityChanges())
+                .extracting(c -> c.kind() + " " + c.entity().name() + " " + c.changes())
+                .containsExactly(
+                        "CHANGED Hoshine Silicon [ALIASES, REGISTRATION_NUMBERS]",
+                        "ADDED Lop County Hair Products []",
+                        "REMOVED Xinjiang Huafu []");
+        assertThat(diff.isEmpty()).isFalse();
+        assertThat(next.producers()).extracting(ListedProducer::name).doesNotContain("Xinjiang Huafu");
+        assertThat(next.producersEverNamed()).extracting(ListedProducer::name).contains("Xinjiang Huafu");
+        assertThat(next.amend("regulator", DesignationTest.NOW).producers())
+                .extracting(ListedProducer::name)
+                .containsExactly("Hoshine Silicon", "Lop County Hair Products");
+    }
+
     private static Designation published(DesignationDraft description) {
         Designation d = Designation.draft(
                 DesignationAssembler.terms(description, DesignationTest.REFERENCES), "regulator", DesignationTest.NOW);

@@ -563,6 +563,11 @@ class PageCrawlIT {
         pages.add("/suppliers/" + supplier);
         pages.add("/supply-chain-maps/" + supplyChainMap);
         pages.add("/supply-chain-maps/" + supplyChainMap + "/versions/1");
+        pages.addAll(List.of(
+                "/entities/removal-requests/new",
+                "/entities/removal-requests/status",
+                "/entities/removal-requests/decisions",
+                "/entities/removal-requests"));
         return pages;
     }
 

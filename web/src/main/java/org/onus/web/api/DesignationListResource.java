@@ -108,18 +108,39 @@ public class DesignationListResource {
     @GET
     @Path("diff")
     @PermitAll
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "What changed between two list versions: added, removed, changed scope (public)")
-    @APIResponse(responseCode = "200", description = "What changed between the two versions")
+    @Produces({MediaType.APPLICATION_JSON, DesignationsResource.CSV})
+    @Operation(
+            summary = "What changed between two list versions: added, removed, changed scope, entity changes (public)",
+            description = "Accept: text/csv (or format=csv) gives CSV: one row per designation or entity change, and"
+                    + " one per decision on a removal request published with the versions after from, up to to.")
+    @APIResponse(
+            responseCode = "200",
+            description = "What changed between the two versions",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = DesignationViews.DiffView.class)),
+                @Content(mediaType = DesignationsResource.CSV, schema = @Schema(type = SchemaType.STRING))
+            })
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
     @SecurityRequirements
-    public DesignationViews.DiffView diff(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public Response diff(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format) {
         if (from == null || to == null) {
             throw InvalidInputException.of("from", "Name two list versions: ?from=1&to=2");
         }
-        return views.diff(designations.diff(number(from), number(to)));
+        DesignationViews.DiffView diff = views.diff(designations.diff(number(from), number(to)));
+        if (CsvNegotiation.wantsCsv(format, headers)) {
+            return Response.ok(views.diffCsv(diff), DesignationsResource.CSV + ";charset=UTF-8")
+                    .header(
+                            "Content-Disposition",
+                            ContentDisposition.attachment(
+                                    "designation-list-diff-v" + diff.from() + "-v" + diff.to() + ".csv"))
+                    .build();
+        }
+        return Response.ok(diff, MediaType.APPLICATION_JSON).build();
     }
 
     private static int number(String n) {

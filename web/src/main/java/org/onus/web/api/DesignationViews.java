@@ -24,6 +24,7 @@ import org.onus.core.designation.DesignationService;
 import org.onus.core.designation.Dimension;
 import org.onus.core.designation.ListDiff;
 import org.onus.core.designation.ListedDesignation;
+import org.onus.core.designation.ListedEntity;
 import org.onus.core.designation.Phase;
 import org.onus.core.designation.RationaleKind;
 import org.onus.core.designation.RiskAssessment;
@@ -53,6 +54,9 @@ public class DesignationViews {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    EntityRemovalViews removals;
+
     @Schema(requiredProperties = {"code", "name"})
     public record RegionRef(String code, String name) {}
 
@@ -75,7 +79,12 @@ public class DesignationViews {
             List<SectorRef> sectors,
             LocalDate effectiveFrom,
             LocalDate effectiveTo,
-            List<PolicyRef> policies) {}
+            List<PolicyRef> policies,
+
+            @Schema(
+                    description = "The producers it names (its entity list), with aliases, former names,"
+                            + " registration numbers and addresses")
+            List<ProducerView> producers) {}
 
     @Schema(
             name = "DesignationEvent",
@@ -155,7 +164,28 @@ public class DesignationViews {
             java.util.Map<String, java.util.Set<UUID>> evidence) {}
 
     @Schema(requiredProperties = {"name"})
-    public record ProducerView(String name, String regionCode) {}
+    public record ProducerView(
+            String name,
+            String regionCode,
+            List<String> aliases,
+            List<String> formerNames,
+            List<DesignationsResource.RegistrationNumberBody> registrationNumbers,
+            List<DesignationsResource.AddressBody> addresses) {
+
+        static ProducerView of(org.onus.core.designation.ListedProducer p) {
+            return new ProducerView(
+                    p.name(),
+                    p.regionCode(),
+                    p.aliases(),
+                    p.formerNames(),
+                    p.registrationNumbers().stream()
+                            .map(r -> new DesignationsResource.RegistrationNumberBody(r.scheme(), r.number()))
+                            .toList(),
+                    p.addresses().stream()
+                            .map(a -> new DesignationsResource.AddressBody(a.line(), a.regionCode()))
+                            .toList());
+        }
+    }
 
     @Schema(requiredProperties = {"present", "evidenceIds"})
     public record PreconditionView(boolean present, String findings, List<UUID> evidenceIds) {}
@@ -200,8 +230,44 @@ public class DesignationViews {
             LocalDate effectiveTo,
             List<UUID> policyIds) {}
 
+    /** A producer on the entity list of a list version, with the designation that names it. */
+    @Schema(requiredProperties = {"designationId", "seriesId", "name"})
+    public record ListedEntityView(
+            UUID designationId,
+            UUID seriesId,
+            String name,
+            String regionCode,
+            List<String> aliases,
+            List<String> formerNames,
+            List<DesignationsResource.RegistrationNumberBody> registrationNumbers,
+            List<DesignationsResource.AddressBody> addresses) {}
+
     @Schema(requiredProperties = {"number", "publishedAt", "designations"})
-    public record ListVersionView(int number, Instant publishedAt, String change, List<ListedView> designations) {}
+    public record ListVersionView(
+            int number,
+            Instant publishedAt,
+            String change,
+            List<ListedView> designations,
+
+            @Schema(description = "The producers on the entity list in this version")
+            List<ListedEntityView> entities,
+
+            @Schema(description = "Decisions on removal requests published with this version")
+            List<org.onus.web.api.EntityRemovalViews.DecisionView> removalDecisions) {}
+
+    /** An entity added, removed or changed between two list versions. */
+    @Schema(requiredProperties = {"kind", "entity", "changes"})
+    public record EntityChangeView(
+            @Schema(enumeration = {"ADDED", "REMOVED", "CHANGED"})
+            String kind,
+
+            ListedEntityView entity,
+            ListedEntityView before,
+
+            @Schema(
+                    description =
+                            "For CHANGED: NAME, REGION, ALIASES, FORMER_NAMES, REGISTRATION_NUMBERS," + " ADDRESSES")
+            List<String> changes) {}
 
     @Schema(
             requiredProperties = {
@@ -224,7 +290,17 @@ public class DesignationViews {
 
     @Schema(requiredProperties = {"from", "to", "added", "removed", "changed"})
     public record DiffView(
-            int from, int to, List<ListedView> added, List<ListedView> removed, List<ChangeView> changed) {}
+            int from,
+            int to,
+            List<ListedView> added,
+            List<ListedView> removed,
+            List<ChangeView> changed,
+
+            @Schema(description = "Entities (listed producers) added, removed or changed")
+            List<EntityChangeView> entityChanges,
+
+            @Schema(description = "Decisions on removal requests published with the versions after from, up to to")
+            List<org.onus.web.api.EntityRemovalViews.DecisionView> removalDecisions) {}
 
     public DesignationView view(Designation d) {
         return new DesignationView(
@@ -236,7 +312,8 @@ public class DesignationViews {
                 sectorRefs(d.sectorCodes()),
                 d.effectiveFrom(),
                 d.effectiveTo(),
-                policyRefs(d.policyIds()));
+                policyRefs(d.policyIds()),
+                d.producers().stream().map(ProducerView::of).toList());
     }
 
     public DesignationDetail detail(Designation d) {
@@ -266,9 +343,7 @@ public class DesignationViews {
                         .map(e -> new EventView(e.kind().name(), e.actor(), e.at(), e.comment()))
                         .toList(),
                 d.lockVersion(),
-                d.producers().stream()
-                        .map(p -> new ProducerView(p.name(), p.regionCode()))
-                        .toList(),
+                d.producers().stream().map(ProducerView::of).toList(),
                 d.pending()
                         .map(p -> new PendingView(
                                 p.kind().name(), p.by(), p.at(), p.reason(), p.legalBasis(), p.evidence()))
@@ -378,7 +453,33 @@ public class DesignationViews {
                 v.number(),
                 v.publishedAt(),
                 v.change(),
-                v.entries().stream().map(this::listed).toList());
+                v.entries().stream().map(this::listed).toList(),
+                v.entities().stream().map(DesignationViews::entity).toList(),
+                removals.decisionsIn(v.number(), v.number()));
+    }
+
+    public static ListedEntityView entity(ListedEntity e) {
+        return new ListedEntityView(
+                e.designationId(),
+                e.seriesId(),
+                e.name(),
+                e.regionCode(),
+                e.aliases(),
+                e.formerNames(),
+                e.registrationNumbers().stream()
+                        .map(r -> new DesignationsResource.RegistrationNumberBody(r.scheme(), r.number()))
+                        .toList(),
+                e.addresses().stream()
+                        .map(a -> new DesignationsResource.AddressBody(a.line(), a.regionCode()))
+                        .toList());
+    }
+
+    public static EntityChangeView entityChange(ListDiff.EntityChange c) {
+        return new EntityChangeView(
+                c.kind().name(),
+                entity(c.entity()),
+                c.kind() == ListDiff.EntityChangeKind.CHANGED ? entity(c.before()) : null,
+                c.changes());
     }
 
     public DiffView diff(ListDiff diff) {
@@ -396,7 +497,13 @@ public class DesignationViews {
                                 c.addedSectors(),
                                 c.removedSectors(),
                                 c.periodChanged()))
-                        .toList());
+                        .toList(),
+                diff.entityChanges().stream()
+                        .map(DesignationViews::entityChange)
+                        .toList(),
+                removals.decisionsIn(
+                        Math.min(diff.from().number(), diff.to().number()) + 1,
+                        Math.max(diff.from().number(), diff.to().number())));
     }
 
     private ListedView listed(ListedDesignation l) {
@@ -455,6 +562,135 @@ public class DesignationViews {
         return out.toString();
     }
 
+    /**
+     * The diff as CSV: one row per designation added, removed or changed, per entity added, removed
+     * or changed, and per removal decision published in between; lists joined by "; ".
+     */
+    public String diffCsv(DiffView diff) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = CSVFormat.RFC4180
+                .builder()
+                .setHeader(
+                        "from",
+                        "to",
+                        "subject",
+                        "change",
+                        "designation_id",
+                        "designation_title",
+                        "entity",
+                        "details",
+                        "aliases",
+                        "former_names",
+                        "registration_numbers",
+                        "addresses",
+                        "reason",
+                        "list_version")
+                .get()
+                .print(out)) {
+            for (ListedView d : diff.added()) {
+                csv.printRecord(
+                        diff.from(),
+                        diff.to(),
+                        "DESIGNATION",
+                        "ADDED",
+                        d.id(),
+                        d.title(),
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "");
+            }
+            for (ListedView d : diff.removed()) {
+                csv.printRecord(
+                        diff.from(),
+                        diff.to(),
+                        "DESIGNATION",
+                        "REMOVED",
+                        d.id(),
+                        d.title(),
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "");
+            }
+            for (ChangeView c : diff.changed()) {
+                List<String> details = new ArrayList<>();
+                c.addedRegions().forEach(r -> details.add("+region " + r));
+                c.removedRegions().forEach(r -> details.add("-region " + r));
+                c.addedSectors().forEach(r -> details.add("+sector " + r));
+                c.removedSectors().forEach(r -> details.add("-sector " + r));
+                if (c.periodChanged()) {
+                    details.add("period");
+                }
+                csv.printRecord(
+                        diff.from(),
+                        diff.to(),
+                        "DESIGNATION",
+                        "CHANGED",
+                        c.after().id(),
+                        c.after().title(),
+                        "",
+                        join(details),
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "");
+            }
+            for (EntityChangeView c : diff.entityChanges()) {
+                ListedEntityView e = c.entity();
+                csv.printRecord(
+                        diff.from(),
+                        diff.to(),
+                        "ENTITY",
+                        c.kind(),
+                        e.designationId(),
+                        "",
+                        e.name(),
+                        join(c.changes()),
+                        join(e.aliases()),
+                        join(e.formerNames()),
+                        join(e.registrationNumbers().stream()
+                                .map(r -> r.scheme() + " " + r.number())
+                                .toList()),
+                        join(e.addresses().stream()
+                                .map(a -> a.regionCode() == null ? a.line() : a.line() + " (" + a.regionCode() + ")")
+                                .toList()),
+                        "",
+                        "");
+            }
+            for (org.onus.web.api.EntityRemovalViews.DecisionView d : diff.removalDecisions()) {
+                csv.printRecord(
+                        diff.from(),
+                        diff.to(),
+                        "REMOVAL_DECISION",
+                        d.outcome(),
+                        d.designationId(),
+                        d.designationTitle(),
+                        d.producerName(),
+                        d.reference(),
+                        "",
+                        "",
+                        "",
+                        "",
+                        d.reason(),
+                        d.listVersion());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     /** A list version as the same CSV as the current list. */
     public List<DesignationView> asViews(DesignationListVersion v) {
         return v.entries().stream()
@@ -467,7 +703,23 @@ public class DesignationViews {
                         sectorRefs(l.sectorCodes()),
                         l.effectiveFrom(),
                         l.effectiveTo(),
-                        policyRefs(l.policyIds())))
+                        policyRefs(l.policyIds()),
+                        v.entities().stream()
+                                .filter(e -> e.designationId().equals(l.designationId()))
+                                .map(e -> new ProducerView(
+                                        e.name(),
+                                        e.regionCode(),
+                                        e.aliases(),
+                                        e.formerNames(),
+                                        e.registrationNumbers().stream()
+                                                .map(r -> new DesignationsResource.RegistrationNumberBody(
+                                                        r.scheme(), r.number()))
+                                                .toList(),
+                                        e.addresses().stream()
+                                                .map(a ->
+                                                        new DesignationsResource.AddressBody(a.line(), a.regionCode()))
+                                                .toList()))
+                                .toList()))
                 .toList();
     }
 

@@ -108,14 +108,56 @@ public class DesignationsResource {
                             ? List.of()
                             : producers.stream()
                                     .filter(java.util.Objects::nonNull)
-                                    .map(p -> new DesignationDraft.Producer(p.name(), p.regionCode()))
+                                    .map(ProducerBody::draft)
                                     .toList());
         }
     }
 
-    /** A producer the designation names (an entity list), optionally limited to a region. */
+    /**
+     * A producer the designation names (an entity list), optionally limited to a region, with the
+     * aliases, former names, registration numbers and addresses it is also known by (all optional).
+     */
     @Schema(requiredProperties = {"name"})
-    public record ProducerBody(String name, String regionCode) {}
+    public record ProducerBody(
+            String name,
+            String regionCode,
+            List<String> aliases,
+            List<String> formerNames,
+            List<RegistrationNumberBody> registrationNumbers,
+            List<AddressBody> addresses) {
+
+        DesignationDraft.Producer draft() {
+            return new DesignationDraft.Producer(
+                    name,
+                    regionCode,
+                    aliases == null ? List.of() : aliases,
+                    formerNames == null ? List.of() : formerNames,
+                    registrationNumbers == null
+                            ? List.of()
+                            : registrationNumbers.stream()
+                                    .filter(java.util.Objects::nonNull)
+                                    .map(r -> new DesignationDraft.Registration(r.scheme(), r.number()))
+                                    .toList(),
+                    addresses == null
+                            ? List.of()
+                            : addresses.stream()
+                                    .filter(java.util.Objects::nonNull)
+                                    .map(a -> new DesignationDraft.Address(a.line(), a.regionCode()))
+                                    .toList());
+        }
+    }
+
+    /** A registration number: the register's scheme (USCC: 18 characters, or another short name) and the number. */
+    @Schema(
+            name = "RegistrationNumber",
+            requiredProperties = {"scheme", "number"})
+    public record RegistrationNumberBody(String scheme, String number) {}
+
+    /** An address of a listed producer, and the region code it lies in (optional). */
+    @Schema(
+            name = "EntityAddress",
+            requiredProperties = {"line"})
+    public record AddressBody(String line, String regionCode) {}
 
     @Schema(
             name = "DesignationCommentBody",

@@ -193,7 +193,12 @@ public class EntriesResource {
             String regionCode,
             String designatedRegionCode,
             String hsCode,
-            String reason) {
+            String reason,
+
+            @Schema(
+                    description = "What of a listed producer the input's producer matched; absent when no listed"
+                            + " producer matched")
+            ProducerMatchView producerMatch) {
 
         static MatchView of(ScreeningMatch m) {
             return new MatchView(
@@ -205,9 +210,20 @@ public class EntriesResource {
                     m.regionCode(),
                     m.designatedRegionCode(),
                     m.hsCode(),
-                    m.reason().name());
+                    m.reason().name(),
+                    m.producerMatchOn() == null
+                            ? null
+                            : new ProducerMatchView(m.producerMatchOn(), m.producerMatchValue()));
         }
     }
+
+    /** A listed producer matched: on NAME, ALIAS, FORMER_NAME or REGISTRATION_NUMBER, and the listed value. */
+    @Schema(requiredProperties = {"on", "value"})
+    public record ProducerMatchView(
+            @Schema(enumeration = {"NAME", "ALIAS", "FORMER_NAME", "REGISTRATION_NUMBER"})
+            String on,
+
+            String value) {}
 
     @Schema(requiredProperties = {"tier", "material", "regionCode"})
     public record InputView(

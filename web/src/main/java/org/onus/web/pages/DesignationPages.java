@@ -83,6 +83,9 @@ public class DesignationPages {
     static final String LAPSE = "lapse";
 
     @Inject
+    org.onus.core.entity.RemovalRequestService removalRequests;
+
+    @Inject
     DesignationService designations;
 
     @Inject
@@ -184,7 +187,10 @@ public class DesignationPages {
     @Produces(MediaType.TEXT_HTML)
     public View version(@PathParam("n") String n) {
         DesignationListVersion v = designations.listVersion(number(n));
-        return View.of("designations/version").with("version", v).with("names", names());
+        return View.of("designations/version")
+                .with("version", v)
+                .with("names", names())
+                .with("removalDecisions", removalRequests.decisions(v.number(), v.number()));
     }
 
     @GET
@@ -200,9 +206,13 @@ public class DesignationPages {
                             .with("diffError", true))
                     .build();
         }
+        org.onus.core.designation.ListDiff diff = designations.diff(number(from), number(to));
+        int low = Math.min(diff.from().number(), diff.to().number());
+        int high = Math.max(diff.from().number(), diff.to().number());
         return Response.ok(View.of("designations/diff")
-                        .with("diff", designations.diff(number(from), number(to)))
-                        .with("names", names()))
+                        .with("diff", diff)
+                        .with("names", names())
+                        .with("removalDecisions", high > low ? removalRequests.decisions(low + 1, high) : List.of()))
                 .build();
     }
 
@@ -309,7 +319,7 @@ public class DesignationPages {
                 String.join(
                         "\n",
                         d.producers().stream()
-                                .map(p -> p.name() + (p.regionCode() == null ? "" : " | " + p.regionCode()))
+                                .map(DesignationPages::producerLine)
                                 .toList()));
         return form(d, Form.of(values));
     }
@@ -820,22 +830,99 @@ public class DesignationPages {
                 producers(form.value("producers")));
     }
 
-    /** One producer per line: its name, and optionally "| region code". */
+    /**
+     * One producer per line: its name, optionally "| region code", and any number of "| alias: A; B",
+     * "| former: C", "| reg: USCC 91650100MA775X1234" (scheme, then number) and "| address: line @ region
+     * code" segments.
+     */
     static List<DesignationDraft.Producer> producers(String text) {
         List<DesignationDraft.Producer> producers = new ArrayList<>();
         for (String line : text.split("\\R")) {
             if (line.isBlank()) {
                 continue;
             }
-            int bar = line.lastIndexOf('|');
-            producers.add(
-                    bar < 0
-                            ? new DesignationDraft.Producer(line.strip(), null)
-                            : new DesignationDraft.Producer(
-                                    line.substring(0, bar).strip(),
-                                    line.substring(bar + 1).strip()));
+            String[] parts = line.split("\\|");
+            String name = parts[0].strip();
+            String region = null;
+            List<String> aliases = new ArrayList<>();
+            List<String> formers = new ArrayList<>();
+            List<DesignationDraft.Registration> numbers = new ArrayList<>();
+            List<DesignationDraft.Address> addresses = new ArrayList<>();
+            for (int i = 1; i < parts.length; i++) {
+                String part = parts[i].strip();
+                int colon = part.indexOf(':');
+                String key = colon < 0 ? "" : part.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT);
+                String value = colon < 0 ? part : part.substring(colon + 1).strip();
+                switch (key) {
+                    case "alias", "aliases" -> aliases.addAll(items(value));
+                    case "former", "former names", "former name" -> formers.addAll(items(value));
+                    case "reg", "registration" -> {
+                        for (String n : items(value)) {
+                            int space = n.indexOf(' ');
+                            numbers.add(
+                                    space < 0
+                                            ? new DesignationDraft.Registration(null, n)
+                                            : new DesignationDraft.Registration(
+                                                    n.substring(0, space), n.substring(space + 1)));
+                        }
+                    }
+                    case "address" -> {
+                        int at = value.lastIndexOf('@');
+                        addresses.add(
+                                at < 0
+                                        ? new DesignationDraft.Address(value, null)
+                                        : new DesignationDraft.Address(
+                                                value.substring(0, at).strip(),
+                                                value.substring(at + 1).strip()));
+                    }
+                    default -> {
+                        if (region == null && !part.isEmpty()) {
+                            region = part;
+                        } else if (!part.isEmpty()) {
+                            name = name + " | " + part;
+                        }
+                    }
+                }
+            }
+            producers.add(new DesignationDraft.Producer(name, region, aliases, formers, numbers, addresses));
         }
         return producers;
+    }
+
+    /** A producer as one line of the form, the way {@link #producers(String)} reads it. */
+    static String producerLine(org.onus.core.designation.ListedProducer p) {
+        StringBuilder line = new StringBuilder(p.name());
+        if (p.regionCode() != null) {
+            line.append(" | ").append(p.regionCode());
+        }
+        if (!p.aliases().isEmpty()) {
+            line.append(" | alias: ").append(String.join("; ", p.aliases()));
+        }
+        if (!p.formerNames().isEmpty()) {
+            line.append(" | former: ").append(String.join("; ", p.formerNames()));
+        }
+        if (!p.registrationNumbers().isEmpty()) {
+            line.append(" | reg: ")
+                    .append(String.join(
+                            "; ",
+                            p.registrationNumbers().stream()
+                                    .map(Object::toString)
+                                    .toList()));
+        }
+        for (var a : p.addresses()) {
+            line.append(" | address: ").append(a.line());
+            if (a.regionCode() != null) {
+                line.append(" @ ").append(a.regionCode());
+            }
+        }
+        return line.toString();
+    }
+
+    private static List<String> items(String value) {
+        return Arrays.stream(value.split(";"))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .toList();
     }
 
     private static List<String> split(String value) {

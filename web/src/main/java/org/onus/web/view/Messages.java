@@ -32,7 +32,8 @@ public final class Messages {
             "brokers",
             "screeningcheck",
             "massbalance",
-            "supplychain");
+            "supplychain",
+            "entities");
 
     /** The six official languages of the United Nations, in the order the switcher lists them. */
     public static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");

@@ -1,0 +1,148 @@
+package org.onus.core.designation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A producer on the entity list as it stood when a list version was made, kept by value with the
+ * designation (and series) that names it. Identified across versions by series and normalised name.
+ */
+@Embeddable
+public class ListedEntity {
+
+    @Column(name = "designation_id", nullable = false)
+    private UUID designationId;
+
+    @Column(name = "series_id", nullable = false)
+    private UUID seriesId;
+
+    @Column(name = "name", nullable = false, length = 500)
+    private String name;
+
+    @Column(name = "normalised_name", nullable = false, length = 500)
+    private String normalisedName;
+
+    @Column(name = "region_code", length = 20)
+    private String regionCode;
+
+    @Column(name = "aliases", length = 4000)
+    private String aliases;
+
+    @Column(name = "former_names", length = 4000)
+    private String formerNames;
+
+    @Column(name = "registration_numbers", length = 2000)
+    private String registrationNumbers;
+
+    @Column(name = "addresses", length = 4000)
+    private String addresses;
+
+    protected ListedEntity() {
+        // for JPA
+    }
+
+    static ListedEntity of(Designation d, ListedProducer p) {
+        ListedEntity e = new ListedEntity();
+        e.designationId = d.id();
+        e.seriesId = d.seriesId();
+        e.name = p.name();
+        e.normalisedName = p.normalisedName();
+        e.regionCode = p.regionCode();
+        e.aliases = join(p.aliases());
+        e.formerNames = join(p.formerNames());
+        e.registrationNumbers = join(p.registrationNumbers().stream()
+                .map(RegistrationNumber::toString)
+                .toList());
+        e.addresses = join(p.addresses().stream()
+                .map(a -> (a.regionCode() == null ? "" : a.regionCode()) + "\t" + a.line())
+                .toList());
+        return e;
+    }
+
+    public UUID designationId() {
+        return designationId;
+    }
+
+    public UUID seriesId() {
+        return seriesId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String normalisedName() {
+        return normalisedName;
+    }
+
+    public String regionCode() {
+        return regionCode;
+    }
+
+    public List<String> aliases() {
+        return split(aliases);
+    }
+
+    public List<String> formerNames() {
+        return split(formerNames);
+    }
+
+    public List<RegistrationNumber> registrationNumbers() {
+        return split(registrationNumbers).stream()
+                .map(s -> {
+                    int space = s.indexOf(' ');
+                    return new RegistrationNumber(s.substring(0, space), s.substring(space + 1));
+                })
+                .toList();
+    }
+
+    public List<EntityAddress> addresses() {
+        return split(addresses).stream()
+                .map(s -> {
+                    int tab = s.indexOf('\t');
+                    return new EntityAddress(s.substring(tab + 1), s.substring(0, tab));
+                })
+                .toList();
+    }
+
+    /** Series and normalised name: the same entity on two list versions. */
+    String key() {
+        return seriesId + "/" + normalisedName;
+    }
+
+    /** What differs from the same entity on an earlier version: NAME, REGION, ALIASES, FORMER_NAMES, REGISTRATION_NUMBERS, ADDRESSES. */
+    List<String> changesSince(ListedEntity before) {
+        List<String> changes = new java.util.ArrayList<>();
+        if (!name.equals(before.name)) {
+            changes.add("NAME");
+        }
+        if (!Objects.equals(regionCode, before.regionCode)) {
+            changes.add("REGION");
+        }
+        if (!aliases().equals(before.aliases())) {
+            changes.add("ALIASES");
+        }
+        if (!formerNames().equals(before.formerNames())) {
+            changes.add("FORMER_NAMES");
+        }
+        if (!registrationNumbers().equals(before.registrationNumbers())) {
+            changes.add("REGISTRATION_NUMBERS");
+        }
+        if (!addresses().equals(before.addresses())) {
+            changes.add("ADDRESSES");
+        }
+        return changes;
+    }
+
+    private static String join(List<String> values) {
+        return values.isEmpty() ? null : String.join("\n", values);
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
+    }
+}

@@ -1,0 +1,343 @@
+package org.onus.web.pages;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Part;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.onus.core.designation.Designation;
+import org.onus.core.designation.DesignationService;
+import org.onus.core.entity.RemovalRequest;
+import org.onus.core.entity.RemovalRequestService;
+import org.onus.core.entity.RemovalStatus;
+import org.onus.core.evidence.ContentStore;
+import org.onus.core.evidence.UploadInspector;
+import org.onus.core.evidence.UploadRejectedException;
+import org.onus.core.identity.Actor;
+import org.onus.core.identity.Role;
+import org.onus.core.problem.ConflictException;
+import org.onus.core.problem.InvalidInputException;
+import org.onus.core.problem.NotFoundException;
+import org.onus.core.submission.SubmissionService;
+import org.onus.core.submission.SubmissionSettings;
+import org.onus.web.http.PathIds;
+import org.onus.web.security.ClientAddress;
+import org.onus.web.security.CsrfToken;
+import org.onus.web.security.CurrentUser;
+import org.onus.web.security.Uploads;
+import org.onus.web.view.Flash;
+import org.onus.web.view.Form;
+import org.onus.web.view.Languages;
+import org.onus.web.view.Messages;
+import org.onus.web.view.View;
+
+/**
+ * Removal requests on the entity list: the public form, receipt and follow-up by receipt code
+ * (always by POST), the public decisions, and the regulators' triage with its four-eyes decision.
+ */
+@Path("entities/removal-requests")
+@RequestScoped
+@PermitAll
+public class EntityRemovalPages {
+
+    static final String SHOWN_AT = "onus.removal-request.form-shown-at";
+    static final String HONEYPOT = "website";
+
+    @Inject
+    RemovalRequestService requests;
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    SubmissionSettings settings;
+
+    @Inject
+    DesignationService designations;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    CsrfToken csrf;
+
+    @Inject
+    Languages languages;
+
+    @Inject
+    Flash flash;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    HttpServletRequest request;
+
+    /** One producer on the list as the form offers it: "designation id|producer name". */
+    public record ListingOption(String value, String label) {}
+
+    // --- the public ----------------------------------------------------------------------------------
+
+    @GET
+    @Path("new")
+    @Produces(MediaType.TEXT_HTML)
+    public View form() {
+        request.getSession(true).setAttribute(SHOWN_AT, clock.instant());
+        return form(Form.empty());
+    }
+
+    @POST
+    @Path("new")
+    @Produces(MediaType.TEXT_HTML)
+    public Response file() throws IOException {
+        Form form = Form.from(request);
+        List<Part> parts = attachments();
+        if (!form.value(HONEYPOT).isEmpty() || tooQuick()) {
+            parts.forEach(EntityRemovalPages::delete);
+            request.getSession(true).setAttribute(SHOWN_AT, clock.instant());
+            return Response.status(400)
+                    .entity(form(form.withProblem(Form.GENERAL, text("entities.error.tooQuick"))))
+                    .build();
+        }
+        String listing = form.value("listing");
+        int bar = listing.indexOf('|');
+        String designationId = bar < 0 ? listing : listing.substring(0, bar);
+        String producer = bar < 0 ? "" : listing.substring(bar + 1);
+        List<SubmissionService.Incoming> files = new ArrayList<>();
+        try {
+            for (Part part : parts) {
+                ContentStore.Staged staged;
+                try (InputStream in = part.getInputStream()) {
+                    staged = submissions.receive(in);
+                }
+                files.add(new SubmissionService.Incoming(staged, part.getContentType(), Uploads.fileName(part)));
+            }
+            RemovalRequestService.Receipt receipt = requests.file(
+                    ClientAddress.of(request, settings),
+                    designationId,
+                    producer,
+                    new RemovalRequest.Description(
+                            form.value("relation"), form.value("reasons"), form.value("contact")),
+                    files);
+            request.getSession(true).removeAttribute(SHOWN_AT);
+            return noStore(Response.ok(View.of("entities/removal-receipt")
+                    .with("code", receipt.code())
+                    .with("reference", receipt.request().reference())));
+        } catch (InvalidInputException refused) {
+            List<org.onus.core.problem.Problem> problems = refused.problems().stream()
+                    .map(p -> p.code().equals("designationId") || p.code().equals("producerName")
+                            ? new org.onus.core.problem.Problem("listing", p.message())
+                            : p)
+                    .toList();
+            return Response.status(400)
+                    .entity(form(form.withProblems(problems)))
+                    .build();
+        } catch (UploadRejectedException refused) {
+            return Response.status(refused.reason().status())
+                    .entity(form(form.withProblem("attachments", refused.getMessage())))
+                    .build();
+        } finally {
+            files.forEach(f -> submissions.discard(f.staged()));
+            parts.forEach(EntityRemovalPages::delete);
+        }
+    }
+
+    @GET
+    @Path("status")
+    @Produces(MediaType.TEXT_HTML)
+    public View statusForm() {
+        request.getSession(true);
+        return View.of("entities/removal-status").with("form", Form.empty()).with("removal", null);
+    }
+
+    @POST
+    @Path("status")
+    @Produces(MediaType.TEXT_HTML)
+    public Response status() {
+        Form form = Form.from(request);
+        try {
+            RemovalRequest r = requests.byReceipt(ClientAddress.of(request, settings), form.value("receiptCode"));
+            return noStore(Response.ok(View.of("entities/removal-status")
+                    .with("form", Form.empty())
+                    .with("removal", r)));
+        } catch (NotFoundException unknown) {
+            return noStore(Response.status(404)
+                    .entity(View.of("entities/removal-status")
+                            .with("form", form.withProblem("receiptCode", text("entities.error.unknownCode")))
+                            .with("removal", null)));
+        }
+    }
+
+    @GET
+    @Path("decisions")
+    @Produces(MediaType.TEXT_HTML)
+    public View decisions() {
+        return View.of("entities/removal-decisions").with("decisions", requests.decisions(0, Integer.MAX_VALUE));
+    }
+
+    // --- regulators and auditors ---------------------------------------------------------------------
+
+    @GET
+    @RolesAllowed({Role.Names.REGULATOR, Role.Names.SENIOR_REGULATOR, Role.Names.AUDITOR})
+    @Produces(MediaType.TEXT_HTML)
+    public View queue() {
+        return View.of("entities/removal-queue").with("requests", requests.list(currentUser.require(), 0, 200));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.Names.REGULATOR, Role.Names.SENIOR_REGULATOR, Role.Names.AUDITOR})
+    @Produces(MediaType.TEXT_HTML)
+    public View one(@PathParam("id") String id) {
+        Actor actor = currentUser.require();
+        return detail(requests.get(actor, PathIds.uuid(id, "Removal request")), Form.empty());
+    }
+
+    @POST
+    @Path("{id}/proposal")
+    @RolesAllowed(Role.Names.REGULATOR)
+    @Produces(MediaType.TEXT_HTML)
+    public Response propose(@PathParam("id") String id) {
+        Form form = Form.from(request);
+        return act(
+                id,
+                form,
+                "entities.flash.proposed",
+                (a, r) -> requests.propose(a, r, form.value("outcome"), form.value("reason")));
+    }
+
+    @POST
+    @Path("{id}/decision")
+    @RolesAllowed(Role.Names.SENIOR_REGULATOR)
+    @Produces(MediaType.TEXT_HTML)
+    public Response decide(@PathParam("id") String id) {
+        Form form = Form.from(request);
+        boolean approved = "approve".equals(form.value("decision"));
+        return act(
+                id,
+                form,
+                approved ? "entities.flash.decided" : "entities.flash.sentBack",
+                (a, r) -> requests.decide(a, r, approved, form.value("comment")));
+    }
+
+    private interface Step {
+        RemovalRequest apply(Actor actor, UUID request);
+    }
+
+    private Response act(String id, Form form, String flashKey, Step step) {
+        Actor actor = currentUser.require();
+        UUID target = PathIds.uuid(id, "Removal request");
+        try {
+            step.apply(actor, target);
+            flash.add(Flash.Level.SUCCESS, flashKey);
+            return Response.seeOther(URI.create("/entities/removal-requests/" + target))
+                    .build();
+        } catch (InvalidInputException | ConflictException refused) {
+            int status = refused instanceof ConflictException ? 409 : 400;
+            return Response.status(status)
+                    .entity(detail(
+                            requests.get(actor, target),
+                            form.withProblems(
+                                    refused.problems().isEmpty()
+                                            ? List.of(new org.onus.core.problem.Problem(
+                                                    Form.GENERAL, refused.getMessage()))
+                                            : refused.problems())))
+                    .build();
+        }
+    }
+
+    private View detail(RemovalRequest r, Form form) {
+        Actor actor = currentUser.require();
+        return View.of("entities/removal-request")
+                .with("removal", r)
+                .with("form", form)
+                .with("mayReadContact", RemovalRequestService.mayReadContact(actor))
+                .with("mayPropose", actor.has(Role.REGULATOR) && r.status() == RemovalStatus.RECEIVED)
+                .with(
+                        "mayDecide",
+                        actor.has(Role.SENIOR_REGULATOR)
+                                && r.status() == RemovalStatus.PROPOSED
+                                && !actor.username().equals(r.proposedBy()))
+                .with("csrfToken", csrf.value());
+    }
+
+    // -------------------------------------------------------------------------------------------------
+
+    private View form(Form form) {
+        List<ListingOption> listings = new ArrayList<>();
+        for (Designation d : designations.effectiveOn(LocalDate.now(clock)).stream()
+                .sorted(Comparator.comparing(Designation::title))
+                .toList()) {
+            d.producers()
+                    .forEach(p ->
+                            listings.add(new ListingOption(d.id() + "|" + p.name(), p.name() + " — " + d.title())));
+        }
+        return View.of("entities/removal-form")
+                .with("form", form)
+                .with("listings", listings)
+                .with("maxAttachments", settings.maxAttachments())
+                .with("accepted", UploadInspector.acceptedTypes())
+                .with("csrfToken", csrf.value());
+    }
+
+    private boolean tooQuick() {
+        HttpSession session = request.getSession(false);
+        Object shown = session == null ? null : session.getAttribute(SHOWN_AT);
+        if (!(shown instanceof Instant at)) {
+            return false;
+        }
+        return Duration.between(at, clock.instant()).compareTo(settings.minFillTime()) < 0;
+    }
+
+    private List<Part> attachments() throws IOException {
+        try {
+            return new ArrayList<>(request.getParts().stream()
+                    .filter(p -> "attachments".equals(p.getName()))
+                    .filter(p -> p.getSize() > 0)
+                    .toList());
+        } catch (ServletException | IllegalStateException e) {
+            return new ArrayList<>();
+        }
+    }
+
+    private static void delete(Part part) {
+        try {
+            part.delete();
+        } catch (IOException e) {
+            // the container removes its temporary files at the end of the request anyway
+        }
+    }
+
+    private static Response noStore(Response.ResponseBuilder response) {
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return response.cacheControl(noStore).build();
+    }
+
+    private String text(String key) {
+        return Messages.text(languages.choose(request), key);
+    }
+}
