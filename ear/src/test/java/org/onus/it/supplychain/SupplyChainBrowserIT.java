@@ -51,6 +51,7 @@ class SupplyChainBrowserIT {
             openTheWorkspace(browser);
             addASupplier(browser);
             makeAMap(browser);
+            checkTheMapBeforeShipping(browser);
             fileAnEntryFromTheMap(browser);
             seeTheEntry(browser);
         }
@@ -114,6 +115,25 @@ class SupplyChainBrowserIT {
         assertThat(browser.textOf(By.id("map-version"))).isEqualTo("Version 1");
         assertThat(browser.textOf(By.id("map-inputs"))).contains("Cotton lint", "Shache Ginning " + marker, "653125");
         violations.addAll(axe.violations(browser, "/supply-chain-maps/{id}"));
+    }
+
+    /** The map page's check: what filing would answer, with nothing filed; then back to the map. */
+    void checkTheMapBeforeShipping(Browser browser) {
+        WebDriver page = browser.driver();
+        String mapPage = page.getCurrentUrl();
+        browser.waitFor(By.id("entryNumber")).sendKeys("SCB-CHECK-" + marker);
+        page.findElement(By.id("amount")).sendKeys("4200.00");
+        page.findElement(By.id("originCountry")).sendKeys("VN");
+        ((JavascriptExecutor) page)
+                .executeScript("arguments[0].value = arguments[1];", page.findElement(By.id("arrivalDate")), TODAY);
+        page.findElement(By.id("port")).sendKeys("Felixstowe");
+        page.findElement(By.id("check-from-map")).click();
+
+        assertThat(browser.textOf(By.id("check-status"))).isEqualTo("Detained");
+        assertThat(browser.textOf(By.id("checked-map"))).contains("T-shirt " + marker, "version 1");
+        assertThat(browser.textOf(By.id("matches"))).contains("Cotton lint");
+        violations.addAll(axe.violations(browser, "/screenings/check/maps/{id}/versions/1"));
+        page.get(mapPage);
     }
 
     void fileAnEntryFromTheMap(Browser browser) {

@@ -5,8 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -24,6 +26,9 @@ import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.RuleViolation;
 import org.onus.core.screeningcheck.CheckRateLimitedException;
 import org.onus.core.screeningcheck.ScreeningChecks;
+import org.onus.core.supplychain.MapVersion;
+import org.onus.core.supplychain.SupplyChainMap;
+import org.onus.core.supplychain.SupplyChainMaps;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Form;
 import org.onus.web.view.View;
@@ -46,6 +51,9 @@ public class ScreeningCheckPages {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    SupplyChainMaps maps;
 
     @Context
     HttpServletRequest request;
@@ -89,6 +97,65 @@ public class ScreeningCheckPages {
                     : form.withProblem(Form.GENERAL, refused.getMessage());
             return Response.status(refused instanceof InvalidInputException ? 400 : 409)
                     .entity(page(refusedForm, inputs.size(), null))
+                    .build();
+        }
+    }
+
+    /**
+     * Checks a version of one of the importer's supply-chain maps, from the map page's form: the
+     * same draft filing from the map makes (the goods and their quantity are the map's), so the
+     * answer is what filing it would give.
+     */
+    @POST
+    @Path("check/maps/{id}/versions/{n}")
+    @RolesAllowed(Role.Names.IMPORTER)
+    @Produces(MediaType.TEXT_HTML)
+    public Response checkMap(@PathParam("id") String id, @PathParam("n") String n) {
+        Actor actor = currentUser.require();
+        SupplyChainMap map = maps.get(actor, SupplyChainMapPages.uuid(id));
+        MapVersion version;
+        try {
+            version = maps.version(actor, map.id(), Integer.parseInt(n));
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("Version " + n);
+        }
+        Form form = Form.from(request);
+        EntryDraft draft = new EntryDraft(
+                form.value("entryNumber"),
+                version.goodsHsCode(),
+                version.goodsDescription(),
+                form.value("originCountry"),
+                form.value("amount"),
+                form.value("currency"),
+                form.value("arrivalDate"),
+                form.value("port"),
+                List.of(),
+                version.goodsQuantity() == null ? null : version.goodsQuantity().toPlainString(),
+                version.goodsUnit(),
+                map.id().toString(),
+                Integer.toString(version.number()));
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (String field : List.of("entryNumber", "originCountry", "amount", "currency", "arrivalDate", "port")) {
+            shown.put(field, form.value(field));
+        }
+        shown.put("hsCode", version.goodsHsCode());
+        shown.put("description", version.goodsDescription());
+        Form checked = Form.of(shown);
+        try {
+            ScreeningChecks.Outcome outcome = checks.check(actor, draft);
+            return Response.ok(page(checked, 0, outcome).with("map", map).with("mapVersion", version.number()))
+                    .build();
+        } catch (CheckRateLimitedException limited) {
+            return Response.status(429)
+                    .header("Retry-After", limited.retryAfterSeconds())
+                    .entity(page(checked.withProblem(Form.GENERAL, limited.getMessage()), 0, null))
+                    .build();
+        } catch (RuleViolation refused) {
+            Form refusedForm = refused instanceof InvalidInputException
+                    ? checked.withProblems(refused.problems())
+                    : checked.withProblem(Form.GENERAL, refused.getMessage());
+            return Response.status(refused instanceof InvalidInputException ? 400 : 409)
+                    .entity(page(refusedForm, 0, null).with("map", map).with("mapVersion", version.number()))
                     .build();
         }
     }
