@@ -423,6 +423,11 @@ public class EntryPages {
 
     /** The input table's rows, in order; rows left entirely blank are not inputs. */
     private List<EntryDraft.InputDraft> inputs() {
+        return inputs(request);
+    }
+
+    /** The input table's rows as typed into an entry form (the entry's, or a check before shipping's). */
+    static List<EntryDraft.InputDraft> inputs(HttpServletRequest request) {
         List<EntryDraft.InputDraft> inputs = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
             String prefix = "inputs[" + i + "].";

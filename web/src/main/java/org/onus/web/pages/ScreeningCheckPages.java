@@ -82,7 +82,9 @@ public class ScreeningCheckPages {
                 form.value("currency"),
                 form.value("arrivalDate"),
                 form.value("port"),
-                inputs);
+                inputs,
+                form.value("quantity"),
+                form.value("unit"));
         try {
             ScreeningChecks.Outcome outcome = checks.check(currentUser.require(), draft);
             return Response.ok(page(form, inputs.size(), outcome)).build();
@@ -213,26 +215,8 @@ public class ScreeningCheckPages {
                 .with("regionNames", regions.namesByCode());
     }
 
-    /** The input table's rows, read as the entry form reads them; blank rows at the end are spare. */
+    /** The input table's rows, read as the entry form reads them. */
     private List<EntryDraft.InputDraft> inputs() {
-        List<EntryDraft.InputDraft> inputs = new ArrayList<>();
-        for (int i = 0; i < 500; i++) {
-            String prefix = "inputs[" + i + "].";
-            if (request.getParameter(prefix + "material") == null && request.getParameter(prefix + "tier") == null) {
-                break;
-            }
-            inputs.add(new EntryDraft.InputDraft(
-                    request.getParameter(prefix + "tier"),
-                    request.getParameter(prefix + "material"),
-                    request.getParameter(prefix + "hsCode"),
-                    request.getParameter(prefix + "producer"),
-                    request.getParameter(prefix + "regionCode"),
-                    request.getParameter(prefix + "openSupplyHubId"),
-                    request.getParameter(prefix + "sharePercent")));
-        }
-        while (!inputs.isEmpty() && inputs.get(inputs.size() - 1).isBlank()) {
-            inputs.remove(inputs.size() - 1);
-        }
-        return inputs;
+        return EntryPages.inputs(request);
     }
 }
