@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.onus.core.detention.CaseStatus;
 import org.onus.core.rebuttal.Route;
@@ -197,7 +198,10 @@ final class Aggregation {
     /** The rows of one dimension, in the order they were first seen. */
     static final class Dimension {
         private final Function<String, String> label;
-        private final Map<String, Row> rows = new LinkedHashMap<>();
+        // Sorted by key, not by the order rows come from the database (PostgreSQL gives no order):
+        // suppression breaks ties between equal cells by this order, so two answers to the same
+        // question must hide the same cells, or set side by side they reveal both.
+        private final Map<String, Row> rows = new TreeMap<>();
 
         private record Row(Cell total, Map<StatusGroup, Cell> byGroup) {}
 
