@@ -198,10 +198,7 @@ final class Aggregation {
     /** The rows of one dimension, in the order they were first seen. */
     static final class Dimension {
         private final Function<String, String> label;
-        // Sorted by key, not by the order rows come from the database (PostgreSQL gives no order):
-        // suppression breaks ties between equal cells by this order, so two answers to the same
-        // question must hide the same cells, or set side by side they reveal both.
-        private final Map<String, Row> rows = new TreeMap<>();
+        private final Map<String, Row> rows = new LinkedHashMap<>();
 
         private record Row(Cell total, Map<StatusGroup, Cell> byGroup) {}
 
@@ -224,7 +221,7 @@ final class Aggregation {
         }
 
         void keyed(String prefix, Map<String, Cell> cells) {
-            rows.forEach((key, r) -> {
+            byKey().forEach((key, r) -> {
                 cells.put(prefix + key, r.total());
                 r.byGroup().forEach((g, c) -> cells.put(prefix + key + ":" + g, c));
             });
@@ -243,16 +240,26 @@ final class Aggregation {
 
         /** Each row's groups add up to its total; each column adds up to the report's group or total. */
         void lines(Cell total, Map<StatusGroup, Cell> groups, List<Suppression.Line> lines) {
-            rows.values()
+            Map<String, Row> sorted = byKey();
+            sorted.values()
                     .forEach(r -> lines.add(new Suppression.Line(
                             r.total(), List.copyOf(r.byGroup().values()))));
             lines.add(new Suppression.Line(
-                    total, rows.values().stream().map(Row::total).toList()));
+                    total, sorted.values().stream().map(Row::total).toList()));
             for (StatusGroup g : StatusGroup.values()) {
                 lines.add(new Suppression.Line(
                         groups.get(g),
-                        rows.values().stream().map(r -> r.byGroup().get(g)).toList()));
+                        sorted.values().stream().map(r -> r.byGroup().get(g)).toList()));
             }
+        }
+
+        /**
+         * The rows by key, not in the order they came from the database (PostgreSQL gives none):
+         * suppression breaks ties between equal cells by this order, and two answers to the same
+         * question must hide the same cells, or set side by side they reveal both.
+         */
+        private Map<String, Row> byKey() {
+            return new TreeMap<>(rows);
         }
 
         List<Breakdown> rows() {
