@@ -2,17 +2,46 @@ package org.onus.core.entry;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * One input (or the goods, index -1) declared too coarsely to be cleared: its region contains a
- * designated region of a designation whose sectors cover it, or it names no region at all. The
- * importer refines it by naming the precise region (the prefecture or county).
+ * What keeps a disclosure from being cleared, and the designation whose presumption it leaves
+ * open. Of two kinds:
+ *
+ * <ul>
+ *   <li>{@link Kind#REGION}: one input (or the goods, index -1) declared too coarsely: its region
+ *       contains a designated region of a designation whose sectors cover it, or it names no
+ *       region at all. The importer refines it by naming the precise region.
+ *   <li>{@link Kind#MASS_BALANCE}: the declared inputs cannot account for the goods at a stage of
+ *       the sector's conversion chain, the thresholds table says to hold for it, and a designation
+ *       in force covers that stage or the goods: the missing input could come from its regions.
+ *       The importer completes the disclosure (the missing inputs, or corrected quantities).
+ * </ul>
  */
 @Embeddable
 public class DisclosureRefinement {
+
+    /** Why the disclosure needs refining. */
+    public enum Kind {
+        REGION,
+        MASS_BALANCE
+    }
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 20)
+    private Kind kind = Kind.REGION;
+
+    /** For a mass-balance refinement: the chain stage whose declared inputs fall short. */
+    @Column(name = "stage", length = 200)
+    private String stage;
+
+    /** For a mass-balance refinement: the arithmetic of the shortfall (English data). */
+    @Column(name = "detail", length = 1000)
+    private String detail;
 
     @Column(name = "input_index", nullable = false)
     private int inputIndex;
@@ -65,6 +94,48 @@ public class DisclosureRefinement {
         this.held = held;
     }
 
+    /**
+     * The declared inputs cannot account for the goods at a stage, and the thresholds table holds
+     * for it: the designation in force covering the stage or the goods is what the shortfall
+     * leaves open. Always held: the regulators' table said so.
+     */
+    public static DisclosureRefinement massBalance(
+            String stage,
+            String arithmetic,
+            List<String> designatedRegionCodes,
+            UUID designationId,
+            int designationVersion,
+            String designationTitle,
+            List<String> sectorCodes) {
+        DisclosureRefinement r = new DisclosureRefinement(
+                -1,
+                null,
+                designatedRegionCodes,
+                designationId,
+                designationVersion,
+                designationTitle,
+                sectorCodes,
+                true);
+        r.kind = Kind.MASS_BALANCE;
+        r.stage = cut(stage, 200);
+        r.detail = cut(arithmetic, 1000);
+        return r;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The chain stage that falls short (mass balance), or null. */
+    public String stage() {
+        return stage;
+    }
+
+    /** The shortfall's arithmetic (mass balance), or null. */
+    public String detail() {
+        return detail;
+    }
+
     private static String cut(String s, int max) {
         return s.length() > max ? s.substring(0, max) : s;
     }
@@ -104,6 +175,12 @@ public class DisclosureRefinement {
 
     /** Why this input needs refining, in words. */
     public String why() {
+        if (kind == Kind.MASS_BALANCE) {
+            return "The declared inputs cannot account for the goods at the stage " + stage + " (" + detail
+                    + "). The missing input could come from " + String.join(", ", designatedRegionCodes())
+                    + ", designated by " + designationTitle + " for " + String.join(", ", sectorCodes())
+                    + ": declare the missing inputs with their regions and quantities, or correct the quantities";
+        }
         String what = inputIndex < 0
                 ? "The goods (no inputs disclosed) come from "
                 : "Input " + (inputIndex + 1) + " is declared at ";

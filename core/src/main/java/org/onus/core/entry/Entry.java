@@ -333,7 +333,13 @@ public class Entry {
             grounds.add(new ScreeningMatch(
                     r.designationId(),
                     r.designationVersion(),
-                    cut(r.designationTitle() + " — disclosure not refined by " + disclosureDeadline, 500),
+                    cut(
+                            r.designationTitle()
+                                    + (r.kind() == DisclosureRefinement.Kind.MASS_BALANCE
+                                            ? " — inputs not accounted for at " + r.stage() + " by "
+                                            : " — disclosure not refined by ")
+                                    + disclosureDeadline,
+                            500),
                     r.inputIndex(),
                     r.inputIndex() < 0 ? 0 : inputs.get(r.inputIndex()).tier(),
                     r.regionCode(),

@@ -38,6 +38,9 @@ public class EntryScreener {
     @Inject
     SectorService sectors;
 
+    @Inject
+    MassBalanceHolds massBalance;
+
     public Entry.Screening screen(Entry entry) {
         return screen(entry, indexes.current());
     }
@@ -75,8 +78,8 @@ public class EntryScreener {
                                     m.producerMatchValue()))
                             .toList());
         }
+        List<DisclosureRefinement> refinements = new ArrayList<>();
         if (result.disclosureRequired()) {
-            List<DisclosureRefinement> refinements = new ArrayList<>();
             for (DisclosureRule.Coarse c : result.coarse()) {
                 ScreeningRule rule = c.within().rule();
                 List<Sector> covering = covering(rule.designationId(), c.item().hsCode(), cited);
@@ -95,11 +98,56 @@ public class EntryScreener {
                         codes,
                         held));
             }
+        }
+        refinements.addAll(massBalance(entry, index, cited));
+        if (!refinements.isEmpty()) {
             boolean hold = refinements.stream().anyMatch(DisclosureRefinement::held);
             return new Entry.Screening(
                     EntryStatus.DISCLOSURE_REQUIRED, index.listVersion(), List.of(), refinements, hold);
         }
         return new Entry.Screening(EntryStatus.CLEARED, index.listVersion(), List.of());
+    }
+
+    /**
+     * The shortfalls the regulators' thresholds table holds for, each against every designation in
+     * force on the arrival date whose sectors cover the stage that falls short or the goods: the
+     * input that cannot be accounted for could come from its regions, so the presumption is left
+     * open until the disclosure is completed. A shortfall no designation covers holds nothing (no
+     * presumption applies to it); the flag still shows on the entry.
+     */
+    private List<DisclosureRefinement> massBalance(Entry entry, ScreeningIndex index, Map<UUID, Designation> cited) {
+        List<DisclosureRefinement> found = new ArrayList<>();
+        for (MassBalanceHolds.Shortfall s : massBalance.holding(entry)) {
+            Map<UUID, ScreeningIndex.Within> covering = new java.util.LinkedHashMap<>();
+            List<String> codes = new ArrayList<>(s.hsPrefixes());
+            codes.add(entry.hsCode());
+            for (String hs : codes) {
+                for (ScreeningIndex.Within w : index.designatedWithin(
+                        entry.arrivalDate(), new ScreenedItem(ScreenedItem.GOODS, 0, hs, null, null))) {
+                    covering.putIfAbsent(w.rule().designationId(), w);
+                }
+            }
+            for (ScreeningIndex.Within w : covering.values()) {
+                ScreeningRule rule = w.rule();
+                List<String> sectorCodes = codes.stream()
+                        .flatMap(hs -> covering(rule.designationId(), hs, cited).stream())
+                        .map(Sector::code)
+                        .distinct()
+                        .toList();
+                if (sectorCodes.isEmpty()) {
+                    sectorCodes = List.of(rule.allGoods() ? Sector.ALL_GOODS : "UNKNOWN");
+                }
+                found.add(DisclosureRefinement.massBalance(
+                        s.stage(),
+                        s.arithmetic(),
+                        w.designatedRegionCodes(),
+                        rule.designationId(),
+                        rule.designationVersion(),
+                        title(rule.designationId(), cited),
+                        sectorCodes));
+            }
+        }
+        return found;
     }
 
     private String title(UUID id, Map<UUID, Designation> cited) {

@@ -137,6 +137,25 @@ public class EntryService {
     }
 
     /**
+     * Reads and files a draft in the name of an importer (see {@link #file(Actor, EntryFiling,
+     * String)}). A draft naming a supply-chain map takes it from the organisation the entry is
+     * filed for: a broker files from the maps of an importer that delegated it (the delegation is
+     * checked first, so a broker learns nothing of other importers' maps), an importer from its own.
+     */
+    public Filing file(Actor actor, EntryDraft draft, String importer) {
+        String owner;
+        if (actor.has(Role.CUSTOMS_BROKER) && !actor.has(Role.IMPORTER)) {
+            if (importer == null || importer.isBlank()) {
+                throw InvalidInputException.of("importer", "Name the importer (organisation code) you file for");
+            }
+            owner = delegations.requireInForce(actor, importer);
+        } else {
+            owner = importerOrganisation(actor);
+        }
+        return file(actor, assembler.filing(owner, draft, assembler.references(), LocalDate.now(clock)), importer);
+    }
+
+    /**
      * Files an entry in the name of an importer: the actor's own organisation, or (a customs
      * broker) the importer named, which must have a delegation to the broker in force now (403
      * otherwise, the same for any importer that did not delegate it). An importer naming another
@@ -346,6 +365,9 @@ public class EntryService {
                 entry.id().toString(),
                 before,
                 entry.snapshot().and("note", note.toString()));
+        // The stored mass-balance check follows the new screening (an input now matched to a
+        // designated region counts as one), as it does on filing and refinement.
+        disclosureScreened.fire(new DisclosureScreened(entry));
         Optional<UUID> opened = Optional.empty();
         if (entry.status() == EntryStatus.DETAINED) {
             opened = Optional.of(cases.open(entry, "designation list " + index.listVersion()));

@@ -11,19 +11,39 @@ import java.util.stream.Collectors;
 import org.onus.core.entry.DisclosedInput;
 import org.onus.core.entry.DisclosureScreened;
 import org.onus.core.entry.Entry;
+import org.onus.core.entry.MassBalanceHolds;
 import org.onus.core.entry.ScreeningMatch;
 import org.onus.core.quantity.Quantity;
 
 /**
- * Hears an entry's disclosure being screened (filed or refined), synchronously inside that
- * transaction, and checks its mass balance: the goods' quantity against the inputs', an input
- * counting as from a designated region when screening matched it to one.
+ * Hears an entry's disclosure being screened (filed, refined or screened again for a new list),
+ * synchronously inside that transaction, and stores its mass-balance check: the goods' quantity
+ * against the inputs', an input counting as from a designated region when screening matched it to
+ * one. Screening asks it first which shortfalls the thresholds table holds the goods for.
  */
 @ApplicationScoped
-public class EntryMassBalance {
+public class EntryMassBalance implements MassBalanceHolds {
 
     @Inject
     MassBalanceService service;
+
+    @Override
+    public List<Shortfall> holding(Entry entry) {
+        MassBalanceService.Checked checked = service.check(entry.hsCode(), goods(entry), inputs(entry));
+        List<Shortfall> held = new ArrayList<>();
+        for (MassBalance.Flag f : checked.verdict().flags()) {
+            if (f.kind() == MassBalance.FlagKind.CANNOT_ACCOUNT && f.action() == MassBalance.Action.HOLD) {
+                List<String> prefixes = checked.chain()
+                        .flatMap(c -> c.stages().stream()
+                                .filter(st -> st.name().equals(f.stage()))
+                                .findFirst())
+                        .map(Stage::hsPrefixes)
+                        .orElse(List.of());
+                held.add(new Shortfall(f.stage(), prefixes, f.arithmetic()));
+            }
+        }
+        return held;
+    }
 
     void screened(@Observes DisclosureScreened screened) {
         Entry entry = screened.entry();

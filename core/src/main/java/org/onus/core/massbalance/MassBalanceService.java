@@ -74,6 +74,22 @@ public class MassBalanceService {
         return chain;
     }
 
+    /** A check's verdict and the chain it went through (empty when none covers the goods). */
+    public record Checked(MassBalance.Verdict verdict, Optional<ConversionChain> chain, int tableVersion) {}
+
+    /** Checks a disclosure without storing anything: what screening asks before it decides. */
+    public Checked check(String goodsHsCode, Optional<MassBalance.Measure> goods, List<MassBalance.Input> inputs) {
+        MassBalance.Thresholds t = thresholds.current();
+        List<ConversionChain> chains = repository.chains();
+        MassBalance.Verdict verdict = MassBalance.check(chains, goodsHsCode, goods, inputs, t);
+        Optional<ConversionChain> chain = verdict.chainCode() == null
+                ? Optional.empty()
+                : chains.stream()
+                        .filter(c -> c.code().equals(verdict.chainCode()))
+                        .findFirst();
+        return new Checked(verdict, chain, t.tableVersion());
+    }
+
     /**
      * Checks a disclosure and stores the verdict for the entry (replacing an earlier check), with
      * the thresholds-table version it was judged under.

@@ -125,4 +125,43 @@ class DisclosureHoldEntryTest {
                 .satisfies(s -> assertThat(s.trigger()).isEqualTo(ScreeningResult.Trigger.DEADLINE));
         assertThatThrownBy(() -> e.detainUnrefined(AT)).isInstanceOf(ConflictException.class);
     }
+
+    @Test
+    void inputsThatCannotAccountForTheGoodsAreHeldAndAtTheDeadlineDetainedNamingTheStage() {
+        Entry e = file(draft("E-3", List.of(input("2", "5205.11", "VN"))));
+        DisclosureRefinement shortfall = DisclosureRefinement.massBalance(
+                "Cotton yarn",
+                "1,000 kg of Garments need at least 1,307.2 kg of Cotton yarn; 500 kg declared",
+                List.of("650000"),
+                KASHGAR,
+                2,
+                "Xinjiang cotton",
+                List.of("COTTON"));
+        e.recordScreening(
+                new Entry.Screening(EntryStatus.DISCLOSURE_REQUIRED, 4, List.of(), List.of(shortfall), true),
+                AT,
+                DEADLINE,
+                ScreeningResult.Trigger.FILED,
+                null);
+
+        assertThat(e.held()).isTrue();
+        assertThat(e.disclosureDeadline()).isEqualTo(DEADLINE);
+        assertThat(e.refinements()).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(DisclosureRefinement.Kind.MASS_BALANCE);
+            assertThat(r.inputIndex()).isEqualTo(-1);
+            assertThat(r.why())
+                    .contains("cannot account for the goods at the stage Cotton yarn", "500 kg declared", "650000");
+        });
+
+        e.detainUnrefined(AT);
+
+        assertThat(e.status()).isEqualTo(EntryStatus.DETAINED);
+        assertThat(e.matches()).singleElement().satisfies(m -> {
+            assertThat(m.reason()).isEqualTo(MatchReason.DISCLOSURE_NOT_REFINED);
+            assertThat(m.designationId()).isEqualTo(KASHGAR);
+            assertThat(m.designationTitle())
+                    .contains("Xinjiang cotton", "inputs not accounted for at Cotton yarn by 2026-12-07");
+            assertThat(m.hsCode()).isEqualTo(e.hsCode());
+        });
+    }
 }

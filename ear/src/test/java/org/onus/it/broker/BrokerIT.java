@@ -106,6 +106,28 @@ class BrokerIT {
         assertThat(entry.get("filedBy").asText()).isEqualTo("broker");
         assertThat(entry.get("status").asText()).isEqualTo("CLEARED");
 
+        // The broker files from importer-a's supply-chain map (importer-a names it), never from
+        // importer-b's: the map comes from the organisation the entry is filed for.
+        String mapA = knitMap(importerA, marker);
+        String mapB = knitMap(importerB, marker);
+        HttpResponse<String> fromMap = Http.postJson(ENTRIES, broker, fromMap("ACME-IMPORTS", mapA));
+        assertThat(fromMap.statusCode()).as(fromMap.body()).isEqualTo(201);
+        JsonNode mapped = Http.json(fromMap);
+        assertThat(mapped.get("organisation").asText()).isEqualTo("ACME-IMPORTS");
+        assertThat(mapped.get("supplyChainMap").get("id").asText()).isEqualTo(mapA);
+        assertThat(mapped.get("supplyChainMap").get("version").asInt()).isEqualTo(1);
+        assertThat(mapped.get("inputs").get(0).get("producer").asText()).startsWith("Hanoi Knits");
+        HttpResponse<String> othersMap = Http.postJson(ENTRIES, broker, fromMap("ACME-IMPORTS", mapB));
+        assertThat(othersMap.statusCode()).as(othersMap.body()).isEqualTo(400);
+        assertThat(Http.json(othersMap).at("/errors/0/code").asText()).isEqualTo("supplyChainMapId");
+        assertThat(Http.postJson(ENTRIES, broker, fromMap("BETA-TRADING", mapB)).statusCode())
+                .as("importer-b did not delegate the broker: its maps are out of reach")
+                .isEqualTo(403);
+        assertThat(Http.getWithToken(ItConfig.portal("/api/v1/supply-chain-maps/" + mapA), broker)
+                        .statusCode())
+                .as("filing from a map does not let the broker browse it")
+                .isIn(403, 404);
+
         // importer-a sees everything filed in its name; customs see it; importer-b does not.
         HttpResponse<String> asImporter = Http.getWithToken(entryUri(entryId), importerA);
         assertThat(asImporter.statusCode()).as(asImporter.body()).isEqualTo(200);
@@ -213,6 +235,31 @@ class BrokerIT {
                  "value": {"amount": "1250.00", "currency": "USD"}, "arrivalDate": "%s", "port": "Rotterdam",
                  "inputs": [%s]%s}
                 """.formatted(number, TODAY, inputs, importer == null ? "" : ", \"importer\": \"" + importer + "\"");
+    }
+
+    /** A map of one Vietnamese knitter, made by the given importer; its id. */
+    static String knitMap(String importer, String marker) {
+        HttpResponse<String> knitter =
+                Http.postJson(ItConfig.portal("/api/v1/suppliers"), importer, """
+                {"legalName": "Hanoi Knits %s", "registrationNumber": "VN-0312345678", "registrationScheme": "OTHER",
+                 "regionCode": "VN"}
+                """.formatted(marker));
+        assertThat(knitter.statusCode()).as(knitter.body()).isEqualTo(201);
+        HttpResponse<String> map = Http.postJson(ItConfig.portal("/api/v1/supply-chain-maps"), importer, """
+                {"name": "Knitted T-shirt %s", "hsCode": "6109.10", "description": "Cotton T-shirts",
+                 "inputs": [{"tier": 1, "supplierId": "%s", "material": "Knitted fabric", "hsCode": "6006"}]}
+                """.formatted(
+                        marker, Http.json(knitter).get("id").asText()));
+        assertThat(map.statusCode()).as(map.body()).isEqualTo(201);
+        return Http.json(map).get("id").asText();
+    }
+
+    static String fromMap(String importer, String mapId) {
+        return """
+                {"entryNumber": "BRK-%s", "hsCode": "6109.10", "description": "Cotton T-shirts", "originCountry": "VN",
+                 "value": {"amount": "1250.00", "currency": "USD"}, "arrivalDate": "%s", "port": "Rotterdam",
+                 "supplyChainMapId": "%s", "importer": "%s"}
+                """.formatted(UUID.randomUUID().toString().substring(0, 13), TODAY, mapId, importer);
     }
 
     /** importer-a files its own entry (and so is registered as an importer organisation). */

@@ -211,6 +211,70 @@ class MassBalanceIT {
                 .isEqualTo(200);
     }
 
+    /** Deploys the thresholds table with these actions, proposed and approved by two regulators. */
+    static void thresholds(String cannotAccountAction, String reason) {
+        HttpResponse<String> proposed =
+                Http.postJson(ItConfig.portal(TABLE.getPath() + "/proposals"), Tokens.of("regulator"), """
+                {"rows": [["\\"CANNOT_ACCOUNT\\"", "5", "\\"%s\\""], ["\\"DESIGNATED_SHARE_TOO_LOW\\"", "5", "\\"FLAG\\""]],
+                 "reason": "%s"}""".formatted(
+                                cannotAccountAction, reason));
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+        String id = Http.json(proposed).get("id").asText();
+        HttpResponse<String> approved = Http.postJson(
+                ItConfig.portal(TABLE.getPath() + "/proposals/" + id + "/approval"), Tokens.of("senior-regulator"), "");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+    }
+
+    @Test
+    void withHoldInTheTableGoodsTheInputsCannotAccountForAreHeldUntilTheDisclosureAccountsForThem() {
+        thresholds("HOLD", "Hold garments whose yarn does not add up (mass-balance IT)");
+        try {
+            JsonNode held = file(entry(TONNE_OF_SHIRTS, vietnameseYarn(", \"quantity\": 500, \"unit\": \"KG\"")));
+            assertThat(held.get("status").asText()).as(held.toString()).isEqualTo("DISCLOSURE_REQUIRED");
+            assertThat(held.get("held").asBoolean()).isTrue();
+            assertThat(held.get("disclosureDeadline").isNull()).isFalse();
+            assertThat(held.get("massBalance").get("flags").get(0).get("action").asText())
+                    .isEqualTo("HOLD");
+            JsonNode ours = null;
+            for (JsonNode r : held.get("refinements")) {
+                if (r.get("kind").asText().equals("MASS_BALANCE")
+                        && r.get("designationTitle").asText().startsWith("Xinjiang cotton (mass balance)")) {
+                    ours = r;
+                }
+            }
+            assertThat(ours).as(held.get("refinements").toString()).isNotNull();
+            assertThat(ours.get("stage").asText()).isEqualTo("Cotton yarn");
+            assertThat(ours.get("designatedRegionCodes").toString()).contains("650000");
+            assertThat(ours.get("detail").asText()).contains("500 kg declared");
+            assertThat(ours.get("held").asBoolean()).isTrue();
+            assertThat(ours.get("reason").asText()).contains("declare the missing inputs");
+
+            String id = held.get("id").asText();
+            HttpResponse<String> page = Http.getWithToken(ItConfig.portal("/entries/" + id), Tokens.of("importer-a"));
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body())
+                    .contains("cannot account for the goods at the stage Cotton yarn")
+                    .contains("500 kg declared");
+
+            // Completed with the yarn that makes up the difference, the goods are cleared.
+            HttpResponse<String> refined = Http.postJson(
+                    ItConfig.portal("/api/v1/entries/" + id + "/disclosure"),
+                    Tokens.of("importer-a"),
+                    "{\"inputs\": [" + vietnameseYarn(", \"quantity\": 500, \"unit\": \"KG\"") + ", "
+                            + vietnameseYarn(", \"quantity\": 900, \"unit\": \"KG\"") + "]}");
+            assertThat(refined.statusCode()).as(refined.body()).isEqualTo(200);
+            JsonNode cleared = Http.json(refined);
+            assertThat(cleared.get("status").asText()).isEqualTo("CLEARED");
+            assertThat(cleared.get("held").asBoolean()).isFalse();
+            assertThat(cleared.get("massBalance").get("flags")).isEmpty();
+        } finally {
+            thresholds("FLAG", "Back to the shipped actions (mass-balance IT)");
+        }
+        // With FLAG again the same short disclosure is a reason shown, not a hold.
+        JsonNode flagged = file(entry(TONNE_OF_SHIRTS, vietnameseYarn(", \"quantity\": 500, \"unit\": \"KG\"")));
+        assertThat(flagged.get("status").asText()).isEqualTo("CLEARED");
+    }
+
     @Test
     void aMalformedProposalIsRefusedNamingTheCellAndImportersReadNoTables() {
         HttpResponse<String> refused =

@@ -31,7 +31,6 @@ import org.onus.core.entry.DetentionGrounds;
 import org.onus.core.entry.DisclosedInput;
 import org.onus.core.entry.DisclosureRefinement;
 import org.onus.core.entry.Entry;
-import org.onus.core.entry.EntryAssembler;
 import org.onus.core.entry.EntryCriteria;
 import org.onus.core.entry.EntryDraft;
 import org.onus.core.entry.EntryService;
@@ -60,9 +59,6 @@ public class EntriesResource {
 
     @Inject
     EntryService entries;
-
-    @Inject
-    EntryAssembler assembler;
 
     @Inject
     SectorService sectors;
@@ -415,7 +411,13 @@ public class EntriesResource {
                 e, massBalance.assessment(e.id()).map(MassBalanceView::of).orElse(null));
     }
 
-    /** An input (or the goods, -1) declared too coarsely: which designated regions lie inside its region, and why. */
+    /**
+     * What keeps the disclosure from being cleared: an input (or the goods, -1) declared too
+     * coarsely ({@code kind} REGION: which designated regions lie inside its region), or inputs that
+     * cannot account for the goods at a stage of the conversion chain while the thresholds table
+     * holds for it ({@code kind} MASS_BALANCE: {@code stage} and the arithmetic in {@code detail};
+     * {@code inputIndex} is -1). Fields {@code kind}, {@code stage}, {@code detail} are additive.
+     */
     @Schema(requiredProperties = {"inputIndex", "regionCode", "designatedRegionCodes", "held"})
     public record RefinementView(
             int inputIndex,
@@ -426,7 +428,13 @@ public class EntriesResource {
             String designationTitle,
             List<String> sectorCodes,
             boolean held,
-            String reason) {
+            String reason,
+
+            @Schema(enumeration = {"REGION", "MASS_BALANCE"})
+            String kind,
+
+            String stage,
+            String detail) {
 
         static RefinementView of(DisclosureRefinement r) {
             return new RefinementView(
@@ -438,7 +446,10 @@ public class EntriesResource {
                     r.designationTitle(),
                     r.sectorCodes(),
                     r.held(),
-                    r.why());
+                    r.why(),
+                    r.kind().name(),
+                    r.stage(),
+                    r.detail());
         }
     }
 
@@ -489,7 +500,8 @@ public class EntriesResource {
                     + " the broker in `filedByOrganisation`. Without a delegation in force from that importer the"
                     + " answer is 403, the same for any code. With supplyChainMapId (and"
                     + " optionally supplyChainMapVersion, default the latest) the disclosure is that version of the"
-                    + " caller's map and inputs must be left out (400 naming inputs); an unknown map, or another"
+                    + " map of the organisation the entry is filed for (a broker files from the delegating"
+                    + " importer's maps) and inputs must be left out (400 naming inputs); an unknown map, or another"
                     + " organisation's, is 400 naming supplyChainMapId. The entry records the map version"
                     + " (supplyChainMap).")
     @APIResponse(
@@ -521,7 +533,7 @@ public class EntriesResource {
         EntryDraft draft = body.draft();
         String request = body.importer() == null ? String.valueOf(draft) : draft + " for " + body.importer();
         return idempotency.once(actor, key, "POST /api/v1/entries", request, () -> {
-            EntryService.Filing f = entries.file(actor, assembler.filing(actor, draft), body.importer());
+            EntryService.Filing f = entries.file(actor, draft, body.importer());
             Response.ResponseBuilder r = f.created()
                     ? Response.created(URI.create("/api/v1/entries/" + f.entry().id()))
                     : Response.ok();
