@@ -39,12 +39,17 @@ public class Facility {
 
     Facility(SupplierDraft.FacilityDetails details, String by, Instant at) {
         this.id = UUID.randomUUID();
+        describe(details);
+        this.addedBy = by;
+        this.addedAt = at;
+    }
+
+    /** New details replace the old; maps saved before keep what they copied. */
+    void describe(SupplierDraft.FacilityDetails details) {
         this.name = details.name();
         this.address = details.address();
         this.regionCode = details.regionCode().value();
         this.openSupplyHubId = details.openSupplyHubId();
-        this.addedBy = by;
-        this.addedAt = at;
     }
 
     public UUID id() {

@@ -139,6 +139,55 @@ public class Supplier {
         return f;
     }
 
+    /** @throws NotFoundException for a facility this supplier does not have */
+    Facility describeFacility(UUID facilityId, SupplierDraft.FacilityDetails details, String by, Instant at) {
+        Facility f = facility(facilityId).orElseThrow(() -> new NotFoundException("Facility " + facilityId));
+        f.describe(details);
+        updatedBy = by;
+        updatedAt = at;
+        return f;
+    }
+
+    /**
+     * Removes a facility no document is kept for (409 naming the documents otherwise: remove or
+     * move them first, so that no document loses the site it was about).
+     *
+     * @throws NotFoundException for a facility this supplier does not have
+     */
+    Facility removeFacility(UUID facilityId, String by, Instant at) {
+        Facility f = facility(facilityId).orElseThrow(() -> new NotFoundException("Facility " + facilityId));
+        List<String> kept = documentsFor(facilityId);
+        if (!kept.isEmpty()) {
+            throw new org.onus.core.problem.ConflictException(
+                    "Documents are kept for the facility " + f.name() + ": " + String.join(", ", kept)
+                            + ". Remove them first.",
+                    List.of(new org.onus.core.problem.Problem(
+                            "FACILITY_HAS_DOCUMENTS",
+                            "Documents are kept for this facility: " + String.join(", ", kept))));
+        }
+        facilities.remove(f);
+        updatedBy = by;
+        updatedAt = at;
+        return f;
+    }
+
+    /** Titles of the documents kept for the facility. */
+    public List<String> documentsFor(UUID facilityId) {
+        return documents.stream()
+                .filter(d -> facilityId.equals(d.facilityId()))
+                .map(SupplierDocument::title)
+                .toList();
+    }
+
+    /** @throws NotFoundException for a document this supplier does not have */
+    SupplierDocument removeDocument(UUID documentId, String by, Instant at) {
+        SupplierDocument d = document(documentId);
+        documents.remove(d);
+        updatedBy = by;
+        updatedAt = at;
+        return d;
+    }
+
     SupplierDocument addDocument(SupplierDocument document) {
         if (documents.size() >= MAX_DOCUMENTS) {
             throw org.onus.core.problem.InvalidInputException.of("file", "A supplier can have at most 200 documents");

@@ -106,6 +106,81 @@ public class SupplierRegistry {
         return f;
     }
 
+    /** Corrects a facility's details; maps saved before keep what they copied. */
+    public Facility updateFacility(Actor actor, UUID supplierId, UUID facilityId, SupplierDraft.FacilityDraft draft) {
+        Supplier supplier = get(actor, supplierId);
+        Facility existing =
+                supplier.facility(facilityId).orElseThrow(() -> new NotFoundException("Facility " + facilityId));
+        Snapshot before = facilitySnapshot(supplier, existing);
+        SupplierDraft.FacilityDetails details = draft.check(regionExists());
+        Facility f = supplier.describeFacility(facilityId, details, actor.username(), clock.instant());
+        audit.record(
+                actor,
+                "supplier.facility-updated",
+                ENTITY,
+                supplier.id().toString(),
+                before,
+                facilitySnapshot(supplier, f));
+        return f;
+    }
+
+    /**
+     * Removes a facility that no document is kept for and no map's latest version names (409
+     * naming them otherwise). Map versions saved before keep what they copied of it.
+     */
+    public void removeFacility(Actor actor, UUID supplierId, UUID facilityId) {
+        Supplier supplier = get(actor, supplierId);
+        Facility f = supplier.facility(facilityId).orElseThrow(() -> new NotFoundException("Facility " + facilityId));
+        // Every reason at once, so the importer clears them in one go.
+        List<String> documents = supplier.documentsFor(facilityId);
+        List<String> maps = repository.mapsUsingFacility(supplier.organisationCode(), facilityId);
+        List<Problem> problems = new java.util.ArrayList<>();
+        List<String> reasons = new java.util.ArrayList<>();
+        if (!documents.isEmpty()) {
+            problems.add(new Problem(
+                    "FACILITY_HAS_DOCUMENTS", "Documents are kept for the facility: " + String.join(", ", documents)));
+            reasons.add("documents are kept for it (" + String.join(", ", documents) + "): remove them first");
+        }
+        if (!maps.isEmpty()) {
+            problems.add(new Problem("FACILITY_IN_MAP", "Named by the maps: " + String.join(", ", maps)));
+            reasons.add("the latest version of the supply-chain maps " + String.join(", ", maps)
+                    + " names it: save them without it first");
+        }
+        if (!problems.isEmpty()) {
+            throw new ConflictException(
+                    "The facility " + f.name() + " cannot be removed: " + String.join("; ", reasons) + ".", problems);
+        }
+        Snapshot before = facilitySnapshot(supplier, f);
+        supplier.removeFacility(facilityId, actor.username(), clock.instant());
+        audit.record(actor, "supplier.facility-removed", ENTITY, supplier.id().toString(), before, Snapshot.NONE);
+    }
+
+    /**
+     * Removes a document from the supplier's list. The audit line keeps its title, file name and
+     * SHA-256; the stored file is no longer kept for the supplier, but stays while anything else
+     * with the same bytes uses it (the content store keeps each file once, by hash).
+     */
+    public void removeDocument(Actor actor, UUID supplierId, UUID documentId) {
+        Supplier supplier = get(actor, supplierId);
+        SupplierDocument d = supplier.document(documentId);
+        Snapshot before = supplier.snapshot()
+                .and("documentId", d.id())
+                .and("title", d.title())
+                .and("fileName", d.fileName())
+                .and("sha256", d.sha256());
+        supplier.removeDocument(documentId, actor.username(), clock.instant());
+        audit.record(actor, "supplier.document-removed", ENTITY, supplier.id().toString(), before, supplier.snapshot());
+    }
+
+    private static Snapshot facilitySnapshot(Supplier supplier, Facility f) {
+        return supplier.snapshot()
+                .and("facilityId", f.id())
+                .and("facility", f.name())
+                .and("facilityAddress", f.address())
+                .and("facilityRegion", f.regionCode())
+                .and("facilityOpenSupplyHubId", f.openSupplyHubId());
+    }
+
     /**
      * Keeps a document for a supplier (or one of its facilities), inspected like every upload
      * (type by content, size limit, stored once by SHA-256); a refused file leaves nothing behind.

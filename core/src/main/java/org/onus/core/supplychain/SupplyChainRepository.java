@@ -53,4 +53,17 @@ public class SupplyChainRepository {
     void store(SupplyChainMap map) {
         entityManager.persist(map);
     }
+
+    /** Names of the organisation's maps whose latest version names the facility. */
+    public List<String> mapsUsingFacility(String organisationCode, UUID facilityId) {
+        return entityManager
+                .createQuery(
+                        "select distinct m.name from SupplyChainMap m join m.versions v join v.inputs i"
+                                + " where m.organisationCode = :org and v.number = m.latestVersion"
+                                + " and i.facilityId = :facility order by m.name",
+                        String.class)
+                .setParameter("org", organisationCode)
+                .setParameter("facility", facilityId)
+                .getResultList();
+    }
 }

@@ -43,13 +43,14 @@ class SupplyChainBrowserIT {
     AxeCheck axe;
 
     @Test
-    void anImporterGoesFromTheRegistryToAnEntryFiledFromAMap() {
+    void anImporterGoesFromTheRegistryToAnEntryFiledFromAMap() throws java.io.IOException {
         DesignationFixtures.publish(
                 "Xinjiang cotton (supply chain browser) " + marker, List.of("650000"), List.of("COTTON"), TODAY);
         axe = AxeCheck.load();
         try (Browser browser = Browser.start()) {
             openTheWorkspace(browser);
             addASupplier(browser);
+            correctAndRemoveAFacilityAndADocument(browser);
             makeAMap(browser);
             checkTheMapBeforeShipping(browser);
             fileAnEntryFromTheMap(browser);
@@ -92,6 +93,50 @@ class SupplyChainBrowserIT {
         assertThat(browser.textOf(By.id("supplier-name"))).isEqualTo("Shache Ginning " + marker);
         assertThat(browser.textOf(By.id("supplier-region"))).isEqualTo("653125");
         violations.addAll(axe.violations(browser, "/suppliers/{id}"));
+    }
+
+    /** A facility is added, corrected and removed; a document kept and removed, from the supplier's page. */
+    void correctAndRemoveAFacilityAndADocument(Browser browser) throws java.io.IOException {
+        WebDriver page = browser.driver();
+        page.findElement(By.id("facility-name")).sendKeys("Yarkand gin " + marker);
+        page.findElement(By.id("facility-regionCode")).sendKeys("653125");
+        page.findElement(By.id("add-facility")).click();
+        browser.waitFor(By.id("facility-table"));
+        page.findElement(By.cssSelector("[id^='edit-facility-']")).click();
+        browser.waitFor(By.id("facility-edit-form"));
+        violations.addAll(axe.violations(browser, "/suppliers/{id}/facilities/{f}/edit"));
+        page.findElement(By.id("regionCode")).clear();
+        page.findElement(By.id("regionCode")).sendKeys("nowhere");
+        page.findElement(By.id("save-facility")).click();
+        browser.waitFor(By.id("error-summary"));
+        violations.addAll(axe.violations(browser, "/suppliers/{id}/facilities/{f}/edit (refused)"));
+        page.findElement(By.id("regionCode")).clear();
+        page.findElement(By.id("regionCode")).sendKeys("653125");
+        page.findElement(By.id("name")).clear();
+        page.findElement(By.id("name")).sendKeys("Yarkand north gin " + marker);
+        page.findElement(By.id("save-facility")).click();
+        assertThat(browser.textOf(By.id("facility-table"))).contains("Yarkand north gin " + marker);
+
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("licence", ".pdf");
+        java.nio.file.Files.write(file, SupplyChainIT.pdf(marker));
+        page.findElement(By.id("document-file")).sendKeys(file.toAbsolutePath().toString());
+        page.findElement(By.id("document-title")).sendKeys("Business licence " + marker);
+        new Select(page.findElement(By.id("document-facilityId"))).selectByVisibleText("Yarkand north gin " + marker);
+        page.findElement(By.id("add-document")).click();
+        browser.waitFor(By.id("document-table"));
+        violations.addAll(axe.violations(browser, "/suppliers/{id} (facility and document)"));
+
+        // The document keeps the facility; once the document is removed, the facility can go.
+        page.findElement(By.cssSelector("[id^='remove-facility-']")).click();
+        browser.waitFor(By.id("error-summary"));
+        assertThat(browser.textOf(By.id("error-summary"))).contains("Business licence " + marker);
+        page.findElement(By.cssSelector("[id^='remove-document-']")).click();
+        browser.waitFor(By.id("flash-title"));
+        assertThat(page.findElements(By.id("document-table"))).isEmpty();
+        page.findElement(By.cssSelector("[id^='remove-facility-']")).click();
+        browser.waitFor(By.id("flash-title"));
+        assertThat(page.findElements(By.id("facility-table"))).isEmpty();
+        java.nio.file.Files.deleteIfExists(file);
     }
 
     void makeAMap(Browser browser) {

@@ -241,6 +241,94 @@ class SupplyChainIT {
         assertThat(errorCodes(badCode)).contains("registrationNumber", "regionCode");
     }
 
+    static HttpResponse<String> delete(String path, String token) {
+        return Http.send("DELETE", ItConfig.portal(path), token, "application/json", new byte[0]);
+    }
+
+    @Test
+    void facilitiesAreCorrectedAndRemovedAndDocumentsRemovedLeavingTheAuditTrail() {
+        String importer = Tokens.of("importer-a");
+        Workspace w = build(importer);
+        String supplier = "/api/v1/suppliers/" + w.ginner();
+        String facility = supplier + "/facilities/" + w.facility();
+
+        HttpResponse<String> corrected = Http.putJson(ItConfig.portal(facility), importer, """
+                {"name": "Yarkand gin (north yard)", "address": "Gin yard 3", "regionCode": "653125"}""");
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+        assertThat(Http.json(corrected).get("name").asText()).isEqualTo("Yarkand gin (north yard)");
+        JsonNode read = Http.json(Http.getWithToken(ItConfig.portal(supplier), importer));
+        assertThat(read.get("facilities").findValuesAsText("name")).contains("Yarkand gin (north yard)");
+        HttpResponse<String> badRegion = Http.putJson(ItConfig.portal(facility), importer, """
+                {"name": "x", "regionCode": "XX-NOWHERE"}""");
+        assertThat(badRegion.statusCode()).isEqualTo(400);
+        assertThat(errorCodes(badRegion)).contains("regionCode");
+
+        // The page shows the facility in an edit form; another organisation gets 404 for it.
+        HttpResponse<String> page = Http.getWithToken(
+                ItConfig.portal("/suppliers/" + w.ginner() + "/facilities/" + w.facility() + "/edit"), importer);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"facility-edit-form\"", "Yarkand gin (north yard)");
+        assertThat(Http.getWithToken(
+                                ItConfig.portal("/suppliers/" + w.ginner() + "/facilities/" + w.facility() + "/edit"),
+                                Tokens.of("importer-b"))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(delete(facility, Tokens.of("importer-b")).statusCode()).isEqualTo(404);
+        assertThat(delete(supplier + "/documents/" + w.document(), Tokens.of("importer-b"))
+                        .statusCode())
+                .isEqualTo(404);
+
+        // Kept documents and the map's latest version each keep the facility from going.
+        HttpResponse<String> hasDocument = delete(facility, importer);
+        assertThat(hasDocument.statusCode()).as(hasDocument.body()).isEqualTo(409);
+        assertThat(hasDocument.body()).contains("FACILITY_HAS_DOCUMENTS", "FACILITY_IN_MAP");
+
+        String sha256 = Http.json(Http.getWithToken(ItConfig.portal(supplier + "/documents"), importer))
+                .get(0)
+                .get("sha256")
+                .asText();
+        HttpResponse<String> removed = delete(supplier + "/documents/" + w.document(), importer);
+        assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
+        assertThat(Http.json(Http.getWithToken(ItConfig.portal(supplier + "/documents"), importer)))
+                .isEmpty();
+        assertThat(Http.download(ItConfig.portal(supplier + "/documents/" + w.document() + "/content"), importer)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(delete(supplier + "/documents/" + w.document(), importer).statusCode())
+                .isEqualTo(404);
+
+        HttpResponse<String> inMap = delete(facility, importer);
+        assertThat(inMap.statusCode()).as(inMap.body()).isEqualTo(409);
+        assertThat(inMap.body()).contains("FACILITY_IN_MAP", w.name());
+
+        // A new map version without the facility frees it; version 1 keeps what it copied.
+        HttpResponse<String> v2 =
+                Http.putJson(ItConfig.portal("/api/v1/supply-chain-maps/" + w.map()), importer, """
+                {"name": "%s", "hsCode": "6109.10", "description": "Cotton T-shirts",
+                 "inputs": [{"tier": 1, "supplierId": "%s", "material": "Knitted fabric", "hsCode": "6006"}]}
+                """.formatted(
+                                w.name(), w.knitter()));
+        assertThat(v2.statusCode()).as(v2.body()).isEqualTo(200);
+        HttpResponse<String> gone = delete(facility, importer);
+        assertThat(gone.statusCode()).as(gone.body()).isEqualTo(204);
+        assertThat(Http.json(Http.getWithToken(ItConfig.portal(supplier), importer))
+                        .get("facilities"))
+                .isEmpty();
+        JsonNode v1 = Http.json(
+                Http.getWithToken(ItConfig.portal("/api/v1/supply-chain-maps/" + w.map() + "/versions/1"), importer));
+        assertThat(v1.get("inputs").get(1).get("facilityId").asText()).isEqualTo(w.facility());
+
+        JsonNode events = Http.json(Http.getWithToken(
+                ItConfig.portal("/api/v1/audit?entity=Supplier&id=" + w.ginner()), Tokens.of("auditor")));
+        List<String> actions = new ArrayList<>();
+        events.forEach(e -> actions.add(e.get("action").asText()));
+        assertThat(actions)
+                .contains("supplier.facility-updated", "supplier.document-removed", "supplier.facility-removed");
+        assertThat(events.toString())
+                .as("the removed document's fingerprint stays on record")
+                .contains(sha256);
+    }
+
     @Test
     void anotherOrganisationFindsNothingOfItAnywhere() {
         Workspace w = build(Tokens.of("importer-a"));

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -98,7 +99,15 @@ public class SuppliersResource {
     }
 
     @Schema(requiredProperties = {"name", "regionCode"})
-    public record FacilityBody(String name, String address, String regionCode, String openSupplyHubId) {}
+    public record FacilityBody(String name, String address, String regionCode, String openSupplyHubId) {
+
+        static SupplierDraft.FacilityDraft draft(FacilityBody body) {
+            return body == null
+                    ? new SupplierDraft.FacilityDraft(null, null, null, null)
+                    : new SupplierDraft.FacilityDraft(
+                            body.name(), body.address(), body.regionCode(), body.openSupplyHubId());
+        }
+    }
 
     @Schema(requiredProperties = {"id", "name", "regionCode"})
     public record FacilityView(UUID id, String name, String address, String regionCode, String openSupplyHubId) {
@@ -291,15 +300,68 @@ public class SuppliersResource {
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response addFacility(@PathParam("id") String id, FacilityBody body) {
-        FacilityBody b = body == null ? new FacilityBody(null, null, null, null) : body;
         UUID supplierId = uuid(id);
-        Facility f = registry.addFacility(
-                currentUser.require(),
-                supplierId,
-                new SupplierDraft.FacilityDraft(b.name(), b.address(), b.regionCode(), b.openSupplyHubId()));
+        Facility f = registry.addFacility(currentUser.require(), supplierId, FacilityBody.draft(body));
         return Response.created(URI.create("/api/v1/suppliers/" + supplierId))
                 .entity(FacilityView.of(f))
                 .build();
+    }
+
+    @PUT
+    @Path("{id}/facilities/{facilityId}")
+    @RolesAllowed(Role.Names.IMPORTER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Correct a facility's details (importer)",
+            description = OWN_ONLY + " Map versions saved before keep what they copied; the next version copies"
+                    + " the new details. Audited (supplier.facility-updated, before and after).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The facility as now described",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FacilityView.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public FacilityView updateFacility(
+            @PathParam("id") String id, @PathParam("facilityId") String facilityId, FacilityBody body) {
+        return FacilityView.of(registry.updateFacility(
+                currentUser.require(), uuid(id), PathIds.uuid(facilityId, "Facility"), FacilityBody.draft(body)));
+    }
+
+    @DELETE
+    @Path("{id}/facilities/{facilityId}")
+    @RolesAllowed(Role.Names.IMPORTER)
+    @Operation(
+            summary = "Remove a facility (importer)",
+            description = OWN_ONLY + " Refused (409) while a document is kept for the facility"
+                    + " (FACILITY_HAS_DOCUMENTS) or the latest version of a supply-chain map names it"
+                    + " (FACILITY_IN_MAP). Audited (supplier.facility-removed, with what it was).")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    public Response removeFacility(@PathParam("id") String id, @PathParam("facilityId") String facilityId) {
+        registry.removeFacility(currentUser.require(), uuid(id), PathIds.uuid(facilityId, "Facility"));
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{id}/documents/{documentId}")
+    @RolesAllowed(Role.Names.IMPORTER)
+    @Operation(
+            summary = "Remove a document from a supplier (importer)",
+            description = OWN_ONLY + " The document leaves the supplier's list and its content URL answers 404;"
+                    + " the audit line (supplier.document-removed) keeps its title, file name and SHA-256.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Response removeDocument(@PathParam("id") String id, @PathParam("documentId") String documentId) {
+        registry.removeDocument(currentUser.require(), uuid(id), PathIds.uuid(documentId, "Document"));
+        return Response.noContent().build();
     }
 
     @GET

@@ -30,7 +30,9 @@ import org.onus.core.evidence.UploadInspector;
 import org.onus.core.evidence.UploadRejectedException;
 import org.onus.core.identity.Role;
 import org.onus.core.problem.InvalidInputException;
+import org.onus.core.problem.NotFoundException;
 import org.onus.core.problem.RuleViolation;
+import org.onus.core.supplychain.Facility;
 import org.onus.core.supplychain.RegistrationScheme;
 import org.onus.core.supplychain.Supplier;
 import org.onus.core.supplychain.SupplierDraft;
@@ -156,14 +158,7 @@ public class SupplierPages {
         Supplier s = registry.get(currentUser.require(), uuid(id));
         Form form = Form.from(request);
         try {
-            registry.addFacility(
-                    currentUser.require(),
-                    s.id(),
-                    new SupplierDraft.FacilityDraft(
-                            form.value("name"),
-                            form.value("address"),
-                            form.value("regionCode"),
-                            form.value("openSupplyHubId")));
+            registry.addFacility(currentUser.require(), s.id(), facilityDraft(form));
             flash.add(Flash.Level.SUCCESS, "supplychain.facility.added", form.value("name"));
             return Response.seeOther(URI.create("/suppliers/" + s.id() + "#facilities"))
                     .build();
@@ -176,6 +171,69 @@ public class SupplierPages {
                     .entity(page(s, shown, Form.empty(), false))
                     .build();
         }
+    }
+
+    @GET
+    @Path("{id}/facilities/{facilityId}/edit")
+    @Produces(MediaType.TEXT_HTML)
+    public View editFacilityForm(@PathParam("id") String id, @PathParam("facilityId") String facilityId) {
+        Supplier s = registry.get(currentUser.require(), uuid(id));
+        Facility f = facility(s, facilityId);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("name", f.name());
+        values.put("address", nz(f.address()));
+        values.put("regionCode", f.regionCode());
+        values.put("openSupplyHubId", nz(f.openSupplyHubId()));
+        return facilityForm(Form.of(values), s, f);
+    }
+
+    @POST
+    @Path("{id}/facilities/{facilityId}/edit")
+    @Produces(MediaType.TEXT_HTML)
+    public Response updateFacility(@PathParam("id") String id, @PathParam("facilityId") String facilityId) {
+        Supplier s = registry.get(currentUser.require(), uuid(id));
+        Facility f = facility(s, facilityId);
+        Form form = Form.from(request);
+        try {
+            registry.updateFacility(currentUser.require(), s.id(), f.id(), facilityDraft(form));
+            flash.add(Flash.Level.SUCCESS, "supplychain.facility.saved", form.value("name"));
+            return Response.seeOther(URI.create("/suppliers/" + s.id() + "#facilities"))
+                    .build();
+        } catch (InvalidInputException refused) {
+            return Response.status(400)
+                    .entity(facilityForm(form.withProblems(refused.problems()), s, f))
+                    .build();
+        }
+    }
+
+    @POST
+    @Path("{id}/facilities/{facilityId}/removal")
+    @Produces(MediaType.TEXT_HTML)
+    public Response removeFacility(@PathParam("id") String id, @PathParam("facilityId") String facilityId) {
+        Supplier s = registry.get(currentUser.require(), uuid(id));
+        Facility f = facility(s, facilityId);
+        try {
+            registry.removeFacility(currentUser.require(), s.id(), f.id());
+            flash.add(Flash.Level.SUCCESS, "supplychain.facility.removed", f.name());
+            return Response.seeOther(URI.create("/suppliers/" + s.id() + "#facilities"))
+                    .build();
+        } catch (RuleViolation refused) {
+            return Response.status(409)
+                    .entity(page(s, Form.empty().withProblem(Form.GENERAL, refused.getMessage()), Form.empty(), false))
+                    .build();
+        }
+    }
+
+    @POST
+    @Path("{id}/documents/{documentId}/removal")
+    @Produces(MediaType.TEXT_HTML)
+    public Response removeDocument(@PathParam("id") String id, @PathParam("documentId") String documentId) {
+        Supplier s = registry.get(currentUser.require(), uuid(id));
+        String title = s.document(PathIds.uuid(documentId, "Document")).title();
+        registry.removeDocument(currentUser.require(), s.id(), PathIds.uuid(documentId, "Document"));
+        flash.add(Flash.Level.SUCCESS, "supplychain.document.removed", title);
+        return Response.seeOther(URI.create("/suppliers/" + s.id() + "#documents"))
+                .build();
     }
 
     @POST
@@ -248,6 +306,18 @@ public class SupplierPages {
                 .with("schemes", RegistrationScheme.values());
     }
 
+    private static Facility facility(Supplier s, String facilityId) {
+        UUID fid = PathIds.uuid(facilityId, "Facility");
+        return s.facility(fid).orElseThrow(() -> new NotFoundException("Facility " + fid));
+    }
+
+    private View facilityForm(Form form, Supplier s, Facility f) {
+        return View.of("supplychain/facility-form")
+                .with("form", form)
+                .with("supplier", s)
+                .with("facility", f);
+    }
+
     private View page(Supplier s, Form facilityForm, Form documentForm, boolean fileLost) {
         return View.of("supplychain/supplier")
                 .with("supplier", s)
@@ -279,6 +349,11 @@ public class SupplierPages {
         return problems.stream()
                 .map(p -> new org.onus.core.problem.Problem(p.code().replaceFirst("\\[\\d+]$", ""), p.message()))
                 .toList();
+    }
+
+    private static SupplierDraft.FacilityDraft facilityDraft(Form form) {
+        return new SupplierDraft.FacilityDraft(
+                form.value("name"), form.value("address"), form.value("regionCode"), form.value("openSupplyHubId"));
     }
 
     private static SupplierDraft draft(Form form) {
