@@ -131,16 +131,18 @@ final class ProducerNames {
 
     /** Whether the token of {@code name} from start to end is a legal form, in any case. */
     private static boolean legalForm(String name, int start, int end) {
+        String[] candidates = formsLike(end - start, lower(name.charAt(start)));
+        if (candidates == null) {
+            return false;
+        }
         int length = end - start;
-        for (String form : LEGAL_FORMS) {
-            if (form.length() == length) {
-                int k = 0;
-                while (k < length && lower(name.charAt(start + k)) == form.charAt(k)) {
-                    k++;
-                }
-                if (k == length) {
-                    return true;
-                }
+        for (String form : candidates) {
+            int c = 1;
+            while (c < length && lower(name.charAt(start + c)) == form.charAt(c)) {
+                c++;
+            }
+            if (c == length) {
+                return true;
             }
         }
         return false;
@@ -148,19 +150,54 @@ final class ProducerNames {
 
     /** Whether the text from {@code start} to the end is a legal form; compared in place. */
     private static boolean legalForm(StringBuilder text, int start) {
+        String[] candidates = formsLike(text.length() - start, text.charAt(start));
+        if (candidates == null) {
+            return false;
+        }
         int length = text.length() - start;
-        for (String form : LEGAL_FORMS) {
-            if (form.length() == length) {
-                int k = 0;
-                while (k < length && text.charAt(start + k) == form.charAt(k)) {
-                    k++;
-                }
-                if (k == length) {
-                    return true;
-                }
+        for (String form : candidates) {
+            int c = 1;
+            while (c < length && text.charAt(start + c) == form.charAt(c)) {
+                c++;
+            }
+            if (c == length) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The legal forms of this length and first letter, or null. Every word of every declared name
+     * is tested against the legal forms; looking up only those that could match keeps the test
+     * cheap however long the list grows (it doubled with the entity list and slowed the matching
+     * step measurably, see BENCHMARKS.md).
+     */
+    private static String[] formsLike(int length, char first) {
+        if (length >= MAX_FORM_LENGTH || first < 'a' || first > 'z') {
+            return null;
+        }
+        return FORMS_BY_LENGTH_AND_FIRST[length * 26 + (first - 'a')];
+    }
+
+    private static final int MAX_FORM_LENGTH = 16;
+
+    private static final String[][] FORMS_BY_LENGTH_AND_FIRST = formsByLengthAndFirst();
+
+    private static String[][] formsByLengthAndFirst() {
+        String[][] table = new String[MAX_FORM_LENGTH * 26][];
+        for (String form : LEGAL_FORMS) {
+            if (form.isEmpty()
+                    || form.length() >= MAX_FORM_LENGTH
+                    || !form.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                throw new IllegalStateException("Legal form \"" + form + "\" is not 1 to 15 letters a to z");
+            }
+            int slot = form.length() * 26 + (form.charAt(0) - 'a');
+            String[] was = table[slot] == null ? new String[0] : table[slot];
+            table[slot] = Arrays.copyOf(was, was.length + 1);
+            table[slot][was.length] = form;
+        }
+        return table;
     }
 
     private static boolean alnum(char c) {

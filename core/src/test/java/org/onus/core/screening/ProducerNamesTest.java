@@ -11,9 +11,47 @@ class ProducerNamesTest {
     @Test
     void theFastPathNormalisesExactlyAsListingsDo() {
         String[] words = {
-            "Xinjiang", "HUAFU", "co", "Co.", "Ltd", "LIMITED", "Company", "corp", "inc", "llc", "plc", "GmbH",
-            "sa", "S.A.", "group", "Holding", "holdings", "cotton", "Textile", "No.1", "8th", "co-op", "Sa", "Ltd.",
-            "(Group)", "_", "&", "-", "companyx", "xco"
+            "Xinjiang",
+            "HUAFU",
+            "co",
+            "Co.",
+            "Ltd",
+            "LIMITED",
+            "Company",
+            "corp",
+            "inc",
+            "llc",
+            "plc",
+            "GmbH",
+            "sa",
+            "S.A.",
+            "group",
+            "Holding",
+            "holdings",
+            "cotton",
+            "Textile",
+            "No.1",
+            "8th",
+            "co-op",
+            "Sa",
+            "Ltd.",
+            "(Group)",
+            "_",
+            "&",
+            "-",
+            "companyx",
+            "xco",
+            // spelling variants (folded into the hash token by token) and a token longer than the
+            // table of powers of 31
+            "Sinkiang",
+            "KHOTAN",
+            "tech",
+            "Mfg.",
+            "wulumuqi",
+            "Urumchi",
+            "sci",
+            "techs",
+            "Pneumonoultramicroscopicsilicovolcanoconiosis" + "Supercalifragilisticexpialidocious" + "x"
         };
         String[] gaps = {" ", "  ", ", ", ",", "\t", "-", "/", "_", "."};
         Random random = new Random(42);
