@@ -2,7 +2,6 @@ package org.onus.core.designation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -52,14 +51,10 @@ public class ListedEntity {
         e.name = p.name();
         e.normalisedName = p.normalisedName();
         e.regionCode = p.regionCode();
-        e.aliases = join(p.aliases());
-        e.formerNames = join(p.formerNames());
-        e.registrationNumbers = join(p.registrationNumbers().stream()
-                .map(RegistrationNumber::toString)
-                .toList());
-        e.addresses = join(p.addresses().stream()
-                .map(a -> (a.regionCode() == null ? "" : a.regionCode()) + "\t" + a.line())
-                .toList());
+        e.aliases = EntityColumns.join(p.aliases());
+        e.formerNames = EntityColumns.join(p.formerNames());
+        e.registrationNumbers = EntityColumns.numbers(p.registrationNumbers());
+        e.addresses = EntityColumns.addresses(p.addresses());
         return e;
     }
 
@@ -84,29 +79,19 @@ public class ListedEntity {
     }
 
     public List<String> aliases() {
-        return split(aliases);
+        return EntityColumns.split(aliases);
     }
 
     public List<String> formerNames() {
-        return split(formerNames);
+        return EntityColumns.split(formerNames);
     }
 
     public List<RegistrationNumber> registrationNumbers() {
-        return split(registrationNumbers).stream()
-                .map(s -> {
-                    int space = s.indexOf(' ');
-                    return new RegistrationNumber(s.substring(0, space), s.substring(space + 1));
-                })
-                .toList();
+        return EntityColumns.numbers(registrationNumbers);
     }
 
     public List<EntityAddress> addresses() {
-        return split(addresses).stream()
-                .map(s -> {
-                    int tab = s.indexOf('\t');
-                    return new EntityAddress(s.substring(tab + 1), s.substring(0, tab));
-                })
-                .toList();
+        return EntityColumns.addresses(addresses);
     }
 
     /** Series and normalised name: the same entity on two list versions. */
@@ -136,13 +121,5 @@ public class ListedEntity {
             changes.add("ADDRESSES");
         }
         return changes;
-    }
-
-    private static String join(List<String> values) {
-        return values.isEmpty() ? null : String.join("\n", values);
-    }
-
-    private static List<String> split(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
     }
 }

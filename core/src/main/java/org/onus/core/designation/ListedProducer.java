@@ -5,7 +5,6 @@ import jakarta.persistence.Embeddable;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -94,8 +93,6 @@ public class ListedProducer {
             Map.entry("tech", "technology"),
             Map.entry("sci", "science"));
 
-    private static final String SEPARATOR = "\n";
-
     @Column(name = "name", nullable = false, length = 500)
     private String name;
 
@@ -149,16 +146,10 @@ public class ListedProducer {
         this.regionCode = regionCode == null || regionCode.isBlank()
                 ? null
                 : regionCode.strip().toUpperCase(Locale.ROOT);
-        this.aliases = join(distinct(aliases));
-        this.formerNames = join(distinct(formerNames));
-        this.registrationNumbers = join(registrationNumbers.stream()
-                .map(r -> r.scheme() + " " + r.number())
-                .distinct()
-                .toList());
-        this.addresses = join(addresses.stream()
-                .map(a -> (a.regionCode() == null ? "" : a.regionCode()) + "\t" + a.line())
-                .distinct()
-                .toList());
+        this.aliases = EntityColumns.join(distinct(aliases));
+        this.formerNames = EntityColumns.join(distinct(formerNames));
+        this.registrationNumbers = EntityColumns.numbers(registrationNumbers);
+        this.addresses = EntityColumns.addresses(addresses);
     }
 
     /** The same listing with another set of particulars: what an amendment that edits it makes. */
@@ -206,29 +197,19 @@ public class ListedProducer {
     }
 
     public List<String> aliases() {
-        return split(aliases);
+        return EntityColumns.split(aliases);
     }
 
     public List<String> formerNames() {
-        return split(formerNames);
+        return EntityColumns.split(formerNames);
     }
 
     public List<RegistrationNumber> registrationNumbers() {
-        return split(registrationNumbers).stream()
-                .map(s -> {
-                    int space = s.indexOf(' ');
-                    return new RegistrationNumber(s.substring(0, space), s.substring(space + 1));
-                })
-                .toList();
+        return EntityColumns.numbers(registrationNumbers);
     }
 
     public List<EntityAddress> addresses() {
-        return split(addresses).stream()
-                .map(s -> {
-                    int tab = s.indexOf('\t');
-                    return new EntityAddress(s.substring(tab + 1), s.substring(0, tab));
-                })
-                .toList();
+        return EntityColumns.addresses(addresses);
     }
 
     /** Whether a granted removal request took it off the list. */
@@ -263,14 +244,6 @@ public class ListedProducer {
     private static List<String> distinct(List<String> values) {
         return new ArrayList<>(new LinkedHashSet<>(
                 values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList()));
-    }
-
-    private static String join(List<String> values) {
-        return values.isEmpty() ? null : String.join(SEPARATOR, values);
-    }
-
-    private static List<String> split(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(SEPARATOR));
     }
 
     @Override

@@ -63,6 +63,10 @@ class EntityListIT {
         String marker = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         String uscc = "91540000MA6T" + marker;
         String name = "Lhasa Cashmere " + marker + " Co., Ltd.";
+        if (latestListVersion() == 0) {
+            // Run first in a fresh server there is no list version to diff from yet.
+            DesignationFixtures.publish("Entity list baseline " + marker, List.of("540000"), List.of("COTTON"), TODAY);
+        }
         int before = latestListVersion();
         String designation = DesignationFixtures.publish(
                 "Entity list " + marker, List.of("540000"), List.of("ALL_GOODS"), TODAY, """

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -36,13 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.entity.RemovalRequest;
 import org.onus.core.entity.RemovalRequestService;
-import org.onus.core.evidence.ContentStore;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.submission.SubmissionService;
 import org.onus.core.submission.SubmissionSettings;
 import org.onus.web.http.PathIds;
+import org.onus.web.http.PublicAttachments;
 import org.onus.web.security.ClientAddress;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.security.Uploads;
@@ -189,23 +187,13 @@ public class EntityRemovalRequestsResource {
         if (body == null) {
             throw InvalidInputException.of("request", "The part \"request\" is empty");
         }
-        List<SubmissionService.Incoming> files = new ArrayList<>();
-        try {
-            for (Part part : parts("attachments")) {
-                if (files.size() >= settings.maxAttachments()) {
-                    throw InvalidInputException.of(
-                            "attachments", "Attach at most " + settings.maxAttachments() + " files to one request");
-                }
-                ContentStore.Staged staged;
-                try (InputStream in = part.getInputStream()) {
-                    staged = submissions.receive(in);
-                }
-                files.add(new SubmissionService.Incoming(staged, part.getContentType(), Uploads.fileName(part)));
-            }
-            return created(
-                    requests.file(address(), body.designationId(), body.producerName(), body.description(), files));
-        } finally {
-            files.forEach(f -> submissions.discard(f.staged()));
+        try (PublicAttachments files = PublicAttachments.of(request, "attachments", submissions)) {
+            return created(requests.file(
+                    address(),
+                    body.designationId(),
+                    body.producerName(),
+                    body.description(),
+                    files.stage(settings.maxAttachments())));
         }
     }
 
@@ -380,18 +368,5 @@ public class EntityRemovalRequestsResource {
 
     private String address() {
         return ClientAddress.of(request, settings);
-    }
-
-    private List<Part> parts(String name) throws IOException {
-        try {
-            return request.getParts().stream()
-                    .filter(p -> name.equals(p.getName()))
-                    .filter(p -> p.getSize() > 0
-                            || (p.getSubmittedFileName() != null
-                                    && !p.getSubmittedFileName().isBlank()))
-                    .toList();
-        } catch (ServletException e) {
-            throw InvalidInputException.of("attachments", "Send the files as multipart/form-data");
-        }
     }
 }

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.onus.core.evidence.ContentStore;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.problem.InvalidInputException;
@@ -45,6 +42,7 @@ import org.onus.core.submission.Submission;
 import org.onus.core.submission.SubmissionService;
 import org.onus.core.submission.SubmissionSettings;
 import org.onus.web.http.PathIds;
+import org.onus.web.http.PublicAttachments;
 import org.onus.web.security.ClientAddress;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.security.Uploads;
@@ -211,22 +209,8 @@ public class SubmissionsResource {
         if (body == null) {
             throw InvalidInputException.of("submission", "The part \"submission\" is empty");
         }
-        List<SubmissionService.Incoming> files = new ArrayList<>();
-        try {
-            for (Part part : parts("attachments")) {
-                if (files.size() >= settings.maxAttachments()) {
-                    throw InvalidInputException.of(
-                            "attachments", "Attach at most " + settings.maxAttachments() + " files to one submission");
-                }
-                ContentStore.Staged staged;
-                try (InputStream in = part.getInputStream()) {
-                    staged = submissions.receive(in);
-                }
-                files.add(new SubmissionService.Incoming(staged, part.getContentType(), Uploads.fileName(part)));
-            }
-            return created(submissions.submit(address(), body.description(), files));
-        } finally {
-            files.forEach(f -> submissions.discard(f.staged()));
+        try (PublicAttachments files = PublicAttachments.of(request, "attachments", submissions)) {
+            return created(submissions.submit(address(), body.description(), files.stage(settings.maxAttachments())));
         }
     }
 
@@ -401,18 +385,5 @@ public class SubmissionsResource {
 
     private String address() {
         return ClientAddress.of(request, settings);
-    }
-
-    private List<Part> parts(String name) throws IOException {
-        try {
-            return request.getParts().stream()
-                    .filter(p -> name.equals(p.getName()))
-                    .filter(p -> p.getSize() > 0
-                            || (p.getSubmittedFileName() != null
-                                    && !p.getSubmittedFileName().isBlank()))
-                    .toList();
-        } catch (ServletException e) {
-            throw InvalidInputException.of("attachments", "Send the files as multipart/form-data");
-        }
     }
 }

@@ -4,10 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import jakarta.servlet.http.Part;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,7 +30,6 @@ import org.onus.core.designation.DesignationService;
 import org.onus.core.entity.RemovalRequest;
 import org.onus.core.entity.RemovalRequestService;
 import org.onus.core.entity.RemovalStatus;
-import org.onus.core.evidence.ContentStore;
 import org.onus.core.evidence.UploadInspector;
 import org.onus.core.evidence.UploadRejectedException;
 import org.onus.core.identity.Actor;
@@ -44,10 +40,10 @@ import org.onus.core.problem.NotFoundException;
 import org.onus.core.submission.SubmissionService;
 import org.onus.core.submission.SubmissionSettings;
 import org.onus.web.http.PathIds;
+import org.onus.web.http.PublicAttachments;
 import org.onus.web.security.ClientAddress;
 import org.onus.web.security.CsrfToken;
 import org.onus.web.security.CurrentUser;
-import org.onus.web.security.Uploads;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
 import org.onus.web.view.Languages;
@@ -114,54 +110,43 @@ public class EntityRemovalPages {
     @Produces(MediaType.TEXT_HTML)
     public Response file() throws IOException {
         Form form = Form.from(request);
-        List<Part> parts = attachments();
-        if (!form.value(HONEYPOT).isEmpty() || tooQuick()) {
-            parts.forEach(EntityRemovalPages::delete);
-            request.getSession(true).setAttribute(SHOWN_AT, clock.instant());
-            return Response.status(400)
-                    .entity(form(form.withProblem(Form.GENERAL, text("entities.error.tooQuick"))))
-                    .build();
-        }
-        String listing = form.value("listing");
-        int bar = listing.indexOf('|');
-        String designationId = bar < 0 ? listing : listing.substring(0, bar);
-        String producer = bar < 0 ? "" : listing.substring(bar + 1);
-        List<SubmissionService.Incoming> files = new ArrayList<>();
-        try {
-            for (Part part : parts) {
-                ContentStore.Staged staged;
-                try (InputStream in = part.getInputStream()) {
-                    staged = submissions.receive(in);
-                }
-                files.add(new SubmissionService.Incoming(staged, part.getContentType(), Uploads.fileName(part)));
+        try (PublicAttachments attachments = PublicAttachments.of(request, "attachments", submissions)) {
+            if (!form.value(HONEYPOT).isEmpty() || tooQuick()) {
+                request.getSession(true).setAttribute(SHOWN_AT, clock.instant());
+                return Response.status(400)
+                        .entity(form(form.withProblem(Form.GENERAL, text("entities.error.tooQuick"))))
+                        .build();
             }
-            RemovalRequestService.Receipt receipt = requests.file(
-                    ClientAddress.of(request, settings),
-                    designationId,
-                    producer,
-                    new RemovalRequest.Description(
-                            form.value("relation"), form.value("reasons"), form.value("contact")),
-                    files);
-            request.getSession(true).removeAttribute(SHOWN_AT);
-            return noStore(Response.ok(View.of("entities/removal-receipt")
-                    .with("code", receipt.code())
-                    .with("reference", receipt.request().reference())));
-        } catch (InvalidInputException refused) {
-            List<org.onus.core.problem.Problem> problems = refused.problems().stream()
-                    .map(p -> p.code().equals("designationId") || p.code().equals("producerName")
-                            ? new org.onus.core.problem.Problem("listing", p.message())
-                            : p)
-                    .toList();
-            return Response.status(400)
-                    .entity(form(form.withProblems(problems)))
-                    .build();
-        } catch (UploadRejectedException refused) {
-            return Response.status(refused.reason().status())
-                    .entity(form(form.withProblem("attachments", refused.getMessage())))
-                    .build();
-        } finally {
-            files.forEach(f -> submissions.discard(f.staged()));
-            parts.forEach(EntityRemovalPages::delete);
+            String listing = form.value("listing");
+            int bar = listing.indexOf('|');
+            String designationId = bar < 0 ? listing : listing.substring(0, bar);
+            String producer = bar < 0 ? "" : listing.substring(bar + 1);
+            try {
+                RemovalRequestService.Receipt receipt = requests.file(
+                        ClientAddress.of(request, settings),
+                        designationId,
+                        producer,
+                        new RemovalRequest.Description(
+                                form.value("relation"), form.value("reasons"), form.value("contact")),
+                        attachments.stage(settings.maxAttachments()));
+                request.getSession(true).removeAttribute(SHOWN_AT);
+                return noStore(Response.ok(View.of("entities/removal-receipt")
+                        .with("code", receipt.code())
+                        .with("reference", receipt.request().reference())));
+            } catch (InvalidInputException refused) {
+                List<org.onus.core.problem.Problem> problems = refused.problems().stream()
+                        .map(p -> p.code().equals("designationId") || p.code().equals("producerName")
+                                ? new org.onus.core.problem.Problem("listing", p.message())
+                                : p)
+                        .toList();
+                return Response.status(400)
+                        .entity(form(form.withProblems(problems)))
+                        .build();
+            } catch (UploadRejectedException refused) {
+                return Response.status(refused.reason().status())
+                        .entity(form(form.withProblem("attachments", refused.getMessage())))
+                        .build();
+            }
         }
     }
 
@@ -310,25 +295,6 @@ public class EntityRemovalPages {
             return false;
         }
         return Duration.between(at, clock.instant()).compareTo(settings.minFillTime()) < 0;
-    }
-
-    private List<Part> attachments() throws IOException {
-        try {
-            return new ArrayList<>(request.getParts().stream()
-                    .filter(p -> "attachments".equals(p.getName()))
-                    .filter(p -> p.getSize() > 0)
-                    .toList());
-        } catch (ServletException | IllegalStateException e) {
-            return new ArrayList<>();
-        }
-    }
-
-    private static void delete(Part part) {
-        try {
-            part.delete();
-        } catch (IOException e) {
-            // the container removes its temporary files at the end of the request anyway
-        }
     }
 
     private static Response noStore(Response.ResponseBuilder response) {

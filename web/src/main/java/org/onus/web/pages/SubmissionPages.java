@@ -3,10 +3,8 @@ package org.onus.web.pages;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import jakarta.servlet.http.Part;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,17 +14,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.onus.core.evidence.ContentStore;
 import org.onus.core.evidence.UploadInspector;
 import org.onus.core.evidence.UploadRejectedException;
 import org.onus.core.geography.RegionDirectory;
@@ -37,9 +32,9 @@ import org.onus.core.sector.SectorService;
 import org.onus.core.submission.Submission;
 import org.onus.core.submission.SubmissionService;
 import org.onus.core.submission.SubmissionSettings;
+import org.onus.web.http.PublicAttachments;
 import org.onus.web.security.ClientAddress;
 import org.onus.web.security.CsrfToken;
-import org.onus.web.security.Uploads;
 import org.onus.web.view.Form;
 import org.onus.web.view.Languages;
 import org.onus.web.view.Messages;
@@ -103,39 +98,31 @@ public class SubmissionPages {
                 lines(form.value("sources")),
                 "yes".equals(form.value("contactAllowed")),
                 form.value("contact"));
-        List<Part> parts = attachments();
-        if (!form.value(HONEYPOT).isEmpty() || tooQuick()) {
-            parts.forEach(SubmissionPages::delete);
-            request.getSession(true).setAttribute(SHOWN_AT, clock.instant());
-            return Response.status(400)
-                    .entity(form(form.withProblem(Form.GENERAL, text("submissions.error.tooQuick")), !parts.isEmpty()))
-                    .build();
-        }
-        List<SubmissionService.Incoming> files = new ArrayList<>();
-        try {
-            for (Part part : parts) {
-                ContentStore.Staged staged;
-                try (InputStream in = part.getInputStream()) {
-                    staged = submissions.receive(in);
-                }
-                files.add(new SubmissionService.Incoming(staged, part.getContentType(), Uploads.fileName(part)));
+        try (PublicAttachments attachments = PublicAttachments.of(request, "attachments", submissions)) {
+            if (!form.value(HONEYPOT).isEmpty() || tooQuick()) {
+                request.getSession(true).setAttribute(SHOWN_AT, clock.instant());
+                return Response.status(400)
+                        .entity(form(
+                                form.withProblem(Form.GENERAL, text("submissions.error.tooQuick")),
+                                !attachments.isEmpty()))
+                        .build();
             }
-            SubmissionService.Receipt receipt =
-                    submissions.submit(ClientAddress.of(request, settings), description, files);
-            request.getSession(true).removeAttribute(SHOWN_AT);
-            return noStore(Response.ok(
-                    View.of("submissions/receipt").with("code", receipt.code()).with("csrfToken", csrf.value())));
-        } catch (InvalidInputException refused) {
-            return Response.status(400)
-                    .entity(form(form.withProblems(refused.problems()), !parts.isEmpty()))
-                    .build();
-        } catch (UploadRejectedException refused) {
-            return Response.status(refused.reason().status())
-                    .entity(form(form.withProblem("attachments", refused.getMessage()), true))
-                    .build();
-        } finally {
-            files.forEach(f -> submissions.discard(f.staged()));
-            parts.forEach(SubmissionPages::delete);
+            try {
+                SubmissionService.Receipt receipt = submissions.submit(
+                        ClientAddress.of(request, settings), description, attachments.stage(settings.maxAttachments()));
+                request.getSession(true).removeAttribute(SHOWN_AT);
+                return noStore(Response.ok(View.of("submissions/receipt")
+                        .with("code", receipt.code())
+                        .with("csrfToken", csrf.value())));
+            } catch (InvalidInputException refused) {
+                return Response.status(400)
+                        .entity(form(form.withProblems(refused.problems()), !attachments.isEmpty()))
+                        .build();
+            } catch (UploadRejectedException refused) {
+                return Response.status(refused.reason().status())
+                        .entity(form(form.withProblem("attachments", refused.getMessage()), true))
+                        .build();
+            }
         }
     }
 
@@ -241,25 +228,6 @@ public class SubmissionPages {
         return text == null
                 ? List.of()
                 : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    }
-
-    private List<Part> attachments() throws IOException {
-        try {
-            return new ArrayList<>(request.getParts().stream()
-                    .filter(p -> "attachments".equals(p.getName()))
-                    .filter(p -> p.getSize() > 0)
-                    .toList());
-        } catch (ServletException e) {
-            return new ArrayList<>();
-        }
-    }
-
-    private static void delete(Part part) {
-        try {
-            part.delete();
-        } catch (IOException e) {
-            // the container removes its temporary files at the end of the request anyway
-        }
     }
 
     private static Response noStore(Response.ResponseBuilder response) {
