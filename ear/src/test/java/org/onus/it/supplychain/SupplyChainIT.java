@@ -241,6 +241,60 @@ class SupplyChainIT {
         assertThat(errorCodes(badCode)).contains("registrationNumber", "regionCode");
     }
 
+    @Test
+    void aRegistryDocumentIsOfferedOnTheCaseWithoutUploadingItAgain() {
+        String importer = Tokens.of("importer-a");
+        Workspace w = build(importer);
+        JsonNode entry = Http.json(Http.postJson(ENTRIES, importer, entryFromMap(number(), w.map(), null)));
+        assertThat(entry.get("status").asText()).isEqualTo("DETAINED");
+        String caseId = entry.get("caseId").asText();
+        URI fromRegistry = ItConfig.portal("/api/v1/cases/" + caseId + "/evidence/from-registry");
+        String body = """
+                {"supplierId": "%s", "documentId": "%s", "type": "PRODUCTION_RECORD", "requirementCode": "TRACE:1",
+                 "description": "The gin's business licence, kept in the registry"}""".formatted(w.ginner(), w.document());
+
+        // The case page offers the registry's documents in its upload form.
+        HttpResponse<String> page = Http.getWithToken(ItConfig.portal("/cases/" + caseId), importer);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"registryDocument\"", w.ginner() + "/" + w.document());
+
+        HttpResponse<String> offered = Http.postJson(fromRegistry, importer, body);
+        assertThat(offered.statusCode()).as(offered.body()).isEqualTo(201);
+        JsonNode evidence = Http.json(offered);
+        String registrySha = Http.json(
+                        Http.getWithToken(ItConfig.portal("/api/v1/suppliers/" + w.ginner() + "/documents"), importer))
+                .get(0)
+                .get("sha256")
+                .asText();
+        assertThat(evidence.get("sha256").asText()).isEqualTo(registrySha);
+        assertThat(evidence.has("admissible")).isTrue();
+        JsonNode onCase = Http.json(Http.getWithToken(ItConfig.portal("/api/v1/cases/" + caseId), importer));
+        assertThat(onCase.toString()).contains(evidence.get("id").asText());
+        HttpResponse<byte[]> file = Http.download(
+                ItConfig.portal("/api/v1/cases/" + caseId + "/evidence/"
+                        + evidence.get("id").asText() + "/content"),
+                importer);
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(new String(file.body(), UTF_8)).startsWith("%PDF");
+
+        // Another organisation's document is 404 on the importer's own case; bad ids are named.
+        Workspace other = build(Tokens.of("importer-b"));
+        HttpResponse<String> foreign =
+                Http.postJson(fromRegistry, importer, """
+                {"supplierId": "%s", "documentId": "%s", "type": "PRODUCTION_RECORD", "requirementCode": "TRACE:1",
+                 "description": "Not ours"}""".formatted(other.ginner(), other.document()));
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        HttpResponse<String> foreignCase =
+                Http.postJson(fromRegistry, Tokens.of("importer-b"), """
+                {"supplierId": "%s", "documentId": "%s", "type": "PRODUCTION_RECORD", "requirementCode": "TRACE:1",
+                 "description": "Not our case"}""".formatted(other.ginner(), other.document()));
+        assertThat(foreignCase.statusCode()).isEqualTo(404);
+        HttpResponse<String> bad = Http.postJson(fromRegistry, importer, """
+                {"supplierId": "nope", "type": "PRODUCTION_RECORD", "description": "x"}""");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(errorCodes(bad)).contains("supplierId", "documentId");
+    }
+
     static HttpResponse<String> delete(String path, String token) {
         return Http.send("DELETE", ItConfig.portal(path), token, "application/json", new byte[0]);
     }

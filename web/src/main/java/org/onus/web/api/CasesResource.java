@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,6 +40,8 @@ import org.onus.core.evidence.EvidenceLibrary;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.problem.InvalidInputException;
+import org.onus.core.problem.Problem;
+import org.onus.core.supplychain.RegistryEvidence;
 import org.onus.web.http.ContentDisposition;
 import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
@@ -64,6 +67,9 @@ public class CasesResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    RegistryEvidence registryEvidence;
 
     @Context
     HttpServletRequest request;
@@ -126,6 +132,11 @@ public class CasesResource {
     /** The contract's upload answer, with the rest of the document's view. */
     @Schema(requiredProperties = {"id", "sha256", "admissible", "evidence"})
     public record UploadView(UUID id, String sha256, boolean admissible, String reason, EvidenceView evidence) {}
+
+    /** A document of the importer's supplier registry offered as evidence, with what it proves. */
+    @Schema(requiredProperties = {"supplierId", "documentId", "type", "description"})
+    public record RegistryEvidenceBody(
+            String supplierId, String documentId, String type, String requirementCode, String description) {}
 
     @Schema(requiredProperties = {"name", "by", "at"})
     public record DecisionView(String name, String by, Instant at, String reason, String approvedBy) {}
@@ -324,6 +335,76 @@ public class CasesResource {
             });
         } finally {
             files.discard(staged);
+        }
+    }
+
+    @POST
+    @Path("{id}/evidence/from-registry")
+    @RolesAllowed(Role.Names.IMPORTER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Offer a document of the supplier registry as evidence (importer)",
+            description = "Body {supplierId, documentId, type, requirementCode?, description}: a document kept once"
+                    + " in the importer's supplier registry is judged on the case exactly as an upload of the same"
+                    + " file would be (inspection, admissibility table, the case's deadlines), without uploading it"
+                    + " again. Another organisation's document or case is 404. Accepts Idempotency-Key.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored and judged for admissibility",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The new resource",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = UploadView.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    public Response fromRegistry(
+            @PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key, RegistryEvidenceBody body) {
+        Actor actor = currentUser.require();
+        UUID caseId = uuid(id);
+        RegistryEvidenceBody b = body == null ? new RegistryEvidenceBody(null, null, null, null, null) : body;
+        UUID supplierId = bodyId(b.supplierId());
+        UUID documentId = bodyId(b.documentId());
+        List<Problem> problems = new ArrayList<>();
+        if (supplierId == null) {
+            problems.add(new Problem("supplierId", "Give the id of one of your suppliers, a UUID"));
+        }
+        if (documentId == null) {
+            problems.add(new Problem("documentId", "Give the id of one of the supplier's documents, a UUID"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String fingerprint = String.join(
+                "\n",
+                String.valueOf(b.type()),
+                String.valueOf(b.requirementCode()),
+                String.valueOf(b.description()),
+                supplierId.toString(),
+                documentId.toString());
+        return idempotency.once(
+                actor, key, "POST /api/v1/cases/" + caseId + "/evidence/from-registry", fingerprint, () -> {
+                    CaseEvidence e = registryEvidence.offer(
+                            actor, caseId, supplierId, documentId, b.type(), b.requirementCode(), b.description());
+                    return Response.created(URI.create("/api/v1/cases/" + caseId + "/evidence/" + e.id()))
+                            .entity(new UploadView(
+                                    e.id(), e.sha256(), e.isAdmissible(), e.admissibilityReason(), EvidenceView.of(e)))
+                            .build();
+                });
+    }
+
+    private static UUID bodyId(String raw) {
+        try {
+            return raw == null ? null : UUID.fromString(raw.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

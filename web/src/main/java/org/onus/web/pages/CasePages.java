@@ -56,6 +56,7 @@ import org.onus.core.problem.RuleViolation;
 import org.onus.core.rebuttal.CaseEvidenceType;
 import org.onus.core.rebuttal.Requirement;
 import org.onus.core.rebuttal.RequirementCode;
+import org.onus.core.supplychain.RegistryEvidence;
 import org.onus.web.errors.RuleViolationMapper;
 import org.onus.web.http.ContentDisposition;
 import org.onus.web.http.PathIds;
@@ -78,6 +79,9 @@ import org.onus.web.view.View;
 @Path("cases")
 @RequestScoped
 public class CasePages {
+
+    @Inject
+    RegistryEvidence registryEvidence;
 
     @Inject
     org.onus.core.guidance.SectorGuidanceService sectorGuidance;
@@ -238,6 +242,42 @@ public class CasePages {
         UUID caseId = uuid(id);
         Form form = Form.from(request);
         Part file = filePart();
+        String fromRegistry = form.value("registryDocument");
+        if (file != null && !fromRegistry.isEmpty()) {
+            file.delete();
+            return refused(
+                    caseId,
+                    "upload",
+                    form,
+                    InvalidInputException.of("file", Messages.text(page.locale(), "cases.error.fileOrRegistry")));
+        }
+        if (file == null && !fromRegistry.isEmpty()) {
+            int slash = fromRegistry.indexOf('/');
+            try {
+                UUID supplierId = UUID.fromString(fromRegistry.substring(0, Math.max(slash, 0)));
+                UUID documentId = UUID.fromString(fromRegistry.substring(slash + 1));
+                return act(caseId, "upload", form, () -> {
+                    flashJudged(registryEvidence.offer(
+                            currentUser.require(),
+                            caseId,
+                            supplierId,
+                            documentId,
+                            form.value("type"),
+                            form.value("requirementCode"),
+                            form.value("description")));
+                    return null;
+                });
+            } catch (IllegalArgumentException | StringIndexOutOfBoundsException badChoice) {
+                return refused(
+                        caseId,
+                        "upload",
+                        form,
+                        InvalidInputException.of(
+                                "registryDocument", Messages.text(page.locale(), "cases.error.registryDocument")));
+            } catch (RuleViolation refused) {
+                return refused(caseId, "upload", form, refused);
+            }
+        }
         if (file == null) {
             return refused(
                     caseId,
@@ -252,7 +292,7 @@ public class CasePages {
             }
             try {
                 return act(caseId, "upload", form, () -> {
-                    CaseEvidence e = cases.offerEvidence(
+                    flashJudged(cases.offerEvidence(
                             currentUser.require(),
                             caseId,
                             form.value("type"),
@@ -260,12 +300,7 @@ public class CasePages {
                             form.value("description"),
                             staged,
                             file.getContentType(),
-                            Uploads.fileName(file));
-                    flash.add(
-                            e.isAdmissible() ? Flash.Level.SUCCESS : Flash.Level.WARNING,
-                            e.isAdmissible() ? "cases.evidence.admissible" : "cases.evidence.inadmissible",
-                            e.fileName(),
-                            String.valueOf(e.admissibilityReason()));
+                            Uploads.fileName(file)));
                     return null;
                 });
             } finally {
@@ -398,6 +433,15 @@ public class CasePages {
         }
     }
 
+    /** What the admissibility table said of a document just offered, as the next page's message. */
+    private void flashJudged(CaseEvidence e) {
+        flash.add(
+                e.isAdmissible() ? Flash.Level.SUCCESS : Flash.Level.WARNING,
+                e.isAdmissible() ? "cases.evidence.admissible" : "cases.evidence.inadmissible",
+                e.fileName(),
+                String.valueOf(e.admissibilityReason()));
+    }
+
     private Response refused(UUID caseId, String formName, Form form, RuleViolation refused) {
         Form shown = refused instanceof InvalidInputException
                 ? form.withProblems(refused.problems())
@@ -466,6 +510,11 @@ public class CasePages {
                         "linkable",
                         allowed.contains(CaseAction.UPLOAD_EVIDENCE) ? cases.linkableRequirements(c) : List.of())
                 .with("evidenceTypes", CaseEvidenceType.values())
+                .with(
+                        "registryDocuments",
+                        allowed.contains(CaseAction.UPLOAD_EVIDENCE) && actor.has(Role.IMPORTER)
+                                ? registryEvidence.choices(actor)
+                                : List.of())
                 .with("daysLeft", ChronoUnit.DAYS.between(today, c.rebuttalDeadline()))
                 .with("today", today)
                 .with("me", actor.username())
