@@ -18,7 +18,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +37,7 @@ import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
+import org.onus.web.view.PageLinks;
 import org.onus.web.view.View;
 
 /**
@@ -69,16 +69,6 @@ public class CaseQueuePages {
 
     /** A column header: where it sorts to and what {@code aria-sort} it carries now. */
     public record SortHeader(String href, String ariaSort) {}
-
-    /** One link of the GOV.UK pagination: a page number, or an ellipsis (null number). */
-    public record PageLink(Integer number, String href, boolean current) {
-        /** The GOV.UK modifier class (kept out of the template, where "__" means preprocessing). */
-        public String modifier() {
-            return number == null
-                    ? "govuk-pagination__item--ellipses"
-                    : current ? "govuk-pagination__item--current" : "";
-        }
-    }
 
     /** A row as the page shows it. */
     public record Row(QueueRow row, long daysDetained, Long daysLeft, String deadlineKey) {}
@@ -130,6 +120,7 @@ public class CaseQueuePages {
                 .toList();
         int from = found.total() == 0 ? 0 : query.offset() + 1;
         int to = query.offset() + rows.size();
+        Form shown = form;
         View view = View.of("cases/queue")
                 .with("form", form)
                 .with("rows", rows)
@@ -144,7 +135,9 @@ public class CaseQueuePages {
                         java.util.Arrays.stream(QueueQuery.Column.values())
                                 .map(QueueQuery.Column::param)
                                 .toList())
-                .with("pageLinks", pageLinks(found, form))
+                .with(
+                        "pageLinks",
+                        PageLinks.of(found.page(), found.pages(), n -> href(shown, Map.of("page", String.valueOf(n)))))
                 .with(
                         "prevHref",
                         found.page() > 1 ? href(form, Map.of("page", String.valueOf(found.page() - 1))) : null)
@@ -271,28 +264,6 @@ public class CaseQueuePages {
             headers.put(column.param(), new SortHeader(href(form, change), ariaSort));
         }
         return headers;
-    }
-
-    /** GOV.UK pagination: the first, the last, the current page and its neighbours, with gaps between. */
-    private static List<PageLink> pageLinks(QueuePage found, Form form) {
-        List<PageLink> links = new ArrayList<>();
-        int pages = found.pages();
-        if (pages <= 1) {
-            return links;
-        }
-        Integer last = null;
-        for (int n = 1; n <= pages; n++) {
-            boolean shown = n == 1 || n == pages || Math.abs(n - found.page()) <= 1;
-            if (!shown) {
-                continue;
-            }
-            if (last != null && n > last + 1) {
-                links.add(new PageLink(null, null, false));
-            }
-            links.add(new PageLink(n, href(form, Map.of("page", String.valueOf(n))), n == found.page()));
-            last = n;
-        }
-        return links;
     }
 
     /** The queue's address with the current filters and sort, changed as given (blank removes). */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import org.onus.core.identity.Role;
 import org.onus.core.tasks.WorkItem;
 import org.onus.core.tasks.WorkQueue;
 import org.onus.web.security.CurrentUser;
+import org.onus.web.view.PageLinks;
 import org.onus.web.view.View;
 
 /** The signed-in home page: a greeting, the person's roles and their work queue. */
@@ -47,10 +49,15 @@ public class HomePage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public View home() {
+    public View home(@QueryParam("page") String page) {
         Actor actor = currentUser.require();
-        List<WorkItem> items = workQueue.of(actor);
+        WorkQueue.Page shown = workQueue.page(actor, pageNumber(page), WorkQueue.PAGE_SIZE);
+        List<WorkItem> items = shown.items();
         return View.of("home/index")
+                .with("workPage", shown)
+                .with("pageLinks", PageLinks.of(shown.page(), shown.pages(), HomePage::href))
+                .with("prevHref", shown.page() > 1 ? href(shown.page() - 1) : null)
+                .with("nextHref", shown.page() < shown.pages() ? href(shown.page() + 1) : null)
                 .with("actor", actor)
                 .with(
                         "roles",
@@ -83,6 +90,19 @@ public class HomePage {
                 .rows(actor, ids)
                 .forEach((id, row) -> lines.put(id.toString(), new CaseLine(row, row.daysLeft(today))));
         return lines;
+    }
+
+    /** The page asked for; anything but a whole number from 1 is the first page. */
+    static int pageNumber(String raw) {
+        try {
+            return raw == null ? 1 : Math.max(1, Integer.parseInt(raw.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static String href(int page) {
+        return page == 1 ? "/#work-queue-heading" : "/?page=" + page + "#work-queue-heading";
     }
 
     private static UUID caseId(String businessKey) {

@@ -82,9 +82,9 @@ class CaseQueueTemplatesTest {
         model.put(
                 "pageLinks",
                 List.of(
-                        new CaseQueuePages.PageLink(1, "/cases?assignee=me", false),
-                        new CaseQueuePages.PageLink(2, "/cases?assignee=me&page=2", true),
-                        new CaseQueuePages.PageLink(3, "/cases?assignee=me&page=3", false)));
+                        new PageLinks.PageLink(1, "/cases?assignee=me", false),
+                        new PageLinks.PageLink(2, "/cases?assignee=me&page=2", true),
+                        new PageLinks.PageLink(3, "/cases?assignee=me&page=3", false)));
         model.put("prevHref", "/cases?assignee=me");
         model.put("nextHref", "/cases?assignee=me&page=3");
         model.put("statuses", CaseStatus.values());

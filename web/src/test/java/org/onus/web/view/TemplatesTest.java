@@ -20,6 +20,7 @@ import org.onus.core.bulk.BulkJobStatus;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.tasks.WorkItem;
+import org.onus.core.tasks.WorkQueue;
 import org.onus.web.errors.ErrorRendering;
 import org.onus.web.errors.Failure;
 
@@ -72,6 +73,35 @@ class TemplatesTest {
 
         assertThat(page.select("#work-queue-empty").text()).startsWith("Nothing is waiting for you");
         assertThat(page.select("table")).isEmpty();
+    }
+
+    @Test
+    void aLongWorkQueueIsPagedWithItsPositionAndLinksToTheOtherPages() {
+        Actor actor = Actor.of("officer", "Omar Haddad", Set.of(Role.CUSTOMS_OFFICER), null);
+        Map<String, Object> model = layoutModel(actor);
+        model.put("actor", actor);
+        model.put("roles", List.of("role.customs-officer"));
+        WorkItem item = new WorkItem(
+                "t26",
+                "Review the rebuttal",
+                "Detention case",
+                "C-26",
+                Instant.parse("2026-11-20T10:00:00Z"),
+                null,
+                false,
+                null);
+        model.put("workItems", List.of(item));
+        model.put("workPage", new WorkQueue.Page(List.of(item), 2, 25, 9, 212));
+        model.put("pageLinks", PageLinks.of(2, 9, n -> "/?page=" + n));
+        model.put("prevHref", "/?page=1");
+        model.put("nextHref", "/?page=3");
+
+        Document page = render("home/index", model);
+
+        assertThat(page.select("#work-queue-count").text()).isEqualTo("Tasks 26 to 26 of 212");
+        assertThat(page.select("nav.govuk-pagination a").eachAttr("href")).contains("/?page=1", "/?page=3", "/?page=9");
+        assertThat(page.select("#work-page-2").attr("aria-current")).isEqualTo("page");
+        assertThat(page.select("nav.govuk-pagination").attr("aria-label")).isEqualTo("Pages of your work queue");
     }
 
     @Test

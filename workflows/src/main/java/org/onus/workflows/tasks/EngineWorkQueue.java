@@ -26,8 +26,6 @@ import org.onus.core.tasks.WorkQueue;
 @Stateless
 public class EngineWorkQueue implements WorkQueue {
 
-    static final int MAX_ITEMS = 200;
-
     @Inject
     TaskService tasks;
 
@@ -37,19 +35,46 @@ public class EngineWorkQueue implements WorkQueue {
     @Inject
     RuntimeService runtime;
 
+    /**
+     * Two counts and at most two page reads, whatever the queue's length: the tasks with a deadline
+     * come first and those without after them, so a page may straddle the two.
+     */
     @Override
-    public List<WorkItem> of(Actor actor) {
-        List<Task> open = new ArrayList<>(
-                visibleTo(actor).dueAfter(new Date(0)).orderByDueDate().asc().listPage(0, MAX_ITEMS));
-        if (open.size() < MAX_ITEMS) {
+    public Page page(Actor actor, int page, int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("A page holds at least one task");
+        }
+        long withDue = visibleTo(actor).dueAfter(new Date(0)).count();
+        long total = withDue + visibleTo(actor).withoutDueDate().count();
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        int shown = Math.min(Math.max(page, 1), pages);
+        long offset = (long) (shown - 1) * size;
+        List<Task> open = new ArrayList<>();
+        if (offset < withDue) {
+            open.addAll(visibleTo(actor)
+                    .dueAfter(new Date(0))
+                    .orderByDueDate()
+                    .asc()
+                    .orderByTaskId()
+                    .asc()
+                    .listPage(Math.toIntExact(offset), size));
+        }
+        if (open.size() < size && total > withDue) {
             open.addAll(visibleTo(actor)
                     .withoutDueDate()
                     .orderByTaskCreateTime()
                     .asc()
-                    .listPage(0, MAX_ITEMS - open.size()));
+                    .orderByTaskId()
+                    .asc()
+                    .listPage(Math.toIntExact(Math.max(0, offset - withDue)), size - open.size()));
         }
         Map<String, ProcessDefinition> processes = processes(open);
         Map<String, String> businessKeys = businessKeys(open);
+        return new Page(items(actor, open, processes, businessKeys), shown, size, pages, total);
+    }
+
+    private static List<WorkItem> items(
+            Actor actor, List<Task> open, Map<String, ProcessDefinition> processes, Map<String, String> businessKeys) {
         return open.stream()
                 .map(t -> new WorkItem(
                         t.getId(),

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.tasks.WorkItem;
+import org.onus.core.tasks.WorkQueue;
 import org.onus.workflows.testing.ProcessTestEngines;
 
 class EngineWorkQueueTest {
@@ -99,6 +100,52 @@ class EngineWorkQueueTest {
         start("for-seniors", "senior-regulator", null);
 
         assertThat(queue.of(Actor.of("nobody", "Nobody", Set.of(), null))).isEmpty();
+    }
+
+    @Test
+    void pagesTogetherHoldEveryTaskOnceInQueueOrderWhereverThePageBoundsFall() {
+        TaskService tasks = processEngine.getTaskService();
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        // 11 with deadlines (two sharing one: the task id breaks the tie), 12 without.
+        Instant base = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        for (int i = 0; i < 11; i++) {
+            start("due-" + i, "auditor", null);
+            setDue(tasks, "due-" + i, base.plus(Math.min(i, 9), ChronoUnit.HOURS));
+        }
+        for (int i = 0; i < 12; i++) {
+            start("open-" + i, "auditor", null);
+        }
+        Actor ada = Actor.of("ada", "Ada", Set.of(Role.AUDITOR), null);
+        java.util.List<String> whole = queue.page(ada, 1, 100).items().stream()
+                .map(WorkItem::businessKey)
+                .toList();
+        assertThat(whole).hasSize(23);
+        assertThat(whole.subList(0, 11)).allSatisfy(k -> assertThat(k).startsWith("due-"));
+        assertThat(whole.subList(11, 23)).allSatisfy(k -> assertThat(k).startsWith("open-"));
+
+        for (int size : new int[] {1, 4, 5, 11, 12, 22, 23}) {
+            java.util.List<String> paged = new java.util.ArrayList<>();
+            WorkQueue.Page first = queue.page(ada, 1, size);
+            assertThat(first.total()).isEqualTo(23);
+            assertThat(first.pages()).isEqualTo((23 + size - 1) / size);
+            for (int p = 1; p <= first.pages(); p++) {
+                WorkQueue.Page page = queue.page(ada, p, size);
+                assertThat(page.page()).isEqualTo(p);
+                assertThat(page.first()).isEqualTo((long) (p - 1) * size + 1);
+                assertThat(page.items()).hasSizeLessThanOrEqualTo(size);
+                page.items().forEach(i -> paged.add(i.businessKey()));
+            }
+            assertThat(paged).as("pages of %d", size).isEqualTo(whole);
+        }
+        WorkQueue.Page past = queue.page(ada, 99, 5);
+        assertThat(past.page()).as("a page past the last shows the last").isEqualTo(5);
+        assertThat(past.items()).hasSize(3);
+        assertThat(queue.page(ada, 0, 5).page()).isEqualTo(1);
+        WorkQueue.Page none = queue.page(Actor.of("nobody", "Nobody", Set.of(), null), 3, 5);
+        assertThat(none.page()).isEqualTo(1);
+        assertThat(none.pages()).isEqualTo(1);
+        assertThat(none.total()).isZero();
+        assertThat(none.first()).isZero();
     }
 
     private void start(String businessKey, String group, String assignee) {

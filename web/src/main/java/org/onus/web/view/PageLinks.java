@@ -1,0 +1,42 @@
+package org.onus.web.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/** The links of a GOV.UK pagination: the first, the last, the current page and its neighbours, with gaps between. */
+public final class PageLinks {
+
+    /** One link of the GOV.UK pagination: a page number, or an ellipsis (null number). */
+    public record PageLink(Integer number, String href, boolean current) {
+        /** The GOV.UK modifier class (kept out of the template, where "__" means preprocessing). */
+        public String modifier() {
+            return number == null
+                    ? "govuk-pagination__item--ellipses"
+                    : current ? "govuk-pagination__item--current" : "";
+        }
+    }
+
+    private PageLinks() {}
+
+    /** No links for a single page. */
+    public static List<PageLink> of(int page, int pages, IntFunction<String> href) {
+        List<PageLink> links = new ArrayList<>();
+        if (pages <= 1) {
+            return links;
+        }
+        Integer last = null;
+        for (int n = 1; n <= pages; n++) {
+            boolean shown = n == 1 || n == pages || Math.abs(n - page) <= 1;
+            if (!shown) {
+                continue;
+            }
+            if (last != null && n > last + 1) {
+                links.add(new PageLink(null, null, false));
+            }
+            links.add(new PageLink(n, href.apply(n), n == page));
+            last = n;
+        }
+        return links;
+    }
+}
