@@ -29,7 +29,14 @@ public class EntryMassBalance implements MassBalanceHolds {
 
     @Override
     public List<Shortfall> holding(Entry entry) {
-        MassBalanceService.Checked checked = service.check(entry.hsCode(), goods(entry), inputs(entry));
+        Optional<MassBalance.Measure> goods = goods(entry);
+        List<MassBalance.Input> inputs = inputs(entry);
+        if (goods.isEmpty() || inputs.stream().noneMatch(i -> i.quantity().isPresent())) {
+            // Nothing can fall short without quantities: spare most filings (and every bulk line
+            // without them) the table and the chains.
+            return List.of();
+        }
+        MassBalanceService.Checked checked = service.check(entry.hsCode(), goods, inputs);
         List<Shortfall> held = new ArrayList<>();
         for (MassBalance.Flag f : checked.verdict().flags()) {
             if (f.kind() == MassBalance.FlagKind.CANNOT_ACCOUNT && f.action() == MassBalance.Action.HOLD) {
