@@ -68,11 +68,16 @@ class TemplatesTest {
         model.put("actor", actor);
         model.put("roles", List.of("role.auditor"));
         model.put("workItems", List.of());
+        model.put("workPage", new WorkQueue.Page(List.of(), 1, 25, 1, 0));
+        model.put("pageLinks", List.of());
 
         Document page = render("home/index", model);
 
         assertThat(page.select("#work-queue-empty").text()).startsWith("Nothing is waiting for you");
         assertThat(page.select("table")).isEmpty();
+        assertThat(page.select("nav.govuk-pagination"))
+                .as("one page needs no pagination")
+                .isEmpty();
     }
 
     @Test
