@@ -143,16 +143,8 @@ public class EntryService {
      * checked first, so a broker learns nothing of other importers' maps), an importer from its own.
      */
     public Filing file(Actor actor, EntryDraft draft, String importer) {
-        String owner;
-        if (actor.has(Role.CUSTOMS_BROKER) && !actor.has(Role.IMPORTER)) {
-            if (importer == null || importer.isBlank()) {
-                throw InvalidInputException.of("importer", "Name the importer (organisation code) you file for");
-            }
-            owner = delegations.requireInForce(actor, importer);
-        } else {
-            owner = importerOrganisation(actor);
-        }
-        return file(actor, assembler.filing(owner, draft, assembler.references(), LocalDate.now(clock)), importer);
+        String org = filedFor(actor, importer);
+        return fileFor(actor, assembler.filing(org, draft, assembler.references(), LocalDate.now(clock)), org);
     }
 
     /**
@@ -164,27 +156,48 @@ public class EntryService {
      * @param importer the importer's organisation code, or null: required of a broker (400)
      */
     public Filing file(Actor actor, EntryFiling filing, String importer) {
-        Entry entry;
-        if (actor.has(Role.CUSTOMS_BROKER) && !actor.has(Role.IMPORTER)) {
+        return fileFor(actor, filing, filedFor(actor, importer));
+    }
+
+    /** A customs broker files for others; anyone who is also an importer files as one. */
+    private static boolean filesAsBroker(Actor actor) {
+        return actor.has(Role.CUSTOMS_BROKER) && !actor.has(Role.IMPORTER);
+    }
+
+    /** The organisation an entry is filed for, checked as {@link #file(Actor, EntryFiling, String)} says. */
+    private String filedFor(Actor actor, String importer) {
+        if (filesAsBroker(actor)) {
             if (importer == null || importer.isBlank()) {
                 throw InvalidInputException.of("importer", "Name the importer (organisation code) you file for");
             }
-            String broker = actor.organisationCode()
-                    .orElseThrow(
-                            () -> new ForbiddenActionException(
-                                    "Your account has no organisation; ask an administrator to add one in the identity provider"));
-            String org = delegations.requireInForce(actor, importer);
-            organisations.registerOnFirstUse(actor);
-            entry = Entry.fileFor(
-                    filing, org, broker, actor.username(), actor.email().orElse(null), clock.instant());
-        } else {
-            String org = importerOrganisation(actor);
-            if (importer != null && !importer.isBlank() && !importer.strip().equalsIgnoreCase(org)) {
-                throw new ForbiddenActionException("Importers file only in their own organisation's name");
-            }
-            organisations.registerOnFirstUse(actor);
-            entry = Entry.file(filing, org, actor.username(), actor.email().orElse(null), clock.instant());
+            brokerOrganisation(actor);
+            return delegations.requireInForce(actor, importer);
         }
+        String org = importerOrganisation(actor);
+        if (importer != null && !importer.isBlank() && !importer.strip().equalsIgnoreCase(org)) {
+            throw new ForbiddenActionException("Importers file only in their own organisation's name");
+        }
+        return org;
+    }
+
+    private static String brokerOrganisation(Actor broker) {
+        return broker.organisationCode()
+                .orElseThrow(() -> new ForbiddenActionException(
+                        "Your account has no organisation; ask an administrator to add one in the identity provider"));
+    }
+
+    /** Files for the organisation {@link #filedFor} answered. */
+    private Filing fileFor(Actor actor, EntryFiling filing, String importer) {
+        organisations.registerOnFirstUse(actor);
+        Entry entry = filesAsBroker(actor)
+                ? Entry.fileFor(
+                        filing,
+                        importer,
+                        brokerOrganisation(actor),
+                        actor.username(),
+                        actor.email().orElse(null),
+                        clock.instant())
+                : Entry.file(filing, importer, actor.username(), actor.email().orElse(null), clock.instant());
         String org = entry.organisationCode();
         Optional<Entry> earlier = entries.findByNumber(org, entry.entryNumber());
         if (earlier.isPresent()) {
