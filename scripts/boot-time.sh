@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Measures how long the portal takes to start: Keycloak once, then WildFly with the application
+# several times on the same database (the first start may migrate and build the search index;
+# later starts are the "warm database" case). Each WildFly start is timed from process start to
+# /health/ready answering 200, with the CPU time the server process used until then (less
+# sensitive than the wall clock to other work on the machine) and its garbage collections.
+#
+#   scripts/boot-time.sh [starts]          default 3 starts, embedded H2 in .onus-boot/
+#   ONUS_DB_URL=jdbc:postgresql://127.0.0.1:5432/onus_boot ONUS_DB_USER=postgres scripts/boot-time.sh
+#
+# Uses the build ./run uses (run ./run or the build once first). Ports 8080, 8180 and 9990 must be
+# free. Extra JVM options for WildFly: ONUS_BOOT_JAVA_OPTS.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+STARTS="${1:-3}"
+WILDFLY_HOME="$ROOT/ear/target/wildfly-39.0.1.Final"
+KEYCLOAK_HOME="$ROOT/realm-config/target/keycloak-26.7.3"
+EAR="$ROOT/ear/target/onus.ear"
+DATA_DIR="${ONUS_BOOT_DATA_DIR:-$ROOT/.onus-boot}"
+KEYCLOAK_PORT=8180
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/java}"
+JAVA="${JAVA:-java}"
+TCK="$(getconf CLK_TCK)"
+
+[ -f "$EAR" ] && [ -x "$WILDFLY_HOME/bin/standalone.sh" ] && [ -x "$KEYCLOAK_HOME/bin/kc.sh" ] \
+    || { echo "boot-time: build first (./run builds, or ./mvnw -pl ear -am package -DskipTests)" >&2; exit 1; }
+for port in 8080 9990 "$KEYCLOAK_PORT"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        echo "boot-time: port $port is in use; stop the portal first" >&2; exit 1
+    fi
+done
+mkdir -p "$DATA_DIR/data" "$DATA_DIR/logs"
+
+now() { date +%s.%N; }
+secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
+cpu_secs() { awk -v tck="$TCK" '{ printf "%.1f", ($14 + $15) / tck }' "/proc/$1/stat"; }
+
+KEYCLOAK_PID=""
+WILDFLY_PID=""
+cleanup() {
+    [ -n "$WILDFLY_PID" ] && kill "$WILDFLY_PID" 2>/dev/null && wait "$WILDFLY_PID" 2>/dev/null
+    [ -n "$KEYCLOAK_PID" ] && kill "$KEYCLOAK_PID" 2>/dev/null && wait "$KEYCLOAK_PID" 2>/dev/null
+    true
+}
+trap cleanup EXIT
+
+echo "machine: $(nproc) cores, $("$JAVA" -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+start=$(now)
+"$JAVA" -cp "$ROOT/realm-config/target/classes" org.onus.realm.KeycloakDevServer \
+    "$KEYCLOAK_HOME" "$ROOT/realm-config/src/main/resources/keycloak/onus-realm.json" "$KEYCLOAK_PORT" \
+    "$DATA_DIR/logs/keycloak.log" > "$DATA_DIR/logs/keycloak-launcher.log" 2>&1 &
+KEYCLOAK_PID=$!
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$KEYCLOAK_PORT/realms/onus/.well-known/openid-configuration")" = 200 ]; do
+    kill -0 "$KEYCLOAK_PID" 2>/dev/null || { echo "Keycloak stopped; see $DATA_DIR/logs" >&2; exit 1; }
+    sleep 0.2
+done
+echo "keycloak: ready after $(secs "$start" "$(now)") s"
+
+rm -f "$WILDFLY_HOME/standalone/deployments"/onus.ear*
+cp "$EAR" "$WILDFLY_HOME/standalone/deployments/onus.ear"
+printf '%-6s %10s %8s %14s %s\n' start "wall (s)" "CPU (s)" "young GCs" "load average"
+for i in $(seq 1 "$STARTS"); do
+    start=$(now)
+    JAVA_OPTS="${JAVA_OPTS:--Xms64m -Xmx512m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true} ${ONUS_BOOT_JAVA_OPTS:-}" \
+    ONUS_OIDC_PROVIDER_URL="http://localhost:$KEYCLOAK_PORT/realms/onus" \
+    ONUS_DB_DRIVER="$(case "${ONUS_DB_URL:-}" in jdbc:postgresql:*) echo postgresql ;; *) echo h2 ;; esac)" \
+    LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA="$JAVA" \
+        "$WILDFLY_HOME/bin/standalone.sh" -c standalone-onus.xml \
+        -Donus.data.dir="$DATA_DIR/data" -Djboss.server.log.dir="$DATA_DIR/logs" > "$DATA_DIR/logs/console.log" 2>&1 &
+    WILDFLY_PID=$!
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' http://localhost:8080/health/ready)" = 200 ]; do
+        kill -0 "$WILDFLY_PID" 2>/dev/null || { echo "WildFly stopped; see $DATA_DIR/logs/server.log" >&2; exit 1; }
+        sleep 0.1
+    done
+    ready=$(now)
+    server_pid=$(pgrep -P "$WILDFLY_PID" java || pgrep -f "jboss-modules.jar.*$WILDFLY_HOME" | head -1)
+    gcs=$(jstat -gc "$server_pid" 2>/dev/null | awk 'NR == 2 { print $13 }' || echo "?")
+    printf '%-6s %10s %8s %14s %s\n' "$i" "$(secs "$start" "$ready")" "$(cpu_secs "$server_pid")" "${gcs:-?}" \
+        "$(cut -d' ' -f1-3 /proc/loadavg)"
+    kill "$WILDFLY_PID"
+    wait "$WILDFLY_PID" 2>/dev/null || true
+    WILDFLY_PID=""
+done
