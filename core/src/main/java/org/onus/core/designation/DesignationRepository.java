@@ -53,10 +53,24 @@ public class DesignationRepository {
         entityManager.persist(designation);
     }
 
-    public List<DesignationListVersion> listVersions() {
-        return entityManager
-                .createNamedQuery("DesignationListVersion.findAll", DesignationListVersion.class)
+    /**
+     * One page of the list versions, newest first, as rows: a version's entries are its whole
+     * list, which a list of versions does not read (each version has one row; the count of its
+     * designations is a subquery).
+     */
+    public ListVersionPage listVersionRows(int offset, int limit) {
+        long total = entityManager
+                .createQuery("select count(v) from DesignationListVersion v", Long.class)
+                .getSingleResult();
+        List<ListVersionRow> rows = entityManager
+                .createQuery(
+                        "select new org.onus.core.designation.ListVersionRow(v.number, v.publishedAt, v.change,"
+                                + " size(v.entries)) from DesignationListVersion v order by v.number desc",
+                        ListVersionRow.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
                 .getResultList();
+        return new ListVersionPage(rows, total);
     }
 
     public Optional<DesignationListVersion> listVersion(int number) {

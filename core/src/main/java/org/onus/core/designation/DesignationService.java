@@ -667,8 +667,14 @@ public class DesignationService {
 
     // --- the list ------------------------------------------------------------------------------
 
-    public List<DesignationListVersion> listVersions() {
-        return designations.listVersions();
+    /** The number of the latest list version; 0 before the first publication. */
+    public int latestListVersionNumber() {
+        return designations.latestListNumber();
+    }
+
+    /** One page of the list versions, newest first, without reading what each lists. */
+    public ListVersionPage listVersionPage(int offset, int limit) {
+        return designations.listVersionRows(Math.max(0, offset), Math.max(1, limit));
     }
 
     public DesignationListVersion listVersion(int number) {

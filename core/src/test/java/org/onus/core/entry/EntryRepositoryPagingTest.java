@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onus.core.persistence.DatabaseMigrations;
+import org.onus.core.persistence.NoJsonFormat;
 import org.onus.core.problem.InvalidInputException;
 
 /**
@@ -46,8 +47,8 @@ class EntryRepositoryPagingTest {
         DatabaseMigrations.migrate(dataSource);
         Configuration configuration = new Configuration();
         // No JSON columns here; this keeps Hibernate from looking for a JSON-B provider WildFly would supply.
-        configuration.getProperties().put("hibernate.type.json_format_mapper", new NoFormat());
-        configuration.getProperties().put("hibernate.type.xml_format_mapper", new NoFormat());
+        configuration.getProperties().put("hibernate.type.json_format_mapper", new NoJsonFormat());
+        configuration.getProperties().put("hibernate.type.xml_format_mapper", new NoJsonFormat());
         configuration.getProperties().put("hibernate.connection.datasource", dataSource);
         factory = configuration
                 .addAnnotatedClass(Entry.class)
@@ -66,24 +67,6 @@ class EntryRepositoryPagingTest {
                     i % 7 == 0 ? "Port of Felixstowe" : "Rotterdam",
                     TODAY.plusDays(i % 5),
                     FIRST_FILED.plusSeconds(3600L * i));
-        }
-    }
-
-    static final class NoFormat implements org.hibernate.type.format.FormatMapper {
-        @Override
-        public <T> T fromString(
-                CharSequence charSequence,
-                org.hibernate.type.descriptor.java.JavaType<T> javaType,
-                org.hibernate.type.descriptor.WrapperOptions wrapperOptions) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <T> String toString(
-                T value,
-                org.hibernate.type.descriptor.java.JavaType<T> javaType,
-                org.hibernate.type.descriptor.WrapperOptions wrapperOptions) {
-            throw new UnsupportedOperationException();
         }
     }
 

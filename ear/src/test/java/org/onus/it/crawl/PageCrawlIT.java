@@ -135,6 +135,12 @@ class PageCrawlIT {
             }
             List<String> roots = new ArrayList<>(List.of(
                     "/", "/designations", "/policies", "/statistics", "/reference/regions", "/reference/sectors"));
+            // The list versions, paged: a bad page number is the first page, a version that is not one
+            // an error on the comparison form.
+            roots.addAll(List.of(
+                    "/designations/versions?page=nope",
+                    "/designations/versions?page=2",
+                    "/designations/versions/diff?from=nope&to=1"));
             if (!user.equals(ANONYMOUS)) {
                 // The work queue's pages: a page past the last shows the last, a bad number the first.
                 roots.addAll(List.of("/?page=2", "/?page=nope"));

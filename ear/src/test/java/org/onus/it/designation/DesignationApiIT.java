@@ -141,6 +141,18 @@ class DesignationApiIT {
         JsonNode diff = Http.json(
                 Http.get(ItConfig.portal("/api/v1/designation-list/diff?from=" + (after - 1) + "&to=" + after)));
         assertThat(diff.get("added").findValuesAsText("id")).containsExactly(now);
+
+        // The versions page by page: the newest two, then the next, with how many there are.
+        HttpResponse<String> newest = Http.get(ItConfig.portal("/api/v1/designation-list/versions?limit=2"));
+        assertThat(newest.headers().firstValue("X-Total-Count")).contains(String.valueOf(after));
+        assertThat(Http.json(newest).findValuesAsText("number"))
+                .containsExactly(String.valueOf(after), String.valueOf(after - 1));
+        assertThat(Http.json(Http.get(ItConfig.portal("/api/v1/designation-list/versions?offset=2&limit=1")))
+                        .findValuesAsText("number"))
+                .containsExactly(String.valueOf(after - 2));
+        assertThat(Http.get(ItConfig.portal("/api/v1/designation-list/versions?limit=0"))
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test

@@ -38,6 +38,7 @@ import org.onus.core.designation.DesignationListVersion;
 import org.onus.core.designation.DesignationService;
 import org.onus.core.designation.DesignationStatus;
 import org.onus.core.designation.Dimension;
+import org.onus.core.designation.ListVersionPage;
 import org.onus.core.designation.PendingDecision;
 import org.onus.core.designation.Phase;
 import org.onus.core.designation.RationaleKind;
@@ -62,6 +63,7 @@ import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
 import org.onus.web.view.Languages;
 import org.onus.web.view.Messages;
+import org.onus.web.view.PageLinks;
 import org.onus.web.view.PdfRenderer;
 import org.onus.web.view.PdfView;
 import org.onus.web.view.View;
@@ -76,6 +78,9 @@ import org.onus.web.view.View;
 public class DesignationPages {
 
     /** The prefixes of the fields of the forms that end a designation, so that their problems stay apart. */
+    /** List versions to a page of their list. */
+    static final int VERSIONS_PAGE = 25;
+
     static final String REVOCATION = "revocation";
 
     static final String WITHDRAWAL = "withdrawal";
@@ -177,8 +182,8 @@ public class DesignationPages {
     @Path("versions")
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
-    public View versions() {
-        return View.of("designations/versions").with("versions", designations.listVersions());
+    public View versions(@QueryParam("page") String page) {
+        return versionsPage(PageLinks.pageNumber(page), false);
     }
 
     @GET
@@ -198,15 +203,13 @@ public class DesignationPages {
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
     public Response diff(@QueryParam("from") String from, @QueryParam("to") String to) {
-        List<DesignationListVersion> all = designations.listVersions();
-        if (from == null || to == null || from.isBlank() || to.isBlank()) {
-            return Response.status(400)
-                    .entity(View.of("designations/versions")
-                            .with("versions", all)
-                            .with("diffError", true))
-                    .build();
+        org.onus.core.designation.ListDiff diff;
+        try {
+            diff = designations.diff(number(from), number(to));
+        } catch (NotFoundException unknown) {
+            // Two version numbers typed into the form: one that is not a version is the form's error.
+            return Response.status(400).entity(versionsPage(1, true)).build();
         }
-        org.onus.core.designation.ListDiff diff = designations.diff(number(from), number(to));
         int low = Math.min(diff.from().number(), diff.to().number());
         int high = Math.max(diff.from().number(), diff.to().number());
         return Response.ok(View.of("designations/diff")
@@ -214,6 +217,32 @@ public class DesignationPages {
                         .with("names", names())
                         .with("removalDecisions", high > low ? removalRequests.decisions(low + 1, high) : List.of()))
                 .build();
+    }
+
+    /** A page of the list versions, newest first, with the form comparing two of them. */
+    private View versionsPage(int page, boolean diffError) {
+        ListVersionPage found = designations.listVersionPage((page - 1) * VERSIONS_PAGE, VERSIONS_PAGE);
+        int pages = PageLinks.pages(found.total(), VERSIONS_PAGE);
+        if (found.rows().isEmpty() && found.total() > 0) {
+            // Past the last page: the last page.
+            return versionsPage(pages, diffError);
+        }
+        int latest = found.total() == 0 ? 0 : designations.latestListVersionNumber();
+        View view = View.of("designations/versions")
+                .with("versions", found.rows())
+                .with("total", found.total())
+                .with("from", (page - 1) * VERSIONS_PAGE + 1)
+                .with("to", (page - 1) * VERSIONS_PAGE + found.rows().size())
+                .with("latest", latest)
+                .with("pages", pages)
+                .with("pageLinks", PageLinks.of(page, pages, DesignationPages::versionsHref))
+                .with("prevHref", page > 1 ? versionsHref(page - 1) : null)
+                .with("nextHref", page < pages ? versionsHref(page + 1) : null);
+        return diffError ? view.with("diffError", true) : view;
+    }
+
+    private static String versionsHref(int page) {
+        return page == 1 ? "/designations/versions" : "/designations/versions?page=" + page;
     }
 
     // --- one designation -----------------------------------------------------------------------
@@ -951,7 +980,7 @@ public class DesignationPages {
 
     private static int number(String n) {
         try {
-            return Integer.parseInt(n.strip());
+            return Integer.parseInt(n == null ? "" : n.strip());
         } catch (NumberFormatException e) {
             throw new NotFoundException("Designation list version " + n);
         }

@@ -35,6 +35,7 @@ import org.onus.core.designation.DesignationDraft;
 import org.onus.core.designation.DesignationListVersion;
 import org.onus.core.designation.Dimension;
 import org.onus.core.designation.ListDiff;
+import org.onus.core.designation.ListVersionRow;
 import org.onus.core.designation.ListedDesignation;
 import org.onus.core.designation.Phase;
 import org.onus.core.designation.RationaleKind;
@@ -255,7 +256,18 @@ class DesignationTemplatesLanguagesTest {
                 m.put("form", Form.empty().withProblem("employmentPolicy", "Step 1"));
             }
             case "designations/versions" -> {
-                m.put("versions", List.of(listVersion(2), listVersion(1)));
+                m.put(
+                        "versions",
+                        List.of(
+                                new ListVersionRow(27, NOW, "Published Xinjiang cotton", 2),
+                                new ListVersionRow(26, NOW, "Published Xinjiang cotton", 1)));
+                m.put("total", 27L);
+                m.put("from", 1);
+                m.put("to", 2);
+                m.put("latest", 27);
+                m.put("pages", 2);
+                m.put("pageLinks", PageLinks.of(1, 2, n -> "/designations/versions?page=" + n));
+                m.put("nextHref", "/designations/versions?page=2");
                 m.put("diffError", true);
             }
             case "designations/version" -> {

@@ -110,6 +110,36 @@ class TemplatesTest {
     }
 
     @Test
+    void listVersionsArePagedAndComparedByNumberWithoutListingEveryVersion() {
+        Map<String, Object> model = layoutModel(null);
+        Instant at = Instant.parse("2026-11-28T10:00:00Z");
+        model.put(
+                "versions",
+                List.of(
+                        new org.onus.core.designation.ListVersionRow(15, at, "Revoked Tibet", 3),
+                        new org.onus.core.designation.ListVersionRow(14, at, "Published Tibet", 4)));
+        model.put("total", 40L);
+        model.put("from", 26);
+        model.put("to", 27);
+        model.put("latest", 40);
+        model.put("pages", 2);
+        model.put(
+                "pageLinks",
+                PageLinks.of(2, 2, n -> n == 1 ? "/designations/versions" : "/designations/versions?page=2"));
+        model.put("prevHref", "/designations/versions");
+
+        Document page = render("designations/versions", model);
+
+        assertThat(page.select("#from").val()).isEqualTo("39");
+        assertThat(page.select("#to").val()).isEqualTo("40");
+        assertThat(page.select("#compare-hint").text()).isEqualTo("Version numbers go from 1 to 40.");
+        assertThat(page.select("#versions tbody tr td:eq(3)").eachText()).containsExactly("3", "4");
+        assertThat(page.select("#versions-count").text()).isEqualTo("Versions 26 to 27 of 40, newest first");
+        assertThat(page.select("#versions-page-prev").attr("href")).isEqualTo("/designations/versions");
+        assertThat(page.select("#versions-page-2").attr("aria-current")).isEqualTo("page");
+    }
+
+    @Test
     void aServerErrorPageGivesAReferenceAndNothingElse() {
         Failure failure = Failure.serverError(500);
         Map<String, Object> model = layoutModel(null);
