@@ -589,7 +589,10 @@ class PageCrawlIT {
                 "/entities/removal-requests/new",
                 "/entities/removal-requests/status",
                 "/entities/removal-requests/decisions",
-                "/entities/removal-requests"));
+                "/entities/removal-requests/decisions?page=nope",
+                "/entities/removal-requests",
+                "/entities/removal-requests?status=GRANTED&sort=received&page=2",
+                "/entities/removal-requests?status=nope"));
         return pages;
     }
 

@@ -140,6 +140,42 @@ class TemplatesTest {
     }
 
     @Test
+    void removalRequestsArePagedFilteredByStatusAndSortedByWhenReceived() {
+        Actor regulator = Actor.of("regulator", "Rosa Regulator", Set.of(Role.REGULATOR), null);
+        Map<String, Object> model = layoutModel(regulator);
+        org.onus.core.entity.RemovalRequest request = mock(org.onus.core.entity.RemovalRequest.class);
+        when(request.id()).thenReturn(UUID.randomUUID());
+        when(request.reference()).thenReturn("RR-1A2B3C4D");
+        when(request.receivedAt()).thenReturn(Instant.parse("2026-12-01T09:00:00Z"));
+        when(request.producerName()).thenReturn("Hoshine Silicon");
+        when(request.designationTitle()).thenReturn("Entity list");
+        when(request.status()).thenReturn(org.onus.core.entity.RemovalStatus.RECEIVED);
+        model.put("requests", List.of(request));
+        model.put("form", Form.of(Map.of("status", "RECEIVED", "sort", "received")));
+        model.put("statuses", org.onus.core.entity.RemovalStatus.values());
+        model.put(
+                "receivedHeader", new PageLinks.SortHeader("/entities/removal-requests?status=RECEIVED", "ascending"));
+        model.put("total", 26L);
+        model.put("from", 26);
+        model.put("to", 26);
+        model.put("pages", 2);
+        model.put(
+                "pageLinks",
+                PageLinks.of(2, 2, n -> "/entities/removal-requests?status=RECEIVED&sort=received&page=" + n));
+        model.put("prevHref", "/entities/removal-requests?status=RECEIVED&sort=received");
+
+        Document page = render("entities/removal-queue", model);
+
+        assertThat(page.select("#status option[selected]").val()).isEqualTo("RECEIVED");
+        assertThat(page.select("#filters input[name=sort]").val()).isEqualTo("received");
+        assertThat(page.select("#requests th[aria-sort=ascending]").text()).isEqualTo("Received");
+        assertThat(page.select("#sort-received").attr("href")).isEqualTo("/entities/removal-requests?status=RECEIVED");
+        assertThat(page.select("#requests-count").text()).isEqualTo("Requests 26 to 26 of 26");
+        assertThat(page.select("#page-prev").attr("href"))
+                .isEqualTo("/entities/removal-requests?status=RECEIVED&sort=received");
+    }
+
+    @Test
     void aServerErrorPageGivesAReferenceAndNothingElse() {
         Failure failure = Failure.serverError(500);
         Map<String, Object> model = layoutModel(null);
