@@ -150,7 +150,11 @@ class PageCrawlIT {
                         "/entries?sort=-arrival&page=2",
                         "/entries?page=nope&casesPage=nope",
                         "/entries?page=999&casesPage=2",
-                        "/entries?sort=nope"));
+                        "/entries?sort=nope",
+                        // Every designation, for regulators and auditors: paged, filtered and sorted.
+                        "/designations/all?page=nope",
+                        "/designations/all?status=PUBLISHED&sort=-from&page=2",
+                        "/designations/all?status=nope"));
             }
             roots.addAll(seeded);
             crawler.crawl(roots);

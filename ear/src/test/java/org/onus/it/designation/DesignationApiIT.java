@@ -153,6 +153,17 @@ class DesignationApiIT {
         assertThat(Http.get(ItConfig.portal("/api/v1/designation-list/versions?limit=0"))
                         .statusCode())
                 .isEqualTo(400);
+
+        // Every designation, for a regulator: all of them as before, or a page with the total.
+        HttpResponse<String> all = Http.getWithToken(DESIGNATIONS.resolve("designations?status=ALL"), regulator);
+        int total = Http.json(all).size();
+        assertThat(all.headers().firstValue("X-Total-Count")).contains(String.valueOf(total));
+        assertThat(Http.json(Http.getWithToken(
+                                DESIGNATIONS.resolve("designations?status=ALL&offset=1&limit=2"), regulator))
+                        .findValuesAsText("id"))
+                .containsExactly(
+                        Http.json(all).get(1).get("id").asText(),
+                        Http.json(all).get(2).get("id").asText());
     }
 
     @Test

@@ -35,6 +35,7 @@ import org.onus.core.designation.Designation;
 import org.onus.core.designation.DesignationAction;
 import org.onus.core.designation.DesignationDraft;
 import org.onus.core.designation.DesignationListVersion;
+import org.onus.core.designation.DesignationPage;
 import org.onus.core.designation.DesignationService;
 import org.onus.core.designation.DesignationStatus;
 import org.onus.core.designation.Dimension;
@@ -78,8 +79,10 @@ import org.onus.web.view.View;
 public class DesignationPages {
 
     /** The prefixes of the fields of the forms that end a designation, so that their problems stay apart. */
-    /** List versions to a page of their list. */
+    /** List versions, and designations, to a page of their lists. */
     static final int VERSIONS_PAGE = 25;
+
+    static final int ALL_PAGE = 25;
 
     static final String REVOCATION = "revocation";
 
@@ -170,12 +173,79 @@ public class DesignationPages {
     @Path("all")
     @RolesAllowed({Role.Names.REGULATOR, Role.Names.SENIOR_REGULATOR, Role.Names.AUDITOR})
     @Produces(MediaType.TEXT_HTML)
-    public View all() {
+    public Response all(
+            @QueryParam("status") String status, @QueryParam("sort") String sort, @QueryParam("page") String page) {
         Actor actor = currentUser.require();
-        return View.of("designations/all")
-                .with("designations", designations.all(actor))
-                .with("names", names())
-                .with("isRegulator", actor.has(Role.REGULATOR));
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("status", status == null ? "" : status.strip());
+        values.put("sort", sort == null ? "" : sort.strip());
+        Form form = Form.of(values);
+        int number = PageLinks.pageNumber(page);
+        int code = 200;
+        DesignationPage found;
+        try {
+            found = designations.page(actor, status, sort, (number - 1) * ALL_PAGE, ALL_PAGE);
+            if (found.items().isEmpty() && found.total() > 0) {
+                // Past the last page: the last page.
+                number = PageLinks.pages(found.total(), ALL_PAGE);
+                found = designations.page(actor, status, sort, (number - 1) * ALL_PAGE, ALL_PAGE);
+            }
+        } catch (InvalidInputException refused) {
+            // Status and order come from the form and the headers: a mangled one shows every designation.
+            form = Form.of(Map.of("status", "", "sort", ""))
+                    .withProblem("status", text("designations.all.filter.invalid"));
+            found = designations.page(actor, null, null, 0, ALL_PAGE);
+            number = 1;
+            code = 400;
+        }
+        int pages = PageLinks.pages(found.total(), ALL_PAGE);
+        int shown = number;
+        String filter = form.value("status");
+        String order = form.value("sort");
+        Map<String, PageLinks.SortHeader> headers = new LinkedHashMap<>();
+        for (String column : List.of("title", "from")) {
+            boolean current = (order.isEmpty() ? "title" : order.replace("-", "")).equals(column);
+            boolean descending = order.startsWith("-");
+            String next = current && !descending ? "-" + column : column;
+            headers.put(
+                    column,
+                    new PageLinks.SortHeader(
+                            allHref(filter, next.equals("title") ? "" : next, 1),
+                            current ? (descending ? "descending" : "ascending") : "none"));
+        }
+        return Response.status(code)
+                .entity(View.of("designations/all")
+                        .with("designations", found.items())
+                        .with("names", names())
+                        .with("isRegulator", actor.has(Role.REGULATOR))
+                        .with("form", form)
+                        .with("statuses", DesignationStatus.values())
+                        .with("sortHeaders", headers)
+                        .with("total", found.total())
+                        .with("from", found.items().isEmpty() ? 0 : (shown - 1) * ALL_PAGE + 1)
+                        .with("to", (shown - 1) * ALL_PAGE + found.items().size())
+                        .with("pages", pages)
+                        .with("pageLinks", PageLinks.of(shown, pages, n -> allHref(filter, order, n)))
+                        .with("prevHref", shown > 1 ? allHref(filter, order, shown - 1) : null)
+                        .with("nextHref", shown < pages ? allHref(filter, order, shown + 1) : null))
+                .build();
+    }
+
+    /** The list of every designation with its filter and order, on {@code page}; blanks and page 1 left out. */
+    static String allHref(String status, String sort, int page) {
+        StringBuilder href = new StringBuilder("/designations/all");
+        String sep = "?";
+        for (String[] p :
+                new String[][] {{"status", status}, {"sort", sort}, {"page", page > 1 ? String.valueOf(page) : ""}}) {
+            if (p[1] != null && !p[1].isBlank()) {
+                href.append(sep)
+                        .append(p[0])
+                        .append('=')
+                        .append(java.net.URLEncoder.encode(p[1], java.nio.charset.StandardCharsets.UTF_8));
+                sep = "&";
+            }
+        }
+        return href.toString();
     }
 
     @GET

@@ -33,6 +33,7 @@ import org.onus.core.designation.Designation;
 import org.onus.core.designation.DesignationAssembler;
 import org.onus.core.designation.DesignationDraft;
 import org.onus.core.designation.DesignationListVersion;
+import org.onus.core.designation.DesignationStatus;
 import org.onus.core.designation.Dimension;
 import org.onus.core.designation.ListDiff;
 import org.onus.core.designation.ListVersionRow;
@@ -211,6 +212,21 @@ class DesignationTemplatesLanguagesTest {
                 m.put("designations", List.of(draft));
                 m.put("names", names);
                 m.put("isRegulator", true);
+                m.put("form", Form.of(Map.of("status", "DRAFT", "sort", "-from")));
+                m.put("statuses", DesignationStatus.values());
+                m.put(
+                        "sortHeaders",
+                        Map.of(
+                                "title",
+                                new PageLinks.SortHeader("/designations/all?status=DRAFT", "none"),
+                                "from",
+                                new PageLinks.SortHeader("/designations/all?status=DRAFT&sort=from", "descending")));
+                m.put("total", 26L);
+                m.put("from", 26);
+                m.put("to", 26);
+                m.put("pages", 2);
+                m.put("pageLinks", PageLinks.of(2, 2, n -> "/designations/all?status=DRAFT&sort=-from&page=" + n));
+                m.put("prevHref", "/designations/all?status=DRAFT&sort=-from");
             }
             case "designations/form" -> {
                 m.put("designation", draft);

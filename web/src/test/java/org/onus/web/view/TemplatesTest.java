@@ -176,6 +176,32 @@ class TemplatesTest {
     }
 
     @Test
+    void everyDesignationIsPagedFilteredByStatusAndSortedByTitleOrTheDayItTakesEffect() {
+        Actor regulator = Actor.of("regulator", "Rosa Regulator", Set.of(Role.REGULATOR), null);
+        Map<String, Object> model = layoutModel(regulator);
+        model.put("designations", List.of());
+        model.put("names", Map.of());
+        model.put("isRegulator", true);
+        model.put("form", Form.of(Map.of("status", "LAPSED", "sort", "")));
+        model.put("statuses", org.onus.core.designation.DesignationStatus.values());
+        model.put(
+                "sortHeaders",
+                Map.of(
+                        "title", new PageLinks.SortHeader("/designations/all?status=LAPSED&sort=-title", "ascending"),
+                        "from", new PageLinks.SortHeader("/designations/all?status=LAPSED&sort=from", "none")));
+        model.put("total", 0L);
+        model.put("pages", 1);
+        model.put("pageLinks", List.of());
+
+        Document page = render("designations/all", model);
+
+        assertThat(page.select("#status option[selected]").val()).isEqualTo("LAPSED");
+        assertThat(page.select("#no-designations").text()).isEqualTo("No designation matches.");
+        assertThat(page.select("#all-designations")).isEmpty();
+        assertThat(page.select("nav.govuk-pagination")).isEmpty();
+    }
+
+    @Test
     void aServerErrorPageGivesAReferenceAndNothingElse() {
         Failure failure = Failure.serverError(500);
         Map<String, Object> model = layoutModel(null);
