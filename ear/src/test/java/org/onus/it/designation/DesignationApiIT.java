@@ -158,12 +158,14 @@ class DesignationApiIT {
         HttpResponse<String> all = Http.getWithToken(DESIGNATIONS.resolve("designations?status=ALL"), regulator);
         int total = Http.json(all).size();
         assertThat(all.headers().firstValue("X-Total-Count")).contains(String.valueOf(total));
-        assertThat(Http.json(Http.getWithToken(
-                                DESIGNATIONS.resolve("designations?status=ALL&offset=1&limit=2"), regulator))
-                        .findValuesAsText("id"))
+        JsonNode page = Http.json(
+                Http.getWithToken(DESIGNATIONS.resolve("designations?status=ALL&offset=1&limit=2"), regulator));
+        assertThat(List.of(page.get(0).get("id").asText(), page.get(1).get("id").asText()))
+                .as("the second and third, and no more")
                 .containsExactly(
                         Http.json(all).get(1).get("id").asText(),
                         Http.json(all).get(2).get("id").asText());
+        assertThat(page).hasSize(2);
     }
 
     @Test
