@@ -24,15 +24,21 @@ public class DetentionCaseRepository {
         entityManager.persist(c);
     }
 
-    /** Cases in these statuses, longest waiting first. */
-    public List<DetentionCase> withStatus(List<CaseStatus> statuses, int limit) {
-        return entityManager
+    /** One page of the cases in these statuses, longest waiting first, and how many there are. */
+    public WaitingCases withStatus(List<CaseStatus> statuses, int offset, int limit) {
+        List<DetentionCase> page = entityManager
                 .createQuery(
                         "select c from DetentionCase c where c.status in :statuses order by c.detainedOn, c.id",
                         DetentionCase.class)
                 .setParameter("statuses", statuses)
+                .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
+        long total = entityManager
+                .createQuery("select count(c) from DetentionCase c where c.status in :statuses", Long.class)
+                .setParameter("statuses", statuses)
+                .getSingleResult();
+        return new WaitingCases(page, total);
     }
 
     /**

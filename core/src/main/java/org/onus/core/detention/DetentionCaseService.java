@@ -609,9 +609,9 @@ public class DetentionCaseService {
     }
 
     /** Cases waiting for a supervisor: releases to approve and protests to decide, oldest first. */
-    public List<DetentionCase> awaitingSupervisor(Actor supervisor) {
+    public WaitingCases awaitingSupervisor(Actor supervisor, int offset, int limit) {
         requireRole(supervisor, Role.CUSTOMS_SUPERVISOR, "Only customs supervisors see the approvals queue");
-        return cases.withStatus(List.of(CaseStatus.AWAITING_APPROVAL, CaseStatus.PROTESTED), 200);
+        return cases.withStatus(List.of(CaseStatus.AWAITING_APPROVAL, CaseStatus.PROTESTED), offset, limit);
     }
 
     public List<Requirement> unmet(DetentionCase c) {

@@ -154,7 +154,8 @@ class PageCrawlIT {
                         // Every designation, for regulators and auditors: paged, filtered and sorted.
                         "/designations/all?page=nope",
                         "/designations/all?status=PUBLISHED&sort=-from&page=2",
-                        "/designations/all?status=nope"));
+                        "/designations/all?status=nope",
+                        "/cases/approvals?page=nope"));
             }
             roots.addAll(seeded);
             crawler.crawl(roots);

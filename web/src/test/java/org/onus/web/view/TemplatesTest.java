@@ -202,6 +202,33 @@ class TemplatesTest {
     }
 
     @Test
+    void theApprovalsQueueIsPagedLongestWaitingFirstWithItsPosition() {
+        Actor supervisor = Actor.of("supervisor", "Sam Supervisor", Set.of(Role.CUSTOMS_SUPERVISOR), null);
+        Map<String, Object> model = layoutModel(supervisor);
+        org.onus.core.detention.DetentionCase waiting = mock(org.onus.core.detention.DetentionCase.class);
+        when(waiting.id()).thenReturn(UUID.randomUUID());
+        when(waiting.grounds()).thenReturn("Xinjiang cotton");
+        when(waiting.status()).thenReturn(org.onus.core.detention.CaseStatus.PROTESTED);
+        when(waiting.decidedBy()).thenReturn("officer");
+        model.put("waiting", List.of(waiting));
+        model.put("me", "supervisor");
+        model.put("total", 26L);
+        model.put("from", 26);
+        model.put("to", 26);
+        model.put("pages", 2);
+        model.put("pageLinks", PageLinks.of(2, 2, n -> n == 1 ? "/cases/approvals" : "/cases/approvals?page=2"));
+        model.put("prevHref", "/cases/approvals");
+
+        Document page = render("cases/approvals", model);
+
+        assertThat(page.select("#approvals tbody tr")).hasSize(1);
+        assertThat(page.select("#approvals-count").text()).isEqualTo("Cases 26 to 26 of 26, longest waiting first");
+        assertThat(page.select("#page-prev").attr("href")).isEqualTo("/cases/approvals");
+        assertThat(page.select("nav.govuk-pagination").attr("aria-label"))
+                .isEqualTo("Pages of cases waiting for a supervisor");
+    }
+
+    @Test
     void aServerErrorPageGivesAReferenceAndNothingElse() {
         Failure failure = Failure.serverError(500);
         Map<String, Object> model = layoutModel(null);
