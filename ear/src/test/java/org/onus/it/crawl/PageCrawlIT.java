@@ -155,7 +155,9 @@ class PageCrawlIT {
                         "/designations/all?page=nope",
                         "/designations/all?status=PUBLISHED&sort=-from&page=2",
                         "/designations/all?status=nope",
-                        "/cases/approvals?page=nope"));
+                        "/cases/approvals?page=nope",
+                        "/inbox?page=nope",
+                        "/inbox?page=2"));
             }
             roots.addAll(seeded);
             crawler.crawl(roots);

@@ -270,7 +270,13 @@ class TemplatesTest {
                 "/policies",
                 Instant.parse("2026-11-20T10:00:00Z"));
         model.put("messages", List.of(unread));
-        model.put("limit", 200);
+        model.put("page", 2);
+        model.put("total", 26L);
+        model.put("from", 26);
+        model.put("to", 26);
+        model.put("pages", 2);
+        model.put("pageLinks", PageLinks.of(2, 2, n -> n == 1 ? "/inbox" : "/inbox?page=2"));
+        model.put("prevHref", "/inbox");
 
         Document page = render("inbox/list", model);
 
@@ -284,6 +290,11 @@ class TemplatesTest {
         assertThat(message.select("a.govuk-link").attr("href")).isEqualTo("/policies");
         assertThat(message.select("form").attr("action")).isEqualTo("/inbox/" + unread.id() + "/read");
         assertThat(message.select("form input[name=_csrf]").attr("value")).isEqualTo("token-1");
+        assertThat(message.select("form input[name=page]").val())
+                .as("marking it read comes back to its page")
+                .isEqualTo("2");
+        assertThat(page.select("#inbox-count").text()).isEqualTo("Messages 26 to 26 of 26, newest first");
+        assertThat(page.select("#page-prev").attr("href")).isEqualTo("/inbox");
         assertThat(page.html()).doesNotContain("??");
     }
 
@@ -291,7 +302,6 @@ class TemplatesTest {
     void anEmptyInboxSaysSoAndTheHeaderShowsNoCount() {
         Map<String, Object> model = layoutModel(Actor.of("auditor", "Grace Okafor", Set.of(Role.AUDITOR), null));
         model.put("messages", List.of());
-        model.put("limit", 200);
 
         Document page = render("inbox/list", model);
 
