@@ -157,6 +157,8 @@ class PageCrawlIT {
                         "/designations/all?status=nope",
                         "/cases/approvals?page=nope",
                         "/inbox?page=nope",
+                        "/evidence?page=nope",
+                        "/submissions?page=nope",
                         "/inbox?page=2"));
             }
             roots.addAll(seeded);

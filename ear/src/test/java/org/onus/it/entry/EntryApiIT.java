@@ -241,9 +241,7 @@ class EntryApiIT {
                         .findValuesAsText("entryNumber"))
                 .as("customs see every organisation's, in the order asked")
                 .containsExactly(filed.get(4), filed.get(3), filed.get(2));
-        assertThat(Http.getWithToken(list, Tokens.of("importer-b"))
-                        .headers()
-                        .firstValue("X-Total-Count"))
+        assertThat(Http.getWithToken(list, Tokens.of("importer-b")).headers().firstValue("X-Total-Count"))
                 .contains("0");
 
         HttpResponse<String> refused =
