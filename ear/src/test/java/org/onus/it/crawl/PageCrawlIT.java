@@ -159,6 +159,7 @@ class PageCrawlIT {
                         "/inbox?page=nope",
                         "/evidence?page=nope",
                         "/submissions?page=nope",
+                        "/upr?page=nope",
                         "/inbox?page=2"));
             }
             roots.addAll(seeded);
