@@ -23,9 +23,6 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "designation_list_version")
-@NamedQuery(
-        name = "DesignationListVersion.findAll",
-        query = "select v from DesignationListVersion v order by v.number desc")
 @NamedQuery(name = "DesignationListVersion.latestNumber", query = "select max(v.number) from DesignationListVersion v")
 public class DesignationListVersion {
 

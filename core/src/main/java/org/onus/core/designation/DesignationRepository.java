@@ -3,6 +3,7 @@ package org.onus.core.designation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -20,6 +21,29 @@ public class DesignationRepository {
         return entityManager
                 .createNamedQuery("Designation.findAll", Designation.class)
                 .getResultList();
+    }
+
+    /**
+     * One page of the designations, only those in {@code status} when given, by title (then
+     * version) or by the day they take effect, and how many match; both orders read an index (V2_11,
+     * V6_23).
+     */
+    public DesignationPage page(
+            DesignationStatus status, boolean byEffectiveFrom, boolean descending, int offset, int limit) {
+        String where = status == null ? "" : " where d.status = :status";
+        String direction = descending ? " desc" : " asc";
+        String order = byEffectiveFrom
+                ? " order by d.effectiveFrom" + direction + ", d.title, d.version, d.id"
+                : " order by d.title" + direction + ", d.version" + direction + ", d.id";
+        TypedQuery<Designation> rows =
+                entityManager.createQuery("select d from Designation d" + where + order, Designation.class);
+        TypedQuery<Long> count = entityManager.createQuery("select count(d) from Designation d" + where, Long.class);
+        if (status != null) {
+            rows.setParameter("status", status);
+            count.setParameter("status", status);
+        }
+        return new DesignationPage(
+                rows.setFirstResult(offset).setMaxResults(limit).getResultList(), count.getSingleResult());
     }
 
     public List<Designation> withStatus(Collection<DesignationStatus> statuses) {
@@ -53,10 +77,24 @@ public class DesignationRepository {
         entityManager.persist(designation);
     }
 
-    public List<DesignationListVersion> listVersions() {
-        return entityManager
-                .createNamedQuery("DesignationListVersion.findAll", DesignationListVersion.class)
+    /**
+     * One page of the list versions, newest first, as rows: a version's entries are its whole
+     * list, which a list of versions does not read (each version has one row; the count of its
+     * designations is a subquery).
+     */
+    public ListVersionPage listVersionRows(int offset, int limit) {
+        long total = entityManager
+                .createQuery("select count(v) from DesignationListVersion v", Long.class)
+                .getSingleResult();
+        List<ListVersionRow> rows = entityManager
+                .createQuery(
+                        "select new org.onus.core.designation.ListVersionRow(v.number, v.publishedAt, v.change,"
+                                + " size(v.entries)) from DesignationListVersion v order by v.number desc",
+                        ListVersionRow.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
                 .getResultList();
+        return new ListVersionPage(rows, total);
     }
 
     public Optional<DesignationListVersion> listVersion(int number) {

@@ -5,8 +5,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +23,7 @@ import org.onus.core.policy.PolicyStatus;
 import org.onus.core.policy.StatePolicy;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.ForbiddenActionException;
+import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.NotFoundException;
 import org.onus.core.problem.Problem;
 import org.onus.core.sector.SectorService;
@@ -83,6 +86,39 @@ public class DesignationService {
     public List<Designation> all(Actor actor) {
         requireReader(actor);
         return designations.findAll();
+    }
+
+    /**
+     * One page of every designation, for regulators and auditors: only those in {@code status}
+     * when given; by {@code title} (the default) or by the day they take effect ({@code from}),
+     * either prefixed with "-" for descending.
+     *
+     * @throws InvalidInputException naming each parameter that is wrong
+     */
+    public DesignationPage page(Actor actor, String status, String sort, int offset, int limit) {
+        requireReader(actor);
+        List<Problem> problems = new ArrayList<>();
+        DesignationStatus only = null;
+        if (status != null && !status.isBlank() && !status.strip().equalsIgnoreCase("ALL")) {
+            try {
+                only = DesignationStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem("status", "Choose ALL or a status such as DRAFT or PUBLISHED"));
+            }
+        }
+        String order = sort == null || sort.isBlank() ? "title" : sort.strip();
+        boolean descending = order.startsWith("-");
+        String column = descending ? order.substring(1) : order;
+        if (!column.equals("title") && !column.equals("from")) {
+            problems.add(new Problem("sort", "Sort by title or from (prefix \"-\" for descending)"));
+        }
+        if (offset < 0 || limit < 1) {
+            problems.add(new Problem(offset < 0 ? "offset" : "limit", "Give an offset from 0 and a limit from 1"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return designations.page(only, column.equals("from"), descending, offset, limit);
     }
 
     /** A designation this reader may see: published ones to anyone, others to regulators and auditors. */
@@ -667,8 +703,14 @@ public class DesignationService {
 
     // --- the list ------------------------------------------------------------------------------
 
-    public List<DesignationListVersion> listVersions() {
-        return designations.listVersions();
+    /** The number of the latest list version; 0 before the first publication. */
+    public int latestListVersionNumber() {
+        return designations.latestListNumber();
+    }
+
+    /** One page of the list versions, newest first, without reading what each lists. */
+    public ListVersionPage listVersionPage(int offset, int limit) {
+        return designations.listVersionRows(Math.max(0, offset), Math.max(1, limit));
     }
 
     public DesignationListVersion listVersion(int number) {

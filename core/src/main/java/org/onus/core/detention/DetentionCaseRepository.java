@@ -3,6 +3,8 @@ package org.onus.core.detention;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,35 +24,59 @@ public class DetentionCaseRepository {
         entityManager.persist(c);
     }
 
-    /** Cases in these statuses, longest waiting first. */
-    public List<DetentionCase> withStatus(List<CaseStatus> statuses, int limit) {
-        return entityManager
+    /** One page of the cases in these statuses, longest waiting first, and how many there are. */
+    public WaitingCases withStatus(List<CaseStatus> statuses, int offset, int limit) {
+        List<DetentionCase> page = entityManager
                 .createQuery(
                         "select c from DetentionCase c where c.status in :statuses order by c.detainedOn, c.id",
                         DetentionCase.class)
                 .setParameter("statuses", statuses)
+                .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
+        long total = entityManager
+                .createQuery("select count(c) from DetentionCase c where c.status in :statuses", Long.class)
+                .setParameter("statuses", statuses)
+                .getSingleResult();
+        return new WaitingCases(page, total);
     }
 
-    /** Cases still open, nearest rebuttal deadline first; organisation null means all. */
-    public List<DetentionCase> open(String organisationCode, int limit) {
-        String jpql = "select c from DetentionCase c where c.status not in :closed"
+    /**
+     * One page of the cases still open, nearest rebuttal deadline first, with their entries'
+     * numbers (one query, not one per case), and how many there are in all.
+     *
+     * @param organisationCode the importer's; null means every organisation
+     * @param dueBy only cases whose rebuttal is due on or before this day; null for any
+     */
+    public OpenCasePage open(String organisationCode, LocalDate dueBy, int offset, int limit) {
+        String from = " from DetentionCase c join Entry e on e.id = c.entryId where c.status not in :closed"
                 + (organisationCode == null ? "" : " and c.organisationCode = :org")
-                + " order by c.rebuttalDeadline, c.detainedOn";
-        var query = entityManager
-                .createQuery(jpql, DetentionCase.class)
-                .setParameter(
-                        "closed",
-                        List.of(
-                                CaseStatus.RELEASED,
-                                CaseStatus.CONFISCATED,
-                                CaseStatus.PROTEST_UPHELD,
-                                CaseStatus.PROTEST_DENIED,
-                                CaseStatus.EXCLUDED));
-        if (organisationCode != null) {
-            query.setParameter("org", organisationCode);
+                + (dueBy == null ? "" : " and c.rebuttalDeadline <= :dueBy");
+        TypedQuery<OpenCaseRow> rows = entityManager.createQuery(
+                "select new org.onus.core.detention.OpenCaseRow(c.id, e.entryNumber, c.organisationCode, c.status,"
+                        + " c.rebuttalDeadline)" + from + " order by c.rebuttalDeadline, c.detainedOn, c.id",
+                OpenCaseRow.class);
+        TypedQuery<Long> count = entityManager.createQuery("select count(c)" + from, Long.class);
+        for (TypedQuery<?> query : List.of(rows, count)) {
+            query.setParameter("closed", CLOSED);
+            if (organisationCode != null) {
+                query.setParameter("org", organisationCode);
+            }
+            if (dueBy != null) {
+                query.setParameter("dueBy", dueBy);
+            }
         }
-        return query.setMaxResults(limit).getResultList();
+        long total = count.getSingleResult();
+        if (offset >= total) {
+            return new OpenCasePage(List.of(), total);
+        }
+        return new OpenCasePage(rows.setFirstResult(offset).setMaxResults(limit).getResultList(), total);
     }
+
+    private static final List<CaseStatus> CLOSED = List.of(
+            CaseStatus.RELEASED,
+            CaseStatus.CONFISCATED,
+            CaseStatus.PROTEST_UPHELD,
+            CaseStatus.PROTEST_DENIED,
+            CaseStatus.EXCLUDED);
 }

@@ -112,12 +112,14 @@ public class DetentionCaseService {
         return c.allowedActions(reader, today());
     }
 
-    /** Open cases, nearest deadline first: the importer's own, or all for customs. */
-    public List<DetentionCase> open(Actor reader, int limit) {
+    /** One page of the open cases, nearest rebuttal deadline first: the importer's own, or all for customs. */
+    public OpenCasePage open(Actor reader, LocalDate dueBy, int offset, int limit) {
         if (reader.isCustoms()) {
-            return cases.open(null, limit);
+            return cases.open(null, dueBy, offset, limit);
         }
-        return reader.organisationCode().map(org -> cases.open(org, limit)).orElse(List.of());
+        return reader.organisationCode()
+                .map(org -> cases.open(org, dueBy, offset, limit))
+                .orElse(OpenCasePage.empty());
     }
 
     /** The registry's policies and the region tree, for manual detentions that cite regions or producers. */
@@ -607,9 +609,9 @@ public class DetentionCaseService {
     }
 
     /** Cases waiting for a supervisor: releases to approve and protests to decide, oldest first. */
-    public List<DetentionCase> awaitingSupervisor(Actor supervisor) {
+    public WaitingCases awaitingSupervisor(Actor supervisor, int offset, int limit) {
         requireRole(supervisor, Role.CUSTOMS_SUPERVISOR, "Only customs supervisors see the approvals queue");
-        return cases.withStatus(List.of(CaseStatus.AWAITING_APPROVAL, CaseStatus.PROTESTED), 200);
+        return cases.withStatus(List.of(CaseStatus.AWAITING_APPROVAL, CaseStatus.PROTESTED), offset, limit);
     }
 
     public List<Requirement> unmet(DetentionCase c) {

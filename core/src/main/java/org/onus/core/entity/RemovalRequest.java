@@ -34,7 +34,6 @@ import org.onus.core.problem.Problem;
 @Entity
 @Table(name = "entity_removal_request")
 @NamedQuery(name = "RemovalRequest.byReceipt", query = "select r from RemovalRequest r where r.receiptHash = :hash")
-@NamedQuery(name = "RemovalRequest.all", query = "select r from RemovalRequest r order by r.receivedAt desc, r.id")
 @NamedQuery(
         name = "RemovalRequest.decidedIn",
         query = "select r from RemovalRequest r where r.listVersion between :from and :to"

@@ -18,6 +18,7 @@ import org.onus.core.identity.Role;
 import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.NotFoundException;
+import org.onus.core.problem.Problem;
 import org.onus.core.submission.ReceiptCode;
 import org.onus.core.submission.SubmissionLimits;
 import org.onus.core.submission.SubmissionService;
@@ -125,12 +126,42 @@ public class RemovalRequestService {
 
     // --- regulators and auditors -------------------------------------------------------------------
 
-    public List<RemovalRequest> list(Actor actor, int offset, int limit) {
+    /**
+     * One page of the requests, newest received first unless {@code sort} is {@code received}
+     * (oldest first, the order they are worked in), only those in {@code status} when given.
+     *
+     * @throws InvalidInputException naming each parameter that is wrong
+     */
+    public RemovalRequestPage list(Actor actor, String status, String sort, int offset, int limit) {
         requireReader(actor);
+        List<Problem> problems = new ArrayList<>();
         if (offset < 0 || limit < 1 || limit > 200) {
-            throw InvalidInputException.of("limit", "Give offset ≥ 0 and a limit between 1 and 200");
+            problems.add(new Problem("limit", "Give offset ≥ 0 and a limit between 1 and 200"));
         }
-        return requests.all(offset, limit);
+        RemovalStatus only = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                only = RemovalStatus.parse(status);
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem("status", e.getMessage()));
+            }
+        }
+        String order = sort == null || sort.isBlank() ? "-received" : sort.strip();
+        if (!order.equals("received") && !order.equals("-received")) {
+            problems.add(new Problem("sort", "Sort by received (oldest first) or -received (newest first)"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return requests.page(only, order.equals("received"), offset, limit);
+    }
+
+    /** One page of every decision published with a list version, in the order taken (public). */
+    public RemovalRequestPage decisionPage(int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw InvalidInputException.of(offset < 0 ? "offset" : "limit", "Give offset ≥ 0 and a limit from 1");
+        }
+        return requests.decisions(offset, limit);
     }
 
     public RemovalRequest get(Actor actor, UUID id) {

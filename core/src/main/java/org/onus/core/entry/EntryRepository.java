@@ -4,10 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,41 +69,77 @@ public class EntryRepository {
         entityManager.flush();
     }
 
-    /** Entries matching the criteria, newest first; organisation null means every organisation. */
-    public List<Entry> find(EntryCriteria c) {
-        StringBuilder jpql = new StringBuilder("select e from Entry e where 1 = 1");
-        List<Object[]> params = new ArrayList<>();
+    /**
+     * One page of the entries matching the criteria, in their order, and how many match in all;
+     * organisation null means every organisation. Filtering, counting, sorting and paging are the
+     * database's, so a page reads one page of entries however many there are.
+     */
+    public EntryPage page(EntryCriteria c) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(c, params);
+        TypedQuery<Entry> rows =
+                entityManager.createQuery("select e from Entry e" + where + orderBy(c.sort()), Entry.class);
+        TypedQuery<Long> count = entityManager.createQuery("select count(e) from Entry e" + where, Long.class);
+        params.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        long total = count.getSingleResult();
+        if (c.offset() >= total) {
+            return new EntryPage(List.of(), total);
+        }
+        return new EntryPage(
+                rows.setFirstResult(c.offset()).setMaxResults(c.limit()).getResultList(), total);
+    }
+
+    private static String where(EntryCriteria c, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder(" where 1 = 1");
         if (c.organisationCode() != null) {
-            jpql.append(" and e.organisationCode = :org");
-            params.add(new Object[] {"org", c.organisationCode()});
+            w.append(" and e.organisationCode = :org");
+            params.put("org", c.organisationCode());
         }
         if (c.filedByOrganisation() != null) {
-            jpql.append(" and e.filedByOrganisation = :broker");
-            params.add(new Object[] {"broker", c.filedByOrganisation()});
+            w.append(" and e.filedByOrganisation = :broker");
+            params.put("broker", c.filedByOrganisation());
         }
         if (c.status() != null) {
-            jpql.append(" and e.status = :status");
-            params.add(new Object[] {"status", c.status()});
+            w.append(" and e.status = :status");
+            params.put("status", c.status());
         }
         if (c.originCountry() != null) {
-            jpql.append(" and e.originCountry = :origin");
-            params.add(new Object[] {"origin", c.originCountry()});
+            w.append(" and e.originCountry = :origin");
+            params.put("origin", c.originCountry());
         }
         if (c.port() != null) {
-            jpql.append(" and lower(e.port) like :port");
-            params.add(new Object[] {"port", "%" + c.port().toLowerCase(java.util.Locale.ROOT) + "%"});
+            // A part of the port's name, as the contract has always matched it; no index serves a
+            // substring, so this filter narrows what the indexed ones and the page already bound.
+            w.append(" and lower(e.port) like :port");
+            params.put("port", "%" + c.port().toLowerCase(Locale.ROOT) + "%");
         }
-        if (c.hsPrefixes() != null && !c.hsPrefixes().isEmpty()) {
-            jpql.append(" and (");
+        if (!c.hsPrefixes().isEmpty()) {
+            w.append(" and (");
             for (int i = 0; i < c.hsPrefixes().size(); i++) {
-                jpql.append(i == 0 ? "" : " or ").append("e.hsCode like :hs").append(i);
-                params.add(new Object[] {"hs" + i, c.hsPrefixes().get(i) + "%"});
+                w.append(i == 0 ? "" : " or ").append("e.hsCode like :hs").append(i);
+                params.put("hs" + i, c.hsPrefixes().get(i) + "%");
             }
-            jpql.append(")");
+            w.append(")");
         }
-        jpql.append(" order by e.filedAt desc");
-        TypedQuery<Entry> query = entityManager.createQuery(jpql.toString(), Entry.class);
-        params.forEach(p -> query.setParameter((String) p[0], p[1]));
-        return query.setMaxResults(c.limit()).getResultList();
+        return w.toString();
+    }
+
+    private static String orderBy(EntrySort sort) {
+        String path = switch (sort.column()) {
+            case FILED -> "e.filedAt";
+            case ENTRY -> "e.entryNumber";
+            case IMPORTER -> "e.organisationCode";
+            case ORIGIN -> "e.originCountry";
+            case ARRIVAL -> "e.arrivalDate";
+            case STATUS -> "e.status";
+        };
+        String direction = sort.descending() ? " desc" : " asc";
+        // Ties (one importer's entries, one day's arrivals) newest filed first, then by id: a fixed
+        // order, so that an entry is on exactly one page.
+        String ties = sort.column() == EntrySort.Column.FILED ? "" : ", e.filedAt desc";
+        return " order by " + path + direction + ties + ", e.id" + direction;
     }
 }

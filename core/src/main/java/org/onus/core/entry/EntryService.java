@@ -461,20 +461,20 @@ public class EntryService {
     }
 
     /**
-     * The importer's own entries (whoever filed them), a customs broker's own filings (for any
-     * importer), or every organisation's for customs: the same rule as {@link #get}.
+     * One page of the importer's own entries (whoever filed them), a customs broker's own filings
+     * (for any importer), or every organisation's for customs: the same rule as {@link #get}.
      */
-    public List<Entry> find(Actor reader, EntryCriteria criteria) {
+    public EntryPage page(Actor reader, EntryCriteria criteria) {
         if (reader.isCustoms()) {
-            return entries.find(criteria);
+            return entries.page(criteria);
         }
         if (reader.has(Role.CUSTOMS_BROKER)
                 && !reader.has(Role.IMPORTER)
                 && reader.organisationCode().isPresent()) {
-            return entries.find(criteria.filedBy(reader.organisationCode().get()));
+            return entries.page(criteria.filedBy(reader.organisationCode().get()));
         }
         if (reader.has(Role.IMPORTER) && reader.organisationCode().isPresent()) {
-            return entries.find(
+            return entries.page(
                     criteria.forOrganisation(reader.organisationCode().get()));
         }
         throw new ForbiddenActionException("Only importers and customs see entries");

@@ -18,7 +18,7 @@ public class Inbox {
 
     static final String ENTITY = "InboxMessage";
 
-    /** The newest this many are shown; older ones stay stored but a page of hundreds helps no one. */
+    /** The most messages one answer of the API carries, and what it carries without a limit. */
     public static final int LIMIT = 200;
 
     @PersistenceContext(unitName = "onus")
@@ -52,12 +52,24 @@ public class Inbox {
 
     /** The actor's newest messages first, at most {@link #LIMIT}. */
     public List<InboxMessage> of(Actor actor) {
-        return entityManager
+        return page(actor, 0, LIMIT).messages();
+    }
+
+    /** One page of the actor's messages, newest first, and how many there are in all. */
+    public InboxPage page(Actor actor, int offset, int limit) {
+        List<InboxMessage> messages = entityManager
                 .createNamedQuery("InboxMessage.of", InboxMessage.class)
                 .setParameter("recipient", actor.username())
                 .setParameter("teams", teams(actor))
-                .setMaxResults(LIMIT)
+                .setFirstResult(Math.max(0, offset))
+                .setMaxResults(Math.max(1, Math.min(limit, LIMIT)))
                 .getResultList();
+        long total = entityManager
+                .createNamedQuery("InboxMessage.count", Long.class)
+                .setParameter("recipient", actor.username())
+                .setParameter("teams", teams(actor))
+                .getSingleResult();
+        return new InboxPage(messages, total);
     }
 
     public long unreadCount(Actor actor) {

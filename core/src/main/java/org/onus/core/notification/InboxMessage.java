@@ -21,6 +21,9 @@ import org.onus.core.problem.Problem;
         query = "select m from InboxMessage m where m.recipient = :recipient or m.recipient in :teams"
                 + " order by m.createdAt desc, m.id")
 @NamedQuery(
+        name = "InboxMessage.count",
+        query = "select count(m) from InboxMessage m where m.recipient = :recipient or m.recipient in :teams")
+@NamedQuery(
         name = "InboxMessage.unread",
         query = "select count(m) from InboxMessage m where (m.recipient = :recipient or m.recipient in :teams)"
                 + " and m.readAt is null")

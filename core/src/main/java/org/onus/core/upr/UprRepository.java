@@ -18,10 +18,17 @@ public class UprRepository {
     @PersistenceContext(unitName = "onus")
     EntityManager entityManager;
 
-    public List<UprReview> reviews() {
-        return entityManager
+    /** One page of the reviews, latest review date first (V6_24), and how many there are. */
+    public UprReviewPage reviews(int offset, int limit) {
+        List<UprReview> page = entityManager
                 .createNamedQuery("UprReview.findAll", UprReview.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
                 .getResultList();
+        long total = entityManager
+                .createQuery("select count(r) from UprReview r", Long.class)
+                .getSingleResult();
+        return new UprReviewPage(page, total);
     }
 
     public List<UprReview> reviewsOf(String state) {

@@ -37,7 +37,7 @@ import org.onus.core.problem.Problem;
 @Table(name = "upr_review")
 @NamedQuery(
         name = "UprReview.findAll",
-        query = "select r from UprReview r order by r.reviewDate desc, r.stateUnderReview")
+        query = "select r from UprReview r order by r.reviewDate desc, r.stateUnderReview, r.id")
 @NamedQuery(
         name = "UprReview.findByState",
         query = "select r from UprReview r where lower(r.stateUnderReview) = lower(:state) order by r.reviewDate desc")

@@ -18,6 +18,7 @@ import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.problem.ForbiddenActionException;
+import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.NotFoundException;
 import org.onus.core.problem.Problem;
 
@@ -53,9 +54,13 @@ public class UprService {
 
     // --- reviews -------------------------------------------------------------------------------
 
-    public List<UprReview> reviews(Actor actor) {
+    /** One page of the reviews, latest first, and how many there are. */
+    public UprReviewPage reviews(Actor actor, int offset, int limit) {
         requireReader(actor);
-        return upr.reviews();
+        if (offset < 0 || limit < 1) {
+            throw InvalidInputException.of(offset < 0 ? "offset" : "limit", "Give an offset from 0 and a limit from 1");
+        }
+        return upr.reviews(offset, limit);
     }
 
     public UprReview review(Actor actor, UUID id) {

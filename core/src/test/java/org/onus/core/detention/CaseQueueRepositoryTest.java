@@ -181,6 +181,43 @@ class CaseQueueRepositoryTest {
     }
 
     @Test
+    void openCasesArePagedNearestRebuttalDeadlineFirstWithTheirEntryNumbersAndACount() {
+        OpenCasePage all = open(null, null, 0, 100);
+        assertThat(all.total()).isEqualTo(12);
+        assertThat(all.rows().stream().map(OpenCaseRow::rebuttalDeadline).toList())
+                .isSorted();
+        assertThat(all.rows().get(0).entryNumber()).isEqualTo("E-12");
+
+        OpenCasePage second = open(null, null, 5, 5);
+        assertThat(second.total()).isEqualTo(12);
+        assertThat(second.rows())
+                .extracting(OpenCaseRow::caseId)
+                .isEqualTo(all.rows().stream()
+                        .skip(5)
+                        .limit(5)
+                        .map(OpenCaseRow::caseId)
+                        .toList());
+        assertThat(open(null, null, 20, 5).rows()).isEmpty();
+
+        assertThat(open("ACME-IMPORTS", null, 0, 100).rows())
+                .hasSize(6)
+                .allSatisfy(r -> assertThat(r.organisationCode()).isEqualTo("ACME-IMPORTS"));
+        LocalDate dueBy = all.rows().get(2).rebuttalDeadline();
+        long due = all.rows().stream()
+                .filter(r -> !r.rebuttalDeadline().isAfter(dueBy))
+                .count();
+        assertThat(open(null, dueBy, 0, 100).total()).isEqualTo(due).isLessThan(12);
+    }
+
+    private OpenCasePage open(String organisation, LocalDate dueBy, int offset, int limit) {
+        return factory.fromTransaction(s -> {
+            DetentionCaseRepository repository = new DetentionCaseRepository();
+            repository.entityManager = s;
+            return repository.open(organisation, dueBy, offset, limit);
+        });
+    }
+
+    @Test
     void assignmentAndSteppingAsideAreStored() {
         DetentionCase stepped = factory.fromTransaction(s -> s.find(DetentionCase.class, cases.get(2)));
         assertThat(stepped.hasSteppedAside("officer")).isTrue();

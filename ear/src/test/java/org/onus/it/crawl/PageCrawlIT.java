@@ -135,9 +135,32 @@ class PageCrawlIT {
             }
             List<String> roots = new ArrayList<>(List.of(
                     "/", "/designations", "/policies", "/statistics", "/reference/regions", "/reference/sectors"));
+            // The list versions, paged: a bad page number is the first page, a version that is not one
+            // an error on the comparison form.
+            roots.addAll(List.of(
+                    "/designations/versions?page=nope",
+                    "/designations/versions?page=2",
+                    "/designations/versions/diff?from=nope&to=1"));
             if (!user.equals(ANONYMOUS)) {
                 // The work queue's pages: a page past the last shows the last, a bad number the first.
                 roots.addAll(List.of("/?page=2", "/?page=nope"));
+                // The entries and their open cases, each paged: a bad number is the first page, a page
+                // past the last the last one, an unknown order a 400 with the list in its usual order.
+                roots.addAll(List.of(
+                        "/entries?sort=-arrival&page=2",
+                        "/entries?page=nope&casesPage=nope",
+                        "/entries?page=999&casesPage=2",
+                        "/entries?sort=nope",
+                        // Every designation, for regulators and auditors: paged, filtered and sorted.
+                        "/designations/all?page=nope",
+                        "/designations/all?status=PUBLISHED&sort=-from&page=2",
+                        "/designations/all?status=nope",
+                        "/cases/approvals?page=nope",
+                        "/inbox?page=nope",
+                        "/evidence?page=nope",
+                        "/submissions?page=nope",
+                        "/upr?page=nope",
+                        "/inbox?page=2"));
             }
             roots.addAll(seeded);
             crawler.crawl(roots);
@@ -397,7 +420,12 @@ class PageCrawlIT {
                 + "input_share_percent\n"
                 + "CRAWL-" + marker + "-1,610910,Cotton T-shirts,VN,1250.00,USD," + TODAY + ",Felixstowe,"
                 + "1,Cotton yarn,5205,Saigon Yarn Co,VN,,\n"
-                + "CRAWL-" + marker + "-2,940360,Wooden desks,MY,3400.00,EUR," + TODAY + ",Felixstowe,,,,,,,\n";
+                + "CRAWL-" + marker + "-2,940360,Wooden desks,MY,3400.00,EUR," + TODAY + ",Felixstowe,,,,,,,\n"
+                // More than a page of entries, so that the entry list's pagination is crawled and checked.
+                + java.util.stream.IntStream.rangeClosed(3, 30)
+                        .mapToObj(i -> "CRAWL-" + marker + "-" + i + ",940360,Wooden desks,MY,3400.00,EUR," + TODAY
+                                + ",Felixstowe,,,,,,,\n")
+                        .collect(Collectors.joining());
         HttpResponse<String> bulk =
                 Http.send("POST", ItConfig.portal("/api/v1/entries/bulk"), importer, "text/csv", csv.getBytes(UTF_8));
         assertThat(bulk.statusCode()).as(bulk.body()).isEqualTo(202);
@@ -571,7 +599,10 @@ class PageCrawlIT {
                 "/entities/removal-requests/new",
                 "/entities/removal-requests/status",
                 "/entities/removal-requests/decisions",
-                "/entities/removal-requests"));
+                "/entities/removal-requests/decisions?page=nope",
+                "/entities/removal-requests",
+                "/entities/removal-requests?status=GRANTED&sort=received&page=2",
+                "/entities/removal-requests?status=nope"));
         return pages;
     }
 

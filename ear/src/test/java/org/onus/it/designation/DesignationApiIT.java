@@ -141,6 +141,31 @@ class DesignationApiIT {
         JsonNode diff = Http.json(
                 Http.get(ItConfig.portal("/api/v1/designation-list/diff?from=" + (after - 1) + "&to=" + after)));
         assertThat(diff.get("added").findValuesAsText("id")).containsExactly(now);
+
+        // The versions page by page: the newest two, then the next, with how many there are.
+        HttpResponse<String> newest = Http.get(ItConfig.portal("/api/v1/designation-list/versions?limit=2"));
+        assertThat(newest.headers().firstValue("X-Total-Count")).contains(String.valueOf(after));
+        assertThat(Http.json(newest).findValuesAsText("number"))
+                .containsExactly(String.valueOf(after), String.valueOf(after - 1));
+        assertThat(Http.json(Http.get(ItConfig.portal("/api/v1/designation-list/versions?offset=2&limit=1")))
+                        .findValuesAsText("number"))
+                .containsExactly(String.valueOf(after - 2));
+        assertThat(Http.get(ItConfig.portal("/api/v1/designation-list/versions?limit=0"))
+                        .statusCode())
+                .isEqualTo(400);
+
+        // Every designation, for a regulator: all of them as before, or a page with the total.
+        HttpResponse<String> all = Http.getWithToken(DESIGNATIONS.resolve("designations?status=ALL"), regulator);
+        int total = Http.json(all).size();
+        assertThat(all.headers().firstValue("X-Total-Count")).contains(String.valueOf(total));
+        JsonNode page = Http.json(
+                Http.getWithToken(DESIGNATIONS.resolve("designations?status=ALL&offset=1&limit=2"), regulator));
+        assertThat(List.of(page.get(0).get("id").asText(), page.get(1).get("id").asText()))
+                .as("the second and third, and no more")
+                .containsExactly(
+                        Http.json(all).get(1).get("id").asText(),
+                        Http.json(all).get(2).get("id").asText());
+        assertThat(page).hasSize(2);
     }
 
     @Test

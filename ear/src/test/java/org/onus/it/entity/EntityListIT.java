@@ -210,8 +210,26 @@ class EntityListIT {
         assertThat(diffPage.body()).contains("diff-entities").contains(reference);
 
         // The public decisions and the requester's status show it.
-        JsonNode decisions = Http.json(Http.get(REQUESTS.resolve("entity-removal-requests/decisions")));
+        HttpResponse<String> allDecisions = Http.get(REQUESTS.resolve("entity-removal-requests/decisions"));
+        JsonNode decisions = Http.json(allDecisions);
         assertThat(decisions.findValuesAsText("reference")).contains(reference);
+        assertThat(allDecisions.headers().firstValue("X-Total-Count")).contains(String.valueOf(decisions.size()));
+        assertThat(Http.json(Http.get(REQUESTS.resolve(
+                                "entity-removal-requests/decisions?offset=" + (decisions.size() - 1) + "&limit=1")))
+                        .findValuesAsText("reference"))
+                .as("the last decision taken, on a page of one")
+                .containsExactly(
+                        decisions.get(decisions.size() - 1).get("reference").asText());
+        HttpResponse<String> granted =
+                Http.getWithToken(URI.create(REQUESTS + "?status=GRANTED&sort=received&limit=200"), regulator);
+        assertThat(Http.json(granted).findValuesAsText("reference")).contains(reference);
+        assertThat(Http.json(granted).findValuesAsText("status")).containsOnly("GRANTED");
+        assertThat(Integer.parseInt(
+                        granted.headers().firstValue("X-Total-Count").orElseThrow()))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(Http.getWithToken(URI.create(REQUESTS + "?status=LOST&sort=nope"), regulator)
+                        .statusCode())
+                .isEqualTo(400);
         HttpResponse<String> decisionsPage = Http.get(ItConfig.portal("/entities/removal-requests/decisions"));
         assertThat(decisionsPage.statusCode()).isEqualTo(200);
         assertThat(decisionsPage.body()).contains(reference);

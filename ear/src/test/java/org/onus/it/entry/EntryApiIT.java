@@ -207,6 +207,50 @@ class EntryApiIT {
     }
 
     @Test
+    void theListIsPagedWithATotalSortsOnRequestAndKeepsItsOldAnswerWithoutTheNewParameters() {
+        String importer = Tokens.of("importer-a");
+        // Five entries at a port no other test uses, so that the port filter finds exactly them.
+        String port = "Paging-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> filed = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            String number = "P" + i + "-" + port;
+            HttpResponse<String> created = Http.postJson(
+                    ENTRIES, importer, entry(number, "VN", VIETNAM_ONLY).replace("\"Rotterdam\"", "\"" + port + "\""));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            filed.add(number);
+        }
+        URI list = ItConfig.portal("/api/v1/entries?port=" + port);
+
+        HttpResponse<String> whole = Http.getWithToken(list, importer);
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(whole.headers().firstValue("X-Total-Count")).contains("5");
+        assertThat(Http.json(whole).findValuesAsText("entryNumber"))
+                .as("without offset, limit or sort: every match, newest filed first, as before")
+                .containsExactly(filed.get(4), filed.get(3), filed.get(2), filed.get(1), filed.get(0));
+
+        HttpResponse<String> second = Http.getWithToken(URI.create(list + "&limit=2&offset=2"), importer);
+        assertThat(second.headers().firstValue("X-Total-Count")).contains("5");
+        assertThat(Http.json(second).findValuesAsText("entryNumber")).containsExactly(filed.get(2), filed.get(1));
+        assertThat(Http.json(Http.getWithToken(URI.create(list + "&limit=2&offset=4&sort=entry"), importer))
+                        .findValuesAsText("entryNumber"))
+                .containsExactly(filed.get(4));
+        assertThat(Http.json(Http.getWithToken(URI.create(list + "&offset=9"), importer)))
+                .as("past the last page: nothing, with the total")
+                .isEmpty();
+        assertThat(Http.json(Http.getWithToken(URI.create(list + "&sort=-entry&limit=3"), Tokens.of("officer")))
+                        .findValuesAsText("entryNumber"))
+                .as("customs see every organisation's, in the order asked")
+                .containsExactly(filed.get(4), filed.get(3), filed.get(2));
+        assertThat(Http.getWithToken(list, Tokens.of("importer-b")).headers().firstValue("X-Total-Count"))
+                .contains("0");
+
+        HttpResponse<String> refused =
+                Http.getWithToken(URI.create(list + "&sort=goods&offset=-1&status=LOST"), importer);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(errorCodes(refused)).containsExactlyInAnyOrder("sort", "offset", "status");
+    }
+
+    @Test
     void quantitiesAndARegistrationNumberAreOptionalAndKeptAsDeclaredOnTheEntryAndItsPage() {
         String importer = Tokens.of("importer-a");
         String number = number();

@@ -119,6 +119,16 @@ class NotificationIT {
         assertThat(subjects(Http.json(inbox))).contains(COMMITTED).doesNotContain(ROLLED_BACK, PERSONAL);
         assertThat(Long.parseLong(inbox.headers().firstValue("X-Unread-Count").orElseThrow()))
                 .isGreaterThanOrEqualTo(1);
+        long messages =
+                Long.parseLong(inbox.headers().firstValue("X-Total-Count").orElseThrow());
+        assertThat(messages).isGreaterThanOrEqualTo(Http.json(inbox).size());
+        JsonNode newest =
+                Http.json(Http.getWithToken(ItConfig.portal("/api/v1/inbox?limit=1"), Tokens.of("importer-a")));
+        assertThat(newest).hasSize(1);
+        assertThat(newest.get(0).get("id")).isEqualTo(Http.json(inbox).get(0).get("id"));
+        assertThat(Http.getWithToken(ItConfig.portal("/api/v1/inbox?limit=201"), Tokens.of("importer-a"))
+                        .statusCode())
+                .isEqualTo(400);
 
         // The committed mail went out on the prompt after commit or the next timer round; a
         // rolled-back one was never queued, so by now it would have arrived too.

@@ -54,6 +54,11 @@ class UprApiIT {
         }
         assertThat(china).isNotNull();
         assertThat(china.get("stateUnderReview").asText()).isEqualTo("China");
+        assertThat(reviews.headers().firstValue("X-Total-Count"))
+                .contains(String.valueOf(Http.json(reviews).size()));
+        JsonNode latest = Http.json(Http.getWithToken(UPR.resolve("reviews?limit=1"), Tokens.of("auditor")));
+        assertThat(latest).hasSize(1);
+        assertThat(latest.get(0).get("id")).isEqualTo(Http.json(reviews).get(0).get("id"));
         assertThat(china.get("cycle").asInt()).isEqualTo(4);
         assertThat(china.get("session").asInt()).isEqualTo(45);
         assertThat(china.get("reviewDate").asText()).isEqualTo("2024-01-23");

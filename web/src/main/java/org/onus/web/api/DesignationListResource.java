@@ -16,16 +16,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.Date;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.designation.DesignationListVersion;
 import org.onus.core.designation.DesignationService;
+import org.onus.core.designation.ListVersionPage;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.NotFoundException;
 import org.onus.web.http.ContentDisposition;
@@ -52,12 +54,43 @@ public class DesignationListResource {
     @Path("versions")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every list version, newest first (public)")
-    @APIResponse(responseCode = "200", description = "Every published list version, newest first")
+    @Operation(
+            summary = "Every list version, newest first (public)",
+            description = "Without offset and limit, every version; with them, that page of the versions. The"
+                    + " X-Total-Count header says how many versions there are.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The published list versions, newest first",
+            headers =
+                    @Header(
+                            name = EvidenceResource.TOTAL_COUNT,
+                            description = "How many list versions there are",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = DesignationViews.ListVersionSummary.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
     @SecurityRequirements
-    public List<DesignationViews.ListVersionSummary> versions() {
-        return designations.listVersions().stream().map(views::summary).toList();
+    public Response versions(
+            @Parameter(description = "How many versions (newest first) come before the page (default 0)")
+                    @QueryParam("offset")
+                    Integer offset,
+            @Parameter(description = "The page size, from 1 (default: every version)") @QueryParam("limit")
+                    Integer limit) {
+        if (offset != null && offset < 0 || limit != null && limit < 1) {
+            throw InvalidInputException.of(
+                    offset != null && offset < 0 ? "offset" : "limit", "Give an offset from 0 and a limit from 1");
+        }
+        ListVersionPage page =
+                designations.listVersionPage(offset == null ? 0 : offset, limit == null ? Integer.MAX_VALUE : limit);
+        return Response.ok(page.rows().stream().map(views::summary).toList())
+                .header(EvidenceResource.TOTAL_COUNT, page.total())
+                .build();
     }
 
     @GET

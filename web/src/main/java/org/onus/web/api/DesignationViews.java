@@ -23,6 +23,7 @@ import org.onus.core.designation.DesignationListVersion;
 import org.onus.core.designation.DesignationService;
 import org.onus.core.designation.Dimension;
 import org.onus.core.designation.ListDiff;
+import org.onus.core.designation.ListVersionRow;
 import org.onus.core.designation.ListedDesignation;
 import org.onus.core.designation.ListedEntity;
 import org.onus.core.designation.Phase;
@@ -443,9 +444,8 @@ public class DesignationViews {
         }
     }
 
-    public ListVersionSummary summary(DesignationListVersion v) {
-        return new ListVersionSummary(
-                v.number(), v.publishedAt(), v.change(), v.entries().size());
+    public ListVersionSummary summary(ListVersionRow v) {
+        return new ListVersionSummary(v.number(), v.publishedAt(), v.change(), v.designations());
     }
 
     public ListVersionView version(DesignationListVersion v) {

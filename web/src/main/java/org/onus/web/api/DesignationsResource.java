@@ -38,12 +38,14 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.designation.Designation;
 import org.onus.core.designation.DesignationDraft;
 import org.onus.core.designation.DesignationListVersion;
+import org.onus.core.designation.DesignationPage;
 import org.onus.core.designation.DesignationService;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
@@ -194,10 +196,17 @@ public class DesignationsResource {
             summary = "The designations in force on a day (public)",
             description = "asOf defaults to today; a future day also shows designations approved to take effect"
                     + " by then. Accept: text/csv (or format=csv) gives CSV. ETag and Last-Modified follow the"
-                    + " list version. Regulators may pass status=ALL to see every designation, drafts included.")
+                    + " list version. Regulators may pass status=ALL to see every designation, drafts included, by"
+                    + " title; as JSON, offset and limit then page it and the X-Total-Count header says how many"
+                    + " there are.")
     @APIResponse(
             responseCode = "200",
             description = "The designations in force on the day (or all, with status=ALL), as JSON or CSV",
+            headers =
+                    @Header(
+                            name = EvidenceResource.TOTAL_COUNT,
+                            description = "With status=ALL as JSON: how many designations there are",
+                            schema = @Schema(type = SchemaType.INTEGER)),
             content = {
                 @Content(
                         mediaType = MediaType.APPLICATION_JSON,
@@ -214,13 +223,26 @@ public class DesignationsResource {
     @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
     @SecurityRequirements
     public Response inForce(
-            @QueryParam("asOf") String asOf, @QueryParam("format") String format, @QueryParam("status") String status) {
+            @QueryParam("asOf") String asOf,
+            @QueryParam("format") String format,
+            @QueryParam("status") String status,
+            @Parameter(description = "With status=ALL (JSON): how many designations come before the page (default 0)")
+                    @QueryParam("offset")
+                    Integer offset,
+            @Parameter(description = "With status=ALL (JSON): the page size, from 1 (default: every designation)")
+                    @QueryParam("limit")
+                    Integer limit) {
         boolean csv = CsvNegotiation.wantsCsv(format, headers);
         if ("ALL".equalsIgnoreCase(status)) {
             Actor actor = currentUser.require();
-            List<DesignationViews.DesignationView> all =
-                    designations.all(actor).stream().map(views::view).toList();
-            return csv ? csv(all, "designations-all.csv") : Response.ok(all).build();
+            if (csv) {
+                return csv(designations.all(actor).stream().map(views::view).toList(), "designations-all.csv");
+            }
+            DesignationPage page = designations.page(
+                    actor, null, null, offset == null ? 0 : offset, limit == null ? Integer.MAX_VALUE : limit);
+            return Response.ok(page.items().stream().map(views::view).toList())
+                    .header(EvidenceResource.TOTAL_COUNT, page.total())
+                    .build();
         }
         LocalDate day = day(asOf);
         Optional<DesignationListVersion> latest = designations.latestListVersion();

@@ -26,13 +26,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.entity.RemovalRequest;
+import org.onus.core.entity.RemovalRequestPage;
 import org.onus.core.entity.RemovalRequestService;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
@@ -231,7 +234,12 @@ public class EntityRemovalRequestsResource {
                     "Granted and denied, with the reasons, the date and the list version each was published with.")
     @APIResponse(
             responseCode = "200",
-            description = "Every decision, oldest first",
+            description = "Every decision, oldest first (or the page asked for)",
+            headers =
+                    @Header(
+                            name = EvidenceResource.TOTAL_COUNT,
+                            description = "How many decisions there are",
+                            schema = @Schema(type = SchemaType.INTEGER)),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -239,11 +247,20 @@ public class EntityRemovalRequestsResource {
                                     @Schema(
                                             type = SchemaType.ARRAY,
                                             implementation = EntityRemovalViews.DecisionView.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "406", ref = ApiDocs.NOT_ACCEPTABLE)
-    public List<EntityRemovalViews.DecisionView> decisions() {
-        return requests.decisions(0, Integer.MAX_VALUE).stream()
-                .map(EntityRemovalViews.DecisionView::of)
-                .toList();
+    public Response decisions(
+            @Parameter(description = "How many decisions come before the page (default 0)") @QueryParam("offset")
+                    Integer offset,
+            @Parameter(description = "The page size, from 1 (default: every decision)") @QueryParam("limit")
+                    Integer limit) {
+        RemovalRequestPage page =
+                requests.decisionPage(offset == null ? 0 : offset, limit == null ? Integer.MAX_VALUE : limit);
+        return Response.ok(page.items().stream()
+                        .map(EntityRemovalViews.DecisionView::of)
+                        .toList())
+                .header(EvidenceResource.TOTAL_COUNT, page.total())
+                .build();
     }
 
     // --- regulators and auditors ---------------------------------------------------------------------
@@ -253,10 +270,16 @@ public class EntityRemovalRequestsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Removal requests, newest first (regulator, auditor)",
-            description = "offset/limit page (limit at most 200).")
+            description = "offset/limit page (limit at most 200); status filters (RECEIVED, PROPOSED, GRANTED,"
+                    + " DENIED); sort=received lists the oldest first. X-Total-Count says how many match.")
     @APIResponse(
             responseCode = "200",
             description = "The requests",
+            headers =
+                    @Header(
+                            name = EvidenceResource.TOTAL_COUNT,
+                            description = "How many requests match in all",
+                            schema = @Schema(type = SchemaType.INTEGER)),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -266,12 +289,24 @@ public class EntityRemovalRequestsResource {
                                             implementation = EntityRemovalViews.RequestView.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
-    public List<EntityRemovalViews.RequestView> list(
-            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
+    public Response list(
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit,
+            @Parameter(description = "Only requests in this status: RECEIVED, PROPOSED, GRANTED or DENIED")
+                    @QueryParam("status")
+                    String status,
+            @Parameter(
+                            description = "-received (the default: newest first) or received (oldest first)",
+                            schema = @Schema(enumeration = {"received", "-received"}))
+                    @QueryParam("sort")
+                    String sort) {
         Actor actor = currentUser.require();
-        return requests.list(actor, offset, limit).stream()
-                .map(r -> EntityRemovalViews.RequestView.of(r, RemovalRequestService.mayReadContact(actor)))
-                .toList();
+        RemovalRequestPage page = requests.list(actor, status, sort, offset, limit);
+        return Response.ok(page.items().stream()
+                        .map(r -> EntityRemovalViews.RequestView.of(r, RemovalRequestService.mayReadContact(actor)))
+                        .toList())
+                .header(EvidenceResource.TOTAL_COUNT, page.total())
+                .build();
     }
 
     @GET

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.entry.DetentionGrounds;
@@ -33,7 +35,9 @@ import org.onus.core.entry.DisclosureRefinement;
 import org.onus.core.entry.Entry;
 import org.onus.core.entry.EntryCriteria;
 import org.onus.core.entry.EntryDraft;
+import org.onus.core.entry.EntryPage;
 import org.onus.core.entry.EntryService;
+import org.onus.core.entry.EntrySort;
 import org.onus.core.entry.EntryStatus;
 import org.onus.core.entry.ScreeningMatch;
 import org.onus.core.entry.ScreeningResult;
@@ -44,6 +48,7 @@ import org.onus.core.massbalance.MassBalanceAssessment;
 import org.onus.core.massbalance.MassBalanceService;
 import org.onus.core.massbalance.RecordedFlag;
 import org.onus.core.problem.InvalidInputException;
+import org.onus.core.problem.Problem;
 import org.onus.core.quantity.Quantity;
 import org.onus.core.sector.SectorService;
 import org.onus.web.http.PathIds;
@@ -552,19 +557,53 @@ public class EntriesResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Entries: an importer's own organisation's (whoever filed them), a customs broker's own"
-                    + " filings, or all for customs; filters optional")
-    @APIResponse(responseCode = "200", description = "The entries, newest first")
+                    + " filings, or all for customs; filters optional",
+            description = "The answer is one page of the matching entries, newest filed first unless sort says"
+                    + " otherwise; the X-Total-Count header says how many match in all. Page on with offset (the"
+                    + " number of matching entries before the page) and limit (the page size, at most 500, which is"
+                    + " also the default).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The entries, one page",
+            headers =
+                    @Header(
+                            name = EvidenceResource.TOTAL_COUNT,
+                            description = "How many entries match in all",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = EntryView.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
-    public List<EntryView> list(
-            @QueryParam("status") String status,
-            @QueryParam("origin") String origin,
-            @QueryParam("port") String port,
-            @QueryParam("sector") String sector,
-            @QueryParam("limit") Integer limit) {
-        return entries.find(currentUser.require(), criteria(status, origin, port, sector, limit)).stream()
-                .map(this::view)
-                .toList();
+    public Response list(
+            @Parameter(description = "CLEARED, DETAINED or DISCLOSURE_REQUIRED") @QueryParam("status") String status,
+            @Parameter(description = "The goods' country of origin (ISO 3166 alpha-2)") @QueryParam("origin")
+                    String origin,
+            @Parameter(description = "A part of the port of entry's name, in any case") @QueryParam("port") String port,
+            @Parameter(description = "A sector's code (the entry's HS code starts with one of its prefixes)")
+                    @QueryParam("sector")
+                    String sector,
+            @Parameter(description = "Page size, 1 to 500 (default and anything else: 500)") @QueryParam("limit")
+                    Integer limit,
+            @Parameter(description = "How many matching entries come before the page (default 0)") @QueryParam("offset")
+                    Integer offset,
+            @Parameter(
+                            description = "filed (the default, newest first: -filed), entry, importer, origin, arrival"
+                                    + " or status; prefix \"-\" for descending",
+                            schema =
+                                    @Schema(
+                                            enumeration = {
+                                                "filed", "-filed", "entry", "-entry", "importer", "-importer",
+                                                "origin", "-origin", "arrival", "-arrival", "status", "-status"
+                                            }))
+                    @QueryParam("sort")
+                    String sort) {
+        EntryPage page =
+                entries.page(currentUser.require(), criteria(status, origin, port, sector, limit, offset, sort));
+        return Response.ok(page.entries().stream().map(this::view).toList())
+                .header(EvidenceResource.TOTAL_COUNT, page.total())
+                .build();
     }
 
     @GET
@@ -630,28 +669,50 @@ public class EntriesResource {
         return view(entries.refineDisclosure(actor, uuid(id), inputs).entry());
     }
 
-    EntryCriteria criteria(String status, String origin, String port, String sector, Integer limit) {
+    /** The list's query parameters; every one that is wrong is named in one 400. */
+    EntryCriteria criteria(
+            String status, String origin, String port, String sector, Integer limit, Integer offset, String sort) {
+        List<Problem> problems = new ArrayList<>();
         EntryStatus s = null;
         if (status != null && !status.isBlank()) {
             try {
                 s = EntryStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("status", "Use CLEARED, DETAINED or DISCLOSURE_REQUIRED");
+                problems.add(new Problem("status", "Use CLEARED, DETAINED or DISCLOSURE_REQUIRED"));
             }
         }
         List<String> prefixes = List.of();
         if (sector != null && !sector.isBlank()) {
-            prefixes = sectors.find(sector.strip().toUpperCase(Locale.ROOT))
-                    .map(x -> x.coversAllGoods() ? List.<String>of() : x.hsPrefixes())
-                    .orElseThrow(() -> InvalidInputException.of("sector", "There is no sector " + sector.strip()));
+            var found = sectors.find(sector.strip().toUpperCase(Locale.ROOT));
+            if (found.isEmpty()) {
+                problems.add(new Problem("sector", "There is no sector " + sector.strip()));
+            } else if (!found.get().coversAllGoods()) {
+                prefixes = found.get().hsPrefixes();
+            }
+        }
+        if (offset != null && offset < 0) {
+            problems.add(new Problem("offset", "Give an offset of 0 or more"));
+        }
+        EntrySort order = EntrySort.NEWEST_FIRST;
+        try {
+            order = EntrySort.parse(sort);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         return new EntryCriteria(
-                null,
-                s,
-                origin == null || origin.isBlank() ? null : origin.strip().toUpperCase(Locale.ROOT),
-                port == null || port.isBlank() ? null : port.strip(),
-                prefixes,
-                limit == null ? EntryCriteria.MAX_LIMIT : limit);
+                        null,
+                        s,
+                        origin == null || origin.isBlank()
+                                ? null
+                                : origin.strip().toUpperCase(Locale.ROOT),
+                        port == null || port.isBlank() ? null : port.strip(),
+                        prefixes,
+                        limit == null ? EntryCriteria.MAX_LIMIT : limit)
+                .page(offset == null ? 0 : offset, limit == null ? EntryCriteria.MAX_LIMIT : limit)
+                .sortedBy(order);
     }
 
     static UUID uuid(String id) {

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.identity.Actor;
@@ -38,6 +39,7 @@ import org.onus.core.upr.SmartAssistant;
 import org.onus.core.upr.StateResponse;
 import org.onus.core.upr.Theme;
 import org.onus.core.upr.UprReview;
+import org.onus.core.upr.UprReviewPage;
 import org.onus.core.upr.UprService;
 import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
@@ -150,11 +152,35 @@ public class UprResource {
     @Path("reviews")
     @RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every UPR review, latest first (" + READERS_DOC + ")")
-    @APIResponse(responseCode = "200", description = "Every review")
+    @Operation(
+            summary = "Every UPR review, latest first (" + READERS_DOC + ")",
+            description = "Without offset and limit, every review; with them, that page. The X-Total-Count header"
+                    + " says how many reviews there are.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every review (or the page asked for)",
+            headers =
+                    @Header(
+                            name = EvidenceResource.TOTAL_COUNT,
+                            description = "How many reviews there are",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = UprViews.ReviewView.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
-    public List<UprViews.ReviewView> reviews() {
-        return upr.reviews(currentUser.require()).stream().map(this::reviewView).toList();
+    public Response reviews(
+            @Parameter(description = "How many reviews (latest first) come before the page (default 0)")
+                    @QueryParam("offset")
+                    Integer offset,
+            @Parameter(description = "The page size, from 1 (default: every review)") @QueryParam("limit")
+                    Integer limit) {
+        UprReviewPage page = upr.reviews(
+                currentUser.require(), offset == null ? 0 : offset, limit == null ? Integer.MAX_VALUE : limit);
+        return Response.ok(page.reviews().stream().map(this::reviewView).toList())
+                .header(EvidenceResource.TOTAL_COUNT, page.total())
+                .build();
     }
 
     @POST

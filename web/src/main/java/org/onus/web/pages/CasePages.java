@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.onus.core.designation.Designation;
 import org.onus.core.designation.DesignationService;
@@ -37,6 +39,7 @@ import org.onus.core.detention.CaseStatus;
 import org.onus.core.detention.DetentionCase;
 import org.onus.core.detention.DetentionCaseService;
 import org.onus.core.detention.DetentionSettings;
+import org.onus.core.detention.WaitingCases;
 import org.onus.core.entry.Entry;
 import org.onus.core.entry.EntryService;
 import org.onus.core.entry.ScreeningMatch;
@@ -65,6 +68,7 @@ import org.onus.web.security.Uploads;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
 import org.onus.web.view.Messages;
+import org.onus.web.view.PageLinks;
 import org.onus.web.view.PageModel;
 import org.onus.web.view.PdfRenderer;
 import org.onus.web.view.PdfView;
@@ -129,6 +133,9 @@ public class CasePages {
     @Context
     HttpServletRequest request;
 
+    /** Cases to a page of the approvals queue. */
+    static final int APPROVALS_PAGE = 25;
+
     /** A designation a match names, with the policies behind it. */
     public record Grounds(Designation designation, List<StatePolicy> policies) {}
 
@@ -136,11 +143,27 @@ public class CasePages {
     @Path("approvals")
     @RolesAllowed(Role.Names.CUSTOMS_SUPERVISOR)
     @Produces(MediaType.TEXT_HTML)
-    public View approvals() {
+    public View approvals(@QueryParam("page") String page) {
         Actor actor = currentUser.require();
+        int number = PageLinks.pageNumber(page);
+        WaitingCases waiting = cases.awaitingSupervisor(actor, (number - 1) * APPROVALS_PAGE, APPROVALS_PAGE);
+        if (waiting.cases().isEmpty() && waiting.total() > 0) {
+            // Past the last page (cases were decided meanwhile): the last page.
+            number = PageLinks.pages(waiting.total(), APPROVALS_PAGE);
+            waiting = cases.awaitingSupervisor(actor, (number - 1) * APPROVALS_PAGE, APPROVALS_PAGE);
+        }
+        int pages = PageLinks.pages(waiting.total(), APPROVALS_PAGE);
+        IntFunction<String> href = n -> n == 1 ? "/cases/approvals" : "/cases/approvals?page=" + n;
         return View.of("cases/approvals")
-                .with("waiting", cases.awaitingSupervisor(actor))
-                .with("me", actor.username());
+                .with("waiting", waiting.cases())
+                .with("me", actor.username())
+                .with("total", waiting.total())
+                .with("from", waiting.cases().isEmpty() ? 0 : (number - 1) * APPROVALS_PAGE + 1)
+                .with("to", (number - 1) * APPROVALS_PAGE + waiting.cases().size())
+                .with("pages", pages)
+                .with("pageLinks", PageLinks.of(number, pages, href))
+                .with("prevHref", number > 1 ? href.apply(number - 1) : null)
+                .with("nextHref", number < pages ? href.apply(number + 1) : null);
     }
 
     @GET

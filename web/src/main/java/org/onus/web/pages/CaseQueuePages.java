@@ -38,6 +38,7 @@ import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
 import org.onus.web.view.PageLinks;
+import org.onus.web.view.PageLinks.SortHeader;
 import org.onus.web.view.View;
 
 /**
@@ -66,9 +67,6 @@ public class CaseQueuePages {
 
     @Context
     HttpServletRequest request;
-
-    /** A column header: where it sorts to and what {@code aria-sort} it carries now. */
-    public record SortHeader(String href, String ariaSort) {}
 
     /** A row as the page shows it. */
     public record Row(QueueRow row, long daysDetained, Long daysLeft, String deadlineKey) {}

@@ -35,9 +35,11 @@ import org.onus.core.designation.Designation;
 import org.onus.core.designation.DesignationAction;
 import org.onus.core.designation.DesignationDraft;
 import org.onus.core.designation.DesignationListVersion;
+import org.onus.core.designation.DesignationPage;
 import org.onus.core.designation.DesignationService;
 import org.onus.core.designation.DesignationStatus;
 import org.onus.core.designation.Dimension;
+import org.onus.core.designation.ListVersionPage;
 import org.onus.core.designation.PendingDecision;
 import org.onus.core.designation.Phase;
 import org.onus.core.designation.RationaleKind;
@@ -62,6 +64,7 @@ import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
 import org.onus.web.view.Languages;
 import org.onus.web.view.Messages;
+import org.onus.web.view.PageLinks;
 import org.onus.web.view.PdfRenderer;
 import org.onus.web.view.PdfView;
 import org.onus.web.view.View;
@@ -76,6 +79,11 @@ import org.onus.web.view.View;
 public class DesignationPages {
 
     /** The prefixes of the fields of the forms that end a designation, so that their problems stay apart. */
+    /** List versions, and designations, to a page of their lists. */
+    static final int VERSIONS_PAGE = 25;
+
+    static final int ALL_PAGE = 25;
+
     static final String REVOCATION = "revocation";
 
     static final String WITHDRAWAL = "withdrawal";
@@ -165,20 +173,87 @@ public class DesignationPages {
     @Path("all")
     @RolesAllowed({Role.Names.REGULATOR, Role.Names.SENIOR_REGULATOR, Role.Names.AUDITOR})
     @Produces(MediaType.TEXT_HTML)
-    public View all() {
+    public Response all(
+            @QueryParam("status") String status, @QueryParam("sort") String sort, @QueryParam("page") String page) {
         Actor actor = currentUser.require();
-        return View.of("designations/all")
-                .with("designations", designations.all(actor))
-                .with("names", names())
-                .with("isRegulator", actor.has(Role.REGULATOR));
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("status", status == null ? "" : status.strip());
+        values.put("sort", sort == null ? "" : sort.strip());
+        Form form = Form.of(values);
+        int number = PageLinks.pageNumber(page);
+        int code = 200;
+        DesignationPage found;
+        try {
+            found = designations.page(actor, status, sort, (number - 1) * ALL_PAGE, ALL_PAGE);
+            if (found.items().isEmpty() && found.total() > 0) {
+                // Past the last page: the last page.
+                number = PageLinks.pages(found.total(), ALL_PAGE);
+                found = designations.page(actor, status, sort, (number - 1) * ALL_PAGE, ALL_PAGE);
+            }
+        } catch (InvalidInputException refused) {
+            // Status and order come from the form and the headers: a mangled one shows every designation.
+            form = Form.of(Map.of("status", "", "sort", ""))
+                    .withProblem("status", text("designations.all.filter.invalid"));
+            found = designations.page(actor, null, null, 0, ALL_PAGE);
+            number = 1;
+            code = 400;
+        }
+        int pages = PageLinks.pages(found.total(), ALL_PAGE);
+        int shown = number;
+        String filter = form.value("status");
+        String order = form.value("sort");
+        Map<String, PageLinks.SortHeader> headers = new LinkedHashMap<>();
+        for (String column : List.of("title", "from")) {
+            boolean current = (order.isEmpty() ? "title" : order.replace("-", "")).equals(column);
+            boolean descending = order.startsWith("-");
+            String next = current && !descending ? "-" + column : column;
+            headers.put(
+                    column,
+                    new PageLinks.SortHeader(
+                            allHref(filter, next.equals("title") ? "" : next, 1),
+                            current ? (descending ? "descending" : "ascending") : "none"));
+        }
+        return Response.status(code)
+                .entity(View.of("designations/all")
+                        .with("designations", found.items())
+                        .with("names", names())
+                        .with("isRegulator", actor.has(Role.REGULATOR))
+                        .with("form", form)
+                        .with("statuses", DesignationStatus.values())
+                        .with("sortHeaders", headers)
+                        .with("total", found.total())
+                        .with("from", found.items().isEmpty() ? 0 : (shown - 1) * ALL_PAGE + 1)
+                        .with("to", (shown - 1) * ALL_PAGE + found.items().size())
+                        .with("pages", pages)
+                        .with("pageLinks", PageLinks.of(shown, pages, n -> allHref(filter, order, n)))
+                        .with("prevHref", shown > 1 ? allHref(filter, order, shown - 1) : null)
+                        .with("nextHref", shown < pages ? allHref(filter, order, shown + 1) : null))
+                .build();
+    }
+
+    /** The list of every designation with its filter and order, on {@code page}; blanks and page 1 left out. */
+    static String allHref(String status, String sort, int page) {
+        StringBuilder href = new StringBuilder("/designations/all");
+        String sep = "?";
+        for (String[] p :
+                new String[][] {{"status", status}, {"sort", sort}, {"page", page > 1 ? String.valueOf(page) : ""}}) {
+            if (p[1] != null && !p[1].isBlank()) {
+                href.append(sep)
+                        .append(p[0])
+                        .append('=')
+                        .append(java.net.URLEncoder.encode(p[1], java.nio.charset.StandardCharsets.UTF_8));
+                sep = "&";
+            }
+        }
+        return href.toString();
     }
 
     @GET
     @Path("versions")
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
-    public View versions() {
-        return View.of("designations/versions").with("versions", designations.listVersions());
+    public View versions(@QueryParam("page") String page) {
+        return versionsPage(PageLinks.pageNumber(page), false);
     }
 
     @GET
@@ -198,15 +273,13 @@ public class DesignationPages {
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
     public Response diff(@QueryParam("from") String from, @QueryParam("to") String to) {
-        List<DesignationListVersion> all = designations.listVersions();
-        if (from == null || to == null || from.isBlank() || to.isBlank()) {
-            return Response.status(400)
-                    .entity(View.of("designations/versions")
-                            .with("versions", all)
-                            .with("diffError", true))
-                    .build();
+        org.onus.core.designation.ListDiff diff;
+        try {
+            diff = designations.diff(number(from), number(to));
+        } catch (NotFoundException unknown) {
+            // Two version numbers typed into the form: one that is not a version is the form's error.
+            return Response.status(400).entity(versionsPage(1, true)).build();
         }
-        org.onus.core.designation.ListDiff diff = designations.diff(number(from), number(to));
         int low = Math.min(diff.from().number(), diff.to().number());
         int high = Math.max(diff.from().number(), diff.to().number());
         return Response.ok(View.of("designations/diff")
@@ -214,6 +287,32 @@ public class DesignationPages {
                         .with("names", names())
                         .with("removalDecisions", high > low ? removalRequests.decisions(low + 1, high) : List.of()))
                 .build();
+    }
+
+    /** A page of the list versions, newest first, with the form comparing two of them. */
+    private View versionsPage(int page, boolean diffError) {
+        ListVersionPage found = designations.listVersionPage((page - 1) * VERSIONS_PAGE, VERSIONS_PAGE);
+        int pages = PageLinks.pages(found.total(), VERSIONS_PAGE);
+        if (found.rows().isEmpty() && found.total() > 0) {
+            // Past the last page: the last page.
+            return versionsPage(pages, diffError);
+        }
+        int latest = found.total() == 0 ? 0 : designations.latestListVersionNumber();
+        View view = View.of("designations/versions")
+                .with("versions", found.rows())
+                .with("total", found.total())
+                .with("from", (page - 1) * VERSIONS_PAGE + 1)
+                .with("to", (page - 1) * VERSIONS_PAGE + found.rows().size())
+                .with("latest", latest)
+                .with("pages", pages)
+                .with("pageLinks", PageLinks.of(page, pages, DesignationPages::versionsHref))
+                .with("prevHref", page > 1 ? versionsHref(page - 1) : null)
+                .with("nextHref", page < pages ? versionsHref(page + 1) : null);
+        return diffError ? view.with("diffError", true) : view;
+    }
+
+    private static String versionsHref(int page) {
+        return page == 1 ? "/designations/versions" : "/designations/versions?page=" + page;
     }
 
     // --- one designation -----------------------------------------------------------------------
@@ -951,7 +1050,7 @@ public class DesignationPages {
 
     private static int number(String n) {
         try {
-            return Integer.parseInt(n.strip());
+            return Integer.parseInt(n == null ? "" : n.strip());
         } catch (NumberFormatException e) {
             throw new NotFoundException("Designation list version " + n);
         }

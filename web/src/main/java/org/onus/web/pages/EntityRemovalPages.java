@@ -11,23 +11,30 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import org.onus.core.designation.Designation;
 import org.onus.core.designation.DesignationService;
 import org.onus.core.entity.RemovalRequest;
+import org.onus.core.entity.RemovalRequestPage;
 import org.onus.core.entity.RemovalRequestService;
 import org.onus.core.entity.RemovalStatus;
 import org.onus.core.evidence.UploadInspector;
@@ -48,6 +55,7 @@ import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
 import org.onus.web.view.Languages;
 import org.onus.web.view.Messages;
+import org.onus.web.view.PageLinks;
 import org.onus.web.view.View;
 
 /**
@@ -58,6 +66,9 @@ import org.onus.web.view.View;
 @RequestScoped
 @PermitAll
 public class EntityRemovalPages {
+
+    /** Requests, or decisions, to a page of their list. */
+    static final int PAGE = 25;
 
     static final String SHOWN_AT = "onus.removal-request.form-shown-at";
     static final String HONEYPOT = "website";
@@ -179,8 +190,18 @@ public class EntityRemovalPages {
     @GET
     @Path("decisions")
     @Produces(MediaType.TEXT_HTML)
-    public View decisions() {
-        return View.of("entities/removal-decisions").with("decisions", requests.decisions(0, Integer.MAX_VALUE));
+    public View decisions(@QueryParam("page") String page) {
+        int number = PageLinks.pageNumber(page);
+        RemovalRequestPage found = requests.decisionPage((number - 1) * PAGE, PAGE);
+        if (found.items().isEmpty() && found.total() > 0) {
+            // Past the last page: the last page.
+            number = PageLinks.pages(found.total(), PAGE);
+            found = requests.decisionPage((number - 1) * PAGE, PAGE);
+        }
+        int pages = PageLinks.pages(found.total(), PAGE);
+        String base = "/entities/removal-requests/decisions";
+        IntFunction<String> href = n -> n == 1 ? base : base + "?page=" + n;
+        return paged(View.of("entities/removal-decisions").with("decisions", found.items()), found, number, href);
     }
 
     // --- regulators and auditors ---------------------------------------------------------------------
@@ -188,8 +209,70 @@ public class EntityRemovalPages {
     @GET
     @RolesAllowed({Role.Names.REGULATOR, Role.Names.SENIOR_REGULATOR, Role.Names.AUDITOR})
     @Produces(MediaType.TEXT_HTML)
-    public View queue() {
-        return View.of("entities/removal-queue").with("requests", requests.list(currentUser.require(), 0, 200));
+    public Response queue(
+            @QueryParam("status") String status, @QueryParam("sort") String sort, @QueryParam("page") String page) {
+        Actor actor = currentUser.require();
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("status", status == null ? "" : status.strip());
+        values.put("sort", sort == null ? "" : sort.strip());
+        Form form = Form.of(values);
+        int number = PageLinks.pageNumber(page);
+        int code = 200;
+        RemovalRequestPage found;
+        try {
+            found = requests.list(actor, status, sort, (number - 1) * PAGE, PAGE);
+            if (found.items().isEmpty() && found.total() > 0) {
+                number = PageLinks.pages(found.total(), PAGE);
+                found = requests.list(actor, status, sort, (number - 1) * PAGE, PAGE);
+            }
+        } catch (InvalidInputException refused) {
+            // Status and order come from the form and the column header: a mangled one shows every request.
+            form = Form.of(Map.of("status", "", "sort", ""))
+                    .withProblem("status", text("entities.queue.filter.invalid"));
+            found = requests.list(actor, null, null, 0, PAGE);
+            number = 1;
+            code = 400;
+        }
+        Form shown = form;
+        boolean oldestFirst = form.value("sort").equals("received");
+        View view = View.of("entities/removal-queue")
+                .with("requests", found.items())
+                .with("form", form)
+                .with("statuses", RemovalStatus.values())
+                .with(
+                        "receivedHeader",
+                        new PageLinks.SortHeader(
+                                queueHref(form.value("status"), oldestFirst ? "" : "received", 1),
+                                oldestFirst ? "ascending" : "descending"));
+        return Response.status(code)
+                .entity(paged(view, found, number, n -> queueHref(shown.value("status"), shown.value("sort"), n)))
+                .build();
+    }
+
+    /** The queue's address with its filter and order on page {@code page}; blanks and the first page left out. */
+    static String queueHref(String status, String sort, int page) {
+        StringBuilder href = new StringBuilder("/entities/removal-requests");
+        String sep = "?";
+        for (String[] p :
+                new String[][] {{"status", status}, {"sort", sort}, {"page", page > 1 ? String.valueOf(page) : ""}}) {
+            if (p[1] != null && !p[1].isBlank()) {
+                href.append(sep).append(p[0]).append('=').append(URLEncoder.encode(p[1], StandardCharsets.UTF_8));
+                sep = "&";
+            }
+        }
+        return href.toString();
+    }
+
+    /** A list's position, count and GOV.UK pagination, as fragments/pagination reads them. */
+    private static View paged(View view, RemovalRequestPage found, int page, IntFunction<String> href) {
+        int pages = PageLinks.pages(found.total(), PAGE);
+        return view.with("total", found.total())
+                .with("from", found.items().isEmpty() ? 0 : (page - 1) * PAGE + 1)
+                .with("to", (page - 1) * PAGE + found.items().size())
+                .with("pages", pages)
+                .with("pageLinks", PageLinks.of(page, pages, href))
+                .with("prevHref", page > 1 ? href.apply(page - 1) : null)
+                .with("nextHref", page < pages ? href.apply(page + 1) : null);
     }
 
     @GET

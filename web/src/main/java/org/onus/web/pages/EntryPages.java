@@ -14,6 +14,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,12 +27,15 @@ import java.util.Optional;
 import java.util.UUID;
 import org.onus.core.detention.DetentionCase;
 import org.onus.core.detention.DetentionCaseService;
+import org.onus.core.detention.OpenCasePage;
 import org.onus.core.entry.DetentionGrounds;
 import org.onus.core.entry.Entry;
 import org.onus.core.entry.EntryAssembler;
 import org.onus.core.entry.EntryCriteria;
 import org.onus.core.entry.EntryDraft;
+import org.onus.core.entry.EntryPage;
 import org.onus.core.entry.EntryService;
+import org.onus.core.entry.EntrySort;
 import org.onus.core.entry.EntryStatus;
 import org.onus.core.entry.ScreeningMatch;
 import org.onus.core.geography.RegionDirectory;
@@ -38,7 +45,6 @@ import org.onus.core.massbalance.MassBalanceService;
 import org.onus.core.policy.PolicyRegistry;
 import org.onus.core.policy.StatePolicy;
 import org.onus.core.problem.InvalidInputException;
-import org.onus.core.problem.NotFoundException;
 import org.onus.core.problem.Problem;
 import org.onus.core.problem.RuleViolation;
 import org.onus.core.sector.SectorService;
@@ -48,6 +54,8 @@ import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
 import org.onus.web.view.Languages;
 import org.onus.web.view.Messages;
+import org.onus.web.view.PageLinks;
+import org.onus.web.view.PageLinks.SortHeader;
 import org.onus.web.view.View;
 
 /**
@@ -59,6 +67,15 @@ import org.onus.web.view.View;
 public class EntryPages {
 
     static final int BLANK_ROWS = 3;
+
+    /** Entries to a page of the list, and open cases to a page of the table above it. */
+    static final int ENTRIES_PAGE = 25;
+
+    static final int CASES_PAGE = 10;
+
+    /** The list's filters and sort, in the order its addresses carry them. */
+    static final List<String> LIST_PARAMS = List.of("status", "sector", "origin", "port", "deadlineBy", "sort");
+
     static final String[] INPUT_FIELDS = {
         "tier", "material", "hsCode", "producer", "regionCode", "openSupplyHubId", "sharePercent"
     };
@@ -113,54 +130,109 @@ public class EntryPages {
             @QueryParam("sector") String sector,
             @QueryParam("origin") String origin,
             @QueryParam("port") String port,
-            @QueryParam("deadlineBy") String deadlineBy) {
+            @QueryParam("deadlineBy") String deadlineBy,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") String page,
+            @QueryParam("casesPage") String casesPage) {
         Actor actor = currentUser.require();
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("status", status == null ? "" : status);
-        values.put("sector", sector == null ? "" : sector);
-        values.put("origin", origin == null ? "" : origin);
-        values.put("port", port == null ? "" : port);
-        values.put("deadlineBy", deadlineBy == null ? "" : deadlineBy);
+        for (String name : LIST_PARAMS) {
+            values.put(name, "");
+        }
+        put(values, "status", status);
+        put(values, "sector", sector);
+        put(values, "origin", origin);
+        put(values, "port", port);
+        put(values, "deadlineBy", deadlineBy);
+        put(values, "sort", sort);
         Form form = Form.of(values);
-        List<Entry> found = List.of();
         int code = 200;
+        EntrySort order = EntrySort.NEWEST_FIRST;
         try {
-            found = entries.find(actor, criteria(status, sector, origin, port));
+            order = EntrySort.parse(sort);
+        } catch (InvalidInputException refused) {
+            // Sort values come from the column headers; a mangled one shows the list in its usual order.
+            form = form.withProblem("sort", text("entries.error.sort"));
+            code = 400;
+        }
+        int entriesPage = PageLinks.pageNumber(page);
+        EntryPage found = EntryPage.empty();
+        try {
+            EntryCriteria criteria = criteria(status, sector, origin, port).sortedBy(order);
+            found = entries.page(actor, criteria.page((entriesPage - 1) * ENTRIES_PAGE, ENTRIES_PAGE));
+            if (found.entries().isEmpty() && found.total() > 0) {
+                // Past the last page (the list shrank, or the number was typed): the last page.
+                entriesPage = PageLinks.pages(found.total(), ENTRIES_PAGE);
+                found = entries.page(actor, criteria.page((entriesPage - 1) * ENTRIES_PAGE, ENTRIES_PAGE));
+            }
         } catch (InvalidInputException refused) {
             form = form.withProblems(refused.problems());
             code = 400;
         }
-        List<DetentionCase> open = cases.open(actor, 200);
+        LocalDate dueBy = null;
         if (deadlineBy != null && !deadlineBy.isBlank()) {
             try {
-                java.time.LocalDate by = java.time.LocalDate.parse(deadlineBy.strip());
-                open = open.stream()
-                        .filter(c -> !c.rebuttalDeadline().isAfter(by))
-                        .toList();
-            } catch (java.time.format.DateTimeParseException e) {
+                dueBy = LocalDate.parse(deadlineBy.strip());
+            } catch (DateTimeParseException e) {
                 form = form.withProblem("deadlineBy", text("entries.error.date"));
                 code = 400;
             }
         }
-        Map<UUID, Entry> caseEntries = new LinkedHashMap<>();
-        for (DetentionCase c : open) {
-            try {
-                caseEntries.put(c.id(), entries.get(actor, c.entryId()));
-            } catch (NotFoundException e) {
-                // Not this reader's; cases.open already filters by organisation.
-            }
+        int openPage = PageLinks.pageNumber(casesPage);
+        OpenCasePage open = cases.open(actor, dueBy, (openPage - 1) * CASES_PAGE, CASES_PAGE);
+        if (open.rows().isEmpty() && open.total() > 0) {
+            openPage = PageLinks.pages(open.total(), CASES_PAGE);
+            open = cases.open(actor, dueBy, (openPage - 1) * CASES_PAGE, CASES_PAGE);
         }
         boolean customs =
                 actor.has(Role.CUSTOMS_OFFICER) || actor.has(Role.CUSTOMS_SUPERVISOR) || actor.has(Role.AUDITOR);
+        boolean broker = actor.has(Role.CUSTOMS_BROKER) && !actor.has(Role.IMPORTER);
+        Form shown = form;
+        int entryPages = PageLinks.pages(found.total(), ENTRIES_PAGE);
+        int casePages = PageLinks.pages(open.total(), CASES_PAGE);
+        int shownEntriesPage = entriesPage;
+        int shownCasesPage = openPage;
         return Response.status(code)
                 .entity(View.of("entries/list")
-                        .with("entries", found)
-                        .with("openCases", open)
-                        .with("caseEntries", caseEntries)
+                        .with("entries", found.entries())
+                        .with("entryTotal", found.total())
+                        .with("entryFrom", found.entries().isEmpty() ? 0 : (entriesPage - 1) * ENTRIES_PAGE + 1)
+                        .with(
+                                "entryTo",
+                                (entriesPage - 1) * ENTRIES_PAGE
+                                        + found.entries().size())
+                        .with("entryPages", entryPages)
+                        .with(
+                                "entryPageLinks",
+                                PageLinks.of(entriesPage, entryPages, n -> listHref(shown, "page", n, shownCasesPage)))
+                        .with(
+                                "entryPrevHref",
+                                entriesPage > 1 ? listHref(form, "page", entriesPage - 1, openPage) : null)
+                        .with(
+                                "entryNextHref",
+                                entriesPage < entryPages ? listHref(form, "page", entriesPage + 1, openPage) : null)
+                        .with("sortHeaders", sortHeaders(order, form, openPage))
+                        .with("openCases", open.rows())
+                        .with("caseTotal", open.total())
+                        .with("caseFrom", open.rows().isEmpty() ? 0 : (openPage - 1) * CASES_PAGE + 1)
+                        .with(
+                                "caseTo",
+                                (openPage - 1) * CASES_PAGE + open.rows().size())
+                        .with("casePages", casePages)
+                        .with(
+                                "casePageLinks",
+                                PageLinks.of(
+                                        openPage, casePages, n -> listHref(shown, "casesPage", n, shownEntriesPage)))
+                        .with(
+                                "casePrevHref",
+                                openPage > 1 ? listHref(form, "casesPage", openPage - 1, entriesPage) : null)
+                        .with(
+                                "caseNextHref",
+                                openPage < casePages ? listHref(form, "casesPage", openPage + 1, entriesPage) : null)
                         .with("form", form)
                         .with("customs", customs)
                         .with("canFile", actor.has(Role.IMPORTER) || actor.has(Role.CUSTOMS_BROKER))
-                        .with("broker", actor.has(Role.CUSTOMS_BROKER) && !actor.has(Role.IMPORTER))
+                        .with("broker", broker)
                         .with("sectors", sectors.all())
                         .with("statuses", EntryStatus.values()))
                 .build();
@@ -455,6 +527,55 @@ public class EntryPages {
         return inputs;
     }
 
+    /**
+     * The list's address with its filters and sort, on page {@code number} of one list
+     * ({@code page} for entries, {@code casesPage} for open cases) and {@code otherPage} of the
+     * other, so that paging one list keeps the other where it was. First pages are left out.
+     */
+    static String listHref(Form form, String pageParam, int number, int otherPage) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String name : LIST_PARAMS) {
+            params.put(name, form.value(name));
+        }
+        String otherParam = pageParam.equals("page") ? "casesPage" : "page";
+        params.put(pageParam, number > 1 ? String.valueOf(number) : "");
+        params.put(otherParam, otherPage > 1 ? String.valueOf(otherPage) : "");
+        StringBuilder href = new StringBuilder("/entries");
+        String sep = "?";
+        for (Map.Entry<String, String> p : params.entrySet()) {
+            if (p.getValue() == null || p.getValue().isBlank()) {
+                continue;
+            }
+            href.append(sep)
+                    .append(p.getKey())
+                    .append('=')
+                    .append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
+            sep = "&";
+        }
+        return href.toString();
+    }
+
+    /** Each sortable column's header: a new order starts again on the first page of entries. */
+    static Map<String, SortHeader> sortHeaders(EntrySort current, Form form, int openPage) {
+        Map<String, SortHeader> headers = new LinkedHashMap<>();
+        for (EntrySort.Column column : EntrySort.Column.values()) {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (String name : LIST_PARAMS) {
+                values.put(name, form.value(name));
+            }
+            values.put("sort", current.next(column).param());
+            String ariaSort = current.column() == column ? (current.descending() ? "descending" : "ascending") : "none";
+            headers.put(column.param(), new SortHeader(listHref(Form.of(values), "page", 1, openPage), ariaSort));
+        }
+        return headers;
+    }
+
+    private static void put(Map<String, String> values, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            values.put(name, value.strip());
+        }
+    }
+
     private EntryCriteria criteria(String status, String sector, String origin, String port) {
         EntryStatus s = null;
         if (status != null && !status.isBlank()) {
@@ -476,7 +597,7 @@ public class EntryPages {
                 origin == null || origin.isBlank() ? null : origin.strip().toUpperCase(Locale.ROOT),
                 port == null || port.isBlank() ? null : port.strip(),
                 prefixes,
-                200);
+                ENTRIES_PAGE);
     }
 
     private Map<String, String> regionNames() {

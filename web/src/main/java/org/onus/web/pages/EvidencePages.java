@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,6 +40,7 @@ import org.onus.web.security.CurrentUser;
 import org.onus.web.security.Uploads;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
+import org.onus.web.view.PageLinks;
 import org.onus.web.view.View;
 
 /** The evidence library for people: search it, read an item, download its file, add to it. */
@@ -73,11 +73,11 @@ public class EvidencePages {
             @QueryParam("tag") String tag,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
-            @QueryParam("page") @DefaultValue("1") int page) {
+            @QueryParam("page") String page) {
         Actor actor = currentUser.require();
         Form form = Form.of(Map.of("q", nz(q), "type", nz(type), "tag", nz(tag), "from", nz(from), "to", nz(to)));
         EvidencePage results = new EvidencePage(List.of(), 0);
-        int current = Math.max(1, page);
+        int current = PageLinks.pageNumber(page);
         try {
             results = library.search(actor, EvidenceCriteria.parse(q, type, tag, from, to, (current - 1) * PAGE, PAGE));
         } catch (InvalidInputException refused) {

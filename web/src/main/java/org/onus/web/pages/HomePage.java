@@ -51,7 +51,7 @@ public class HomePage {
     @Produces(MediaType.TEXT_HTML)
     public View home(@QueryParam("page") String page) {
         Actor actor = currentUser.require();
-        WorkQueue.Page shown = workQueue.page(actor, pageNumber(page), WorkQueue.PAGE_SIZE);
+        WorkQueue.Page shown = workQueue.page(actor, PageLinks.pageNumber(page), WorkQueue.PAGE_SIZE);
         List<WorkItem> items = shown.items();
         return View.of("home/index")
                 .with("workPage", shown)
@@ -90,15 +90,6 @@ public class HomePage {
                 .rows(actor, ids)
                 .forEach((id, row) -> lines.put(id.toString(), new CaseLine(row, row.daysLeft(today))));
         return lines;
-    }
-
-    /** The page asked for; anything but a whole number from 1 is the first page. */
-    static int pageNumber(String raw) {
-        try {
-            return raw == null ? 1 : Math.max(1, Integer.parseInt(raw.strip()));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 
     private static String href(int page) {

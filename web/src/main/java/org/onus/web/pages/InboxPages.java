@@ -2,28 +2,40 @@ package org.onus.web.pages;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.onus.core.identity.Actor;
 import org.onus.core.notification.Inbox;
+import org.onus.core.notification.InboxPage;
 import org.onus.core.organisation.Organisation;
 import org.onus.core.organisation.OrganisationCode;
 import org.onus.core.organisation.OrganisationService;
 import org.onus.web.http.PathIds;
 import org.onus.web.security.CurrentUser;
+import org.onus.web.view.Form;
+import org.onus.web.view.PageLinks;
 import org.onus.web.view.View;
 
 /** A person's messages. No role annotation: everyone signed in has an inbox (web.xml requires sign-in). */
 @Path("inbox")
 @RequestScoped
 public class InboxPages {
+
+    /** Messages to a page of the inbox. */
+    static final int PAGE = 25;
+
+    @Context
+    HttpServletRequest request;
 
     @Inject
     Inbox inbox;
@@ -33,12 +45,31 @@ public class InboxPages {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public View list() {
+    public View list(@QueryParam("page") String page) {
         Actor actor = currentUser.require();
+        int number = PageLinks.pageNumber(page);
+        InboxPage found = inbox.page(actor, (number - 1) * PAGE, PAGE);
+        if (found.messages().isEmpty() && found.total() > 0) {
+            // Past the last page: the last page.
+            number = PageLinks.pages(found.total(), PAGE);
+            found = inbox.page(actor, (number - 1) * PAGE, PAGE);
+        }
+        int pages = PageLinks.pages(found.total(), PAGE);
         return View.of("inbox/list")
-                .with("messages", inbox.of(actor))
-                .with("limit", Inbox.LIMIT)
+                .with("messages", found.messages())
+                .with("page", number)
+                .with("total", found.total())
+                .with("from", found.messages().isEmpty() ? 0 : (number - 1) * PAGE + 1)
+                .with("to", (number - 1) * PAGE + found.messages().size())
+                .with("pages", pages)
+                .with("pageLinks", PageLinks.of(number, pages, InboxPages::href))
+                .with("prevHref", number > 1 ? href(number - 1) : null)
+                .with("nextHref", number < pages ? href(number + 1) : null)
                 .with("messageLanguage", messageLanguage(actor));
+    }
+
+    static String href(int page) {
+        return page == 1 ? "/inbox" : "/inbox?page=" + page;
     }
 
     /**
@@ -68,7 +99,11 @@ public class InboxPages {
     @Produces(MediaType.TEXT_HTML)
     public Response markRead(@PathParam("id") String id) {
         var message = inbox.markRead(currentUser.require(), uuid(id));
-        return Response.seeOther(URI.create("/inbox#message-" + message.id())).build();
+        // Back to the page the message was on (a newer message may since have moved it on; it is
+        // then at the top of the next page).
+        int page = PageLinks.pageNumber(Form.from(request).value("page"));
+        return Response.seeOther(URI.create(href(page) + "#message-" + message.id()))
+                .build();
     }
 
     static UUID uuid(String id) {

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,6 +32,7 @@ import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
 import org.onus.web.view.Languages;
+import org.onus.web.view.PageLinks;
 import org.onus.web.view.View;
 
 /** The regulators' triage queue of public submissions; auditors read it. */
@@ -63,9 +63,9 @@ public class SubmissionTriagePages {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public View queue(@QueryParam("status") String status, @QueryParam("page") @DefaultValue("1") int page) {
+    public View queue(@QueryParam("status") String status, @QueryParam("page") String page) {
         Actor actor = currentUser.require();
-        int current = Math.max(1, page);
+        int current = PageLinks.pageNumber(page);
         Form form = Form.of(Map.of("status", status == null ? "" : status));
         SubmissionService.SubmissionPage results = new SubmissionService.SubmissionPage(List.of(), 0);
         try {

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.onus.core.evidence.AccessClass;
 import org.onus.core.evidence.EvidenceCriteria;
 import org.onus.core.evidence.EvidenceItem;
@@ -45,6 +46,7 @@ import org.onus.core.upr.StateResponse;
 import org.onus.core.upr.SubmissionDocument;
 import org.onus.core.upr.Theme;
 import org.onus.core.upr.UprReview;
+import org.onus.core.upr.UprReviewPage;
 import org.onus.core.upr.UprService;
 import org.onus.web.errors.RuleViolationMapper;
 import org.onus.web.http.PathIds;
@@ -52,6 +54,7 @@ import org.onus.web.security.CurrentUser;
 import org.onus.web.view.Flash;
 import org.onus.web.view.Form;
 import org.onus.web.view.Messages;
+import org.onus.web.view.PageLinks;
 import org.onus.web.view.PageModel;
 import org.onus.web.view.SubmissionDocx;
 import org.onus.web.view.UprFindings;
@@ -66,6 +69,9 @@ import org.onus.web.view.View;
 @RequestScoped
 @RolesAllowed({Role.Names.UPR_DRAFTER, Role.Names.UPR_REVIEWER, Role.Names.AUDITOR})
 public class UprPages {
+
+    /** Reviews to a page of the UPR home page. */
+    static final int REVIEWS_PAGE = 25;
 
     @Inject
     UprService upr;
@@ -105,7 +111,8 @@ public class UprPages {
             @QueryParam("state") String state,
             @QueryParam("session") String session,
             @QueryParam("response") String response,
-            @QueryParam("q") String q) {
+            @QueryParam("q") String q,
+            @QueryParam("page") String page) {
         Actor actor = currentUser.require();
         Map<String, String> old = new LinkedHashMap<>();
         old.put("theme", theme);
@@ -122,8 +129,26 @@ public class UprPages {
                     .append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8)));
             return Response.seeOther(URI.create(search.toString())).build();
         }
+        int number = PageLinks.pageNumber(page);
+        UprReviewPage reviews = upr.reviews(actor, (number - 1) * REVIEWS_PAGE, REVIEWS_PAGE);
+        if (reviews.reviews().isEmpty() && reviews.total() > 0) {
+            // Past the last page: the last page.
+            number = PageLinks.pages(reviews.total(), REVIEWS_PAGE);
+            reviews = upr.reviews(actor, (number - 1) * REVIEWS_PAGE, REVIEWS_PAGE);
+        }
+        int pages = PageLinks.pages(reviews.total(), REVIEWS_PAGE);
+        IntFunction<String> href = n -> n == 1 ? "/upr" : "/upr?page=" + n;
         return Response.ok(View.of("upr/index")
-                        .with("reviews", upr.reviews(actor))
+                        .with("reviews", reviews.reviews())
+                        .with("total", reviews.total())
+                        .with("from", reviews.reviews().isEmpty() ? 0 : (number - 1) * REVIEWS_PAGE + 1)
+                        .with(
+                                "to",
+                                (number - 1) * REVIEWS_PAGE + reviews.reviews().size())
+                        .with("pages", pages)
+                        .with("pageLinks", PageLinks.of(number, pages, href))
+                        .with("prevHref", number > 1 ? href.apply(number - 1) : null)
+                        .with("nextHref", number < pages ? href.apply(number + 1) : null)
                         .with("isDrafter", actor.has(Role.UPR_DRAFTER)))
                 .build();
     }

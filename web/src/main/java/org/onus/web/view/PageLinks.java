@@ -17,7 +17,27 @@ public final class PageLinks {
         }
     }
 
+    /** A sortable column's header: where it sorts to and what {@code aria-sort} it carries now. */
+    public record SortHeader(String href, String ariaSort) {}
+
     private PageLinks() {}
+
+    /**
+     * The page asked for; anything but a whole number from 1 is the first page. A page number
+     * comes from a link, so a mangled one is answered with the list rather than an error.
+     */
+    public static int pageNumber(String raw) {
+        try {
+            return raw == null ? 1 : Math.max(1, Integer.parseInt(raw.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** How many pages {@code total} rows make, {@code size} to a page; an empty list is one page. */
+    public static int pages(long total, int size) {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
 
     /** No links for a single page. */
     public static List<PageLink> of(int page, int pages, IntFunction<String> href) {

@@ -58,11 +58,11 @@ class CaseQueueTemplatesTest {
         List<CaseQueuePages.Row> rows = List.of(
                 new CaseQueuePages.Row(overdue, 12, -2L, "queue.deadline.kind.REBUTTAL"),
                 new CaseQueuePages.Row(mine, 12, 9L, "queue.deadline.kind.DECISION"));
-        Map<String, CaseQueuePages.SortHeader> headers = new LinkedHashMap<>();
+        Map<String, PageLinks.SortHeader> headers = new LinkedHashMap<>();
         for (QueueQuery.Column c : QueueQuery.Column.values()) {
             headers.put(
                     c.param(),
-                    new CaseQueuePages.SortHeader(
+                    new PageLinks.SortHeader(
                             "/cases?sort=" + (c == QueueQuery.Column.DEADLINE ? "-" : "") + c.param(),
                             c == QueueQuery.Column.DEADLINE ? "ascending" : "none"));
         }

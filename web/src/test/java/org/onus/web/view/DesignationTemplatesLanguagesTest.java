@@ -33,8 +33,10 @@ import org.onus.core.designation.Designation;
 import org.onus.core.designation.DesignationAssembler;
 import org.onus.core.designation.DesignationDraft;
 import org.onus.core.designation.DesignationListVersion;
+import org.onus.core.designation.DesignationStatus;
 import org.onus.core.designation.Dimension;
 import org.onus.core.designation.ListDiff;
+import org.onus.core.designation.ListVersionRow;
 import org.onus.core.designation.ListedDesignation;
 import org.onus.core.designation.Phase;
 import org.onus.core.designation.RationaleKind;
@@ -210,6 +212,21 @@ class DesignationTemplatesLanguagesTest {
                 m.put("designations", List.of(draft));
                 m.put("names", names);
                 m.put("isRegulator", true);
+                m.put("form", Form.of(Map.of("status", "DRAFT", "sort", "-from")));
+                m.put("statuses", DesignationStatus.values());
+                m.put(
+                        "sortHeaders",
+                        Map.of(
+                                "title",
+                                new PageLinks.SortHeader("/designations/all?status=DRAFT", "none"),
+                                "from",
+                                new PageLinks.SortHeader("/designations/all?status=DRAFT&sort=from", "descending")));
+                m.put("total", 26L);
+                m.put("from", 26);
+                m.put("to", 26);
+                m.put("pages", 2);
+                m.put("pageLinks", PageLinks.of(2, 2, n -> "/designations/all?status=DRAFT&sort=-from&page=" + n));
+                m.put("prevHref", "/designations/all?status=DRAFT&sort=-from");
             }
             case "designations/form" -> {
                 m.put("designation", draft);
@@ -255,7 +272,18 @@ class DesignationTemplatesLanguagesTest {
                 m.put("form", Form.empty().withProblem("employmentPolicy", "Step 1"));
             }
             case "designations/versions" -> {
-                m.put("versions", List.of(listVersion(2), listVersion(1)));
+                m.put(
+                        "versions",
+                        List.of(
+                                new ListVersionRow(27, NOW, "Published Xinjiang cotton", 2),
+                                new ListVersionRow(26, NOW, "Published Xinjiang cotton", 1)));
+                m.put("total", 27L);
+                m.put("from", 1);
+                m.put("to", 2);
+                m.put("latest", 27);
+                m.put("pages", 2);
+                m.put("pageLinks", PageLinks.of(1, 2, n -> "/designations/versions?page=" + n));
+                m.put("nextHref", "/designations/versions?page=2");
                 m.put("diffError", true);
             }
             case "designations/version" -> {

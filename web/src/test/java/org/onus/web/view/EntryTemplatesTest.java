@@ -32,6 +32,7 @@ import org.onus.core.bulk.BulkJob;
 import org.onus.core.bulk.BulkJobStatus;
 import org.onus.core.detention.CaseStatus;
 import org.onus.core.detention.DetentionCase;
+import org.onus.core.detention.OpenCaseRow;
 import org.onus.core.entry.DisclosureRefinement;
 import org.onus.core.entry.Entry;
 import org.onus.core.entry.EntryFiling;
@@ -132,6 +133,39 @@ class EntryTemplatesTest {
         return c;
     }
 
+    private static OpenCaseRow openCase(String entryNumber) {
+        return new OpenCaseRow(
+                UUID.randomUUID(), entryNumber, "ACME-IMPORTS", CaseStatus.DETAINED, LocalDate.parse("2026-12-28"));
+    }
+
+    /** The second of ten pages of entries, sorted by arrival, and the third of five pages of open cases. */
+    private static void pagedLists(Map<String, Object> m) {
+        m.put("entryTotal", 240L);
+        m.put("entryFrom", 26);
+        m.put("entryTo", 50);
+        m.put("entryPages", 10);
+        m.put("entryPageLinks", PageLinks.of(2, 10, n -> "/entries?sort=arrival&page=" + n));
+        m.put("entryPrevHref", "/entries?sort=arrival");
+        m.put("entryNextHref", "/entries?sort=arrival&page=3");
+        Map<String, PageLinks.SortHeader> headers = new LinkedHashMap<>();
+        for (String column : List.of("filed", "entry", "importer", "origin", "arrival", "status")) {
+            headers.put(
+                    column,
+                    new PageLinks.SortHeader(
+                            "/entries?sort=" + (column.equals("arrival") ? "-arrival" : column),
+                            column.equals("arrival") ? "ascending" : "none"));
+        }
+        m.put("sortHeaders", headers);
+        m.put("form", Form.of(Map.of("sort", "arrival", "deadlineBy", "soon")).withProblem("deadlineBy", "x"));
+        m.put("caseTotal", 42L);
+        m.put("caseFrom", 21);
+        m.put("caseTo", 30);
+        m.put("casePages", 5);
+        m.put("casePageLinks", PageLinks.of(3, 5, n -> "/entries?sort=arrival&page=2&casesPage=" + n));
+        m.put("casePrevHref", "/entries?sort=arrival&page=2&casesPage=2");
+        m.put("caseNextHref", "/entries?sort=arrival&page=2&casesPage=4");
+    }
+
     private static BulkJob job(BulkJobStatus status) {
         BulkJob job = mock(BulkJob.class);
         when(job.id()).thenReturn(UUID.randomUUID());
@@ -175,11 +209,12 @@ class EntryTemplatesTest {
         for (boolean customs : new boolean[] {true, false}) {
             Map<String, Object> m = layout(customs ? OFFICER : IMPORTER, locale);
             Entry detained = detainedEntry();
-            DetentionCase c = detention();
             m.put("entries", List.of(detained, disclosureEntry(true)));
-            m.put("openCases", List.of(c));
-            m.put("caseEntries", Map.of(c.id(), detained));
+            m.put("openCases", List.of(openCase(detained.entryNumber())));
             m.put("form", Form.of(Map.of("deadlineBy", "soon")).withProblem("deadlineBy", "x"));
+            if (customs) {
+                pagedLists(m);
+            }
             m.put("customs", customs);
             m.put("canFile", !customs);
             m.put("sectors", List.of());
@@ -189,7 +224,6 @@ class EntryTemplatesTest {
         Map<String, Object> empty = layout(IMPORTER, locale);
         empty.put("entries", List.of());
         empty.put("openCases", List.of());
-        empty.put("caseEntries", Map.of());
         empty.put("form", Form.empty());
         empty.put("customs", false);
         empty.put("canFile", true);
@@ -317,6 +351,41 @@ class EntryTemplatesTest {
                 assertThat(name).as("name of the box around %s", table.id()).isNotBlank();
             }
         }
+    }
+
+    @Test
+    void aLongEntryListIsPagedWithItsPositionAndSortsByTheColumnsOfferedAndOpenCasesPageOnTheirOwn() {
+        Document page = pages(Locale.ENGLISH).get("list customs=true");
+
+        assertThat(page.select("#entries-count").text()).isEqualTo("Entries 26 to 50 of 240");
+        assertThat(page.select("nav[aria-label=Pages of entries] a").eachAttr("href"))
+                .contains("/entries?sort=arrival", "/entries?sort=arrival&page=3", "/entries?sort=arrival&page=10");
+        assertThat(page.select("#entries-page-2").attr("aria-current")).isEqualTo("page");
+        assertThat(page.select("#entries th[aria-sort=ascending]").text()).isEqualTo("Arrival");
+        assertThat(page.select("#sort-arrival").attr("href")).isEqualTo("/entries?sort=-arrival");
+        assertThat(page.select("#entries thead a.onus-sort-link").eachText())
+                .as("the goods are described in free text, which no index sorts")
+                .containsExactly("Entry", "Importer", "Origin", "Arrival", "Status");
+        assertThat(page.select("#filters input[name=sort]").val())
+                .as("filtering keeps the order")
+                .isEqualTo("arrival");
+
+        assertThat(page.select("#open-cases-count").text()).isEqualTo("Cases 21 to 30 of 42");
+        assertThat(page.select("#cases-page-3").attr("aria-current")).isEqualTo("page");
+        assertThat(page.select("#cases-page-next").attr("href")).isEqualTo("/entries?sort=arrival&page=2&casesPage=4");
+        assertThat(page.select("nav.govuk-pagination").eachAttr("aria-label"))
+                .containsExactly("Pages of open detention cases", "Pages of entries");
+    }
+
+    @Test
+    void aShortEntryListHasNoPaginationAndPlainHeadersWithoutSortLinks() {
+        Document page = pages(Locale.ENGLISH).get("list customs=false");
+
+        assertThat(page.select("#entries")).hasSize(1);
+        assertThat(page.select("nav.govuk-pagination")).isEmpty();
+        assertThat(page.select("#entries-count, #open-cases-count")).isEmpty();
+        assertThat(page.select("#entries thead th").eachText())
+                .containsExactly("Entry", "Goods", "Origin", "Arrival", "Status");
     }
 
     @Test

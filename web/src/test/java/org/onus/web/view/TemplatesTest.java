@@ -110,6 +110,125 @@ class TemplatesTest {
     }
 
     @Test
+    void listVersionsArePagedAndComparedByNumberWithoutListingEveryVersion() {
+        Map<String, Object> model = layoutModel(null);
+        Instant at = Instant.parse("2026-11-28T10:00:00Z");
+        model.put(
+                "versions",
+                List.of(
+                        new org.onus.core.designation.ListVersionRow(15, at, "Revoked Tibet", 3),
+                        new org.onus.core.designation.ListVersionRow(14, at, "Published Tibet", 4)));
+        model.put("total", 40L);
+        model.put("from", 26);
+        model.put("to", 27);
+        model.put("latest", 40);
+        model.put("pages", 2);
+        model.put(
+                "pageLinks",
+                PageLinks.of(2, 2, n -> n == 1 ? "/designations/versions" : "/designations/versions?page=2"));
+        model.put("prevHref", "/designations/versions");
+
+        Document page = render("designations/versions", model);
+
+        assertThat(page.select("#from").val()).isEqualTo("39");
+        assertThat(page.select("#to").val()).isEqualTo("40");
+        assertThat(page.select("#compare-hint").text()).isEqualTo("Version numbers go from 1 to 40.");
+        assertThat(page.select("#versions tbody tr td:eq(3)").eachText()).containsExactly("3", "4");
+        assertThat(page.select("#versions-count").text()).isEqualTo("Versions 26 to 27 of 40, newest first");
+        assertThat(page.select("#versions-page-prev").attr("href")).isEqualTo("/designations/versions");
+        assertThat(page.select("#versions-page-2").attr("aria-current")).isEqualTo("page");
+    }
+
+    @Test
+    void removalRequestsArePagedFilteredByStatusAndSortedByWhenReceived() {
+        Actor regulator = Actor.of("regulator", "Rosa Regulator", Set.of(Role.REGULATOR), null);
+        Map<String, Object> model = layoutModel(regulator);
+        org.onus.core.entity.RemovalRequest request = mock(org.onus.core.entity.RemovalRequest.class);
+        when(request.id()).thenReturn(UUID.randomUUID());
+        when(request.reference()).thenReturn("RR-1A2B3C4D");
+        when(request.receivedAt()).thenReturn(Instant.parse("2026-12-01T09:00:00Z"));
+        when(request.producerName()).thenReturn("Hoshine Silicon");
+        when(request.designationTitle()).thenReturn("Entity list");
+        when(request.status()).thenReturn(org.onus.core.entity.RemovalStatus.RECEIVED);
+        model.put("requests", List.of(request));
+        model.put("form", Form.of(Map.of("status", "RECEIVED", "sort", "received")));
+        model.put("statuses", org.onus.core.entity.RemovalStatus.values());
+        model.put(
+                "receivedHeader", new PageLinks.SortHeader("/entities/removal-requests?status=RECEIVED", "ascending"));
+        model.put("total", 26L);
+        model.put("from", 26);
+        model.put("to", 26);
+        model.put("pages", 2);
+        model.put(
+                "pageLinks",
+                PageLinks.of(2, 2, n -> "/entities/removal-requests?status=RECEIVED&sort=received&page=" + n));
+        model.put("prevHref", "/entities/removal-requests?status=RECEIVED&sort=received");
+
+        Document page = render("entities/removal-queue", model);
+
+        assertThat(page.select("#status option[selected]").val()).isEqualTo("RECEIVED");
+        assertThat(page.select("#filters input[name=sort]").val()).isEqualTo("received");
+        assertThat(page.select("#requests th[aria-sort=ascending]").text()).isEqualTo("Received");
+        assertThat(page.select("#sort-received").attr("href")).isEqualTo("/entities/removal-requests?status=RECEIVED");
+        assertThat(page.select("#requests-count").text()).isEqualTo("Requests 26 to 26 of 26");
+        assertThat(page.select("#page-prev").attr("href"))
+                .isEqualTo("/entities/removal-requests?status=RECEIVED&sort=received");
+    }
+
+    @Test
+    void everyDesignationIsPagedFilteredByStatusAndSortedByTitleOrTheDayItTakesEffect() {
+        Actor regulator = Actor.of("regulator", "Rosa Regulator", Set.of(Role.REGULATOR), null);
+        Map<String, Object> model = layoutModel(regulator);
+        model.put("designations", List.of());
+        model.put("names", Map.of());
+        model.put("isRegulator", true);
+        model.put("form", Form.of(Map.of("status", "LAPSED", "sort", "")));
+        model.put("statuses", org.onus.core.designation.DesignationStatus.values());
+        model.put(
+                "sortHeaders",
+                Map.of(
+                        "title", new PageLinks.SortHeader("/designations/all?status=LAPSED&sort=-title", "ascending"),
+                        "from", new PageLinks.SortHeader("/designations/all?status=LAPSED&sort=from", "none")));
+        model.put("total", 0L);
+        model.put("pages", 1);
+        model.put("pageLinks", List.of());
+
+        Document page = render("designations/all", model);
+
+        assertThat(page.select("#status option[selected]").val()).isEqualTo("LAPSED");
+        assertThat(page.select("#no-designations").text()).isEqualTo("No designation matches.");
+        assertThat(page.select("#all-designations")).isEmpty();
+        assertThat(page.select("nav.govuk-pagination")).isEmpty();
+    }
+
+    @Test
+    void theApprovalsQueueIsPagedLongestWaitingFirstWithItsPosition() {
+        Actor supervisor = Actor.of("supervisor", "Sam Supervisor", Set.of(Role.CUSTOMS_SUPERVISOR), null);
+        Map<String, Object> model = layoutModel(supervisor);
+        org.onus.core.detention.DetentionCase waiting = mock(org.onus.core.detention.DetentionCase.class);
+        when(waiting.id()).thenReturn(UUID.randomUUID());
+        when(waiting.grounds()).thenReturn("Xinjiang cotton");
+        when(waiting.status()).thenReturn(org.onus.core.detention.CaseStatus.PROTESTED);
+        when(waiting.decidedBy()).thenReturn("officer");
+        model.put("waiting", List.of(waiting));
+        model.put("me", "supervisor");
+        model.put("total", 26L);
+        model.put("from", 26);
+        model.put("to", 26);
+        model.put("pages", 2);
+        model.put("pageLinks", PageLinks.of(2, 2, n -> n == 1 ? "/cases/approvals" : "/cases/approvals?page=2"));
+        model.put("prevHref", "/cases/approvals");
+
+        Document page = render("cases/approvals", model);
+
+        assertThat(page.select("#approvals tbody tr")).hasSize(1);
+        assertThat(page.select("#approvals-count").text()).isEqualTo("Cases 26 to 26 of 26, longest waiting first");
+        assertThat(page.select("#page-prev").attr("href")).isEqualTo("/cases/approvals");
+        assertThat(page.select("nav.govuk-pagination").attr("aria-label"))
+                .isEqualTo("Pages of cases waiting for a supervisor");
+    }
+
+    @Test
     void aServerErrorPageGivesAReferenceAndNothingElse() {
         Failure failure = Failure.serverError(500);
         Map<String, Object> model = layoutModel(null);
@@ -151,7 +270,13 @@ class TemplatesTest {
                 "/policies",
                 Instant.parse("2026-11-20T10:00:00Z"));
         model.put("messages", List.of(unread));
-        model.put("limit", 200);
+        model.put("page", 2);
+        model.put("total", 26L);
+        model.put("from", 26);
+        model.put("to", 26);
+        model.put("pages", 2);
+        model.put("pageLinks", PageLinks.of(2, 2, n -> n == 1 ? "/inbox" : "/inbox?page=2"));
+        model.put("prevHref", "/inbox");
 
         Document page = render("inbox/list", model);
 
@@ -165,6 +290,11 @@ class TemplatesTest {
         assertThat(message.select("a.govuk-link").attr("href")).isEqualTo("/policies");
         assertThat(message.select("form").attr("action")).isEqualTo("/inbox/" + unread.id() + "/read");
         assertThat(message.select("form input[name=_csrf]").attr("value")).isEqualTo("token-1");
+        assertThat(message.select("form input[name=page]").val())
+                .as("marking it read comes back to its page")
+                .isEqualTo("2");
+        assertThat(page.select("#inbox-count").text()).isEqualTo("Messages 26 to 26 of 26, newest first");
+        assertThat(page.select("#page-prev").attr("href")).isEqualTo("/inbox");
         assertThat(page.html()).doesNotContain("??");
     }
 
@@ -172,7 +302,6 @@ class TemplatesTest {
     void anEmptyInboxSaysSoAndTheHeaderShowsNoCount() {
         Map<String, Object> model = layoutModel(Actor.of("auditor", "Grace Okafor", Set.of(Role.AUDITOR), null));
         model.put("messages", List.of());
-        model.put("limit", 200);
 
         Document page = render("inbox/list", model);
 

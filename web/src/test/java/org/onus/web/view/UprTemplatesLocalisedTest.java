@@ -274,6 +274,12 @@ class UprTemplatesLocalisedTest {
         Map<String, Object> index = layout();
         index.put("reviews", List.of(china));
         index.put("isDrafter", true);
+        index.put("total", 26L);
+        index.put("from", 26);
+        index.put("to", 26);
+        index.put("pages", 2);
+        index.put("pageLinks", PageLinks.of(2, 2, n -> n == 1 ? "/upr" : "/upr?page=2"));
+        index.put("prevHref", "/upr");
         pages.put("upr/index", index);
 
         Map<String, Object> reviewForm = layout();

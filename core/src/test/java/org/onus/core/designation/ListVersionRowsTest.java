@@ -1,0 +1,95 @@
+package org.onus.core.designation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import org.h2.jdbcx.JdbcDataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.Configuration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.onus.core.persistence.DatabaseMigrations;
+import org.onus.core.persistence.NoJsonFormat;
+
+/**
+ * The list of list versions against the real schema: a page of rows, newest first, each with the
+ * number of designations it lists counted by the database rather than read.
+ */
+class ListVersionRowsTest {
+
+    static SessionFactory factory;
+    static JdbcDataSource dataSource;
+
+    /** Thirty versions; version n lists n mod 4 designations. */
+    @BeforeAll
+    static void thirtyVersions() throws SQLException {
+        dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:versions-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        dataSource.setUser("sa");
+        DatabaseMigrations.migrate(dataSource);
+        Configuration configuration = new Configuration();
+        // No JSON columns here; this keeps Hibernate from looking for a JSON-B provider WildFly would supply.
+        configuration.getProperties().put("hibernate.type.json_format_mapper", new NoJsonFormat());
+        configuration.getProperties().put("hibernate.type.xml_format_mapper", new NoJsonFormat());
+        configuration.getProperties().put("hibernate.connection.datasource", dataSource);
+        factory = configuration
+                .addAnnotatedClass(DesignationListVersion.class)
+                .setProperty("hibernate.hbm2ddl.auto", "validate")
+                .setProperty("hibernate.search.enabled", "false")
+                .setProperty("hibernate.integration.envers.enabled", "false")
+                .buildSessionFactory();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement version = c.prepareStatement(
+                        "insert into designation_list_version (number, published_at, change_summary) values (?, ?, ?)");
+                PreparedStatement entry = c.prepareStatement("insert into designation_list_entry (list_number,"
+                        + " position, designation_id, series_id, designation_version, title, region_codes,"
+                        + " sector_codes, policy_ids, effective_from) values (?, ?, ?, ?, 1, 'D', '650000', 'COTTON',"
+                        + " '', date '2026-01-01')")) {
+            for (int n = 1; n <= 30; n++) {
+                version.setInt(1, n);
+                version.setTimestamp(
+                        2, Timestamp.from(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(n)));
+                version.setString(3, "Change " + n);
+                version.executeUpdate();
+                for (int position = 0; position < n % 4; position++) {
+                    entry.setInt(1, n);
+                    entry.setInt(2, position);
+                    entry.setObject(3, UUID.randomUUID());
+                    entry.setObject(4, UUID.randomUUID());
+                    entry.executeUpdate();
+                }
+            }
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        factory.close();
+    }
+
+    private static ListVersionPage page(int offset, int limit) {
+        return factory.fromTransaction(s -> {
+            DesignationRepository repository = new DesignationRepository();
+            repository.entityManager = s;
+            return repository.listVersionRows(offset, limit);
+        });
+    }
+
+    @Test
+    void aPageOfVersionsNewestFirstWithHowManyDesignationsEachListsAndTheTotal() {
+        ListVersionPage first = page(0, 25);
+        assertThat(first.total()).isEqualTo(30);
+        assertThat(first.rows()).hasSize(25);
+        assertThat(first.rows().get(0))
+                .isEqualTo(new ListVersionRow(30, Instant.parse("2026-01-01T00:00:30Z"), "Change 30", 2));
+        ListVersionPage last = page(25, 25);
+        assertThat(last.rows()).extracting(ListVersionRow::number).containsExactly(5, 4, 3, 2, 1);
+        assertThat(last.rows()).extracting(ListVersionRow::designations).containsExactly(1, 0, 3, 2, 1);
+    }
+}
