@@ -136,6 +136,9 @@ public final class PortalLifecycleDriver {
 
         // A fresh WildFly interprets and compiles for minutes; a phase's own warm-up is too short for that.
         long initial = Long.parseLong(options.getOrDefault("initial-warmup", "60"));
+        if (options.containsKey("jfr-file")) {
+            primeFlightRecorder();
+        }
         if (initial > 0) {
             System.out.printf("JIT warm-up of the portal, not measured: lifecycles, then filings, at 2 threads%n");
             for (Phase w : List.of(
@@ -494,27 +497,44 @@ public final class PortalLifecycleDriver {
 
     // --- profiling and reporting -------------------------------------------------------------------
 
+    /**
+     * The first recording started in a running JVM instruments the JDK's event classes, and the
+     * code compiled against them is thrown away and compiled again: in a first run, half of
+     * WildFly's CPU in the profiled phase went to the JIT compiler, and that phase ran at less
+     * than half the rate of the others. So a short recording is started (and discarded) before
+     * the warm-up; deeper stacks, so that samples reach down to the JAX-RS resource method.
+     */
+    void primeFlightRecorder() {
+        jcmd("JFR.configure", "stackdepth=256");
+        Path prime = Path.of(options.get("jfr-file")).toAbsolutePath().resolveSibling("jfr-prime.jfr");
+        jcmd("JFR.start", "name=prime", "settings=profile", "duration=5s", "filename=" + prime);
+    }
+
     void startFlightRecording(String file, Duration duration) {
-        String pid = options.get("wildfly-pid");
-        if (pid == null) {
-            System.out.println("  (no --wildfly-pid: no flight recording)");
-            return;
-        }
-        List<String> command = List.of(
-                options.getOrDefault("jcmd", "jcmd"),
-                pid,
+        jcmd(
                 "JFR.start",
                 "name=lifecycle",
                 "settings=profile",
                 "duration=" + duration.toSeconds() + "s",
                 "filename=" + Path.of(file).toAbsolutePath());
+    }
+
+    void jcmd(String... arguments) {
+        String pid = options.get("wildfly-pid");
+        if (pid == null) {
+            System.out.println("  (no --wildfly-pid: no flight recording)");
+            return;
+        }
+        List<String> command = new ArrayList<>(List.of(options.getOrDefault("jcmd", "jcmd"), pid));
+        command.addAll(List.of(arguments));
         try {
             Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
             String said = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             jcmd.waitFor();
-            System.out.println("  flight recording of WildFly (pid " + pid + "): " + said.replace('\n', ' '));
+            System.out.println("  jcmd " + String.join(" ", arguments).replaceAll("filename=\\S+/", "filename=")
+                    + " (WildFly pid " + pid + "): " + said.replace('\n', ' '));
         } catch (IOException e) {
-            System.out.println("  could not start the flight recording: " + e);
+            System.out.println("  could not run jcmd: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -539,6 +559,14 @@ public final class PortalLifecycleDriver {
             StringBuilder cores = new StringBuilder("  CPU (cores busy on average):");
             p.cpuSeconds.forEach((k, v) -> cores.append(String.format(" %s %.2f", k, v / p.seconds)));
             System.out.println(cores);
+            StringBuilder each =
+                    new StringBuilder("  CPU ms per " + (p.workload.equals("lifecycle") ? "lifecycle:" : "entry:"));
+            for (String k : List.of("wildfly", "postgres", "keycloak", "driver")) {
+                if (p.cpuSeconds.containsKey(k)) {
+                    each.append(String.format(" %s %.1f", k, cpuMs(p, k)));
+                }
+            }
+            System.out.println(each);
         }
         System.out.println();
     }
@@ -561,7 +589,10 @@ public final class PortalLifecycleDriver {
             r.put("error", result.at("/primaryMetric/scoreError").asDouble());
             Path steps = Path.of(dir, "raw-engine-steps-t" + threads + ".json");
             if (Files.exists(steps)) {
-                r.put("steps", JSON.readTree(steps.toFile()).get("steps"));
+                JsonNode stepsFile = JSON.readTree(steps.toFile());
+                r.put("steps", stepsFile.get("steps"));
+                r.put("cpuMsPerLifecycle", stepsFile.get("cpuMsPerLifecycle"));
+                r.put("machineCoresBusy", stepsFile.path("machineCoresBusy").asDouble());
             }
             raw.put(Integer.toString(threads), r);
         }
@@ -571,30 +602,61 @@ public final class PortalLifecycleDriver {
     @SuppressWarnings("unchecked")
     static String compare(List<Phase> phases, Map<String, Object> raw) {
         StringBuilder out = new StringBuilder("\n=== Lifecycle: portal vs raw engine ===\n");
-        out.append(String.format("%-8s %18s %18s %14s%n", "threads", "portal lc/s", "raw engine lc/s", "portal / raw"));
+        out.append(String.format(
+                "%-8s %12s %18s %13s   %-34s %-24s %s%n",
+                "threads",
+                "portal lc/s",
+                "raw engine lc/s",
+                "portal / raw",
+                "portal CPU ms/lc (WildFly+PG+KC)",
+                "raw CPU ms/lc (JVM+PG)",
+                "raw / portal CPU"));
         for (Phase p : phases) {
             if (!p.workload.equals("lifecycle")) {
                 continue;
             }
             Map<String, Object> r = (Map<String, Object>) raw.get(Integer.toString(p.threads));
             double rawRate = r == null ? Double.NaN : (double) r.get("lifecyclesPerSecond");
+            double portalCpu = cpuMs(p, "wildfly") + cpuMs(p, "postgres") + cpuMs(p, "keycloak");
+            JsonNode rawCpu = r == null ? null : (JsonNode) r.get("cpuMsPerLifecycle");
+            double rawCpuMs = rawCpu == null
+                    ? Double.NaN
+                    : rawCpu.path("engine").asDouble() + rawCpu.path("postgres").asDouble();
             out.append(String.format(
-                    "%-8d %18.2f %18s %14s%n",
+                    "%-8d %12.2f %18s %13s   %-34s %-24s %s%n",
                     p.threads,
                     p.perSecond,
                     r == null ? "-" : String.format("%.2f ± %.2f", rawRate, (double) r.get("error")),
-                    r == null ? "-" : String.format("%.3f", p.perSecond / rawRate)));
+                    r == null ? "-" : String.format("%.3f", p.perSecond / rawRate),
+                    String.format(
+                            "%.0f (%.0f + %.0f + %.0f)",
+                            portalCpu, cpuMs(p, "wildfly"), cpuMs(p, "postgres"), cpuMs(p, "keycloak")),
+                    rawCpu == null
+                            ? "-"
+                            : String.format(
+                                    "%.1f (%.1f + %.1f)",
+                                    rawCpuMs,
+                                    rawCpu.path("engine").asDouble(),
+                                    rawCpu.path("postgres").asDouble()),
+                    rawCpu == null ? "-" : String.format("%.3f", rawCpuMs / portalCpu)));
         }
         out.append("target: portal / raw >= 0.5 at 2 threads\n\n");
-        out.append(String.format("%-8s %14s %12s%n", "threads", "entries/s", "detained"));
+        out.append(
+                String.format("%-8s %14s %12s %26s%n", "threads", "entries/s", "detained", "WildFly CPU ms per entry"));
         for (Phase p : phases) {
             if (p.workload.equals("filing")) {
                 out.append(String.format(
-                        "%-8d %14.1f %12d%n", p.threads, p.perSecond, p.outcomes.getOrDefault("DETAINED", 0)));
+                        "%-8d %14.1f %12d %26.1f%n",
+                        p.threads, p.perSecond, p.outcomes.getOrDefault("DETAINED", 0), cpuMs(p, "wildfly")));
             }
         }
         out.append("target: entry filing with screening >= 100 entries/s\n");
         return out.toString();
+    }
+
+    /** CPU milliseconds a process group spent per completed lifecycle (or entry) in a phase. */
+    static double cpuMs(Phase p, String group) {
+        return p.completed == 0 ? Double.NaN : 1000 * p.cpuSeconds.getOrDefault(group, 0.0) / p.completed;
     }
 
     private static double loadAverage() {

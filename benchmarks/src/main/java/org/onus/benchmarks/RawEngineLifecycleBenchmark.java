@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -106,6 +107,17 @@ public class RawEngineLifecycleBenchmark {
         TaskService tasks;
         int threads;
 
+        // CPU per lifecycle, which a machine shared with other work distorts far less than the rate.
+        final AtomicLong lifecycles = new AtomicLong();
+        final ProcessCpu cpu = new ProcessCpu(Map.of());
+        Map<String, Double> cpuAtStart;
+        long lifecyclesAtStart;
+        long iterationStart;
+        boolean measuring;
+        final Map<String, Double> measuredCpu = new LinkedHashMap<>();
+        long measuredLifecycles;
+        double measuredSeconds;
+
         @Setup(Level.Trial)
         public void start(BenchmarkParams params) throws SQLException {
             threads = params.getThreads();
@@ -129,6 +141,23 @@ public class RawEngineLifecycleBenchmark {
                     .deploy("raw-engine-benchmark", List.of(MODEL));
             System.out.println("raw engine: " + database + " " + db.url() + ", history full, deployed "
                     + deployed.processDefinitionKeys() + " from " + modelSource());
+        }
+
+        @Setup(Level.Iteration)
+        public void iterationStarts(IterationParams params) {
+            measuring = params.getType() == IterationType.MEASUREMENT;
+            cpuAtStart = cpu.sample();
+            lifecyclesAtStart = lifecycles.get();
+            iterationStart = System.nanoTime();
+        }
+
+        @TearDown(Level.Iteration)
+        public void iterationEnds() {
+            if (measuring) {
+                ProcessCpu.difference(cpuAtStart, cpu.sample()).forEach((k, v) -> measuredCpu.merge(k, v, Double::sum));
+                measuredLifecycles += lifecycles.get() - lifecyclesAtStart;
+                measuredSeconds += (System.nanoTime() - iterationStart) / 1e9;
+            }
         }
 
         /** Runs the calls of one portal request in one engine transaction, as the JTA transaction does there. */
@@ -165,6 +194,20 @@ public class RawEngineLifecycleBenchmark {
                     "%nraw engine, %d thread(s), whole trial: %d released (ended at EndEvent_GoodsFreed), %d confiscated"
                             + " (waiting at ReceiveTask_AwaitProtest), %d instances still running%n",
                     threads, released, confiscated, open);
+            Map<String, Double> cpuMs = new LinkedHashMap<>();
+            if (measuredLifecycles > 0) {
+                cpuMs.put("engine", 1000 * measuredCpu.getOrDefault("driver", 0.0) / measuredLifecycles);
+                cpuMs.put("postgres", 1000 * measuredCpu.getOrDefault("postgres", 0.0) / measuredLifecycles);
+                System.out.printf(
+                        "CPU per lifecycle, measurement iterations (%d lifecycles, %.0f s): engine JVM %.1f ms,"
+                                + " PostgreSQL (all backends) %.1f ms; machine busy %.2f of %d cores%n",
+                        measuredLifecycles,
+                        measuredSeconds,
+                        cpuMs.get("engine"),
+                        cpuMs.get("postgres"),
+                        measuredCpu.getOrDefault("machine", 0.0) / measuredSeconds,
+                        Runtime.getRuntime().availableProcessors());
+            }
             System.out.println("per step, measurement iterations only (ms):");
             steps.forEach((step, s) -> System.out.printf(
                     "  %-20s n=%7d  mean %7.2f  p50 %7.2f  p95 %7.2f  p99 %7.2f  max %8.2f%n",
@@ -176,6 +219,8 @@ public class RawEngineLifecycleBenchmark {
                 out.put("database", database);
                 out.put("released", released);
                 out.put("confiscated", confiscated);
+                out.put("cpuMsPerLifecycle", cpuMs);
+                out.put("machineCoresBusy", measuredCpu.getOrDefault("machine", 0.0) / Math.max(1e-9, measuredSeconds));
                 out.put("steps", steps);
                 Path file = Path.of(dir, "raw-engine-steps-t" + threads + ".json");
                 Files.createDirectories(file.getParent());
@@ -244,6 +289,7 @@ public class RawEngineLifecycleBenchmark {
         client.record("rebuttal", t2 - t1);
         client.record(confiscate ? "decision:confiscate" : "decision:release", t3 - t2);
         client.record("lifecycle", t3 - t0);
+        e.lifecycles.incrementAndGet();
     }
 
     /** Every name the model's expressions use, each doing nothing (or answering a date weeks ahead). */
