@@ -179,7 +179,7 @@ for i in $(seq 1 20); do [ -s "$WORK/wildfly-lifecycle-t2.jfr" ] && break; sleep
 if [ -s "$WORK/wildfly-lifecycle-t2.jfr" ]; then
     "$JAVA" -cp "$JAR" org.onus.benchmarks.JfrAreas "$WORK/wildfly-lifecycle-t2.jfr" > "$PREFIX-jfr.txt" 2>&1 || true
     say ""
-    say "flight recording of WildFly, 2-thread lifecycle phase: $PREFIX-jfr.txt"
+    say "flight recording of WildFly, 2-thread lifecycle phase: ${PREFIX#"$ROOT"/}-jfr.txt"
     head -30 "$PREFIX-jfr.txt"
 fi
 exit "$DRIVER"

@@ -181,7 +181,7 @@ public final class JfrAreas {
         System.out.printf(
                 "%s: %d execution samples (threads running Java code), %d native samples (threads in native code,"
                         + " mostly waiting on sockets)%n",
-                args[0], total, native_);
+                Path.of(args[0]).getFileName(), total, native_);
         double seconds = first == null ? 0 : Duration.between(first, last).toNanos() / 1e9;
         if (jvmCpu[2] > 0) {
             System.out.printf(

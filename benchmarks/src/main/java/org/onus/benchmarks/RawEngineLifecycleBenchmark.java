@@ -371,7 +371,9 @@ public class RawEngineLifecycleBenchmark {
             byte[] bytes = in.readAllBytes();
             String sha = HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-            return loader.getResource(MODEL) + " (sha256 " + sha + ")";
+            // The jar's name, not where it lies on this machine.
+            String where = String.valueOf(loader.getResource(MODEL)).replaceAll("^.*/([^/]+![^!]*)$", "$1");
+            return where + " (sha256 " + sha + ")";
         } catch (IOException | NoSuchAlgorithmException | NullPointerException e) {
             return MODEL + " (unreadable: " + e + ")";
         }
