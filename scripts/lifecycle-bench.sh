@@ -17,8 +17,8 @@
 #
 # Results: docs/benchmarks/<date>-lifecycle.txt (everything printed), -lifecycle.json (portal
 # phases with the raw figures), -lifecycle-raw-engine-t<n>.json (JMH), -lifecycle-jfr.txt.
-# About 20 minutes with the defaults. Environment:
-#   INITIAL_WARMUP                         seconds of unmeasured load on the fresh portal first (60)
+# About 25 minutes with the defaults. Environment:
+#   INITIAL_WARMUP                         seconds of unmeasured load on the fresh portal first (240)
 #   LIFECYCLE_WARMUP / LIFECYCLE_MEASURE   seconds per lifecycle phase (20 / 60)
 #   FILING_WARMUP / FILING_MEASURE         seconds per filing phase (10 / 30)
 #   RAW_ITERATIONS                         JMH options of the raw engine ("-wi 2 -w 10s -i 3 -r 20s")
@@ -32,7 +32,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-INITIAL_WARMUP="${INITIAL_WARMUP:-60}"
+INITIAL_WARMUP="${INITIAL_WARMUP:-240}"
 LIFECYCLE_WARMUP="${LIFECYCLE_WARMUP:-20}"
 LIFECYCLE_MEASURE="${LIFECYCLE_MEASURE:-60}"
 FILING_WARMUP="${FILING_WARMUP:-10}"

@@ -135,8 +135,11 @@ public final class JfrAreas {
         Instant last = null;
         for (RecordedEvent e : RecordingFile.readAllEvents(Path.of(args[0]))) {
             String type = e.getEventType().getName();
-            first = first == null || e.getStartTime().isBefore(first) ? e.getStartTime() : first;
-            last = last == null || e.getEndTime().isAfter(last) ? e.getEndTime() : last;
+            // The recorded window, from the samples: some settings events carry earlier times.
+            if (type.equals("jdk.ExecutionSample")) {
+                first = first == null || e.getStartTime().isBefore(first) ? e.getStartTime() : first;
+                last = last == null || e.getEndTime().isAfter(last) ? e.getEndTime() : last;
+            }
             switch (type) {
                 case "jdk.CPULoad" -> {
                     jvmCpu[0] += e.getFloat("jvmUser") + e.getFloat("jvmSystem");

@@ -44,12 +44,13 @@ import java.util.function.Consumer;
  *
  * <p>Before measuring, a designation of Xinjiang cotton is put in force through the API with four
  * eyes (a regulator drafts, assesses and submits it, a senior regulator approves it), and a probe
- * entry checks that it detains. Then, unmeasured, a minute of both workloads at two threads lets
- * the freshly started server's JIT compile the paths measured afterwards.
+ * entry checks that it detains. Then, unmeasured, four minutes of both workloads at two threads
+ * let the freshly started server's JIT compile the paths measured afterwards (after one minute, a
+ * quarter of WildFly's CPU in the measured phases still went to the compiler threads).
  *
  * <pre>
  * java -cp benchmarks.jar org.onus.benchmarks.PortalLifecycleDriver [--portal URL] [--keycloak URL]
- *     [--initial-warmup 60] [--threads 1,2,4] [--warmup 20] [--measure 60] [--filing-warmup 10] [--filing-measure 30]
+ *     [--initial-warmup 240] [--threads 1,2,4] [--warmup 20] [--measure 60] [--filing-warmup 10] [--filing-measure 30]
  *     [--phases lifecycle,filing] [--out results.json] [--raw-dir DIR]
  *     [--wildfly-pid PID] [--keycloak-pid PID] [--jfr-threads 2] [--jfr-file FILE]
  * </pre>
@@ -135,7 +136,7 @@ public final class PortalLifecycleDriver {
         System.out.printf("designation %s (Xinjiang cotton) in force; probe entry detained%n%n", designation);
 
         // A fresh WildFly interprets and compiles for minutes; a phase's own warm-up is too short for that.
-        long initial = Long.parseLong(options.getOrDefault("initial-warmup", "60"));
+        long initial = Long.parseLong(options.getOrDefault("initial-warmup", "240"));
         if (options.containsKey("jfr-file")) {
             primeFlightRecorder();
         }
