@@ -111,7 +111,10 @@ public final class JfrAreas {
         {"JSON binding: writing responses (Jsonb.toJson)", "org.eclipse.yasson.internal.JsonBinding.toJson"},
         {"JSON binding: reading requests (Jsonb.fromJson)", "org.eclipse.yasson.internal.JsonBinding.fromJson"},
         {"JSON binding: a new Jsonb built (JsonbBuilder.create)", "jakarta.json.bind.JsonbBuilder.create"},
-        {"JSON binding: Yasson introspecting classes (AnnotationIntrospector)", "org.eclipse.yasson.internal.AnnotationIntrospector"},
+        {
+            "JSON binding: Yasson introspecting classes (AnnotationIntrospector)",
+            "org.eclipse.yasson.internal.AnnotationIntrospector"
+        },
         {"PostgreSQL JDBC driver", "org.postgresql."},
         {"Connection pool (IronJacamar)", "org.jboss.jca."},
         {"Transactions (Narayana)", "com.arjuna."},
