@@ -28,12 +28,25 @@ final class BenchmarkDatabase implements AutoCloseable {
     private final DataSource dataSource;
     private final Path h2Directory;
     private final String pgName;
+    private final String url;
+    private final String user;
+    private final String password;
 
-    private BenchmarkDatabase(String kind, DataSource dataSource, Path h2Directory, String pgName) {
+    private BenchmarkDatabase(
+            String kind,
+            DataSource dataSource,
+            Path h2Directory,
+            String pgName,
+            String url,
+            String user,
+            String password) {
         this.kind = kind;
         this.dataSource = dataSource;
         this.h2Directory = h2Directory;
         this.pgName = pgName;
+        this.url = url;
+        this.user = user;
+        this.password = password;
     }
 
     static BenchmarkDatabase create(String kind) throws SQLException {
@@ -49,11 +62,12 @@ final class BenchmarkDatabase implements AutoCloseable {
     private static BenchmarkDatabase h2() {
         try {
             Path directory = Files.createTempDirectory("onus-bench-h2");
+            String url = "jdbc:h2:file:" + directory.resolve("onus") + ";DB_CLOSE_ON_EXIT=FALSE";
             JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL("jdbc:h2:file:" + directory.resolve("onus") + ";DB_CLOSE_ON_EXIT=FALSE");
+            h2.setURL(url);
             h2.setUser("sa");
             h2.setPassword("sa");
-            return new BenchmarkDatabase("h2", h2, directory, null);
+            return new BenchmarkDatabase("h2", h2, directory, null, url, "sa", "sa");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,11 +77,13 @@ final class BenchmarkDatabase implements AutoCloseable {
         String name =
                 "onus_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         maintenance("CREATE DATABASE " + name);
+        String url = pgServer() + name;
+        String password = System.getenv().getOrDefault("ONUS_BENCH_PG_PASSWORD", "");
         PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(pgServer() + name);
+        pg.setURL(url);
         pg.setUser(pgUser());
-        pg.setPassword(System.getenv().getOrDefault("ONUS_BENCH_PG_PASSWORD", ""));
-        return new BenchmarkDatabase("postgresql", pg, null, name);
+        pg.setPassword(password);
+        return new BenchmarkDatabase("postgresql", pg, null, name, url, pgUser(), password);
     }
 
     Connection connect() throws SQLException {
@@ -76,6 +92,22 @@ final class BenchmarkDatabase implements AutoCloseable {
 
     String kind() {
         return kind;
+    }
+
+    /**
+     * For clients that pool their own connections (the process engine): the data source above
+     * opens a new physical connection each time, which would measure connecting, not working.
+     */
+    String url() {
+        return url;
+    }
+
+    String user() {
+        return user;
+    }
+
+    String password() {
+        return password;
     }
 
     @Override
