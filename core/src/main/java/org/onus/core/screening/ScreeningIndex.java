@@ -122,7 +122,12 @@ public final class ScreeningIndex {
     private static final int NESTED = 1 << 31;
 
     private final Map<String, Listings> producers;
-    /** The hash codes of the listed names, sorted: most declared producers are ruled out without a string. */
+    /**
+     * The words of the listed names, then the hash codes of the names, sorted: most declared
+     * producers are ruled out by a word or the hash, without building a string.
+     */
+    private final ProducerNames.Tokens producerTokens;
+
     private final int[] producerHashes;
     /** The listings by normalised registration number. */
     private final Map<String, Listings> registrations;
@@ -157,6 +162,7 @@ public final class ScreeningIndex {
         this.tableShift = b.tableShift;
         this.slab = b.slab;
         this.producers = b.producers;
+        this.producerTokens = new ProducerNames.Tokens(b.producers.keySet());
         this.producerHashes = b.producers.keySet().stream()
                 .mapToInt(String::hashCode)
                 .sorted()
@@ -374,8 +380,8 @@ public final class ScreeningIndex {
             named = registrations.get(RegistrationNumber.normalise(number));
         }
         if (named == null && producerName != null && !producers.isEmpty()) {
-            long hash = ProducerNames.hashOfNormalised(producerName);
-            if (hash < 0 || Arrays.binarySearch(producerHashes, (int) hash) >= 0) {
+            long hash = ProducerNames.hashOfNormalised(producerName, producerTokens);
+            if (hash == -1 || (hash >= 0 && Arrays.binarySearch(producerHashes, (int) hash) >= 0)) {
                 named = producers.get(ProducerNames.normalise(producerName));
             }
         }
