@@ -113,13 +113,20 @@ public final class ScreeningIndex {
     /**
      * Entries of {@link #STRIDE} ints — first day, last day, rule — each run sorted by first day:
      * the date check reads memory in order and stops at the first entry not yet in force. The rule
-     * has {@link #NESTED} set when another of its regions lies inside the designated one: then an
-     * item there matches at that nearer region, not again here.
+     * is tagged {@link #NESTED} and {@link #ENCLOSED} when it designates regions inside one another.
      */
     private final int[] slab;
 
     private static final int STRIDE = 3;
+    /**
+     * Another of the rule's regions lies inside the designated one: an item in there matches at
+     * that nearer region (its entry is {@link #ENCLOSED}, under the same prefix), not again here.
+     */
     private static final int NESTED = 1 << 31;
+    /** Another of the rule's regions contains the designated one. */
+    private static final int ENCLOSED = 1 << 30;
+
+    private static final int RULE = ENCLOSED - 1;
 
     private final Map<String, Listings> producers;
     /**
@@ -386,7 +393,8 @@ public final class ScreeningIndex {
             }
         }
         int region = regionId(item.regionCode());
-        int count = 0;
+        // The match count in the low half; in the high, a bit per ENCLOSED rule matched (by ordinal mod 32).
+        long state = 0;
         int first = region < 0 ? -1 : firstDesignated[region];
         if (first >= 0) {
             int[] regions = info;
@@ -395,7 +403,7 @@ public final class ScreeningIndex {
                 int designated = regions[a * INFO + LENGTHS];
                 if ((designated & 1) != 0) {
                     long key = key(a, 0, 0);
-                    count += run(find(key, key * GOLDEN), day, item, region, a, named, found);
+                    state = run(state, find(key, key * GOLDEN), day, item, region, a, named, found);
                 }
                 lengths |= designated;
             }
@@ -422,12 +430,13 @@ public final class ScreeningIndex {
                                 filter[regions[at + FILTER_START] + ((int) (hash >>> 40) & regions[at + FILTER_MASK])];
                         long bits = (1L << (hash >>> 58)) | (1L << (hash >>> 52));
                         if ((word & bits) == bits) {
-                            count += run(find(key, hash), day, item, region, a, named, found);
+                            state = run(state, find(key, hash), day, item, region, a, named, found);
                         }
                     }
                 }
             }
         }
+        int count = (int) state;
         if (named != null) {
             count += producerMatches(day, item, region, named, found);
         }
@@ -461,12 +470,10 @@ public final class ScreeningIndex {
                 continue;
             }
             int r = entries[e + 2];
-            if (r < 0) {
-                r &= ~NESTED;
-                if (!nearest(r, region, designated)) {
-                    continue;
-                }
+            if (r < 0 && !nearest(r & RULE, region, designated)) {
+                continue;
             }
+            r &= RULE;
             count++;
             if (found != null) {
                 int k = named == null ? -1 : listingFor(r, region, named);
@@ -484,35 +491,47 @@ public final class ScreeningIndex {
         return count;
     }
 
-    /** The matches in the run at the slot (none when the slot is -1). */
-    private int run(int slot, int day, ScreenedItem item, int region, int designated, Listings named, Found found) {
+    /** The state after the matches in the run at the slot (none when the slot is -1). */
+    private long run(
+            long state, int slot, int day, ScreenedItem item, int region, int designated, Listings named, Found found) {
         if (slot < 0) {
-            return 0;
+            return state;
         }
         long run = table[slot + 1];
         int start = (int) (run >>> 32);
         int end = (int) run;
         return found == null
-                ? count(day, region, designated, start, end)
-                : scan(day, item, region, designated, start, end, named, found);
+                ? count(state, day, region, designated, start, end)
+                : state + scan(day, item, region, designated, start, end, named, found);
     }
 
-    /** {@link #scan} when only the number is wanted: no branch on the period, which is as often over as not. */
-    private int count(int day, int region, int designated, int start, int end) {
+    /**
+     * {@link #scan} when only the number is wanted: no branch on the period, which is as often over
+     * as not. A {@link #NESTED} entry needs the walk up to its nearer region only when the state
+     * says that an {@link #ENCLOSED} entry of the rule (or of another with the same bit) matched
+     * below: the walk comes up from the item, so a nearer match is always seen first.
+     */
+    private long count(long state, int day, int region, int designated, int start, int end) {
         int[] entries = slab;
-        int count = 0;
         for (int e = start; e < end; e += STRIDE) {
             if (entries[e] > day) {
                 break;
             }
             int r = entries[e + 2];
-            if (r >= 0) {
-                count += (int) ((day - (long) entries[e + 1] - 1) >>> 63);
-            } else if (entries[e + 1] >= day && nearest(r & ~NESTED, region, designated)) {
-                count++;
+            if ((r & ~RULE) == 0) {
+                state += (day - (long) entries[e + 1] - 1) >>> 63;
+            } else if (entries[e + 1] >= day) {
+                long seen = 1L << (32 + (r & 31));
+                if (r < 0 && (state & seen) != 0 && !nearest(r & RULE, region, designated)) {
+                    continue;
+                }
+                if ((r & ENCLOSED) != 0) {
+                    state |= seen;
+                }
+                state++;
             }
         }
-        return count;
+        return state;
     }
 
     /** Whether none of the rule's regions lies between the item's region and {@code designated}. */
@@ -673,6 +692,9 @@ public final class ScreeningIndex {
                             .thenComparingInt(ScreeningRule::designationVersion)
                             .thenComparing(ScreeningRule::designationId))
                     .toArray(ScreeningRule[]::new);
+            if (rules.length > RULE) {
+                throw new IllegalArgumentException("More than " + RULE + " rules");
+            }
             Set<UUID> ids = new HashSet<>();
             for (ScreeningRule r : rules) {
                 if (!ids.add(r.designationId())) {
@@ -745,7 +767,7 @@ public final class ScreeningIndex {
                 ruleRegions[r] = own;
                 for (int d : own) {
                     designated[d] = true;
-                    int tagged = encloses(own, d) ? r | NESTED : r;
+                    int tagged = r | (encloses(own, d) ? NESTED : 0) | (enclosed(own, d) ? ENCLOSED : 0);
                     if (rule.allGoods()) {
                         runs.computeIfAbsent(key(d, 0, 0), k -> new ArrayList<>())
                                 .add(tagged);
@@ -871,6 +893,16 @@ public final class ScreeningIndex {
             }
         }
 
+        /** Whether another of the rule's regions contains {@code region}. */
+        private boolean enclosed(int[] own, int region) {
+            for (int r = parent[region]; r >= 0; r = parent[r]) {
+                if (Arrays.binarySearch(own, r) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Whether another of the rule's regions lies inside {@code region}. */
         private boolean encloses(int[] own, int region) {
             for (int other : own) {
@@ -883,17 +915,17 @@ public final class ScreeningIndex {
             return false;
         }
 
-        /** Writes the rules (tagged with {@link #NESTED}) as entries sorted by first day; returns the next free offset. */
+        /** Writes the tagged rules as entries sorted by first day; returns the next free offset. */
         private int pack(List<Integer> tagged, int at) {
             int n = tagged.size();
             long[] order = new long[n];
             for (int k = 0; k < n; k++) {
-                order[k] = ((ruleFrom[tagged.get(k) & ~NESTED] + 0x8000_0000L) << 32) | k;
+                order[k] = ((ruleFrom[tagged.get(k) & RULE] + 0x8000_0000L) << 32) | k;
             }
             Arrays.sort(order);
             for (long o : order) {
                 int t = tagged.get((int) o);
-                int r = t & ~NESTED;
+                int r = t & RULE;
                 slab[at] = ruleFrom[r];
                 slab[at + 1] = ruleTo[r];
                 slab[at + 2] = t;
