@@ -1,6 +1,10 @@
 package org.onus.core.screening;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import org.onus.core.designation.ListedProducer;
 
 /**
@@ -65,6 +69,20 @@ final class ProducerNames {
      * only {@link #normalise(String)} can tell).
      */
     static long hashOfNormalised(String name) {
+        return hashOfNormalised(name, null);
+    }
+
+    /** What {@link #hashOfNormalised(String, Tokens)} answers when a word is in no listed name. */
+    static final long NOT_LISTED = -2;
+
+    /**
+     * {@link #hashOfNormalised(String)}, or {@link #NOT_LISTED} as soon as a word of the
+     * normalised name is in none of the listed names: most declared names are not listed, and
+     * most of those have a word no listing has, so they are ruled out without reading the rest.
+     *
+     * @param listed the words of the listed names, or null to compute the hash regardless
+     */
+    static long hashOfNormalised(String name, Tokens listed) {
         int n = name.length();
         int hash = 0;
         boolean first = true;
@@ -79,50 +97,145 @@ final class ProducerNames {
                 continue;
             }
             int start = i;
-            while (i < n && alnum(name.charAt(i))) {
+            int token = 0;
+            while (i < n && alnum(c = name.charAt(i))) {
+                token = 31 * token + lower(c);
                 i++;
             }
             if (legalForm(name, start, i)) {
                 continue;
             }
+            String canonical = null;
+            if (listed != null) {
+                int flags = listed.flags(token);
+                if ((flags & Tokens.VARIANT) != 0) {
+                    canonical = variant(name, start, i, token);
+                }
+                if (canonical != null) {
+                    token = canonical.hashCode();
+                    flags = listed.flags(token);
+                }
+                if ((flags & Tokens.LISTED) == 0) {
+                    return NOT_LISTED;
+                }
+            } else {
+                canonical = variant(name, start, i, token);
+                if (canonical != null) {
+                    token = canonical.hashCode();
+                }
+            }
             if (!first) {
                 hash = 31 * hash + ' ';
             }
             first = false;
-            int saved = hash;
-            int token = 0;
-            for (int k = start; k < i; k++) {
-                char l = lower(name.charAt(k));
-                hash = 31 * hash + l;
-                token = 31 * token + l;
-            }
-            if (Arrays.binarySearch(VARIANT_HASHES, token) >= 0) {
-                String canonical = variant(name, start, i);
-                if (canonical != null) {
-                    hash = saved;
-                    for (int k = 0; k < canonical.length(); k++) {
-                        hash = 31 * hash + canonical.charAt(k);
-                    }
-                }
-            }
+            // The hash of a string followed by a word is the string's times 31 to the word's length, plus the word's.
+            hash = hash * pow31(canonical == null ? i - start : canonical.length()) + token;
         }
         return hash & 0xFFFF_FFFFL;
     }
 
-    /** The hash codes of the variant spellings, sorted: a token is looked up only when its hash is one. */
-    private static final int[] VARIANT_HASHES = ListedProducer.VARIANTS.keySet().stream()
-            .mapToInt(String::hashCode)
-            .sorted()
-            .toArray();
+    /** The words of the normalised listed names, and the variant spellings, by hash. */
+    static final class Tokens {
+        static final int LISTED = 1;
+        static final int VARIANT = 2;
 
-    /** The canonical spelling of the token, when it is a known variant. */
-    private static String variant(String name, int start, int end) {
-        int length = end - start;
-        char[] token = new char[length];
-        for (int k = 0; k < length; k++) {
-            token[k] = lower(name.charAt(start + k));
+        /** Open addressing: flags in the high half, the word's hash in the low; 0 for an empty slot. */
+        private final long[] table;
+
+        private final int shift;
+
+        Tokens(Collection<String> normalisedNames) {
+            Map<Integer, Integer> flags = new HashMap<>();
+            for (String name : normalisedNames) {
+                for (String word : name.split(" ")) {
+                    flags.merge(word.hashCode(), LISTED, (x, y) -> x | y);
+                }
+            }
+            for (int h : VARIANT_HASHES) {
+                flags.merge(h, VARIANT, (x, y) -> x | y);
+            }
+            int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, flags.size() * 4 - 1));
+            table = new long[1 << bits];
+            shift = 32 - bits;
+            flags.forEach((h, f) -> {
+                int slot = slot(h);
+                while (table[slot] != 0) {
+                    slot = (slot + 1) & (table.length - 1);
+                }
+                table[slot] = ((long) f << 32) | (h & 0xFFFF_FFFFL);
+            });
         }
-        return ListedProducer.VARIANTS.get(new String(token));
+
+        int flags(int hash) {
+            int slot = slot(hash);
+            while (true) {
+                long e = table[slot];
+                if (e == 0) {
+                    return 0;
+                }
+                if ((int) e == hash) {
+                    return (int) (e >>> 32);
+                }
+                slot = (slot + 1) & (table.length - 1);
+            }
+        }
+
+        private int slot(int hash) {
+            return shift == 32 ? 0 : (hash * 0x9E3779B9) >>> shift;
+        }
+    }
+
+    private static final int[] POW31 = new int[64];
+
+    static {
+        POW31[0] = 1;
+        for (int k = 1; k < POW31.length; k++) {
+            POW31[k] = POW31[k - 1] * 31;
+        }
+    }
+
+    private static int pow31(int n) {
+        if (n < POW31.length) {
+            return POW31[n];
+        }
+        int p = POW31[POW31.length - 1];
+        for (int k = POW31.length - 1; k < n; k++) {
+            p *= 31;
+        }
+        return p;
+    }
+
+    /** The variant spellings and their canonical forms, by the spelling's hash. */
+    private static final String[] VARIANT_SPELLINGS = ListedProducer.VARIANTS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::hashCode))
+            .toArray(String[]::new);
+
+    private static final int[] VARIANT_HASHES =
+            Arrays.stream(VARIANT_SPELLINGS).mapToInt(String::hashCode).toArray();
+
+    /** The canonical spelling of the word of {@code name} from start to end (its hash given), when it is a known variant. */
+    private static String variant(String name, int start, int end, int hash) {
+        int k = Arrays.binarySearch(VARIANT_HASHES, hash);
+        if (k < 0) {
+            return null;
+        }
+        while (k > 0 && VARIANT_HASHES[k - 1] == hash) {
+            k--;
+        }
+        for (; k < VARIANT_HASHES.length && VARIANT_HASHES[k] == hash; k++) {
+            String spelling = VARIANT_SPELLINGS[k];
+            if (spelling.length() != end - start) {
+                continue;
+            }
+            int c = 0;
+            while (c < spelling.length() && lower(name.charAt(start + c)) == spelling.charAt(c)) {
+                c++;
+            }
+            if (c == spelling.length()) {
+                return ListedProducer.VARIANTS.get(spelling);
+            }
+        }
+        return null;
     }
 
     private static char lower(char c) {

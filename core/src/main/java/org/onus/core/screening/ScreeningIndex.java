@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.onus.core.designation.ListedProducer;
 import org.onus.core.designation.RegistrationNumber;
@@ -19,13 +20,16 @@ import org.onus.core.designation.RegistrationNumber;
  * Which designations catch a screened item on a given day, answered from memory.
  *
  * <p>Built once from the rules of one designation list version, then never changed, so any number
- * of threads may screen with it at once. At build time every region of the tree gets the rules
- * that cover it — its own and its ancestors', each with the nearest designated region — keyed by
- * (region, HS prefix) in one open-addressing hash table, plus a list of all-goods rules per region.
- * Screening an item is then one lookup of its region, at most nine probes (one per prefix length
- * 2 to 10 that occurs for that region), a date comparison per candidate and, when a producer is
- * declared, one lookup of its normalised name. Nothing is allocated per item unless it matches or
- * names a producer.
+ * of threads may screen with it at once. Each rule is held once per designated region and HS
+ * prefix (or all goods), keyed by (designated region, prefix) in one open-addressing hash table.
+ * Screening an item walks up from its region through the few ancestors that are designated by
+ * something (a county, its prefecture, its province, its country) and at each probes only the
+ * prefix lengths designated there, most of them answered by a small per-region Bloom filter, then
+ * checks the dates of each candidate and, when a producer is declared, looks up its normalised
+ * name once. Copying every
+ * rule to every region it covers instead would answer with fewer probes, but on a tree down to
+ * counties the copies run to tens of megabytes and every probe misses the cache (see
+ * BENCHMARKS.md). Nothing is allocated per item unless it matches or names a producer.
  */
 public final class ScreeningIndex {
 
@@ -63,31 +67,74 @@ public final class ScreeningIndex {
     private final boolean[] ruleAllGoods;
 
     // Regions by id.
-    private final Map<String, Integer> regionIds;
     private final String[] regionCodes;
     private final int[] parent;
-    /** Bit n set when some rule covering the region has an HS prefix of n digits. */
-    private final int[] prefixLengths;
+    /** Region codes by hash, open addressing: what an item's region code is looked up in. */
+    private final String[] codeTable;
 
-    private final int[] allGoodsStart;
-    private final int[] allGoodsEnd;
-
-    // (region, prefix) → a run of entries in the slab.
-    private final long[] keys;
-    private final int[] runStart;
-    private final int[] runEnd;
-    private final int mask;
+    private final int[] codeIds;
+    private final int codeMask;
+    /** The region itself if something designates it, else its nearest such ancestor, else -1. */
+    private final int[] firstDesignated;
     /**
-     * Entries of {@link #STRIDE} ints — first day, last day, rule, designated region — each run
-     * sorted by first day: the date check reads memory in order and stops at the first entry not
-     * yet in force.
+     * What the walk up reads of each region, side by side ({@link #INFO} ints a region, at {@code
+     * region * INFO}), so that a region costs a quarter of a cache line: the next designated
+     * ancestor, the prefix lengths designated there and where its filter is.
+     */
+    private final int[] info;
+
+    private static final int INFO = 4;
+    /** The nearest ancestor something designates, or -1: the walk up skips the others. */
+    private static final int NEXT = 0;
+    /**
+     * Bit n set when a rule designating the region has an HS prefix of n digits; bit 0 when an
+     * all-goods rule designates it (their run is under prefix length 0).
+     */
+    private static final int LENGTHS = 1;
+    /** Where the region's words start in {@link #filter}. */
+    private static final int FILTER_START = 2;
+    /** The number of the region's words in {@link #filter}, less one (a power of two less one). */
+    private static final int FILTER_MASK = 3;
+
+    /**
+     * A Bloom filter of the keys of each region, two bits a key in one word, at least 16 bits a
+     * key: most probes are for prefixes designated nowhere along the item's regions, and this
+     * answers them from a few kilobytes instead of the larger hash table.
+     */
+    private final long[] filter;
+
+    /**
+     * (designated region, prefix length, prefix) → a run of entries in the slab, two longs a slot:
+     * the key, then the run's start and end; probing one slot reads one cache line.
+     */
+    private final long[] table;
+
+    private final int tableShift;
+    /**
+     * Entries of {@link #STRIDE} ints — first day, last day, rule — each run sorted by first day:
+     * the date check reads memory in order and stops at the first entry not yet in force. The rule
+     * is tagged {@link #NESTED} and {@link #ENCLOSED} when it designates regions inside one another.
      */
     private final int[] slab;
 
-    private static final int STRIDE = 4;
+    private static final int STRIDE = 3;
+    /**
+     * Another of the rule's regions lies inside the designated one: an item in there matches at
+     * that nearer region (its entry is {@link #ENCLOSED}, under the same prefix), not again here.
+     */
+    private static final int NESTED = 1 << 31;
+    /** Another of the rule's regions contains the designated one. */
+    private static final int ENCLOSED = 1 << 30;
+
+    private static final int RULE = ENCLOSED - 1;
 
     private final Map<String, Listings> producers;
-    /** The hash codes of the listed names, sorted: most declared producers are ruled out without a string. */
+    /**
+     * The words of the listed names, then the hash codes of the names, sorted: most declared
+     * producers are ruled out by a word or the hash, without building a string.
+     */
+    private final ProducerNames.Tokens producerTokens;
+
     private final int[] producerHashes;
     /** The listings by normalised registration number. */
     private final Map<String, Listings> registrations;
@@ -104,27 +151,25 @@ public final class ScreeningIndex {
         int n = rules.length;
         this.ruleFrom = b.ruleFrom;
         this.ruleTo = b.ruleTo;
-        this.ruleRegions = new int[n][];
-        this.rulePrefixes = new String[n][];
+        this.ruleRegions = b.ruleRegions;
+        this.rulePrefixes = b.minimalPrefixes;
         this.ruleAllGoods = new boolean[n];
         for (int r = 0; r < n; r++) {
-            ScreeningRule rule = rules[r];
-            ruleRegions[r] = b.ruleRegions[r];
-            rulePrefixes[r] = b.minimalPrefixes[r];
-            ruleAllGoods[r] = rule.allGoods();
+            ruleAllGoods[r] = rules[r].allGoods();
         }
-        this.regionIds = b.regionIds;
         this.regionCodes = b.regionCodes;
         this.parent = b.parent;
-        this.prefixLengths = b.prefixLengths;
-        this.allGoodsStart = b.allGoodsStart;
-        this.allGoodsEnd = b.allGoodsEnd;
-        this.keys = b.keys;
-        this.runStart = b.runStart;
-        this.runEnd = b.runEnd;
-        this.mask = keys.length - 1;
+        this.codeTable = b.codeTable;
+        this.codeIds = b.codeIds;
+        this.codeMask = codeTable.length - 1;
+        this.firstDesignated = b.firstDesignated;
+        this.info = b.info;
+        this.filter = b.filter;
+        this.table = b.table;
+        this.tableShift = b.tableShift;
         this.slab = b.slab;
         this.producers = b.producers;
+        this.producerTokens = new ProducerNames.Tokens(b.producers.keySet());
         this.producerHashes = b.producers.keySet().stream()
                 .mapToInt(String::hashCode)
                 .sorted()
@@ -157,7 +202,7 @@ public final class ScreeningIndex {
         return rules.length;
     }
 
-    /** How many (region, rule) pairs the index holds: its size, for the record. */
+    /** How many (designated region, HS prefix or all goods, rule) entries the index holds: its size, for the record. */
     public int entryCount() {
         return slab.length / STRIDE;
     }
@@ -212,8 +257,7 @@ public final class ScreeningIndex {
      */
     public List<Within> designatedWithin(LocalDate arrivalDate, ScreenedItem item) {
         int day = Math.toIntExact(arrivalDate.toEpochDay());
-        Integer boxed = item.regionCode() == null ? null : regionIds.get(item.regionCode());
-        int region = boxed == null ? NO_REGION : boxed;
+        int region = regionId(item.regionCode());
         List<Within> found = new ArrayList<>();
         for (int r = 0; r < rules.length; r++) {
             if (day < ruleFrom[r] || day > ruleTo[r] || !coversGoods(r, item.hsCode())) {
@@ -343,34 +387,56 @@ public final class ScreeningIndex {
             named = registrations.get(RegistrationNumber.normalise(number));
         }
         if (named == null && producerName != null && !producers.isEmpty()) {
-            long hash = ProducerNames.hashOfNormalised(producerName);
-            if (hash < 0 || Arrays.binarySearch(producerHashes, (int) hash) >= 0) {
+            long hash = ProducerNames.hashOfNormalised(producerName, producerTokens);
+            if (hash == -1 || (hash >= 0 && Arrays.binarySearch(producerHashes, (int) hash) >= 0)) {
                 named = producers.get(ProducerNames.normalise(producerName));
             }
         }
-        Integer boxed = item.regionCode() == null ? null : regionIds.get(item.regionCode());
-        int region = boxed == null ? NO_REGION : boxed;
-        int count = 0;
-        if (region >= 0) {
-            count += scan(day, item, region, allGoodsStart[region], allGoodsEnd[region], named, found);
-            int lengths = prefixLengths[region];
+        int region = regionId(item.regionCode());
+        // The match count in the low half; in the high, a bit per ENCLOSED rule matched (by ordinal mod 32).
+        long state = 0;
+        int first = region < 0 ? -1 : firstDesignated[region];
+        if (first >= 0) {
+            int[] regions = info;
+            int lengths = 0;
+            for (int a = first; a >= 0; a = regions[a * INFO + NEXT]) {
+                int designated = regions[a * INFO + LENGTHS];
+                if ((designated & 1) != 0) {
+                    long key = key(a, 0, 0);
+                    state = run(state, find(key, key * GOLDEN), day, item, region, a, named, found);
+                }
+                lengths |= designated;
+            }
+            lengths &= ~1;
             String hs = item.hsCode();
             if (lengths != 0 && digits(hs)) {
-                int n = hs.length();
+                // Each prefix length once, and at it every designated ancestor that has prefixes that long.
+                int n = Math.min(hs.length(), 31 - Integer.numberOfLeadingZeros(lengths));
                 long value = 0;
-                long regionKey = (long) region << 38;
                 for (int len = 1; len <= n; len++) {
                     value = value * 10 + (hs.charAt(len - 1) - '0');
-                    if ((lengths & (1 << len)) == 0) {
+                    int bit = 1 << len;
+                    if ((lengths & bit) == 0) {
                         continue;
                     }
-                    int slot = find(regionKey | ((long) len << 34) | value);
-                    if (slot >= 0) {
-                        count += scan(day, item, region, runStart[slot], runEnd[slot], named, found);
+                    for (int a = first; a >= 0; a = regions[a * INFO + NEXT]) {
+                        int at = a * INFO;
+                        if ((regions[at + LENGTHS] & bit) == 0) {
+                            continue;
+                        }
+                        long key = key(a, len, value);
+                        long hash = key * GOLDEN;
+                        long word =
+                                filter[regions[at + FILTER_START] + ((int) (hash >>> 40) & regions[at + FILTER_MASK])];
+                        long bits = (1L << (hash >>> 58)) | (1L << (hash >>> 52));
+                        if ((word & bits) == bits) {
+                            state = run(state, find(key, hash), day, item, region, a, named, found);
+                        }
                     }
                 }
             }
         }
+        int count = (int) state;
         if (named != null) {
             count += producerMatches(day, item, region, named, found);
         }
@@ -391,8 +457,9 @@ public final class ScreeningIndex {
         return true;
     }
 
-    /** The entries of one run in force on the day. */
-    private int scan(int day, ScreenedItem item, int region, int start, int end, Listings named, Found found) {
+    /** The entries of one run at designated region {@code designated} in force on the day. */
+    private int scan(
+            int day, ScreenedItem item, int region, int designated, int start, int end, Listings named, Found found) {
         int[] entries = slab;
         int count = 0;
         for (int e = start; e < end; e += STRIDE) {
@@ -402,15 +469,19 @@ public final class ScreeningIndex {
             if (entries[e + 1] < day) {
                 continue;
             }
+            int r = entries[e + 2];
+            if (r < 0 && !nearest(r & RULE, region, designated)) {
+                continue;
+            }
+            r &= RULE;
             count++;
             if (found != null) {
-                int r = entries[e + 2];
                 int k = named == null ? -1 : listingFor(r, region, named);
                 found.found(
                         item,
                         rules[r],
                         r,
-                        regionCodes[entries[e + 3]],
+                        regionCodes[designated],
                         Match.REGION_AND_SECTOR,
                         k < 0 ? null : named.listing[k],
                         k < 0 ? null : named.on[k],
@@ -418,6 +489,78 @@ public final class ScreeningIndex {
             }
         }
         return count;
+    }
+
+    /** The state after the matches in the run at the slot (none when the slot is -1). */
+    private long run(
+            long state, int slot, int day, ScreenedItem item, int region, int designated, Listings named, Found found) {
+        if (slot < 0) {
+            return state;
+        }
+        long run = table[slot + 1];
+        int start = (int) (run >>> 32);
+        int end = (int) run;
+        return found == null
+                ? count(state, day, region, designated, start, end)
+                : state + scan(day, item, region, designated, start, end, named, found);
+    }
+
+    /**
+     * {@link #scan} when only the number is wanted: no branch on the period, which is as often over
+     * as not. A {@link #NESTED} entry needs the walk up to its nearer region only when the state
+     * says that an {@link #ENCLOSED} entry of the rule (or of another with the same bit) matched
+     * below: the walk comes up from the item, so a nearer match is always seen first.
+     */
+    private long count(long state, int day, int region, int designated, int start, int end) {
+        int[] entries = slab;
+        for (int e = start; e < end; e += STRIDE) {
+            if (entries[e] > day) {
+                break;
+            }
+            int r = entries[e + 2];
+            if ((r & ~RULE) == 0) {
+                state += (day - (long) entries[e + 1] - 1) >>> 63;
+            } else if (entries[e + 1] >= day) {
+                long seen = 1L << (32 + (r & 31));
+                if (r < 0 && (state & seen) != 0 && !nearest(r & RULE, region, designated)) {
+                    continue;
+                }
+                if ((r & ENCLOSED) != 0) {
+                    state |= seen;
+                }
+                state++;
+            }
+        }
+        return state;
+    }
+
+    /** Whether none of the rule's regions lies between the item's region and {@code designated}. */
+    private boolean nearest(int rule, int region, int designated) {
+        for (int r = region; r != designated; r = parent[r]) {
+            if (Arrays.binarySearch(ruleRegions[rule], r) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The id of a region code, or {@link #NO_REGION} for null and codes the tree does not know. */
+    private int regionId(String code) {
+        if (code == null) {
+            return NO_REGION;
+        }
+        int h = code.hashCode();
+        int slot = (h ^ (h >>> 16)) & codeMask;
+        while (true) {
+            String c = codeTable[slot];
+            if (c == null) {
+                return NO_REGION;
+            }
+            if (c == code || c.equals(code)) {
+                return codeIds[slot];
+            }
+            slot = (slot + 1) & codeMask;
+        }
     }
 
     /** Listed producers whose designation's scope did not already catch the item. */
@@ -494,27 +637,30 @@ public final class ScreeningIndex {
         return false;
     }
 
-    private int find(long key) {
-        int slot = slot(key, mask);
+    /** The slot of the key in {@link #table} (an even index), or -1. */
+    private int find(long key, long hash) {
+        long[] t = table;
+        int mask = t.length - 2;
+        int slot = (int) (hash >>> tableShift) << 1;
         while (true) {
-            long k = keys[slot];
+            long k = t[slot];
             if (k == key) {
                 return slot;
             }
-            if (k == -1) {
+            if (k == EMPTY_KEY) {
                 return -1;
             }
-            slot = (slot + 1) & mask;
+            slot = (slot + 2) & mask;
         }
     }
 
-    private static int slot(long key, int mask) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 32)) & mask;
-    }
+    private static final long EMPTY_KEY = -1L;
 
-    private static long key(int region, String prefix) {
-        return ((long) region << 38) | ((long) prefix.length() << 34) | Long.parseLong(prefix);
+    /** Keys are hashed by multiplying by this; the table and the filter read the top bits. */
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+    private static long key(int region, int length, long prefix) {
+        return ((long) region << 38) | ((long) length << 34) | prefix;
     }
 
     /** Everything the index is made of, computed once. */
@@ -526,12 +672,13 @@ public final class ScreeningIndex {
         final Map<String, Integer> regionIds = new HashMap<>();
         final String[] regionCodes;
         final int[] parent;
-        final int[] prefixLengths;
-        final int[] allGoodsStart;
-        final int[] allGoodsEnd;
-        long[] keys;
-        int[] runStart;
-        int[] runEnd;
+        final String[] codeTable;
+        final int[] codeIds;
+        final int[] firstDesignated;
+        final int[] info;
+        long[] filter;
+        long[] table;
+        int tableShift;
         int[] slab;
         final int[] ruleFrom;
         final int[] ruleTo;
@@ -545,6 +692,9 @@ public final class ScreeningIndex {
                             .thenComparingInt(ScreeningRule::designationVersion)
                             .thenComparing(ScreeningRule::designationId))
                     .toArray(ScreeningRule[]::new);
+            if (rules.length > RULE) {
+                throw new IllegalArgumentException("More than " + RULE + " rules");
+            }
             Set<UUID> ids = new HashSet<>();
             for (ScreeningRule r : rules) {
                 if (!ids.add(r.designationId())) {
@@ -566,17 +716,11 @@ public final class ScreeningIndex {
             int regions = codes.size();
             regionCodes = codes.toArray(String[]::new);
             parent = new int[regions];
-            int[] depth = new int[regions];
-            List<List<Integer>> children = new ArrayList<>(regions);
             for (int i = 0; i < regions; i++) {
                 String p = tree.parentOf(regionCodes[i]);
                 parent[i] = p == null ? -1 : regionIds.get(p);
-                children.add(new ArrayList<>());
             }
             for (int i = 0; i < regions; i++) {
-                if (parent[i] >= 0) {
-                    children.get(parent[i]).add(i);
-                }
                 int d = 0;
                 for (int r = parent[i]; r >= 0 && d <= regions; r = parent[r]) {
                     d++;
@@ -584,7 +728,18 @@ public final class ScreeningIndex {
                 if (d > regions) {
                     throw new IllegalArgumentException("The region tree has a cycle at " + regionCodes[i]);
                 }
-                depth[i] = d;
+            }
+            int codeCapacity = Integer.highestOneBit(Math.max(2, regions * 2 - 1)) << 1;
+            codeTable = new String[codeCapacity];
+            codeIds = new int[codeCapacity];
+            for (int i = 0; i < regions; i++) {
+                int h = regionCodes[i].hashCode();
+                int slot = (h ^ (h >>> 16)) & (codeCapacity - 1);
+                while (codeTable[slot] != null) {
+                    slot = (slot + 1) & (codeCapacity - 1);
+                }
+                codeTable[slot] = regionCodes[i];
+                codeIds[slot] = i;
             }
 
             ruleFrom = new int[rules.length];
@@ -597,16 +752,9 @@ public final class ScreeningIndex {
             }
             ruleRegions = new int[rules.length][];
             minimalPrefixes = new String[rules.length][];
-            prefixLengths = new int[regions];
-            List<List<Integer>> allGoods = new ArrayList<>(regions);
-            for (int i = 0; i < regions; i++) {
-                allGoods.add(new ArrayList<>());
-            }
+            info = new int[regions * INFO];
             Map<Long, List<Integer>> runs = new HashMap<>();
-            int[] nearest = new int[regions];
-            Arrays.fill(nearest, -1);
-            List<Integer> touched = new ArrayList<>();
-            int[] stack = new int[regions];
+            boolean[] designated = new boolean[regions];
             for (int r = 0; r < rules.length; r++) {
                 ScreeningRule rule = rules[r];
                 minimalPrefixes[r] = minimal(rule.hsPrefixes());
@@ -617,71 +765,53 @@ public final class ScreeningIndex {
                         .sorted()
                         .toArray();
                 ruleRegions[r] = own;
-                // Shallow regions first, so a deeper designated region claims its own subtree.
-                int[] byDepth = Arrays.stream(own)
-                        .boxed()
-                        .sorted(Comparator.comparingInt(id -> depth[id]))
-                        .mapToInt(Integer::intValue)
-                        .toArray();
-                for (int designated : byDepth) {
-                    int top = 0;
-                    stack[top++] = designated;
-                    while (top > 0) {
-                        int node = stack[--top];
-                        if (nearest[node] < 0) {
-                            touched.add(node);
-                        }
-                        nearest[node] = designated;
-                        for (int child : children.get(node)) {
-                            stack[top++] = child;
-                        }
-                    }
-                }
-                for (int node : touched) {
+                for (int d : own) {
+                    designated[d] = true;
+                    int tagged = r | (encloses(own, d) ? NESTED : 0) | (enclosed(own, d) ? ENCLOSED : 0);
                     if (rule.allGoods()) {
-                        allGoods.get(node).add(r);
-                        allGoods.get(node).add(nearest[node]);
+                        runs.computeIfAbsent(key(d, 0, 0), k -> new ArrayList<>())
+                                .add(tagged);
+                        info[d * INFO + LENGTHS] |= 1;
                     } else {
                         for (String p : minimalPrefixes[r]) {
-                            List<Integer> run = runs.computeIfAbsent(key(node, p), k -> new ArrayList<>());
-                            run.add(r);
-                            run.add(nearest[node]);
-                            prefixLengths[node] |= 1 << p.length();
+                            runs.computeIfAbsent(key(d, p.length(), Long.parseLong(p)), k -> new ArrayList<>())
+                                    .add(tagged);
+                            info[d * INFO + LENGTHS] |= 1 << p.length();
                         }
                     }
-                    nearest[node] = -1;
                 }
-                touched.clear();
+            }
+            firstDesignated = new int[regions];
+            for (int i = 0; i < regions; i++) {
+                int next = parent[i];
+                while (next >= 0 && !designated[next]) {
+                    next = parent[next];
+                }
+                info[i * INFO + NEXT] = next;
+                firstDesignated[i] = designated[i] ? i : next;
             }
 
-            // Pack: all-goods runs first, then the hash table's runs, in one slab.
-            int total = runs.values().stream().mapToInt(List::size).sum()
-                    + allGoods.stream().mapToInt(List::size).sum();
-            slab = new int[total / 2 * STRIDE];
+            slab = new int[runs.values().stream().mapToInt(List::size).sum() * STRIDE];
             int at = 0;
-            allGoodsStart = new int[regions];
-            allGoodsEnd = new int[regions];
-            for (int i = 0; i < regions; i++) {
-                allGoodsStart[i] = at;
-                at = pack(allGoods.get(i), at);
-                allGoodsEnd[i] = at;
-            }
-            int capacity = Integer.highestOneBit(Math.max(2, runs.size() * 2 - 1)) << 1;
-            keys = new long[capacity];
-            Arrays.fill(keys, -1L);
-            runStart = new int[capacity];
-            runEnd = new int[capacity];
-            for (Map.Entry<Long, List<Integer>> e : runs.entrySet()) {
+            // At most half full: a probe for an absent key ends at an empty slot soon.
+            int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, runs.size() * 2 - 1)));
+            tableShift = 64 - bits;
+            table = new long[2 << bits];
+            Arrays.fill(table, EMPTY_KEY);
+            int mask = table.length - 2;
+            // Runs in key order, so that the runs of one region lie together in the slab.
+            for (Map.Entry<Long, List<Integer>> e : new TreeMap<>(runs).entrySet()) {
                 long key = e.getKey();
-                int slot = slot(key, capacity - 1);
-                while (keys[slot] != -1L) {
-                    slot = (slot + 1) & (capacity - 1);
+                int slot = (int) ((key * GOLDEN) >>> tableShift) << 1;
+                while (table[slot] != EMPTY_KEY) {
+                    slot = (slot + 2) & mask;
                 }
-                keys[slot] = key;
-                runStart[slot] = at;
+                table[slot] = key;
+                int start = at;
                 at = pack(e.getValue(), at);
-                runEnd[slot] = at;
+                table[slot + 1] = ((long) start << 32) | at;
             }
+            filter(runs.keySet(), regions);
 
             Map<String, List<Entry>> byName = new HashMap<>();
             Map<String, List<Entry>> byNumber = new HashMap<>();
@@ -741,21 +871,64 @@ public final class ScreeningIndex {
                     entries.stream().map(Entry::value).toArray(String[]::new));
         }
 
-        /** Writes (rule, designated region) pairs as entries sorted by first day; returns the next free offset. */
-        private int pack(List<Integer> pairs, int at) {
-            int n = pairs.size() / 2;
+        /** Sizes each region's filter to its keys and sets two bits for each. */
+        private void filter(Set<Long> keys, int regions) {
+            int[] keysOf = new int[regions];
+            for (long key : keys) {
+                keysOf[(int) (key >>> 38)]++;
+            }
+            int words = 0;
+            for (int i = 0; i < regions; i++) {
+                int n = keysOf[i] == 0 ? 0 : Integer.highestOneBit(Math.max(1, (keysOf[i] * 16 + 63) / 64 * 2 - 1));
+                info[i * INFO + FILTER_START] = words;
+                info[i * INFO + FILTER_MASK] = Math.max(0, n - 1);
+                words += n;
+            }
+            filter = new long[words];
+            for (long key : keys) {
+                int at = (int) (key >>> 38) * INFO;
+                long hash = key * GOLDEN;
+                filter[info[at + FILTER_START] + ((int) (hash >>> 40) & info[at + FILTER_MASK])] |=
+                        (1L << (hash >>> 58)) | (1L << (hash >>> 52));
+            }
+        }
+
+        /** Whether another of the rule's regions contains {@code region}. */
+        private boolean enclosed(int[] own, int region) {
+            for (int r = parent[region]; r >= 0; r = parent[r]) {
+                if (Arrays.binarySearch(own, r) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether another of the rule's regions lies inside {@code region}. */
+        private boolean encloses(int[] own, int region) {
+            for (int other : own) {
+                for (int r = parent[other]; r >= 0; r = parent[r]) {
+                    if (r == region) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Writes the tagged rules as entries sorted by first day; returns the next free offset. */
+        private int pack(List<Integer> tagged, int at) {
+            int n = tagged.size();
             long[] order = new long[n];
             for (int k = 0; k < n; k++) {
-                order[k] = ((ruleFrom[pairs.get(2 * k)] + 0x8000_0000L) << 32) | k;
+                order[k] = ((ruleFrom[tagged.get(k) & RULE] + 0x8000_0000L) << 32) | k;
             }
             Arrays.sort(order);
             for (long o : order) {
-                int k = (int) o;
-                int r = pairs.get(2 * k);
+                int t = tagged.get((int) o);
+                int r = t & RULE;
                 slab[at] = ruleFrom[r];
                 slab[at + 1] = ruleTo[r];
-                slab[at + 2] = r;
-                slab[at + 3] = pairs.get(2 * k + 1);
+                slab[at + 2] = t;
                 at += STRIDE;
             }
             return at;
