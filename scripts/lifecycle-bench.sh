@@ -11,9 +11,9 @@
 #      WildFly JVM with JDK Flight Recorder during the 2-thread lifecycle phase;
 #   5. stops the portal, drops its database and prints the ratio table.
 #
-# Run it holding the integration-test lock, so no test suite shares the machine or the ports:
+# Run it when no test suite or other portal shares the machine or the ports:
 #
-#   flock /tmp/onus-it.lock scripts/lifecycle-bench.sh
+#   scripts/lifecycle-bench.sh
 #
 # Results: docs/benchmarks/<date>-lifecycle.txt (everything printed), -lifecycle.json (portal
 # phases with the raw figures), -lifecycle-raw-engine-t<n>.json (JMH), -lifecycle-jfr.txt.
