@@ -145,13 +145,14 @@ public class CasePages {
     @Produces(MediaType.TEXT_HTML)
     public View approvals(@QueryParam("page") String page) {
         Actor actor = currentUser.require();
-        int number = PageLinks.pageNumber(page);
-        WaitingCases waiting = cases.awaitingSupervisor(actor, (number - 1) * APPROVALS_PAGE, APPROVALS_PAGE);
-        if (waiting.cases().isEmpty() && waiting.total() > 0) {
-            // Past the last page (cases were decided meanwhile): the last page.
-            number = PageLinks.pages(waiting.total(), APPROVALS_PAGE);
-            waiting = cases.awaitingSupervisor(actor, (number - 1) * APPROVALS_PAGE, APPROVALS_PAGE);
-        }
+        PageLinks.Shown<WaitingCases> shown = PageLinks.read(
+                PageLinks.pageNumber(page),
+                APPROVALS_PAGE,
+                (offset, size) -> cases.awaitingSupervisor(actor, offset, size),
+                WaitingCases::cases,
+                WaitingCases::total);
+        WaitingCases waiting = shown.page();
+        int number = shown.number();
         int pages = PageLinks.pages(waiting.total(), APPROVALS_PAGE);
         IntFunction<String> href = n -> n == 1 ? "/cases/approvals" : "/cases/approvals?page=" + n;
         return View.of("cases/approvals")

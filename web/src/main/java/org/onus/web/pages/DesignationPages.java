@@ -184,12 +184,14 @@ public class DesignationPages {
         int code = 200;
         DesignationPage found;
         try {
-            found = designations.page(actor, status, sort, (number - 1) * ALL_PAGE, ALL_PAGE);
-            if (found.items().isEmpty() && found.total() > 0) {
-                // Past the last page: the last page.
-                number = PageLinks.pages(found.total(), ALL_PAGE);
-                found = designations.page(actor, status, sort, (number - 1) * ALL_PAGE, ALL_PAGE);
-            }
+            PageLinks.Shown<DesignationPage> shownPage = PageLinks.read(
+                    number,
+                    ALL_PAGE,
+                    (offset, size) -> designations.page(actor, status, sort, offset, size),
+                    DesignationPage::items,
+                    DesignationPage::total);
+            found = shownPage.page();
+            number = shownPage.number();
         } catch (InvalidInputException refused) {
             // Status and order come from the form and the headers: a mangled one shows every designation.
             form = Form.of(Map.of("status", "", "sort", ""))

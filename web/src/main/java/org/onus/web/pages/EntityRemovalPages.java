@@ -191,13 +191,14 @@ public class EntityRemovalPages {
     @Path("decisions")
     @Produces(MediaType.TEXT_HTML)
     public View decisions(@QueryParam("page") String page) {
-        int number = PageLinks.pageNumber(page);
-        RemovalRequestPage found = requests.decisionPage((number - 1) * PAGE, PAGE);
-        if (found.items().isEmpty() && found.total() > 0) {
-            // Past the last page: the last page.
-            number = PageLinks.pages(found.total(), PAGE);
-            found = requests.decisionPage((number - 1) * PAGE, PAGE);
-        }
+        PageLinks.Shown<RemovalRequestPage> shownPage = PageLinks.read(
+                PageLinks.pageNumber(page),
+                PAGE,
+                requests::decisionPage,
+                RemovalRequestPage::items,
+                RemovalRequestPage::total);
+        RemovalRequestPage found = shownPage.page();
+        int number = shownPage.number();
         int pages = PageLinks.pages(found.total(), PAGE);
         String base = "/entities/removal-requests/decisions";
         IntFunction<String> href = n -> n == 1 ? base : base + "?page=" + n;
@@ -220,11 +221,14 @@ public class EntityRemovalPages {
         int code = 200;
         RemovalRequestPage found;
         try {
-            found = requests.list(actor, status, sort, (number - 1) * PAGE, PAGE);
-            if (found.items().isEmpty() && found.total() > 0) {
-                number = PageLinks.pages(found.total(), PAGE);
-                found = requests.list(actor, status, sort, (number - 1) * PAGE, PAGE);
-            }
+            PageLinks.Shown<RemovalRequestPage> shownPage = PageLinks.read(
+                    number,
+                    PAGE,
+                    (offset, size) -> requests.list(actor, status, sort, offset, size),
+                    RemovalRequestPage::items,
+                    RemovalRequestPage::total);
+            found = shownPage.page();
+            number = shownPage.number();
         } catch (InvalidInputException refused) {
             // Status and order come from the form and the column header: a mangled one shows every request.
             form = Form.of(Map.of("status", "", "sort", ""))

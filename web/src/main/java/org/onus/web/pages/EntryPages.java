@@ -159,12 +159,14 @@ public class EntryPages {
         EntryPage found = EntryPage.empty();
         try {
             EntryCriteria criteria = criteria(status, sector, origin, port).sortedBy(order);
-            found = entries.page(actor, criteria.page((entriesPage - 1) * ENTRIES_PAGE, ENTRIES_PAGE));
-            if (found.entries().isEmpty() && found.total() > 0) {
-                // Past the last page (the list shrank, or the number was typed): the last page.
-                entriesPage = PageLinks.pages(found.total(), ENTRIES_PAGE);
-                found = entries.page(actor, criteria.page((entriesPage - 1) * ENTRIES_PAGE, ENTRIES_PAGE));
-            }
+            PageLinks.Shown<EntryPage> shown = PageLinks.read(
+                    entriesPage,
+                    ENTRIES_PAGE,
+                    (offset, size) -> entries.page(actor, criteria.page(offset, size)),
+                    EntryPage::entries,
+                    EntryPage::total);
+            found = shown.page();
+            entriesPage = shown.number();
         } catch (InvalidInputException refused) {
             form = form.withProblems(refused.problems());
             code = 400;
@@ -178,12 +180,15 @@ public class EntryPages {
                 code = 400;
             }
         }
-        int openPage = PageLinks.pageNumber(casesPage);
-        OpenCasePage open = cases.open(actor, dueBy, (openPage - 1) * CASES_PAGE, CASES_PAGE);
-        if (open.rows().isEmpty() && open.total() > 0) {
-            openPage = PageLinks.pages(open.total(), CASES_PAGE);
-            open = cases.open(actor, dueBy, (openPage - 1) * CASES_PAGE, CASES_PAGE);
-        }
+        LocalDate due = dueBy;
+        PageLinks.Shown<OpenCasePage> openShown = PageLinks.read(
+                PageLinks.pageNumber(casesPage),
+                CASES_PAGE,
+                (offset, size) -> cases.open(actor, due, offset, size),
+                OpenCasePage::rows,
+                OpenCasePage::total);
+        OpenCasePage open = openShown.page();
+        int openPage = openShown.number();
         boolean customs =
                 actor.has(Role.CUSTOMS_OFFICER) || actor.has(Role.CUSTOMS_SUPERVISOR) || actor.has(Role.AUDITOR);
         boolean broker = actor.has(Role.CUSTOMS_BROKER) && !actor.has(Role.IMPORTER);

@@ -47,13 +47,14 @@ public class InboxPages {
     @Produces(MediaType.TEXT_HTML)
     public View list(@QueryParam("page") String page) {
         Actor actor = currentUser.require();
-        int number = PageLinks.pageNumber(page);
-        InboxPage found = inbox.page(actor, (number - 1) * PAGE, PAGE);
-        if (found.messages().isEmpty() && found.total() > 0) {
-            // Past the last page: the last page.
-            number = PageLinks.pages(found.total(), PAGE);
-            found = inbox.page(actor, (number - 1) * PAGE, PAGE);
-        }
+        PageLinks.Shown<InboxPage> shown = PageLinks.read(
+                PageLinks.pageNumber(page),
+                PAGE,
+                (offset, size) -> inbox.page(actor, offset, size),
+                InboxPage::messages,
+                InboxPage::total);
+        InboxPage found = shown.page();
+        int number = shown.number();
         int pages = PageLinks.pages(found.total(), PAGE);
         return View.of("inbox/list")
                 .with("messages", found.messages())

@@ -129,13 +129,14 @@ public class UprPages {
                     .append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8)));
             return Response.seeOther(URI.create(search.toString())).build();
         }
-        int number = PageLinks.pageNumber(page);
-        UprReviewPage reviews = upr.reviews(actor, (number - 1) * REVIEWS_PAGE, REVIEWS_PAGE);
-        if (reviews.reviews().isEmpty() && reviews.total() > 0) {
-            // Past the last page: the last page.
-            number = PageLinks.pages(reviews.total(), REVIEWS_PAGE);
-            reviews = upr.reviews(actor, (number - 1) * REVIEWS_PAGE, REVIEWS_PAGE);
-        }
+        PageLinks.Shown<UprReviewPage> shown = PageLinks.read(
+                PageLinks.pageNumber(page),
+                REVIEWS_PAGE,
+                (offset, size) -> upr.reviews(actor, offset, size),
+                UprReviewPage::reviews,
+                UprReviewPage::total);
+        UprReviewPage reviews = shown.page();
+        int number = shown.number();
         int pages = PageLinks.pages(reviews.total(), REVIEWS_PAGE);
         IntFunction<String> href = n -> n == 1 ? "/upr" : "/upr?page=" + n;
         return Response.ok(View.of("upr/index")

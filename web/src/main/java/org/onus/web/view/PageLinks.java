@@ -2,7 +2,9 @@ package org.onus.web.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.ToLongFunction;
 
 /** The links of a GOV.UK pagination: the first, the last, the current page and its neighbours, with gaps between. */
 public final class PageLinks {
@@ -20,7 +22,31 @@ public final class PageLinks {
     /** A sortable column's header: where it sorts to and what {@code aria-sort} it carries now. */
     public record SortHeader(String href, String ariaSort) {}
 
+    /** Reads one page of a list from its offset and size. */
+    @FunctionalInterface
+    public interface PageReader<P> {
+        P read(int offset, int size);
+    }
+
+    /** The page shown and its number, which is not the one asked for past the last page. */
+    public record Shown<P>(P page, int number) {}
+
     private PageLinks() {}
+
+    /**
+     * Reads page {@code number}; past the last page (the list shrank meanwhile, or the number was
+     * typed) the last page instead, so a stale link shows rows rather than an empty list.
+     */
+    public static <P> Shown<P> read(
+            int number, int size, PageReader<P> reader, Function<P, List<?>> rows, ToLongFunction<P> total) {
+        P found = reader.read((number - 1) * size, size);
+        long all = total.applyAsLong(found);
+        if (rows.apply(found).isEmpty() && all > 0) {
+            int last = pages(all, size);
+            return new Shown<>(reader.read((last - 1) * size, size), last);
+        }
+        return new Shown<>(found, number);
+    }
 
     /**
      * The page asked for; anything but a whole number from 1 is the first page. A page number
