@@ -4,8 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import jakarta.ws.rs.Consumes;
@@ -179,9 +177,9 @@ public class EntityRemovalRequestsResource {
             throw InvalidInputException.of("request", "Send the request as JSON in the part \"request\"");
         }
         RemovalRequestBody body;
-        try (InputStream in = json.getInputStream();
-                Jsonb jsonb = JsonbBuilder.create()) {
-            body = jsonb.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), RemovalRequestBody.class);
+        try (InputStream in = json.getInputStream()) {
+            body = JsonBinding.shared()
+                    .fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), RemovalRequestBody.class);
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {

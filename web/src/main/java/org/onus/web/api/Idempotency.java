@@ -3,7 +3,6 @@ package org.onus.web.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,7 +27,7 @@ import org.onus.core.problem.InvalidInputException;
 public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
-    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final Jsonb JSON = JsonBinding.shared();
 
     @Inject
     IdempotencyRecords records;

@@ -4,8 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
@@ -195,9 +193,9 @@ public class SubmissionsResource {
             throw InvalidInputException.of("submission", "Send the submission as JSON in the part \"submission\"");
         }
         SubmissionBody body;
-        try (InputStream in = json.getInputStream();
-                Jsonb jsonb = JsonbBuilder.create()) {
-            body = jsonb.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), SubmissionBody.class);
+        try (InputStream in = json.getInputStream()) {
+            body = JsonBinding.shared()
+                    .fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), SubmissionBody.class);
         } catch (JsonbException e) {
             throw InvalidInputException.of("submission", "The part \"submission\" is not the JSON of a submission");
         } catch (Exception e) {

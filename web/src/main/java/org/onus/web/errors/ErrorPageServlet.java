@@ -2,7 +2,6 @@ package org.onus.web.errors;
 
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -12,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.onus.web.api.JsonBinding;
 import org.onus.web.api.Problem;
 import org.onus.web.view.PageModel;
 import org.onus.web.view.Templates;
@@ -25,7 +25,7 @@ import org.onus.web.view.Templates;
 public class ErrorPageServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
-    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final Jsonb JSON = JsonBinding.shared();
 
     @Inject
     Templates templates;

@@ -2,7 +2,9 @@ package org.onus.workflows.rebuttal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.DecisionService;
@@ -32,6 +34,17 @@ public class EvidenceAdmissibility implements AdmissibilityTable {
 
     private DecisionService decisions;
     private RepositoryService repository;
+
+    /**
+     * Verdicts already given by a deployed version of the table. A deployed decision definition
+     * never changes (a new table is a new definition with a new id), and the table is a pure
+     * function of its three inputs, so the same question put to the same version gets the same
+     * answer: the FEEL evaluation was a tenth of an upload's CPU. At most one entry per evidence
+     * type, route and requirement kind for each version deployed while the node runs.
+     */
+    private final Map<Question, Verdict> answered = new ConcurrentHashMap<>();
+
+    private record Question(String definitionId, CaseEvidenceType type, Route route, String kind) {}
 
     protected EvidenceAdmissibility() {
         // for CDI
@@ -69,6 +82,14 @@ public class EvidenceAdmissibility implements AdmissibilityTable {
                         .decisionDefinitionKey(DECISION_KEY)
                         .latestVersion()
                         .singleResult();
+        if (latest == null) {
+            return evaluate(null, type, route, kind);
+        }
+        return answered.computeIfAbsent(
+                new Question(latest.getId(), type, route, kind), q -> evaluate(latest, type, route, kind));
+    }
+
+    private Verdict evaluate(DecisionDefinition latest, CaseEvidenceType type, Route route, String kind) {
         VariableMap variables = Variables.createVariables()
                 .putValue("evidenceType", type.name())
                 .putValue("route", route.name())

@@ -7,6 +7,8 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.DecisionService;
@@ -91,6 +93,39 @@ class EvidenceAdmissibilityTest {
                         .decide(CaseEvidenceType.POLICY_ANALYSIS, Route.NOT_APPLICABLE, null)
                         .admissible())
                 .isFalse();
+    }
+
+    @Test
+    void aNewVersionOfTheTableIsAskedAfreshNotAnsweredFromThePreviousOne() throws Exception {
+        EvidenceAdmissibility deployed =
+                new EvidenceAdmissibility(processEngine.getDecisionService(), processEngine.getRepositoryService());
+        AdmissibilityTable.Verdict first = deployed.judge(CaseEvidenceType.FACTORY_AUDIT, Route.EXCEPTION, null);
+        AdmissibilityTable.Verdict again = deployed.judge(CaseEvidenceType.FACTORY_AUDIT, Route.EXCEPTION, null);
+        assertThat(again).isEqualTo(first);
+        assertThat(first.admissible()).isFalse();
+
+        String table;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(EvidenceAdmissibilityTableTest.TABLE)) {
+            table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String amended = table.replace(
+                "<outputEntry id=\"Rule_FactoryAudit_Reason\"><text>\"",
+                "<outputEntry id=\"Rule_FactoryAudit_Reason\"><text>\"Amended: ");
+        assertThat(amended).isNotEqualTo(table);
+        String deployment = processEngine
+                .getRepositoryService()
+                .createDeployment()
+                .addString("evidence-admissibility.dmn", amended)
+                .deploy()
+                .getId();
+        try {
+            AdmissibilityTable.Verdict afterRedeploy =
+                    deployed.judge(CaseEvidenceType.FACTORY_AUDIT, Route.EXCEPTION, null);
+            assertThat(afterRedeploy.reason()).startsWith("Amended: ");
+            assertThat(afterRedeploy.tableVersion()).isEqualTo(first.tableVersion() + 1);
+        } finally {
+            processEngine.getRepositoryService().deleteDeployment(deployment, true);
+        }
     }
 
     @Test
