@@ -9,7 +9,10 @@
 #      SMTP sink so that notices are sent rather than retried;
 #   4. drives whole cases over HTTP at 1, 2 and 4 threads, then entry filing alone, recording the
 #      WildFly JVM with JDK Flight Recorder during the 2-thread lifecycle phase;
-#   5. stops the portal, drops its database and prints the ratio table.
+#   5. footprint: snapshots the tables' sizes, runs whole cases alone for FOOTPRINT_MEASURE seconds,
+#      snapshots again and divides what the tables grew by the cases closed in between;
+#   6. stops the portal, has the engine's history clean-up remove the (then expired) history of the
+#      ended cases, and drops the database.
 #
 # Run it when no test suite or other portal shares the machine or the ports:
 #
@@ -21,6 +24,7 @@
 #   INITIAL_WARMUP                         seconds of unmeasured load on the fresh portal first (240)
 #   LIFECYCLE_WARMUP / LIFECYCLE_MEASURE   seconds per lifecycle phase (20 / 60)
 #   FILING_WARMUP / FILING_MEASURE         seconds per filing phase (10 / 30)
+#   FOOTPRINT_MEASURE                      seconds of whole cases between the footprint snapshots (120)
 #   RAW_ITERATIONS                         JMH options of the raw engine ("-wi 2 -w 10s -i 3 -r 20s")
 #   LIFECYCLE_OUT                          where results go (docs/benchmarks)
 #   ONUS_BENCH_PG_URL / _USER / _PASSWORD  the PostgreSQL server (jdbc:postgresql://127.0.0.1:5432/, postgres)
@@ -37,6 +41,7 @@ LIFECYCLE_WARMUP="${LIFECYCLE_WARMUP:-20}"
 LIFECYCLE_MEASURE="${LIFECYCLE_MEASURE:-60}"
 FILING_WARMUP="${FILING_WARMUP:-10}"
 FILING_MEASURE="${FILING_MEASURE:-30}"
+FOOTPRINT_MEASURE="${FOOTPRINT_MEASURE:-120}"
 RAW_ITERATIONS="${RAW_ITERATIONS:--wi 2 -w 10s -i 3 -r 20s}"
 OUT_DIR="${LIFECYCLE_OUT:-$ROOT/docs/benchmarks}"
 PREFIX="$OUT_DIR/$(date -u +%Y-%m-%d)-lifecycle"
@@ -181,5 +186,31 @@ if [ -s "$WORK/wildfly-lifecycle-t2.jfr" ]; then
     say ""
     say "flight recording of WildFly, 2-thread lifecycle phase: ${PREFIX#"$ROOT"/}-jfr.txt"
     head -30 "$PREFIX-jfr.txt"
+fi
+
+# --- 5. Footprint: bytes per closed case ------------------------------------------------------------
+DB_JDBC="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB"
+if [ "$DRIVER" = 0 ] && [ "$FOOTPRINT_MEASURE" -gt 0 ]; then
+    say ""
+    say "--- footprint: whole cases alone for ${FOOTPRINT_MEASURE} s at 2 threads, between two snapshots ---"
+    DESIGNATION="$(sed -nE 's/.*"designation" *: *"([^"]+)".*/\1/p' "$PREFIX.json" | head -1)"
+    "$JAVA" -cp "$JAR" org.onus.benchmarks.Footprint snapshot "$DB_JDBC" "$PG_USER" "$PG_PASSWORD" "$WORK/footprint-before.json"
+    "$JAVA" -cp "$JAR" org.onus.benchmarks.PortalLifecycleDriver --phases lifecycle --threads 2 \
+        --initial-warmup 0 --warmup 0 --measure "$FOOTPRINT_MEASURE" --out "$WORK/footprint-driver.json" \
+        ${DESIGNATION:+--designation "$DESIGNATION"} > "$WORK/footprint-driver.txt" 2>&1 || {
+        cat "$WORK/footprint-driver.txt"; fail "the footprint phase's cases failed"; }
+    "$JAVA" -cp "$JAR" org.onus.benchmarks.Footprint snapshot "$DB_JDBC" "$PG_USER" "$PG_PASSWORD" "$WORK/footprint-after.json"
+    "$JAVA" -cp "$JAR" org.onus.benchmarks.Footprint compare "$WORK/footprint-before.json" "$WORK/footprint-after.json" \
+        | tee "$PREFIX-footprint.txt"
+
+    # --- 6. History clean-up on the stopped portal's database -----------------------------------------
+    kill -TERM "$RUN_PID" 2>/dev/null || true
+    wait "$RUN_PID" 2>/dev/null || true
+    RUN_PID=""
+    for pid in $(keycloak_pid); do kill -TERM "$pid" 2>/dev/null || true; done
+    say ""
+    say "--- history clean-up: the ended cases' history, expired by a time-to-live of 0 days ---"
+    "$JAVA" -cp "$JAR" org.onus.benchmarks.Footprint cleanup "$DB_JDBC" "$PG_USER" "$PG_PASSWORD" 2>&1 \
+        | grep -v '^SLF4J' | tee -a "$PREFIX-footprint.txt"
 fi
 exit "$DRIVER"

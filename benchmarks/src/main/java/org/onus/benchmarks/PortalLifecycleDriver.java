@@ -51,7 +51,7 @@ import java.util.function.Consumer;
  * <pre>
  * java -cp benchmarks.jar org.onus.benchmarks.PortalLifecycleDriver [--portal URL] [--keycloak URL]
  *     [--initial-warmup 240] [--threads 1,2,4] [--warmup 20] [--measure 60] [--filing-warmup 10] [--filing-measure 30]
- *     [--phases lifecycle,filing] [--out results.json] [--raw-dir DIR]
+ *     [--phases lifecycle,filing] [--out results.json] [--raw-dir DIR] [--designation ID]
  *     [--wildfly-pid PID] [--keycloak-pid PID] [--jfr-threads 2] [--jfr-file FILE]
  * </pre>
  *
@@ -59,6 +59,8 @@ import java.util.function.Consumer;
  * ({@code raw-engine-t<n>.json}) and step times; the driver then prints the ratio portal / raw
  * engine. {@code --jfr-file} starts a JDK Flight Recorder recording of the WildFly process
  * (through {@code jcmd}) for the measured window of the lifecycle phase at {@code --jfr-threads}.
+ * {@code --designation} names a designation already in force (from an earlier run's results) instead
+ * of setting one up.
  */
 public final class PortalLifecycleDriver {
 
@@ -132,7 +134,9 @@ public final class PortalLifecycleDriver {
         ProcessCpu cpu = new ProcessCpu(pids);
 
         Instant began = Instant.now();
-        String designation = designationInForce();
+        // A second run against the same portal (the footprint phase) reuses the first run's designation:
+        // a second one would give every case two matches and so a different case than measured.
+        String designation = options.containsKey("designation") ? options.get("designation") : designationInForce();
         System.out.printf("designation %s (Xinjiang cotton) in force; probe entry detained%n%n", designation);
 
         // A fresh WildFly interprets and compiles for minutes; a phase's own warm-up is too short for that.
