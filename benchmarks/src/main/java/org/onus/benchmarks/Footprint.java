@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.onus.workflows.engine.EngineDefaults;
@@ -37,9 +39,10 @@ import org.onus.workflows.engine.EngineDefaults;
  * open. {@code compare} divides what the tables grew between two snapshots by the cases closed in
  * between, per group: the application's tables, the engine's runtime ({@code act_ru_*}), its
  * history ({@code act_hi_*}) and the rest of the engine's. {@code cleanup}, with the portal
- * stopped, starts a bare engine on the same database, sets the detention model's history
- * time-to-live to 0 days (every ended case's history is then expired), runs the engine's own
- * history clean-up job until it finds nothing more, and reports the history tables before and after
+ * stopped, starts a bare engine on the same database, sets every model's and decision table's
+ * history time-to-live to 0 days and has the engine stamp the removal times again (every ended
+ * case's history is then expired), runs the engine's own history clean-up job until a run removes
+ * nothing more, and reports the history tables before and after
  * ({@code VACUUM FULL} so that the freed space shows as bytes).
  */
 public final class Footprint {
@@ -178,36 +181,88 @@ public final class Footprint {
         long started = System.nanoTime();
         int runs = 0;
         try {
-            List<ProcessDefinition> models = engine.getRepositoryService()
-                    .createProcessDefinitionQuery()
-                    .processDefinitionKey("detention-case")
-                    .list();
-            for (ProcessDefinition model : models) {
+            // The engine removes history by the removal time it stamped on it when the case ended
+            // (end + time-to-live), so expiring it now means a time-to-live of 0 days and the
+            // removal time calculated again, for the processes and for the decision tables evaluated
+            // outside them (evidence admissibility), through the engine's own batches.
+            for (ProcessDefinition model :
+                    engine.getRepositoryService().createProcessDefinitionQuery().list()) {
                 engine.getRepositoryService().updateProcessDefinitionHistoryTimeToLive(model.getId(), 0);
+            }
+            for (DecisionDefinition table : engine.getRepositoryService()
+                    .createDecisionDefinitionQuery()
+                    .list()) {
+                engine.getRepositoryService().updateDecisionDefinitionHistoryTimeToLive(table.getId(), 0);
             }
             long endedBefore = engine.getHistoryService()
                     .createHistoricProcessInstanceQuery()
-                    .processDefinitionKey("detention-case")
                     .finished()
                     .count();
-            // The clean-up job removes a batch per run; run it until a run finds nothing more.
-            while (runs < 1000) {
+            long decisionsBefore = engine.getHistoryService()
+                    .createHistoricDecisionInstanceQuery()
+                    .count();
+            List<Batch> batches = new ArrayList<>();
+            if (endedBefore > 0) {
+                batches.add(engine.getHistoryService()
+                        .setRemovalTimeToHistoricProcessInstances()
+                        .calculatedRemovalTime()
+                        .byQuery(engine.getHistoryService()
+                                .createHistoricProcessInstanceQuery()
+                                .finished())
+                        .hierarchical()
+                        .executeAsync());
+            }
+            if (decisionsBefore > 0) {
+                batches.add(engine.getHistoryService()
+                        .setRemovalTimeToHistoricDecisionInstances()
+                        .calculatedRemovalTime()
+                        .byQuery(engine.getHistoryService().createHistoricDecisionInstanceQuery())
+                        .hierarchical()
+                        .executeAsync());
+            }
+            for (Batch batch : batches) {
+                runBatch(engine, batch);
+            }
+            long removalStamped = System.nanoTime();
+            // Each run of the clean-up job removes a batch of each kind of history; run it until a
+            // run removes nothing more.
+            long left = Long.MAX_VALUE;
+            while (runs < 10_000) {
                 Job job = engine.getHistoryService().cleanUpHistoryAsync(true);
                 engine.getManagementService().executeJob(job.getId());
                 runs++;
-                long left = engine.getHistoryService()
-                        .createHistoricProcessInstanceQuery()
-                        .processDefinitionKey("detention-case")
-                        .finished()
-                        .count();
-                if (left == 0) {
+                long now = engine.getHistoryService()
+                                .createHistoricProcessInstanceQuery()
+                                .count()
+                        + engine.getHistoryService()
+                                .createHistoricDecisionInstanceQuery()
+                                .count();
+                if (now >= left) {
                     break;
                 }
+                left = now;
             }
             System.out.printf(
-                    "history clean-up: %d ended detention cases' history expired (time-to-live 0 days); %d runs of the"
-                            + " engine's clean-up job, %.1f s%n",
-                    endedBefore, runs, (System.nanoTime() - started) / 1e9);
+                    "history clean-up: %d ended cases' processes and %d decision evaluations expired (time-to-live 0"
+                            + " days); removal times stamped again in %.1f s; %d runs of the engine's clean-up job in"
+                            + " %.1f s%n",
+                    endedBefore,
+                    decisionsBefore,
+                    (removalStamped - started) / 1e9,
+                    runs,
+                    (System.nanoTime() - removalStamped) / 1e9);
+            System.out.printf(
+                    "left: %d process instances (still running: %d), %d decision evaluations%n",
+                    engine.getHistoryService()
+                            .createHistoricProcessInstanceQuery()
+                            .count(),
+                    engine.getHistoryService()
+                            .createHistoricProcessInstanceQuery()
+                            .unfinished()
+                            .count(),
+                    engine.getHistoryService()
+                            .createHistoricDecisionInstanceQuery()
+                            .count());
         } finally {
             engine.close();
         }
@@ -229,6 +284,35 @@ public final class Footprint {
             sum[3] += a[1];
         }
         System.out.printf("%-32s %,12d %,12d %,14d %,14d%n", "all history", sum[0], sum[1], sum[2], sum[3]);
+    }
+
+    /** Runs a batch's seed, its jobs and its monitor here, as the job executor would. */
+    private static void runBatch(ProcessEngine engine, Batch batch) {
+        for (int guard = 0; guard < 100_000; guard++) {
+            List<Job> jobs = engine.getManagementService()
+                    .createJobQuery()
+                    .jobDefinitionId(batch.getSeedJobDefinitionId())
+                    .list();
+            if (jobs.isEmpty()) {
+                jobs = engine.getManagementService()
+                        .createJobQuery()
+                        .jobDefinitionId(batch.getBatchJobDefinitionId())
+                        .list();
+            }
+            if (jobs.isEmpty()) {
+                jobs = engine.getManagementService()
+                        .createJobQuery()
+                        .jobDefinitionId(batch.getMonitorJobDefinitionId())
+                        .list();
+            }
+            if (jobs.isEmpty()) {
+                return;
+            }
+            for (Job job : jobs) {
+                engine.getManagementService().executeJob(job.getId());
+            }
+        }
+        throw new IllegalStateException("batch " + batch.getId() + " did not finish");
     }
 
     /** Rows and bytes (after {@code VACUUM FULL}) of each history table. */
