@@ -94,7 +94,8 @@ cleanup() {
 trap cleanup EXIT
 
 # Everything printed from here on is also the raw result.
-exec > >(tee "$PREFIX.txt") 2>&1
+# The scratch folder's path is this machine's, not part of the result.
+exec > >(sed -u "s#$WORK#<scratch>#g" | tee "$PREFIX.txt") 2>&1
 
 # The ports ./run needs: another portal or a test suite may hold them for a while.
 wait_for_ports() {
