@@ -3,6 +3,8 @@ package org.onus.workflows.massbalance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -24,6 +26,13 @@ public class MassBalanceThresholdRules implements ThresholdTable {
     private DecisionService decisions;
     private RepositoryService repository;
 
+    /**
+     * The thresholds each deployed version gave. A deployed version never changes and the table
+     * answers a constant per flag kind, so it is evaluated once per version, not twice per entry
+     * filed: that also spares the engine's history two decision records per entry.
+     */
+    private final Map<String, MassBalance.Thresholds> byVersion = new ConcurrentHashMap<>();
+
     protected MassBalanceThresholdRules() {
         // for CDI
     }
@@ -44,6 +53,10 @@ public class MassBalanceThresholdRules implements ThresholdTable {
         if (latest == null) {
             throw new IllegalStateException("The mass-balance thresholds table is not deployed");
         }
+        return byVersion.computeIfAbsent(latest.getId(), id -> evaluate(latest));
+    }
+
+    private MassBalance.Thresholds evaluate(DecisionDefinition latest) {
         DmnDecisionRuleResult cannotAccount = row(latest, MassBalance.FlagKind.CANNOT_ACCOUNT);
         DmnDecisionRuleResult share = row(latest, MassBalance.FlagKind.DESIGNATED_SHARE_TOO_LOW);
         return new MassBalance.Thresholds(

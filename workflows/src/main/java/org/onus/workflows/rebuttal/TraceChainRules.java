@@ -2,9 +2,14 @@ package org.onus.workflows.rebuttal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.onus.core.rebuttal.TraceChain;
 import org.onus.core.rebuttal.TraceChainTable;
@@ -21,22 +26,52 @@ public class TraceChainRules implements TraceChainTable {
     public static final String DECISION_KEY = "Decision_TraceChain";
 
     private DecisionService decisions;
+    private RepositoryService repository;
+
+    /**
+     * The chain each deployed version gave for a sector. A deployed version never changes, so the
+     * same sector asked of the same version is not evaluated again (nor recorded again in the
+     * engine's history); a new version is asked afresh.
+     */
+    private final Map<String, TraceChain> answered = new ConcurrentHashMap<>();
 
     protected TraceChainRules() {
         // for CDI
     }
 
-    @Inject
+    /** Always the latest version, evaluated every time (tests of the table alone). */
     public TraceChainRules(DecisionService decisions) {
         this.decisions = decisions;
+    }
+
+    @Inject
+    public TraceChainRules(DecisionService decisions, RepositoryService repository) {
+        this.decisions = decisions;
+        this.repository = repository;
     }
 
     @Override
     public TraceChain chainFor(String sectorCode) {
         Objects.requireNonNull(sectorCode, "sectorCode");
-        DmnDecisionRuleResult row = decisions
-                .evaluateDecisionTableByKey(
-                        DECISION_KEY, Variables.createVariables().putValue("sectorCode", sectorCode))
+        DecisionDefinition latest = repository == null
+                ? null
+                : repository
+                        .createDecisionDefinitionQuery()
+                        .decisionDefinitionKey(DECISION_KEY)
+                        .latestVersion()
+                        .singleResult();
+        if (latest == null) {
+            return evaluate(null, sectorCode);
+        }
+        // The key separates version and sector with a character no id or sector code holds.
+        return answered.computeIfAbsent(latest.getId() + '\n' + sectorCode, k -> evaluate(latest, sectorCode));
+    }
+
+    private TraceChain evaluate(DecisionDefinition latest, String sectorCode) {
+        VariableMap variables = Variables.createVariables().putValue("sectorCode", sectorCode);
+        DmnDecisionRuleResult row = (latest == null
+                        ? decisions.evaluateDecisionTableByKey(DECISION_KEY, variables)
+                        : decisions.evaluateDecisionTableById(latest.getId(), variables))
                 .getFirstResult();
         if (row == null) {
             throw new IllegalStateException("The trace-chain table has no rule for sector " + sectorCode);

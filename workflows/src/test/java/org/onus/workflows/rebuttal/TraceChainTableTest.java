@@ -8,6 +8,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
@@ -109,5 +110,35 @@ class TraceChainTableTest {
         assertThatThrownBy(() -> new TraceChainRules(loose).chainFor("COTTON"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("sector COTTON is invalid");
+    }
+
+    @Test
+    void aNewVersionOfTheTableAnswersAtOnceThoughTheOldOnesAnswerIsRemembered() throws Exception {
+        TraceChainRules deployed =
+                new TraceChainRules(processEngine.getDecisionService(), processEngine.getRepositoryService());
+        TraceChain cotton = deployed.chainFor("COTTON");
+        assertThat(deployed.chainFor("COTTON")).isEqualTo(cotton);
+        assertThat(cotton.groups()).contains(Set.of(CaseEvidenceType.SUPPLY_CHAIN_MAP));
+
+        String table;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(TABLE)) {
+            table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String amended = table.replace(
+                "\"PRODUCTION_RECORD;TRANSPORT_DOCUMENT|INVOICE;SUPPLY_CHAIN_MAP\"",
+                "\"PRODUCTION_RECORD;TRANSPORT_DOCUMENT|INVOICE\"");
+        assertThat(amended).isNotEqualTo(table);
+        String deployment = processEngine
+                .getRepositoryService()
+                .createDeployment()
+                .addString("trace-chain.dmn", amended)
+                .deploy()
+                .getId();
+        try {
+            assertThat(deployed.chainFor("COTTON").groups()).doesNotContain(Set.of(CaseEvidenceType.SUPPLY_CHAIN_MAP));
+        } finally {
+            processEngine.getRepositoryService().deleteDeployment(deployment, true);
+        }
+        assertThat(deployed.chainFor("COTTON")).isEqualTo(cotton);
     }
 }
