@@ -213,9 +213,10 @@ public final class ScreeningIndex {
      */
     public List<Match> screen(LocalDate arrivalDate, List<ScreenedItem> items) {
         int day = Math.toIntExact(arrivalDate.toEpochDay());
-        Collector matches = new Collector();
+        Collector matches = new Collector(items.size());
         for (ScreenedItem item : items) {
             match(day, item, matches);
+            matches.done++;
         }
         return matches.sorted();
     }
@@ -292,15 +293,33 @@ public final class ScreeningIndex {
         return false;
     }
 
-    /** Gathers matches, then sorts them by input index and rule ordinal (title order) as packed longs. */
+    /**
+     * Gathers matches, then sorts them by input index and rule ordinal (title order). On a dense
+     * list most of the cost of {@link #screen} is memory (some twenty matches an item), so the
+     * arrays grow by the rate seen so far rather than by doubling from a guess, the sort key is one
+     * long a match, packed in place, and an answer already in order is not sorted at all.
+     */
     private static final class Collector implements Found {
         private static final int BITS = 21;
         private static final long LOW = (1L << BITS) - 1;
 
-        Match[] matches = new Match[16];
-        int[] inputs = new int[16];
-        int[] ordinals = new int[16];
+        private final int items;
+        /** How many items have been matched before the current one: what the growth goes by. */
+        int done;
+
+        Match[] matches;
+        /** (input index + 2^31) << 32 | rule ordinal: exact for any input index, in sort order. */
+        long[] keys;
+
         int size;
+        boolean inOrder = true;
+        int lowestInput = Integer.MAX_VALUE;
+        int highestInput = Integer.MIN_VALUE;
+        int highestOrdinal;
+
+        Collector(int items) {
+            this.items = items;
+        }
 
         @Override
         public void found(
@@ -312,15 +331,14 @@ public final class ScreeningIndex {
                 ListedProducer producer,
                 String on,
                 String value) {
-            if (size == matches.length) {
-                matches = Arrays.copyOf(matches, size * 2);
-                inputs = Arrays.copyOf(inputs, size * 2);
-                ordinals = Arrays.copyOf(ordinals, size * 2);
+            if (matches == null || size == matches.length) {
+                grow();
             }
+            int input = item.inputIndex();
             matches[size] = new Match(
                     rule.designationId(),
                     rule.designationVersion(),
-                    item.inputIndex(),
+                    input,
                     item.tier(),
                     item.regionCode(),
                     designatedRegion,
@@ -329,22 +347,43 @@ public final class ScreeningIndex {
                     producer == null ? null : producer.name(),
                     producer == null ? null : on,
                     producer == null ? null : value);
-            inputs[size] = item.inputIndex();
-            ordinals[size] = ordinal;
+            long key = ((input + 0x8000_0000L) << 32) | ordinal;
+            inOrder &= size == 0 || keys[size - 1] <= key;
+            keys[size] = key;
+            lowestInput = Math.min(lowestInput, input);
+            highestInput = Math.max(highestInput, input);
+            highestOrdinal = Math.max(highestOrdinal, ordinal);
             size++;
         }
 
-        List<Match> sorted() {
-            Match[] out = new Match[size];
-            long[] order = new long[size];
-            boolean packable = size <= LOW;
-            for (int k = 0; k < size && packable; k++) {
-                long input = inputs[k] + 1L;
-                packable = input >= 0 && input <= LOW && ordinals[k] <= LOW;
-                order[k] = (input << (2 * BITS)) | ((long) ordinals[k] << BITS) | k;
+        private void grow() {
+            int capacity;
+            if (matches == null) {
+                capacity = 16;
+            } else {
+                // Enough for the rest of the items at the rate so far, so a dense list grows once or twice.
+                long expected = (long) size * items / Math.max(1, done) + 16;
+                capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(size * 2L, expected));
             }
-            if (packable) {
-                Arrays.sort(order);
+            matches = matches == null ? new Match[capacity] : Arrays.copyOf(matches, capacity);
+            keys = keys == null ? new long[capacity] : Arrays.copyOf(keys, capacity);
+        }
+
+        List<Match> sorted() {
+            if (size == 0) {
+                return Collections.emptyList();
+            }
+            Match[] out;
+            if (inOrder) {
+                out = size == matches.length ? matches : Arrays.copyOf(matches, size);
+            } else if (size <= LOW && lowestInput >= -1 && highestInput + 1L <= LOW && highestOrdinal <= LOW) {
+                long[] order = keys;
+                for (int k = 0; k < size; k++) {
+                    long input = (order[k] >>> 32) - 0x8000_0000L + 1;
+                    order[k] = (input << (2 * BITS)) | ((order[k] & 0xFFFF_FFFFL) << BITS) | k;
+                }
+                Arrays.sort(order, 0, size);
+                out = new Match[size];
                 for (int k = 0; k < size; k++) {
                     out[k] = matches[(int) (order[k] & LOW)];
                 }
@@ -353,9 +392,9 @@ public final class ScreeningIndex {
                 for (int k = 0; k < size; k++) {
                     positions[k] = k;
                 }
-                Arrays.sort(
-                        positions,
-                        Comparator.<Integer>comparingInt(k -> inputs[k]).thenComparingInt(k -> ordinals[k]));
+                long[] order = keys;
+                Arrays.sort(positions, Comparator.<Integer>comparingLong(k -> order[k]));
+                out = new Match[size];
                 for (int k = 0; k < size; k++) {
                     out[k] = matches[positions[k]];
                 }
@@ -457,11 +496,21 @@ public final class ScreeningIndex {
         return true;
     }
 
-    /** The entries of one run at designated region {@code designated} in force on the day. */
-    private int scan(
-            int day, ScreenedItem item, int region, int designated, int start, int end, Listings named, Found found) {
+    /**
+     * The entries of one run at designated region {@code designated} in force on the day, reported
+     * to {@code found}; the state as in {@link #count}, whose shortcut past {@link #nearest} it shares.
+     */
+    private long scan(
+            long state,
+            int day,
+            ScreenedItem item,
+            int region,
+            int designated,
+            int start,
+            int end,
+            Listings named,
+            Found found) {
         int[] entries = slab;
-        int count = 0;
         for (int e = start; e < end; e += STRIDE) {
             if (entries[e] > day) {
                 break; // sorted by first day: none of the rest is in force yet
@@ -470,25 +519,29 @@ public final class ScreeningIndex {
                 continue;
             }
             int r = entries[e + 2];
-            if (r < 0 && !nearest(r & RULE, region, designated)) {
-                continue;
+            if ((r & ~RULE) != 0) {
+                long seen = 1L << (32 + (r & 31));
+                if (r < 0 && (state & seen) != 0 && !nearest(r & RULE, region, designated)) {
+                    continue;
+                }
+                if ((r & ENCLOSED) != 0) {
+                    state |= seen;
+                }
             }
             r &= RULE;
-            count++;
-            if (found != null) {
-                int k = named == null ? -1 : listingFor(r, region, named);
-                found.found(
-                        item,
-                        rules[r],
-                        r,
-                        regionCodes[designated],
-                        Match.REGION_AND_SECTOR,
-                        k < 0 ? null : named.listing[k],
-                        k < 0 ? null : named.on[k],
-                        k < 0 ? null : named.value[k]);
-            }
+            state++;
+            int k = named == null ? -1 : listingFor(r, region, named);
+            found.found(
+                    item,
+                    rules[r],
+                    r,
+                    regionCodes[designated],
+                    Match.REGION_AND_SECTOR,
+                    k < 0 ? null : named.listing[k],
+                    k < 0 ? null : named.on[k],
+                    k < 0 ? null : named.value[k]);
         }
-        return count;
+        return state;
     }
 
     /** The state after the matches in the run at the slot (none when the slot is -1). */
@@ -502,7 +555,7 @@ public final class ScreeningIndex {
         int end = (int) run;
         return found == null
                 ? count(state, day, region, designated, start, end)
-                : state + scan(day, item, region, designated, start, end, named, found);
+                : scan(state, day, item, region, designated, start, end, named, found);
     }
 
     /**
