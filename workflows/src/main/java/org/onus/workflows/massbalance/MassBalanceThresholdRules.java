@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.onus.core.massbalance.MassBalance;
 import org.onus.core.massbalance.ThresholdTable;
+import org.onus.workflows.engine.DecisionTableVersions;
 
 /**
  * The mass-balance thresholds, as the latest deployed version of the {@code mass-balance-thresholds}
@@ -45,11 +46,7 @@ public class MassBalanceThresholdRules implements ThresholdTable {
 
     @Override
     public MassBalance.Thresholds current() {
-        DecisionDefinition latest = repository
-                .createDecisionDefinitionQuery()
-                .decisionDefinitionKey(DECISION_KEY)
-                .latestVersion()
-                .singleResult();
+        DecisionDefinition latest = DecisionTableVersions.latest(repository, DECISION_KEY);
         if (latest == null) {
             throw new IllegalStateException("The mass-balance thresholds table is not deployed");
         }

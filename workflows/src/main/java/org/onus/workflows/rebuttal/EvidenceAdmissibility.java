@@ -16,6 +16,7 @@ import org.onus.core.rebuttal.AdmissibilityTable;
 import org.onus.core.rebuttal.CaseEvidenceType;
 import org.onus.core.rebuttal.RequirementCode;
 import org.onus.core.rebuttal.Route;
+import org.onus.workflows.engine.DecisionTableVersions;
 
 /**
  * Whether a piece of case evidence is admissible, and why, as the {@code evidence-admissibility}
@@ -75,13 +76,7 @@ public class EvidenceAdmissibility implements AdmissibilityTable {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(route, "route");
         String kind = requirementKind == null ? NOT_LINKED : requirementKind.name();
-        DecisionDefinition latest = repository == null
-                ? null
-                : repository
-                        .createDecisionDefinitionQuery()
-                        .decisionDefinitionKey(DECISION_KEY)
-                        .latestVersion()
-                        .singleResult();
+        DecisionDefinition latest = DecisionTableVersions.latest(repository, DECISION_KEY);
         if (latest == null) {
             return evaluate(null, type, route, kind);
         }

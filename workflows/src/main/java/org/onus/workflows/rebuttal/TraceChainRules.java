@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.onus.core.rebuttal.TraceChain;
 import org.onus.core.rebuttal.TraceChainTable;
+import org.onus.workflows.engine.DecisionTableVersions;
 
 /**
  * Which documents trace an input of a sector, as the {@code trace-chain} decision table (deployed
@@ -53,13 +54,7 @@ public class TraceChainRules implements TraceChainTable {
     @Override
     public TraceChain chainFor(String sectorCode) {
         Objects.requireNonNull(sectorCode, "sectorCode");
-        DecisionDefinition latest = repository == null
-                ? null
-                : repository
-                        .createDecisionDefinitionQuery()
-                        .decisionDefinitionKey(DECISION_KEY)
-                        .latestVersion()
-                        .singleResult();
+        DecisionDefinition latest = DecisionTableVersions.latest(repository, DECISION_KEY);
         if (latest == null) {
             return evaluate(null, sectorCode);
         }

@@ -7,8 +7,6 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.DecisionService;
@@ -23,6 +21,7 @@ import org.onus.core.rebuttal.AdmissibilityTable;
 import org.onus.core.rebuttal.CaseEvidenceType;
 import org.onus.core.rebuttal.RequirementCode;
 import org.onus.core.rebuttal.Route;
+import org.onus.workflows.testing.AmendedTables;
 import org.onus.workflows.testing.ProcessTestEngines;
 
 @Deployment(resources = EvidenceAdmissibilityTableTest.TABLE)
@@ -96,7 +95,7 @@ class EvidenceAdmissibilityTest {
     }
 
     @Test
-    void aNewVersionOfTheTableIsAskedAfreshNotAnsweredFromThePreviousOne() throws Exception {
+    void aNewVersionOfTheTableIsAskedAfreshNotAnsweredFromThePreviousOne() {
         EvidenceAdmissibility deployed =
                 new EvidenceAdmissibility(processEngine.getDecisionService(), processEngine.getRepositoryService());
         AdmissibilityTable.Verdict first = deployed.judge(CaseEvidenceType.FACTORY_AUDIT, Route.EXCEPTION, null);
@@ -104,20 +103,11 @@ class EvidenceAdmissibilityTest {
         assertThat(again).isEqualTo(first);
         assertThat(first.admissible()).isFalse();
 
-        String table;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(EvidenceAdmissibilityTableTest.TABLE)) {
-            table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        String amended = table.replace(
+        String deployment = AmendedTables.deploy(
+                processEngine,
+                EvidenceAdmissibilityTableTest.TABLE,
                 "<outputEntry id=\"Rule_FactoryAudit_Reason\"><text>\"",
                 "<outputEntry id=\"Rule_FactoryAudit_Reason\"><text>\"Amended: ");
-        assertThat(amended).isNotEqualTo(table);
-        String deployment = processEngine
-                .getRepositoryService()
-                .createDeployment()
-                .addString("evidence-admissibility.dmn", amended)
-                .deploy()
-                .getId();
         try {
             AdmissibilityTable.Verdict afterRedeploy =
                     deployed.judge(CaseEvidenceType.FACTORY_AUDIT, Route.EXCEPTION, null);

@@ -8,7 +8,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
@@ -29,6 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.onus.core.rebuttal.CaseEvidenceType;
 import org.onus.core.rebuttal.TraceChain;
 import org.onus.core.rebuttal.TraceChainTable;
+import org.onus.workflows.testing.AmendedTables;
 import org.onus.workflows.testing.ProcessTestEngines;
 
 /** The trace-chain table: the default, the stricter sector row, and every row above the floor. */
@@ -113,27 +113,18 @@ class TraceChainTableTest {
     }
 
     @Test
-    void aNewVersionOfTheTableAnswersAtOnceThoughTheOldOnesAnswerIsRemembered() throws Exception {
+    void aNewVersionOfTheTableAnswersAtOnceThoughTheOldOnesAnswerIsRemembered() {
         TraceChainRules deployed =
                 new TraceChainRules(processEngine.getDecisionService(), processEngine.getRepositoryService());
         TraceChain cotton = deployed.chainFor("COTTON");
         assertThat(deployed.chainFor("COTTON")).isEqualTo(cotton);
         assertThat(cotton.groups()).contains(Set.of(CaseEvidenceType.SUPPLY_CHAIN_MAP));
 
-        String table;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(TABLE)) {
-            table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        String amended = table.replace(
+        String deployment = AmendedTables.deploy(
+                processEngine,
+                TABLE,
                 "\"PRODUCTION_RECORD;TRANSPORT_DOCUMENT|INVOICE;SUPPLY_CHAIN_MAP\"",
                 "\"PRODUCTION_RECORD;TRANSPORT_DOCUMENT|INVOICE\"");
-        assertThat(amended).isNotEqualTo(table);
-        String deployment = processEngine
-                .getRepositoryService()
-                .createDeployment()
-                .addString("trace-chain.dmn", amended)
-                .deploy()
-                .getId();
         try {
             assertThat(deployed.chainFor("COTTON").groups()).doesNotContain(Set.of(CaseEvidenceType.SUPPLY_CHAIN_MAP));
         } finally {
