@@ -66,7 +66,7 @@ for i in $(seq 1 "$STARTS"); do
     JAVA_OPTS="${JAVA_OPTS:--Xms64m -Xmx512m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true} ${ONUS_BOOT_JAVA_OPTS:-}" \
     ONUS_OIDC_PROVIDER_URL="http://localhost:$KEYCLOAK_PORT/realms/onus" \
     ONUS_DB_DRIVER="$(case "${ONUS_DB_URL:-}" in jdbc:postgresql:*) echo postgresql ;; *) echo h2 ;; esac)" \
-    LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA="$JAVA" \
+    RUN_CONF="$WILDFLY_HOME/bin/standalone-onus.conf" LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA="$JAVA" \
         "$WILDFLY_HOME/bin/standalone.sh" -c standalone-onus.xml \
         -Donus.data.dir="$DATA_DIR/data" -Djboss.server.log.dir="$DATA_DIR/logs" > "$DATA_DIR/logs/console.log" 2>&1 &
     WILDFLY_PID=$!
