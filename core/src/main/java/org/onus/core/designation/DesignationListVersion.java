@@ -1,19 +1,18 @@
 package org.onus.core.designation;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -36,14 +35,12 @@ public class DesignationListVersion {
     @Column(name = "change_summary", nullable = false, length = 1000)
     private String change;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "designation_list_entry", joinColumns = @JoinColumn(name = "list_number"))
-    @OrderColumn(name = "position")
+    // Stored as rows shared with the other versions (DesignationListItem, DesignationListEntityItem):
+    // copying the whole list into every version grew with the square of the list (issue 14).
+    @Transient
     private List<ListedDesignation> entries = new ArrayList<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "designation_list_entity", joinColumns = @JoinColumn(name = "list_number"))
-    @OrderColumn(name = "position")
+    @Transient
     private List<ListedEntity> entities = new ArrayList<>();
 
     protected DesignationListVersion() {
@@ -51,20 +48,32 @@ public class DesignationListVersion {
     }
 
     static DesignationListVersion of(int number, Instant at, String change, List<Designation> published) {
+        DesignationListVersion v = numbered(number, at, change);
+        Map<UUID, Designation> byId = new HashMap<>();
+        published.forEach(d -> byId.put(d.id(), d));
+        published.stream()
+                .map(ListedDesignation::of)
+                .sorted(ListRows.LIST_ORDER)
+                .forEach(v.entries::add);
+        v.entries.forEach(l -> byId.get(l.designationId()).producers().stream()
+                .sorted(Comparator.comparing(ListedProducer::normalisedName))
+                .forEach(p -> v.entities.add(ListedEntity.of(byId.get(l.designationId()), p))));
+        return v;
+    }
+
+    static DesignationListVersion numbered(int number, Instant at, String change) {
         DesignationListVersion v = new DesignationListVersion();
         v.number = number;
         v.publishedAt = at;
         v.change = change.length() > 1000 ? change.substring(0, 1000) : change;
-        published.stream()
-                .sorted(Comparator.comparing(Designation::title).thenComparing(Designation::version))
-                .map(ListedDesignation::of)
-                .forEach(v.entries::add);
-        published.stream()
-                .sorted(Comparator.comparing(Designation::title).thenComparing(Designation::version))
-                .forEach(d -> d.producers().stream()
-                        .sorted(Comparator.comparing(ListedProducer::normalisedName))
-                        .forEach(p -> v.entities.add(ListedEntity.of(d, p))));
         return v;
+    }
+
+    /** The version as read back: its rows, already in list order ({@link ListRows}). */
+    DesignationListVersion listing(List<ListedDesignation> entries, List<ListedEntity> entities) {
+        this.entries = new ArrayList<>(entries);
+        this.entities = new ArrayList<>(entities);
+        return this;
     }
 
     public int number() {

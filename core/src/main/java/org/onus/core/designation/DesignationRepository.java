@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -88,17 +89,42 @@ public class DesignationRepository {
                 .getSingleResult();
         List<ListVersionRow> rows = entityManager
                 .createQuery(
-                        "select new org.onus.core.designation.ListVersionRow(v.number, v.publishedAt, v.change,"
-                                + " size(v.entries)) from DesignationListVersion v order by v.number desc",
-                        ListVersionRow.class)
+                        "select v.number, v.publishedAt, v.change, (select count(i) from DesignationListItem i"
+                                + " where i.validFrom <= v.number and (i.validUntil is null or i.validUntil > v.number))"
+                                + " from DesignationListVersion v order by v.number desc",
+                        Object[].class)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
-                .getResultList();
+                .getResultList()
+                .stream()
+                .map(r -> new ListVersionRow((Integer) r[0], (Instant) r[1], (String) r[2], ((Number) r[3]).intValue()))
+                .toList();
         return new ListVersionPage(rows, total);
     }
 
+    /** A list version with what it lists: the shared rows on it (V6_30), in list order. */
     public Optional<DesignationListVersion> listVersion(int number) {
-        return Optional.ofNullable(entityManager.find(DesignationListVersion.class, number));
+        DesignationListVersion v = entityManager.find(DesignationListVersion.class, number);
+        if (v == null) {
+            return Optional.empty();
+        }
+        List<ListedDesignation> entries = ListRows.entriesInListOrder(entityManager
+                .createNamedQuery("DesignationListItem.onVersion", DesignationListItem.class)
+                .setParameter("number", number)
+                .getResultList()
+                .stream()
+                .map(DesignationListItem::listed)
+                .toList());
+        List<ListedEntity> entities = ListRows.entitiesInListOrder(
+                entries,
+                entityManager
+                        .createNamedQuery("DesignationListEntityItem.onVersion", DesignationListEntityItem.class)
+                        .setParameter("number", number)
+                        .getResultList()
+                        .stream()
+                        .map(DesignationListEntityItem::placed)
+                        .toList());
+        return Optional.of(v.listing(entries, entities));
     }
 
     public int latestListNumber() {
@@ -111,7 +137,36 @@ public class DesignationRepository {
     public void store(DesignationListVersion version) {
         entityManager.persist(version);
         // The number is the key: a concurrent publication that took the same number fails here,
-        // inside its transaction, rather than at commit, and the process engine retries it.
+        // inside its transaction, rather than at commit, and the process engine retries it. Only then
+        // are the shared rows touched, so a publication that lost the race closes nothing.
+        entityManager.flush();
+        shareRows(version);
+    }
+
+    /**
+     * Stores what the new version lists as changes to the rows still open: rows listed again stay
+     * open and are shared, the others close at this version, and what is new opens here.
+     */
+    private void shareRows(DesignationListVersion version) {
+        int number = version.number();
+        ListRows.Changes<DesignationListItem, ListedDesignation> entries = ListRows.publish(
+                entityManager
+                        .createNamedQuery("DesignationListItem.open", DesignationListItem.class)
+                        .getResultList(),
+                i -> i.listed().rowContent(),
+                version.entries(),
+                ListedDesignation::rowContent);
+        entries.closed().forEach(i -> i.closeAt(number));
+        entries.opened().forEach(l -> entityManager.persist(DesignationListItem.openedBy(number, l)));
+        ListRows.Changes<DesignationListEntityItem, ListRows.PlacedEntity> entities = ListRows.publish(
+                entityManager
+                        .createNamedQuery("DesignationListEntityItem.open", DesignationListEntityItem.class)
+                        .getResultList(),
+                i -> i.placed().rowContent(),
+                ListRows.placed(version.entities()),
+                ListRows.PlacedEntity::rowContent);
+        entities.closed().forEach(i -> i.closeAt(number));
+        entities.opened().forEach(p -> entityManager.persist(DesignationListEntityItem.openedBy(number, p)));
         entityManager.flush();
     }
 }

@@ -47,17 +47,39 @@ public class ListedDesignation {
     }
 
     static ListedDesignation of(Designation d) {
+        return of(
+                d.id(),
+                d.seriesId(),
+                d.version(),
+                d.title(),
+                String.join(" ", d.regionCodes()),
+                String.join(" ", d.sectorCodes()),
+                String.join(" ", d.policyIds().stream().map(UUID::toString).toList()),
+                d.effectiveFrom(),
+                d.effectiveTo());
+    }
+
+    /** The stored columns as they are (joined codes and ids); tests build rows without a designation. */
+    static ListedDesignation of(
+            UUID designationId,
+            UUID seriesId,
+            int version,
+            String title,
+            String regionCodes,
+            String sectorCodes,
+            String policyIds,
+            LocalDate effectiveFrom,
+            LocalDate effectiveTo) {
         ListedDesignation l = new ListedDesignation();
-        l.designationId = d.id();
-        l.seriesId = d.seriesId();
-        l.version = d.version();
-        l.title = d.title();
-        l.regionCodes = String.join(" ", d.regionCodes());
-        l.sectorCodes = String.join(" ", d.sectorCodes());
-        l.policyIds =
-                String.join(" ", d.policyIds().stream().map(UUID::toString).toList());
-        l.effectiveFrom = d.effectiveFrom();
-        l.effectiveTo = d.effectiveTo();
+        l.designationId = designationId;
+        l.seriesId = seriesId;
+        l.version = version;
+        l.title = title;
+        l.regionCodes = regionCodes;
+        l.sectorCodes = sectorCodes;
+        l.policyIds = policyIds;
+        l.effectiveFrom = effectiveFrom;
+        l.effectiveTo = effectiveTo;
         return l;
     }
 
@@ -106,6 +128,23 @@ public class ListedDesignation {
                 && policyIds.equals(other.policyIds)
                 && effectiveFrom.equals(other.effectiveFrom)
                 && Objects.equals(effectiveTo, other.effectiveTo);
+    }
+
+    /**
+     * Every stored column: two versions may share a row only if a reader could not tell the rows
+     * apart, which is more than {@link #sameTermsAs} (a diff ignores which designation id it is).
+     */
+    List<Object> rowContent() {
+        return Arrays.asList(
+                designationId,
+                seriesId,
+                version,
+                title,
+                regionCodes,
+                sectorCodes,
+                policyIds,
+                effectiveFrom,
+                effectiveTo);
     }
 
     private static List<String> split(String joined) {

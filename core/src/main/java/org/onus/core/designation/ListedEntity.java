@@ -45,16 +45,39 @@ public class ListedEntity {
     }
 
     static ListedEntity of(Designation d, ListedProducer p) {
+        return of(
+                d.id(),
+                d.seriesId(),
+                p.name(),
+                p.normalisedName(),
+                p.regionCode(),
+                EntityColumns.join(p.aliases()),
+                EntityColumns.join(p.formerNames()),
+                EntityColumns.numbers(p.registrationNumbers()),
+                EntityColumns.addresses(p.addresses()));
+    }
+
+    /** The stored columns as they are (one value a line); tests build rows without a designation. */
+    static ListedEntity of(
+            UUID designationId,
+            UUID seriesId,
+            String name,
+            String normalisedName,
+            String regionCode,
+            String aliases,
+            String formerNames,
+            String registrationNumbers,
+            String addresses) {
         ListedEntity e = new ListedEntity();
-        e.designationId = d.id();
-        e.seriesId = d.seriesId();
-        e.name = p.name();
-        e.normalisedName = p.normalisedName();
-        e.regionCode = p.regionCode();
-        e.aliases = EntityColumns.join(p.aliases());
-        e.formerNames = EntityColumns.join(p.formerNames());
-        e.registrationNumbers = EntityColumns.numbers(p.registrationNumbers());
-        e.addresses = EntityColumns.addresses(p.addresses());
+        e.designationId = designationId;
+        e.seriesId = seriesId;
+        e.name = name;
+        e.normalisedName = normalisedName;
+        e.regionCode = regionCode;
+        e.aliases = aliases;
+        e.formerNames = formerNames;
+        e.registrationNumbers = registrationNumbers;
+        e.addresses = addresses;
         return e;
     }
 
@@ -92,6 +115,20 @@ public class ListedEntity {
 
     public List<EntityAddress> addresses() {
         return EntityColumns.addresses(addresses);
+    }
+
+    /** Every stored column: what two versions must agree on to share the row. */
+    List<Object> rowContent() {
+        return java.util.Arrays.asList(
+                designationId,
+                seriesId,
+                name,
+                normalisedName,
+                regionCode,
+                aliases,
+                formerNames,
+                registrationNumbers,
+                addresses);
     }
 
     /** Series and normalised name: the same entity on two list versions. */

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.UUID;
 import org.h2.jdbcx.JdbcDataSource;
@@ -40,6 +41,8 @@ class ListVersionRowsTest {
         configuration.getProperties().put("hibernate.connection.datasource", dataSource);
         factory = configuration
                 .addAnnotatedClass(DesignationListVersion.class)
+                .addAnnotatedClass(DesignationListItem.class)
+                .addAnnotatedClass(DesignationListEntityItem.class)
                 .setProperty("hibernate.hbm2ddl.auto", "validate")
                 .setProperty("hibernate.search.enabled", "false")
                 .setProperty("hibernate.integration.envers.enabled", "false")
@@ -47,8 +50,8 @@ class ListVersionRowsTest {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement version = c.prepareStatement(
                         "insert into designation_list_version (number, published_at, change_summary) values (?, ?, ?)");
-                PreparedStatement entry = c.prepareStatement("insert into designation_list_entry (list_number,"
-                        + " position, designation_id, series_id, designation_version, title, region_codes,"
+                PreparedStatement item = c.prepareStatement("insert into designation_list_item (valid_from,"
+                        + " valid_until, designation_id, series_id, designation_version, title, region_codes,"
                         + " sector_codes, policy_ids, effective_from) values (?, ?, ?, ?, 1, 'D', '650000', 'COTTON',"
                         + " '', date '2026-01-01')")) {
             for (int n = 1; n <= 30; n++) {
@@ -57,12 +60,27 @@ class ListVersionRowsTest {
                         2, Timestamp.from(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(n)));
                 version.setString(3, "Change " + n);
                 version.executeUpdate();
-                for (int position = 0; position < n % 4; position++) {
-                    entry.setInt(1, n);
-                    entry.setInt(2, position);
-                    entry.setObject(3, UUID.randomUUID());
-                    entry.setObject(4, UUID.randomUUID());
-                    entry.executeUpdate();
+            }
+            // Designation k is on the versions n with n mod 4 > k: rows shared by runs of versions.
+            for (int n = 1; n <= 30; n++) {
+                for (int k = 0; k < 3; k++) {
+                    boolean on = n % 4 > k;
+                    boolean wasOn = n > 1 && (n - 1) % 4 > k;
+                    if (on && !wasOn) {
+                        int until = n;
+                        while (until <= 30 && until % 4 > k) {
+                            until++;
+                        }
+                        item.setInt(1, n);
+                        if (until > 30) {
+                            item.setNull(2, Types.INTEGER);
+                        } else {
+                            item.setInt(2, until);
+                        }
+                        item.setObject(3, UUID.randomUUID());
+                        item.setObject(4, UUID.randomUUID());
+                        item.executeUpdate();
+                    }
                 }
             }
         }
