@@ -15,8 +15,8 @@
 # Results: docs/benchmarks/<date>-load.txt (what ran where, the simulation's own table per request
 # type and, for the open model, per arrival rate, and Gatling's statistics per request), and
 # -load-jfr.txt with ONUS_LOAD_JFR=1. Gatling's HTML report stays in loadtest/target/gatling.
-# Tokens last five minutes in the development realm and the simulation does not renew them: keep
-# ramp + window (closed) and levels x level seconds (open) under about 4.5 minutes.
+# Tokens last five minutes in the development realm: the closed model's API clients renew theirs,
+# the open model's pool does not, so keep its levels x level seconds under about 4.5 minutes.
 # Environment:
 #   ONUS_LOAD_DB=name        use this existing database of the server (e.g. a generated volume):
 #                            start the portal on it, put no data in (unless ONUS_LOAD_SEED is set),
@@ -26,7 +26,8 @@
 #                            database (90)
 #   ONUS_LOAD_JFR=1          record WildFly with JDK Flight Recorder during the closed model's run and
 #                            summarise where its time went (needs the portal's pid: not with REUSE)
-#   ONUS_LOAD_USERS / _RAMP / _DURATION      closed model: users (50), ramp and steady window in s (30 / 180)
+#   ONUS_LOAD_USERS / _RAMP / _WARMUP / _DURATION   closed model: users (50), then seconds of ramp (30),
+#                            unmeasured warm-up (120) and steady window (180)
 #   ONUS_LOAD_OPEN_FROM / _STEP / _LEVEL / _LEVELS   open model: arrivals/s of the first level (2), added
 #                            per level (4), seconds per level (30), levels (8)
 #   ONUS_LOAD_PORTAL / ONUS_LOAD_KEYCLOAK    http://localhost:8080 / http://localhost:8180 (the portal
@@ -176,7 +177,7 @@ for model in $MODELS; do
     if [ "$model" = closed ] && [ "${ONUS_LOAD_JFR:-0}" = 1 ] && [ -n "$WILDFLY_PID" ]; then
         JFR_FILE="$WORK/wildfly-load.jfr"
         "$JCMD" "$WILDFLY_PID" JFR.start name=load settings=profile \
-            delay="${ONUS_LOAD_RAMP:-30}s" duration="${ONUS_LOAD_DURATION:-180}s" filename="$JFR_FILE" > /dev/null
+            delay="$(( ${ONUS_LOAD_RAMP:-30} + ${ONUS_LOAD_WARMUP:-120} ))s" duration="${ONUS_LOAD_DURATION:-180}s" filename="$JFR_FILE" > /dev/null
     fi
     # shellcheck disable=SC2086
     ONUS_LOAD_MODEL="$model" ONUS_LOAD_TIMINGS="$WORK/timings-$model.txt" \

@@ -3,6 +3,7 @@ package org.onus.loadtest;
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.incrementUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
@@ -58,8 +59,10 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>{@code closed} (default): {@code ONUS_LOAD_USERS} (50) users, started over
- *       {@code ONUS_LOAD_RAMP} seconds (30), each signing in once and then, until the end of the
- *       steady window of {@code ONUS_LOAD_DURATION} seconds (180), waiting 0.5 to 1.5 s (uniform)
+ *       {@code ONUS_LOAD_RAMP} seconds (30), each signing in once and then, through an unmeasured
+ *       warm-up of {@code ONUS_LOAD_WARMUP} seconds (120: a freshly started WildFly spends its first
+ *       minutes compiling) and until the end of the steady window of {@code ONUS_LOAD_DURATION}
+ *       seconds (180), waiting 0.5 to 1.5 s (uniform)
  *       between its requests. Three in five are officers in a browser (signed in through
  *       Keycloak's login form, then the portal's session cookie), three in ten API clients
  *       (bearer token from Keycloak's token endpoint, password grant of the public client
@@ -88,6 +91,7 @@ public class PortalLoadSimulation extends Simulation {
     static final String MODEL = setting("ONUS_LOAD_MODEL", "closed");
     static final int USERS = Integer.parseInt(setting("ONUS_LOAD_USERS", "50"));
     static final int RAMP = Integer.parseInt(setting("ONUS_LOAD_RAMP", "30"));
+    static final int WARMUP = Integer.parseInt(setting("ONUS_LOAD_WARMUP", "120"));
     static final int DURATION = Integer.parseInt(setting("ONUS_LOAD_DURATION", "180"));
     static final double OPEN_FROM = Double.parseDouble(setting("ONUS_LOAD_OPEN_FROM", "2"));
     static final double OPEN_STEP = Double.parseDouble(setting("ONUS_LOAD_OPEN_STEP", "4"));
@@ -124,7 +128,10 @@ public class PortalLoadSimulation extends Simulation {
             .acceptLanguageHeader("en")
             .acceptEncodingHeader("gzip, deflate")
             .userAgentHeader("onus-loadtest (Gatling)")
-            .shareConnections();
+            .shareConnections()
+            // Every request reaches the server: Gatling's HTTP cache would otherwise answer the
+            // API's cacheable GETs (designations, statistics: max-age 60) itself, unmeasured.
+            .disableCaching();
 
     static String any(List<String> values) {
         return values.get(ThreadLocalRandom.current().nextInt(values.size()));
@@ -197,7 +204,9 @@ public class PortalLoadSimulation extends Simulation {
     static Session record(String name, Session session) {
         int rt = session.contains("rt") ? session.getInt("rt") : -1;
         String status = session.contains("status") ? String.valueOf(session.getInt("status")) : "no answer";
-        TIMINGS.add(name, rt, !session.isFailed() && rt >= 0, status);
+        if (rt >= 0 || session.isFailed()) {
+            TIMINGS.add(name, rt, !session.isFailed() && rt >= 0, status);
+        }
         return session.remove("rt").remove("status").markAsSucceeded();
     }
 
@@ -324,28 +333,34 @@ public class PortalLoadSimulation extends Simulation {
                             session.contains("tokenStatus") ? session.getInt("tokenStatus") : "none",
                             session.contains("tokenBody") ? session.getString("tokenBody") : "none");
                 }
-                return session.remove("tokenBody");
+                return session.remove("tokenBody").set("tokenAt", System.currentTimeMillis());
             });
 
     // --- the two models ------------------------------------------------------------------------------
 
     static long steadyStart() {
-        return RAMP * 1000L;
+        return (RAMP + WARMUP) * 1000L;
     }
 
     static long steadyEnd() {
-        return (RAMP + DURATION) * 1000L;
+        return (RAMP + WARMUP + DURATION) * 1000L;
     }
 
     /** Closed model: each user signs in once, then loops with think time until the window ends. */
-    static ScenarioBuilder closed(String name, ChainBuilder signIn, ChainBuilder mix) {
+    static ScenarioBuilder closed(String name, ChainBuilder signIn, ChainBuilder renew, ChainBuilder mix) {
         return scenario(name)
                 .exec(signIn)
                 .exitHereIfFailed()
                 .exec(asLongAs(session -> TIMINGS.elapsedMillis() < steadyEnd())
                         .on(pause(Duration.ofMillis(500), Duration.ofMillis(1500))
+                                .exec(renew)
                                 .exec(mix)));
     }
+
+    /** A new token once the last is four minutes old (the development realm's last five). */
+    static final ChainBuilder RENEW_TOKEN = doIf(session ->
+                    System.currentTimeMillis() - session.getLong("tokenAt") > 240_000)
+            .then(oneAtATime(TOKEN));
 
     ScenarioBuilder pool = scenario("sign-in pool")
             .exec(pickUser(OFFICERS))
@@ -395,12 +410,15 @@ public class PortalLoadSimulation extends Simulation {
             int apis = USERS * 3 / 10;
             int visitors = USERS - browsers - apis;
             Duration ramp = Duration.ofSeconds(RAMP);
-            populations.add(
-                    closed("officers in a browser", pickUser(OFFICERS).exec(oneAtATime(BROWSER_SIGN_IN)), OFFICER_PAGE)
-                            .injectOpen(rampUsers(browsers).during(ramp)));
-            populations.add(closed("API clients", pickUser(API_USERS).exec(oneAtATime(TOKEN)), API_GET)
+            populations.add(closed(
+                            "officers in a browser",
+                            pickUser(OFFICERS).exec(oneAtATime(BROWSER_SIGN_IN)),
+                            exec(session -> session),
+                            OFFICER_PAGE)
+                    .injectOpen(rampUsers(browsers).during(ramp)));
+            populations.add(closed("API clients", pickUser(API_USERS).exec(oneAtATime(TOKEN)), RENEW_TOKEN, API_GET)
                     .injectOpen(rampUsers(apis).during(ramp)));
-            populations.add(closed("public visitors", exec(session -> session), PUBLIC_PAGE)
+            populations.add(closed("public visitors", exec(session -> session), exec(session -> session), PUBLIC_PAGE)
                     .injectOpen(rampUsers(visitors).during(ramp)));
         }
         setUp(populations).protocols(PROTOCOL);
@@ -529,8 +547,15 @@ public class PortalLoadSimulation extends Simulation {
         } else {
             out.append(String.format(
                     "closed model: %d users (%d officers in a browser, %d API clients, %d public visitors),"
-                            + " ramp %d s, steady window %d s, 0.5-1.5 s between requests%n",
-                    USERS, USERS * 6 / 10, USERS * 3 / 10, USERS - USERS * 6 / 10 - USERS * 3 / 10, RAMP, DURATION));
+                            + " ramp %d s, warm-up %d s (not measured), steady window %d s, 0.5-1.5 s between"
+                            + " requests%n",
+                    USERS,
+                    USERS * 6 / 10,
+                    USERS * 3 / 10,
+                    USERS - USERS * 6 / 10 - USERS * 3 / 10,
+                    RAMP,
+                    WARMUP,
+                    DURATION));
             List<Timings.Sample> steady = all.stream()
                     .filter(s -> s.endedAt() >= steadyStart() && s.endedAt() < steadyEnd())
                     .filter(s -> !s.name().startsWith("sign-in"))
