@@ -13,7 +13,7 @@
 # the simulation, stops the portal and drops the database. It needs ports 8080, 8180 and 9990.
 #
 # Results: docs/benchmarks/<date>-load.txt (what ran where, the simulation's own table per request
-# type and, for the open model, per arrival rate, and Gatling's statistics per request), and
+# type and, for the open model, per arrival rate, and Gatling's summary of the whole run and the failed requests), and
 # -load-jfr.txt with ONUS_LOAD_JFR=1. Gatling's HTML report stays in loadtest/target/gatling.
 # Tokens last five minutes in the development realm: the closed model's API clients renew theirs,
 # the open model's pool does not, so keep its levels x level seconds under about 4.5 minutes.
