@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The work queue as the database answers it: filtering, sorting, counting and paging are all
@@ -22,6 +24,18 @@ public class CaseQueueRepository {
             + " c.organisationCode, e.description, e.amount, e.currency, c.detainedOn, c.storedDeadline,"
             + " c.status, c.assignee)";
     private static final String FROM = " from DetentionCase c join Entry e on e.id = c.entryId";
+
+    /**
+     * How long the queue page's filter lists are reused. Each is a {@code select distinct} over every
+     * case and its entry: read on every page load, they made the queue page the slowest of the
+     * portal under load (docs/BENCHMARKS.md, "Pages and API under load"), and the cost grows with
+     * the cases. A port, origin or importer new to the queue shows in its list within a minute.
+     */
+    static final long FILTER_VALUES_NANOS = TimeUnit.SECONDS.toNanos(60);
+
+    private record FilterValues(List<String> values, long readAt) {}
+
+    private final Map<String, FilterValues> filterValues = new ConcurrentHashMap<>();
 
     @PersistenceContext(unitName = "onus")
     EntityManager entityManager;
@@ -55,8 +69,22 @@ public class CaseQueueRepository {
         return byCase;
     }
 
-    /** Distinct values of a filter among the detained entries (ports, origins), for the filter lists. */
+    /**
+     * Distinct values of a filter among the detained entries (ports, origins, importers), for the
+     * filter lists: read at most once a minute per filter (see {@link #FILTER_VALUES_NANOS}).
+     */
     public List<String> distinctEntryValues(String field) {
+        long now = System.nanoTime();
+        FilterValues cached = filterValues.get(field);
+        if (cached != null && now - cached.readAt() < FILTER_VALUES_NANOS) {
+            return cached.values();
+        }
+        List<String> values = java.util.Collections.unmodifiableList(readDistinctEntryValues(field));
+        filterValues.put(field, new FilterValues(values, now));
+        return values;
+    }
+
+    private List<String> readDistinctEntryValues(String field) {
         String path = switch (field) {
             case "port" -> "e.port";
             case "origin" -> "e.originCountry";

@@ -143,6 +143,24 @@ class CaseQueueRepositoryTest {
     }
 
     @Test
+    void theFilterListsAreReadOnceAndThenReusedForAMinute() {
+        CaseQueueRepository repository = new CaseQueueRepository();
+        List<String> ports = factory.fromTransaction(s -> {
+            repository.entityManager = s;
+            return repository.distinctEntryValues("port");
+        });
+        assertThat(ports).containsExactly("Antwerp", "Rotterdam");
+        // The second page load within the minute does not ask the database again.
+        repository.entityManager = null;
+        assertThat(repository.distinctEntryValues("port")).isSameAs(ports);
+        List<String> importers = factory.fromTransaction(s -> {
+            repository.entityManager = s;
+            return repository.distinctEntryValues("importer");
+        });
+        assertThat(importers).containsExactly("ACME-IMPORTS", "OTHER-IMPORTS");
+    }
+
+    @Test
     void theRunningDeadlineIsStoredAndTheQueueSortsOnItNearestFirst() {
         QueuePage all = page();
         assertThat(all.total()).isEqualTo(12);
