@@ -13,6 +13,7 @@
 #   --fresh           drop the database and the progress first; otherwise a run resumes
 #   --threads N       client threads (default 2)
 #   --keep-running    leave the portal running at the end (for a load test); Ctrl-C stops it
+#   --phases LIST     only these of designations,evidence,entries,cases (default all, in that order)
 #
 # It builds the portal and the benchmarks (unless SKIP_BUILD=1), starts the portal with ./run on
 # the database, runs org.onus.benchmarks.VolumeGenerator (progress every ~10 s), prints the row
@@ -31,6 +32,7 @@ DB=onus_volume
 FRESH=0
 THREADS=2
 KEEP_RUNNING=0
+PHASES=designations,evidence,entries,cases
 while [ $# -gt 0 ]; do
     case "$1" in
         --scale) SCALE="$2"; shift 2 ;;
@@ -38,7 +40,8 @@ while [ $# -gt 0 ]; do
         --fresh) FRESH=1; shift ;;
         --threads) THREADS="$2"; shift 2 ;;
         --keep-running) KEEP_RUNNING=1; shift ;;
-        -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --phases) PHASES="$2"; shift 2 ;;
+        -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) printf 'volume-generate: unknown option %s (see --help)\n' "$1" >&2; exit 64 ;;
     esac
 done
@@ -141,7 +144,7 @@ say "portal up; $(uptime | sed 's/.*load/load/')"
 # --- Generate -----------------------------------------------------------------------------------------
 set +e
 "$JAVA" -cp "$JAR" org.onus.benchmarks.VolumeGenerator --database "$DB" --scale "$SCALE" --threads "$THREADS" \
-    --progress "$WORK/progress.properties"
+    --phases "$PHASES" --progress "$WORK/progress.properties"
 GENERATED=$?
 set -e
 
@@ -152,6 +155,7 @@ psql_on "$DB" "
 SELECT 'designations (all versions)', count(*) FROM designation
 UNION ALL SELECT 'designations published', count(*) FROM designation WHERE status = 'PUBLISHED'
 UNION ALL SELECT 'designation list versions', count(*) FROM designation_list_version
+UNION ALL SELECT 'designation list lines (all versions)', count(*) FROM designation_list_entry
 UNION ALL SELECT 'entries', count(*) FROM entry
 UNION ALL SELECT 'entries cleared', count(*) FROM entry WHERE status = 'CLEARED'
 UNION ALL SELECT 'disclosed inputs', count(*) FROM entry_input
