@@ -152,19 +152,21 @@ set -e
 say ""
 say "rows in $DB ($(uptime | sed 's/.*load/load/')):"
 psql_on "$DB" "
-SELECT 'designations (all versions)', count(*) FROM designation
-UNION ALL SELECT 'designations published', count(*) FROM designation WHERE status = 'PUBLISHED'
-UNION ALL SELECT 'designation list versions', count(*) FROM designation_list_version
-UNION ALL SELECT 'designation list lines (all versions)', count(*) FROM designation_list_entry
-UNION ALL SELECT 'entries', count(*) FROM entry
-UNION ALL SELECT 'entries cleared', count(*) FROM entry WHERE status = 'CLEARED'
-UNION ALL SELECT 'disclosed inputs', count(*) FROM entry_input
-UNION ALL SELECT 'detention cases', count(*) FROM detention_case
-UNION ALL SELECT 'case evidence', count(*) FROM case_evidence
-UNION ALL SELECT 'evidence library items', count(*) FROM evidence_item
-UNION ALL SELECT 'audit events', count(*) FROM audit_event
-UNION ALL SELECT 'process instances (history)', count(*) FROM act_hi_procinst
-UNION ALL SELECT 'process instances (running)', count(*) FROM act_ru_execution WHERE parent_id_ is null
+SELECT what, count FROM (
+SELECT 1, 'designations (all versions)', count(*) FROM designation
+UNION ALL SELECT 2, 'designations published', count(*) FROM designation WHERE status = 'PUBLISHED'
+UNION ALL SELECT 3, 'designation list versions', count(*) FROM designation_list_version
+UNION ALL SELECT 4, 'designation list lines (all versions)', count(*) FROM designation_list_entry
+UNION ALL SELECT 5, 'entries', count(*) FROM entry
+UNION ALL SELECT 6, 'entries cleared', count(*) FROM entry WHERE status = 'CLEARED'
+UNION ALL SELECT 7, 'disclosed inputs', count(*) FROM entry_input
+UNION ALL SELECT 8, 'detention cases', count(*) FROM detention_case
+UNION ALL SELECT 9, 'case evidence', count(*) FROM case_evidence
+UNION ALL SELECT 10, 'evidence library items', count(*) FROM evidence_item
+UNION ALL SELECT 11, 'audit events', count(*) FROM audit_event
+UNION ALL SELECT 12, 'process instances (history)', count(*) FROM act_hi_procinst
+UNION ALL SELECT 13, 'process instances (running)', count(*) FROM act_ru_execution WHERE parent_id_ is null
+) AS c (n, what, count) ORDER BY n
 " | column -t -s '|' || say "(could not count: see the table names in core/src/main/resources/db/migration)"
 say ""
 say "detention cases by status:"
