@@ -41,6 +41,7 @@ final class PortalClient {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     /** A token this close to its end is renewed before use, so no request races its expiry. */
     private static final Duration RENEW_BEFORE = Duration.ofSeconds(60);
 
@@ -67,6 +68,16 @@ final class PortalClient {
                 user);
     }
 
+    /** A creating POST with an {@code Idempotency-Key}: the same key and body again gets the first answer. */
+    Answer postJsonKeyed(String path, String user, String key, String json) {
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .header(IDEMPOTENCY_KEY, key)
+                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
+                user);
+    }
+
     Answer putJson(String path, String user, String json) {
         return send(
                 HttpRequest.newBuilder(uri(path))
@@ -81,6 +92,18 @@ final class PortalClient {
 
     /** A multipart/form-data upload of one file with text fields, built as a browser sends it. */
     Answer postFile(String path, String user, Map<String, String> fields, String fileName, String type, byte[] file) {
+        return postFileKeyed(path, user, null, fields, fileName, type, file);
+    }
+
+    /** The same upload with an {@code Idempotency-Key} (none when {@code key} is null). */
+    Answer postFileKeyed(
+            String path,
+            String user,
+            String key,
+            Map<String, String> fields,
+            String fileName,
+            String type,
+            byte[] file) {
         String boundary = "----onus-bench-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> write(
@@ -93,11 +116,13 @@ final class PortalClient {
                         + "\"\r\nContent-Type: " + type + "\r\n\r\n");
         body.writeBytes(file);
         write(body, "\r\n--" + boundary + "--\r\n");
-        return send(
-                HttpRequest.newBuilder(uri(path))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
-                user);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (key != null) {
+            request.header(IDEMPOTENCY_KEY, key);
+        }
+        return send(request, user);
     }
 
     private Answer send(HttpRequest.Builder request, String user) {

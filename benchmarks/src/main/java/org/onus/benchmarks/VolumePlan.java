@@ -1,0 +1,111 @@
+package org.onus.benchmarks;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pure part of the volume generator: how many of each thing a scale asks for, which status
+ * the i-th detention case is driven to, and the deterministic keys that make a retried request
+ * the same request (so an interrupted batch is replayed, not duplicated).
+ */
+final class VolumePlan {
+
+    /** Where a generated case is left: every status of the case aggregate the API can reach. */
+    enum Target {
+        DETAINED,
+        REBUTTAL_SUBMITTED,
+        INFO_REQUESTED,
+        AWAITING_APPROVAL,
+        RELEASED,
+        CONFISCATED,
+        PROTESTED,
+        PROTEST_UPHELD,
+        PROTEST_DENIED
+    }
+
+    /**
+     * One cycle of 20 cases: mostly closed (released, confiscated), the rest in every open status
+     * and every protest outcome. EXCLUDED is missing on purpose: only the authority's decision
+     * clock sets it, a timer at least a day after the rebuttal (see docs/BENCHMARKS.md).
+     */
+    static final List<Target> CYCLE = List.of(
+            Target.RELEASED,
+            Target.CONFISCATED,
+            Target.DETAINED,
+            Target.RELEASED,
+            Target.REBUTTAL_SUBMITTED,
+            Target.INFO_REQUESTED,
+            Target.RELEASED,
+            Target.CONFISCATED,
+            Target.PROTESTED,
+            Target.RELEASED,
+            Target.AWAITING_APPROVAL,
+            Target.CONFISCATED,
+            Target.RELEASED,
+            Target.PROTEST_DENIED,
+            Target.DETAINED,
+            Target.RELEASED,
+            Target.REBUTTAL_SUBMITTED,
+            Target.CONFISCATED,
+            Target.INFO_REQUESTED,
+            Target.PROTEST_UPHELD);
+
+    /** Counts at scale 1 (issue 14). */
+    static final int DESIGNATIONS = 10_000;
+
+    static final int ENTRIES = 100_000;
+    static final int CASES = 100_000;
+    static final int EVIDENCE = 50_000;
+    /** Designations are drafted and submitted, then approved (and so published), this many at a time. */
+    static final int DESIGNATION_BATCH = 50;
+
+    private VolumePlan() {}
+
+    static Target target(long caseIndex) {
+        return CYCLE.get((int) Math.floorMod(caseIndex, (long) CYCLE.size()));
+    }
+
+    /** How many of the first {@code n} cases end in each status. */
+    static Map<Target, Long> spread(long n) {
+        Map<Target, Long> out = new EnumMap<>(Target.class);
+        for (Target t : Target.values()) {
+            out.put(t, 0L);
+        }
+        long cycles = n / CYCLE.size();
+        for (Target t : CYCLE) {
+            out.merge(t, cycles, Long::sum);
+        }
+        for (long i = cycles * CYCLE.size(); i < n; i++) {
+            out.merge(target(i), 1L, Long::sum);
+        }
+        return out;
+    }
+
+    /** A count at a scale: at least one of each when the scale is above zero. */
+    static int scaled(int full, double scale) {
+        if (scale <= 0) {
+            return 0;
+        }
+        return (int) Math.max(1, Math.round(full * scale));
+    }
+
+    /** Inputs disclosed on the i-th filed entry: 8 to 12, ten on average. */
+    static int inputsOf(long entryIndex) {
+        return 8 + (int) Math.floorMod(entryIndex * 7 + 3, 5L);
+    }
+
+    /**
+     * The Idempotency-Key of one creating request: the kind of thing, its index and, for a
+     * document, what it proves. The same thing asked again is the same key, so the API replays
+     * the first answer; keys are per user and per database, so nothing else collides with them.
+     */
+    static String key(String kind, long index, String... parts) {
+        StringBuilder key =
+                new StringBuilder("volume:").append(kind).append(':').append(index);
+        for (String part : parts) {
+            key.append(':').append(part);
+        }
+        return key.toString();
+    }
+}
