@@ -60,34 +60,14 @@ JCMD="$(dirname "$(readlink -f "$JAVA")")/jcmd"
 say() { printf '%s\n' "$*"; }
 fail() { printf 'lifecycle-bench: %s\n' "$*" >&2; exit 1; }
 sql() { PGPASSWORD="$PG_PASSWORD" psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 -Atqc "$1"; }
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+. "$ROOT/scripts/lib/bench-portal.sh"
 
 command -v psql >/dev/null || fail "psql is needed to create the portal's database"
 mkdir -p "$OUT_DIR"
 WORK="$(mktemp -d)"
 DB="onus_lifecycle_$(date +%s)"
-RUN_PID=""
-SMTP_PID=""
-# This worktree's Keycloak JVM (kc.sh's child, not the launcher that started it).
-keycloak_pid() {
-    local pid
-    for pid in $(pgrep -f -- "$ROOT/realm-config/target/keycloak" || true); do
-        if [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = java ] && ! grep -q KeycloakDevServer "/proc/$pid/cmdline"; then
-            echo "$pid"
-        fi
-    done
-}
 cleanup() {
-    if [ -n "$RUN_PID" ] && kill -0 "$RUN_PID" 2>/dev/null; then
-        kill -TERM "$RUN_PID" 2>/dev/null || true
-        wait "$RUN_PID" 2>/dev/null || true
-    fi
-    # When the portal fails while Keycloak is still starting, ./run stops the launcher before it
-    # can stop Keycloak, which then keeps port 8180 for the next run.
-    if [ -n "$RUN_PID" ]; then
-        for pid in $(keycloak_pid); do kill -TERM "$pid" 2>/dev/null || true; done
-    fi
-    [ -n "$SMTP_PID" ] && kill "$SMTP_PID" 2>/dev/null || true
+    stop_portal
     if [ "${KEEP_DB:-0}" != 1 ]; then sql "DROP DATABASE IF EXISTS $DB WITH (FORCE)" 2>/dev/null || true; fi
     if [ "${KEEP_WORK:-0}" = 1 ]; then say "scratch folder kept: $WORK"; else rm -rf "$WORK"; fi
 }
@@ -145,24 +125,9 @@ done
 # --- 2. The portal on a fresh database ---------------------------------------------------------
 wait_for_ports
 sql "CREATE DATABASE $DB"
-if command -v python3 >/dev/null && python3 -c 'import smtpd' 2>/dev/null && ! port_in_use "$SMTP_PORT"; then
-    # Python's own debugging SMTP server accepts every mail; its printout is thrown away.
-    python3 -W ignore -m smtpd -n -c DebuggingServer "127.0.0.1:$SMTP_PORT" > /dev/null 2>&1 &
-    SMTP_PID=$!
-    say "SMTP sink on port $SMTP_PORT"
-else
-    say "no SMTP sink (python3 with smtpd, port $SMTP_PORT): notices will fail to send and be retried"
-fi
+start_smtp_sink
 say "starting the portal on database $DB..."
-# WildFly refuses an empty data-source password; a server with trust authentication ignores it.
-ONUS_DATA_DIR="$WORK/portal" ONUS_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" ONUS_DB_USER="$PG_USER" \
-    ONUS_DB_PASSWORD="${PG_PASSWORD:-unused}" ONUS_SMTP_HOST=127.0.0.1 ONUS_SMTP_PORT="$SMTP_PORT" \
-    ./run > "$WORK/run.log" 2>&1 &
-RUN_PID=$!
-until grep -q 'Onus is running' "$WORK/run.log" 2>/dev/null; do
-    kill -0 "$RUN_PID" 2>/dev/null || { cat "$WORK/run.log"; fail "the portal did not start"; }
-    sleep 3
-done
+start_portal "$DB"
 WILDFLY_PID="$(pgrep -f -- "-Djboss.home.dir=$ROOT/ear/target/wildfly" | head -1 || true)"
 KEYCLOAK_PID="$(keycloak_pid | head -1)"
 say "portal up: WildFly pid ${WILDFLY_PID:-?}, Keycloak pid ${KEYCLOAK_PID:-?}; $(uptime)"
@@ -205,10 +170,7 @@ if [ "$DRIVER" = 0 ] && [ "$FOOTPRINT_MEASURE" -gt 0 ]; then
         | tee "$PREFIX-footprint.txt"
 
     # --- 6. History clean-up on the stopped portal's database -----------------------------------------
-    kill -TERM "$RUN_PID" 2>/dev/null || true
-    wait "$RUN_PID" 2>/dev/null || true
-    RUN_PID=""
-    for pid in $(keycloak_pid); do kill -TERM "$pid" 2>/dev/null || true; done
+    stop_portal
     say ""
     say "--- history clean-up: the ended cases' history, expired by a time-to-live of 0 days ---"
     "$JAVA" -cp "$JAR" org.onus.benchmarks.Footprint cleanup "$DB_JDBC" "$PG_USER" "$PG_PASSWORD" 2>&1 \

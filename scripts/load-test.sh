@@ -63,30 +63,13 @@ JCMD="$(dirname "$(readlink -f "$JAVA")")/jcmd"
 say() { printf '%s\n' "$*"; }
 fail() { printf 'load-test: %s\n' "$*" >&2; exit 1; }
 sql() { PGPASSWORD="$PG_PASSWORD" psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "${2:-postgres}" -v ON_ERROR_STOP=1 -Atqc "$1"; }
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+. "$ROOT/scripts/lib/bench-portal.sh"
 
 mkdir -p "$OUT_DIR"
 WORK="$(mktemp -d)"
-RUN_PID=""
-SMTP_PID=""
 DROP_DB=""
-keycloak_pid() {
-    local pid
-    for pid in $(pgrep -f -- "$ROOT/realm-config/target/keycloak" || true); do
-        if [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = java ] && ! grep -q KeycloakDevServer "/proc/$pid/cmdline"; then
-            echo "$pid"
-        fi
-    done
-}
 cleanup() {
-    if [ -n "$RUN_PID" ] && kill -0 "$RUN_PID" 2>/dev/null; then
-        kill -TERM "$RUN_PID" 2>/dev/null || true
-        wait "$RUN_PID" 2>/dev/null || true
-    fi
-    if [ -n "$RUN_PID" ]; then
-        for pid in $(keycloak_pid); do kill -TERM "$pid" 2>/dev/null || true; done
-    fi
-    [ -n "$SMTP_PID" ] && kill "$SMTP_PID" 2>/dev/null || true
+    stop_portal
     [ -n "$DROP_DB" ] && { sql "DROP DATABASE IF EXISTS $DROP_DB WITH (FORCE)" 2>/dev/null || true; }
     if [ "${KEEP_WORK:-0}" = 1 ]; then say "scratch folder kept: $WORK"; else rm -rf "$WORK"; fi
 }
@@ -117,19 +100,9 @@ if [ "$REUSE" != 1 ]; then
         DROP_DB="$DB"
         SEED="${SEED:-90}"
     fi
-    if command -v python3 >/dev/null && python3 -c 'import smtpd' 2>/dev/null && ! port_in_use "$SMTP_PORT"; then
-        python3 -W ignore -m smtpd -n -c DebuggingServer "127.0.0.1:$SMTP_PORT" > /dev/null 2>&1 &
-        SMTP_PID=$!
-    fi
+    start_smtp_sink
     say "starting the portal on database $DB..."
-    ONUS_DATA_DIR="$WORK/portal" ONUS_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" ONUS_DB_USER="$PG_USER" \
-        ONUS_DB_PASSWORD="${PG_PASSWORD:-unused}" ONUS_SMTP_HOST=127.0.0.1 ONUS_SMTP_PORT="$SMTP_PORT" \
-        ./run > "$WORK/run.log" 2>&1 &
-    RUN_PID=$!
-    until grep -q 'Onus is running' "$WORK/run.log" 2>/dev/null; do
-        kill -0 "$RUN_PID" 2>/dev/null || { cat "$WORK/run.log"; fail "the portal did not start"; }
-        sleep 3
-    done
+    start_portal "$DB"
     WILDFLY_PID="$(pgrep -f -- "-Djboss.home.dir=$ROOT/ear/target/wildfly" | head -1 || true)"
     say "portal up (WildFly pid ${WILDFLY_PID:-?}); $(uptime)"
 else

@@ -62,33 +62,10 @@ if [ -n "${JAVA_HOME:-}" ]; then JAVA="$JAVA_HOME/bin/java"; else JAVA="$(comman
 say() { printf '%s\n' "$*"; }
 fail() { printf 'volume-generate: %s\n' "$*" >&2; exit 1; }
 psql_on() { PGPASSWORD="$PG_PASSWORD" psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$1" -v ON_ERROR_STOP=1 -Atqc "$2"; }
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+. "$ROOT/scripts/lib/bench-portal.sh"
 
 command -v psql >/dev/null || fail "psql is needed to create the database and count its rows"
 
-RUN_PID=""
-SMTP_PID=""
-keycloak_pid() {
-    local pid
-    for pid in $(pgrep -f -- "$ROOT/realm-config/target/keycloak" || true); do
-        if [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = java ] && ! grep -q KeycloakDevServer "/proc/$pid/cmdline"; then
-            echo "$pid"
-        fi
-    done
-}
-stop_portal() {
-    if [ -n "$RUN_PID" ] && kill -0 "$RUN_PID" 2>/dev/null; then
-        kill -TERM "$RUN_PID" 2>/dev/null || true
-        wait "$RUN_PID" 2>/dev/null || true
-    fi
-    # When the portal fails while Keycloak is still starting, ./run stops before it can stop Keycloak.
-    if [ -n "$RUN_PID" ]; then
-        for pid in $(keycloak_pid); do kill -TERM "$pid" 2>/dev/null || true; done
-    fi
-    RUN_PID=""
-    if [ -n "$SMTP_PID" ]; then kill "$SMTP_PID" 2>/dev/null || true; fi
-    SMTP_PID=""
-}
 trap stop_portal EXIT
 trap 'exit 130' INT TERM
 
@@ -123,21 +100,9 @@ say "machine:    $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(upti
 say "postgresql: $(psql_on postgres 'SHOW server_version'), database $DB"
 
 # --- The portal -------------------------------------------------------------------------------------
-if command -v python3 >/dev/null && python3 -c 'import smtpd' 2>/dev/null && ! port_in_use "$SMTP_PORT"; then
-    # Python's own debugging SMTP server accepts every mail (the cases' notices); its printout is dropped.
-    python3 -W ignore -m smtpd -n -c DebuggingServer "127.0.0.1:$SMTP_PORT" > /dev/null 2>&1 &
-    SMTP_PID=$!
-fi
+start_smtp_sink
 say "starting the portal on $DB (log: $WORK/run.log)..."
-# WildFly refuses an empty data-source password; a server with trust authentication ignores it.
-ONUS_DATA_DIR="$WORK/portal" ONUS_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" ONUS_DB_USER="$PG_USER" \
-    ONUS_DB_PASSWORD="${PG_PASSWORD:-unused}" ONUS_SMTP_HOST=127.0.0.1 ONUS_SMTP_PORT="$SMTP_PORT" \
-    ./run > "$WORK/run.log" 2>&1 &
-RUN_PID=$!
-until grep -q 'Onus is running' "$WORK/run.log" 2>/dev/null; do
-    kill -0 "$RUN_PID" 2>/dev/null || { tail -40 "$WORK/run.log"; fail "the portal did not start"; }
-    sleep 3
-done
+start_portal "$DB"
 curl -fsS http://localhost:8080/health/ready > /dev/null || fail "the portal is not ready"
 say "portal up; $(uptime | sed 's/.*load/load/')"
 
@@ -156,7 +121,7 @@ SELECT what, count FROM (
 SELECT 1, 'designations (all versions)', count(*) FROM designation
 UNION ALL SELECT 2, 'designations published', count(*) FROM designation WHERE status = 'PUBLISHED'
 UNION ALL SELECT 3, 'designation list versions', count(*) FROM designation_list_version
-UNION ALL SELECT 4, 'designation list lines (all versions)', count(*) FROM designation_list_entry
+UNION ALL SELECT 4, 'designation list rows (shared by the versions)', count(*) FROM designation_list_item
 UNION ALL SELECT 5, 'entries', count(*) FROM entry
 UNION ALL SELECT 6, 'entries cleared', count(*) FROM entry WHERE status = 'CLEARED'
 UNION ALL SELECT 7, 'disclosed inputs', count(*) FROM entry_input

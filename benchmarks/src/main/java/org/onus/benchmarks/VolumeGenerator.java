@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
-import org.onus.benchmarks.VolumePlan.Target;
+import org.onus.core.detention.CaseStatus;
 
 /**
  * Fills a portal's database with a realistic volume through the portal's own REST API, as
@@ -90,13 +90,7 @@ public final class VolumeGenerator {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("Expected --name value, got " + args[i]);
-            }
-            options.put(args[i].substring(2), args[i + 1]);
-        }
+        Map<String, String> options = Options.parse(args);
         System.exit(new VolumeGenerator(options).run());
     }
 
@@ -712,8 +706,8 @@ public final class VolumeGenerator {
      */
     void caseTo(long i) {
         Phase p = phases.get("cases");
-        Target target = VolumePlan.target(i);
-        boolean exception = target == Target.AWAITING_APPROVAL;
+        CaseStatus target = VolumePlan.target(i);
+        boolean exception = target == CaseStatus.AWAITING_APPROVAL;
         String region = exception ? progress.getProperty("exception.province") : "653125";
         String body = """
                 {"entryNumber": "VOL-C-%08d", "hsCode": "6109.10", "description": "Cotton T-shirts", "originCountry": "VN",
@@ -745,10 +739,11 @@ public final class VolumeGenerator {
     }
 
     /** One step towards the target; returns the case after it. */
-    JsonNode next(Phase p, long i, Target target, String cases, JsonNode c, String status) {
-        String route = target == Target.AWAITING_APPROVAL ? "EXCEPTION" : "NOT_APPLICABLE";
-        boolean mustProve =
-                target == Target.RELEASED || target == Target.PROTEST_UPHELD || target == Target.AWAITING_APPROVAL;
+    JsonNode next(Phase p, long i, CaseStatus target, String cases, JsonNode c, String status) {
+        String route = target == CaseStatus.AWAITING_APPROVAL ? "EXCEPTION" : "NOT_APPLICABLE";
+        boolean mustProve = target == CaseStatus.RELEASED
+                || target == CaseStatus.PROTEST_UPHELD
+                || target == CaseStatus.AWAITING_APPROVAL;
         switch (status) {
             case "DETAINED" -> {
                 return call(
@@ -760,7 +755,7 @@ public final class VolumeGenerator {
                         .json();
             }
             case "REBUTTAL_SUBMITTED" -> {
-                if (target == Target.INFO_REQUESTED) {
+                if (target == CaseStatus.INFO_REQUESTED) {
                     return decide(p, i, cases, "REQUEST_INFO");
                 }
                 if (mustProve && !allSatisfied(c)) {
@@ -772,7 +767,9 @@ public final class VolumeGenerator {
                         p,
                         i,
                         cases,
-                        target == Target.RELEASED || target == Target.AWAITING_APPROVAL ? "RELEASE" : "CONFISCATE");
+                        target == CaseStatus.RELEASED || target == CaseStatus.AWAITING_APPROVAL
+                                ? "RELEASE"
+                                : "CONFISCATE");
             }
             case "CONFISCATED" -> {
                 return call(p, portal.postJson(cases + "/protest", IMPORTER, """
@@ -780,7 +777,7 @@ public final class VolumeGenerator {
                         .json();
             }
             case "PROTESTED" -> {
-                boolean upheld = target == Target.PROTEST_UPHELD;
+                boolean upheld = target == CaseStatus.PROTEST_UPHELD;
                 return call(
                                 p,
                                 portal.postJson(cases + "/protest/decision", SUPERVISOR, """

@@ -6,27 +6,27 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.onus.benchmarks.VolumePlan.Target;
+import org.onus.core.detention.CaseStatus;
 
 class VolumePlanTest {
 
     @Test
     void everyReachableStatusHasCasesInEachCycleOfTwenty() {
-        assertThat(VolumePlan.CYCLE).hasSize(20).containsAll(Set.of(Target.values()));
-        Map<Target, Long> spread = VolumePlan.spread(20);
+        assertThat(VolumePlan.CYCLE).hasSize(20).containsAll(VolumePlan.REACHABLE);
+        Map<CaseStatus, Long> spread = VolumePlan.spread(20);
         assertThat(spread.values()).allMatch(n -> n >= 1);
-        assertThat(spread.get(Target.RELEASED)).isEqualTo(6);
-        assertThat(spread.get(Target.CONFISCATED)).isEqualTo(4);
+        assertThat(spread.get(CaseStatus.RELEASED)).isEqualTo(6);
+        assertThat(spread.get(CaseStatus.CONFISCATED)).isEqualTo(4);
     }
 
     @Test
     void theSpreadOfAnyCountAddsUpAndMatchesTheTargetsOneByOne() {
         for (long n : new long[] {0, 1, 7, 20, 999, 1000, 100_000}) {
-            Map<Target, Long> spread = VolumePlan.spread(n);
+            Map<CaseStatus, Long> spread = VolumePlan.spread(n);
             assertThat(spread.values().stream().mapToLong(Long::longValue).sum())
                     .isEqualTo(n);
             if (n <= 1000) {
-                for (Target t : Target.values()) {
+                for (CaseStatus t : VolumePlan.REACHABLE) {
                     long counted = 0;
                     for (long i = 0; i < n; i++) {
                         if (VolumePlan.target(i) == t) {
