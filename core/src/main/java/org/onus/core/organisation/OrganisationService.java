@@ -8,9 +8,8 @@ import java.util.Optional;
 import org.onus.core.identity.Actor;
 
 /**
- * Registers importer organisations on first use. The registration commits on its own ({@link
- * FirstUseRegistration}): an organisation a member's token names exists whatever becomes of the
- * work that first named it.
+ * Registers importer organisations on first use. Joins the caller's transaction, so an
+ * organisation registered as part of a larger unit of work disappears if that work rolls back.
  */
 @Stateless
 public class OrganisationService {
@@ -21,37 +20,22 @@ public class OrganisationService {
     @Inject
     Clock clock;
 
-    @Inject
-    FirstUseRegistration firstUse;
-
     /**
      * The actor's organisation, registered now if this is the first time anyone from it has been
      * seen. Empty when the actor belongs to no organisation.
      *
-     * <p>Two members of a new organisation arriving at the same instant both try to register it;
-     * the loser's registration fails on the unique code, and it then reads the winner's row, so
-     * neither member's request fails for it.
+     * <p>Two members of a new organisation arriving at the same instant can collide on the unique
+     * code; the loser's transaction rolls back and a retry finds the winner's row.
      */
     public Optional<Organisation> registerOnFirstUse(Actor actor) {
         return actor.organisationCode()
                 .map(OrganisationCode::of)
-                .map(code -> organisations.find(code).orElseGet(() -> registerFirst(actor, code)));
-    }
-
-    private Organisation registerFirst(Actor actor, OrganisationCode code) {
-        RuntimeException lost = null;
-        try {
-            firstUse.register(
-                    Organisation.firstSeen(code, OrganisationKind.of(actor), actor.username(), clock.instant()));
-        } catch (RuntimeException e) {
-            // Another member registered it first (or the database failed: then it is still missing).
-            lost = e;
-        }
-        Optional<Organisation> registered = organisations.find(code);
-        if (registered.isEmpty() && lost != null) {
-            throw lost;
-        }
-        return registered.orElseThrow(() -> new IllegalStateException("Organisation " + code + " was not registered"));
+                .map(code -> organisations.find(code).orElseGet(() -> {
+                    Organisation created =
+                            Organisation.firstSeen(code, OrganisationKind.of(actor), actor.username(), clock.instant());
+                    organisations.store(created);
+                    return created;
+                }));
     }
 
     @Inject
