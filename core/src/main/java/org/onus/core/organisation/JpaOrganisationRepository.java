@@ -12,6 +12,15 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     @PersistenceContext(unitName = "onus")
     private EntityManager entityManager;
 
+    protected JpaOrganisationRepository() {
+        // for CDI
+    }
+
+    /** Outside the container, on a persistence context the caller owns. */
+    JpaOrganisationRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
     @Override
     public Optional<Organisation> find(OrganisationCode code) {
         return entityManager
@@ -31,5 +40,20 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     @Override
     public void store(Organisation organisation) {
         entityManager.persist(organisation);
+    }
+
+    @Override
+    public Organisation registerIfMissing(Organisation candidate) {
+        // The lock is held to the end of the caller's transaction: a second registration waits
+        // here until the first commits (and then finds its row) or rolls back (and then inserts).
+        // Callers register before anything else they lock (the audit chain's head), so two
+        // registrations cannot wait on each other.
+        entityManager
+                .createNativeQuery("select id from organisation_registration_lock where id = 1 for update")
+                .getSingleResult();
+        return find(candidate.code()).orElseGet(() -> {
+            entityManager.persist(candidate);
+            return candidate;
+        });
     }
 }

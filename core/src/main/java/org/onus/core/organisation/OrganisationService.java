@@ -24,18 +24,17 @@ public class OrganisationService {
      * The actor's organisation, registered now if this is the first time anyone from it has been
      * seen. Empty when the actor belongs to no organisation.
      *
-     * <p>Two members of a new organisation arriving at the same instant can collide on the unique
-     * code; the loser's transaction rolls back and a retry finds the winner's row.
+     * <p>Two members of a new organisation arriving at the same instant take turns: the second
+     * waits for the first's unit of work to end and then uses the organisation it registered, so
+     * neither request fails for the other. Call this before recording anything in the audit trail.
      */
     public Optional<Organisation> registerOnFirstUse(Actor actor) {
         return actor.organisationCode()
                 .map(OrganisationCode::of)
-                .map(code -> organisations.find(code).orElseGet(() -> {
-                    Organisation created =
-                            Organisation.firstSeen(code, OrganisationKind.of(actor), actor.username(), clock.instant());
-                    organisations.store(created);
-                    return created;
-                }));
+                .map(code -> organisations
+                        .find(code)
+                        .orElseGet(() -> organisations.registerIfMissing(Organisation.firstSeen(
+                                code, OrganisationKind.of(actor), actor.username(), clock.instant()))));
     }
 
     @Inject

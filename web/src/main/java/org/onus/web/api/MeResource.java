@@ -1,6 +1,5 @@
 package org.onus.web.api;
 
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -47,20 +46,11 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "The caller")
     public Me me() {
         Actor actor = currentUser.require();
-        actor.organisationCode().ifPresent(code -> registerOrganisation(actor));
+        organisations.registerOnFirstUse(actor);
         return new Me(
                 actor.username(),
                 actor.displayName(),
                 actor.roles().stream().map(Role::realmName).sorted().toList(),
                 actor.organisationCode().orElse(null));
-    }
-
-    private void registerOrganisation(Actor actor) {
-        try {
-            organisations.registerOnFirstUse(actor);
-        } catch (EJBException raced) {
-            // A colleague's first call registered the organisation at the same moment; now it exists.
-            organisations.registerOnFirstUse(actor);
-        }
     }
 }
