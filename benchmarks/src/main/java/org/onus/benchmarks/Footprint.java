@@ -174,7 +174,7 @@ public final class Footprint {
         c.setJdbcUsername(user);
         c.setJdbcPassword(password);
         c.setJdbcDriver("org.postgresql.Driver");
-        EngineDefaults.apply(c, ProcessEngineConfiguration.HISTORY_FULL, Map.of());
+        EngineDefaults.apply(c, ProcessEngineConfiguration.HISTORY_AUTO, Map.of());
         c.setJobExecutorActivate(false);
         c.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
         ProcessEngine engine = c.buildProcessEngine();

@@ -16,7 +16,7 @@ public class EngineSettings {
     boolean jobExecutorActive;
 
     @Inject
-    @ConfigProperty(name = "onus.engine.history", defaultValue = "full")
+    @ConfigProperty(name = "onus.engine.history", defaultValue = EssentialHistoryLevel.NAME)
     String history;
 
     /** Whether this node runs timers and asynchronous steps (every node of a cluster may). */
@@ -24,7 +24,10 @@ public class EngineSettings {
         return jobExecutorActive;
     }
 
-    /** Camunda history level; {@code full} keeps every step of every case for the record. */
+    /**
+     * Engine history level: {@link EssentialHistoryLevel} by default; {@code full} adds every step,
+     * variable update and job of every case to the engine's history.
+     */
     public String history() {
         return history;
     }

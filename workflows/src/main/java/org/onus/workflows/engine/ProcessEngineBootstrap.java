@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.TransactionManager;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -68,6 +70,7 @@ public class ProcessEngineBootstrap {
         configuration.setTransactionManager(transactionManager);
         configuration.setTransactionsExternallyManaged(true);
         EngineDefaults.apply(configuration, settings.history(), new CdiBeans(beanManager));
+        recordHistoryLevel(settings.history());
         configuration.setJobExecutor(new ManagedJobExecutor(executor, threadFactory));
         configuration.setJobExecutorActivate(settings.jobExecutorActive());
         settings.historyCleanupWindow().ifPresent(window -> {
@@ -84,6 +87,17 @@ public class ProcessEngineBootstrap {
         LOG.info(() -> "Process engine '" + ENGINE_NAME + "' started with " + ProcessModels.ALL.size()
                 + " models; deployed now: processes " + deployed.processDefinitionKeys()
                 + ", decisions " + deployed.decisionDefinitionKeys() + " (unchanged models keep their version)");
+    }
+
+    private void recordHistoryLevel(String history) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (HistoryLevelRecord.follow(connection, history)) {
+                LOG.warning(() -> "The process engine's history level is now '" + history
+                        + "' (ONUS_ENGINE_HISTORY); history recorded before keeps its level");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record the engine's history level '" + history + "'", e);
+        }
     }
 
     @PreDestroy
