@@ -95,11 +95,24 @@ public class AuditTrail {
                     action,
                     entityType,
                     entityId,
-                    before.toJson(),
+                    recordedBefore(before, after),
                     after.toJson());
         } catch (SQLException e) {
             throw new EJBException("Could not record " + action + " in the audit trail", e);
         }
+    }
+
+    /**
+     * A change records the whole state after it and, of the state before, only the fields it
+     * altered: the two together say exactly what the state before was ({@link Snapshot#before}),
+     * at about a tenth of the bytes of a second whole copy. A creation has no state before; a
+     * removal records the whole state it removed.
+     */
+    static String recordedBefore(Snapshot before, Snapshot after) {
+        if (before.isEmpty() || after.isEmpty()) {
+            return before.toJson();
+        }
+        return before.changedFieldsJson(after);
     }
 
     /** Entity history (Envers) revisions made in this transaction carry the same actor. */

@@ -41,14 +41,72 @@ public final class Snapshot {
         return java.util.Collections.unmodifiableMap(fields);
     }
 
-    /** Canonical JSON, or null for {@link #NONE} (nothing existed before a creation, or after a deletion). */
+    /**
+     * Canonical JSON of the whole state, or null for {@link #NONE} (nothing existed before a
+     * creation, or after a deletion). Fields whose value is null are left out: absent and null are
+     * the same state, and a case's many not-yet-set fields would otherwise be a third of its bytes.
+     */
     public String toJson() {
         if (fields.isEmpty()) {
             return null;
         }
+        return json(fields, false);
+    }
+
+    /**
+     * What this state, before a change, held in the fields the change altered: each field whose
+     * value differs in {@code after} (set, changed or cleared), with its value here, null where
+     * this state did not have it. Beside the whole state after ({@link #toJson()}), it says exactly
+     * what the state before was: the after state's fields overlaid with these, nulls left out
+     * ({@link #before(Map, Map)}). {@code {}} when the change altered nothing.
+     */
+    public String changedFieldsJson(Snapshot after) {
+        return json(changedFields(after), true);
+    }
+
+    /** The fields {@link #changedFieldsJson(Snapshot)} writes, with their values in this state. */
+    public Map<String, Object> changedFields(Snapshot after) {
+        TreeMap<String, Object> changed = new TreeMap<>();
+        TreeMap<String, Object> keys = new TreeMap<>(fields);
+        keys.putAll(after.fields);
+        for (String key : keys.keySet()) {
+            Object was = fields.get(key);
+            if (!Objects.equals(was, after.fields.get(key))) {
+                changed.put(key, was);
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * The whole state before a change, rebuilt from the fields it altered ({@link
+     * #changedFields(Snapshot)}, with their earlier values) and the whole state after; null values
+     * are left out, as {@link #toJson()} leaves them out.
+     */
+    public static Map<String, Object> before(Map<String, Object> changedFields, Map<String, Object> after) {
+        TreeMap<String, Object> before = new TreeMap<>(after);
+        before.putAll(changedFields);
+        before.values().removeIf(Objects::isNull);
+        return before;
+    }
+
+    private static String json(Map<String, Object> map, boolean withNulls) {
         StringBuilder out = new StringBuilder();
-        write(fields, out);
-        return out.toString();
+        out.append('{');
+        boolean first = true;
+        for (Map.Entry<String, Object> e : map.entrySet()) {
+            if (e.getValue() == null && !withNulls) {
+                continue;
+            }
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            quote(e.getKey(), out);
+            out.append(':');
+            write(e.getValue(), out);
+        }
+        return out.append('}').toString();
     }
 
     private static Object normalise(Object value) {

@@ -35,7 +35,11 @@ public class AuditResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Audit events, newest first (auditor)",
-            description = "Filter by entity type and id, actor, action and time; page backwards with before.")
+            description = "Filter by entity type and id, actor, action and time; page backwards with before. "
+                    + "Each event's after is the whole state after the change (fields without a value left out); "
+                    + "its before is the whole state for a removal, and for a change only the fields the change "
+                    + "altered, with their earlier values (null where there was none): the state before is after "
+                    + "overlaid with before. Events recorded before 2026-12-04 hold the whole state in both.")
     @APIResponse(responseCode = "200", description = "The matching events, newest first")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
