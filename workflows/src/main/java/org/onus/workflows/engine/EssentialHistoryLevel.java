@@ -6,12 +6,13 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 
 /**
  * The engine history Onus keeps by default ({@code ONUS_ENGINE_HISTORY=essential}): each process
- * instance's start and end, each human task (who completed it, when), incidents and failed jobs,
- * decision evaluations, batches and the operation log. It leaves out what only repeats the case's
- * own record or the model: every activity passed (gateways, events, service tasks), every variable
- * update, candidate groups, and the log of jobs that succeeded. The case's record is the audit
- * trail and the case's events, written in the same transactions; {@code full} remains available
- * for an operator who wants the engine's whole history besides.
+ * instance's start and end (what retention and the history clean-up work on), incidents and failed
+ * jobs, decision evaluations, batches and the operation log. It leaves out what only repeats the
+ * case's own record or the model: every activity passed (gateways, events, service tasks), every
+ * human task (the audit trail records who reviewed and decided, and when), every variable update,
+ * candidate groups, and the log of jobs that succeeded. The case's record is the audit trail and
+ * the case's events, written in the same transactions; {@code full} remains available for an
+ * operator who wants the engine's whole history besides.
  *
  * <p>Measured on the lifecycle benchmark: full history cost 20.5 KB per closed case, about as much
  * as all of the application's own tables (docs/BENCHMARKS.md, "Footprint").
@@ -47,11 +48,6 @@ public final class EssentialHistoryLevel implements HistoryLevel {
                     PROCESS_INSTANCE_UPDATE,
                     PROCESS_INSTANCE_MIGRATE,
                     PROCESS_INSTANCE_END,
-                    TASK_INSTANCE_CREATE,
-                    TASK_INSTANCE_UPDATE,
-                    TASK_INSTANCE_MIGRATE,
-                    TASK_INSTANCE_COMPLETE,
-                    TASK_INSTANCE_DELETE,
                     INCIDENT_CREATE,
                     INCIDENT_MIGRATE,
                     INCIDENT_DELETE,

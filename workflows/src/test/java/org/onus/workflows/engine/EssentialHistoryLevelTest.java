@@ -18,7 +18,7 @@ import org.onus.core.persistence.DatabaseMigrations;
 
 /**
  * The default engine history, on the production schema: what an operator and the retention and
- * clean-up jobs rely on is kept (the process instance, who completed which task), the steps the
+ * clean-up jobs rely on is kept (the process instance and its end), the steps and tasks the
  * case's own audit trail already records are not.
  */
 class EssentialHistoryLevelTest {
@@ -57,7 +57,7 @@ class EssentialHistoryLevelTest {
     }
 
     @Test
-    void keepsTheInstanceAndWhoCompletedTheTaskButNotEveryStepOrVariable() {
+    void keepsTheInstanceButNotItsStepsTasksOrVariables() {
         ProcessInstance instance = engine.getRuntimeService()
                 .startProcessInstanceByKey("Process_Review", "case-1", Map.of("route", "TRACE"));
         String task = engine.getTaskService()
@@ -76,13 +76,10 @@ class EssentialHistoryLevelTest {
         assertThat(done.getRemovalTime())
                 .as("so the clean-up can remove it after its time-to-live")
                 .isNotNull();
-        var reviewed = history.createHistoricTaskInstanceQuery()
-                .processInstanceId(instance.getId())
-                .singleResult();
-        assertThat(reviewed.getTaskDefinitionKey()).isEqualTo("Task_Review");
-        assertThat(reviewed.getAssignee()).isEqualTo("officer");
-        assertThat(reviewed.getEndTime()).isNotNull();
-
+        assertThat(history.createHistoricTaskInstanceQuery()
+                        .processInstanceId(instance.getId())
+                        .count())
+                .isZero();
         assertThat(history.createHistoricActivityInstanceQuery()
                         .processInstanceId(instance.getId())
                         .count())
