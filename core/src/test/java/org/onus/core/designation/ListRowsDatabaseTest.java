@@ -12,12 +12,10 @@ import java.util.List;
 import java.util.UUID;
 import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.SessionFactory;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.onus.core.persistence.DatabaseMigrations;
-import org.onus.core.persistence.NoJsonFormat;
+import org.onus.core.persistence.MigratedH2;
 
 /**
  * List versions stored as shared rows and read back through the repository against the real
@@ -31,23 +29,9 @@ class ListRowsDatabaseTest {
 
     @BeforeAll
     static void schema() {
-        dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:list-rows-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        dataSource.setUser("sa");
-        DatabaseMigrations.migrate(dataSource);
-        Configuration configuration = new Configuration();
-        // No JSON columns here; this keeps Hibernate from looking for a JSON-B provider WildFly would supply.
-        configuration.getProperties().put("hibernate.type.json_format_mapper", new NoJsonFormat());
-        configuration.getProperties().put("hibernate.type.xml_format_mapper", new NoJsonFormat());
-        configuration.getProperties().put("hibernate.connection.datasource", dataSource);
-        factory = configuration
-                .addAnnotatedClass(DesignationListVersion.class)
-                .addAnnotatedClass(DesignationListItem.class)
-                .addAnnotatedClass(DesignationListEntityItem.class)
-                .setProperty("hibernate.hbm2ddl.auto", "validate")
-                .setProperty("hibernate.search.enabled", "false")
-                .setProperty("hibernate.integration.envers.enabled", "false")
-                .buildSessionFactory();
+        dataSource = MigratedH2.dataSource("list-rows");
+        factory = MigratedH2.sessions(
+                dataSource, DesignationListVersion.class, DesignationListItem.class, DesignationListEntityItem.class);
     }
 
     @AfterAll

@@ -11,12 +11,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.SessionFactory;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.onus.core.persistence.DatabaseMigrations;
-import org.onus.core.persistence.NoJsonFormat;
+import org.onus.core.persistence.MigratedH2;
 
 /**
  * The list of list versions against the real schema: a page of rows, newest first, each with the
@@ -30,23 +28,9 @@ class ListVersionRowsTest {
     /** Thirty versions; version n lists n mod 4 designations. */
     @BeforeAll
     static void thirtyVersions() throws SQLException {
-        dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:versions-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        dataSource.setUser("sa");
-        DatabaseMigrations.migrate(dataSource);
-        Configuration configuration = new Configuration();
-        // No JSON columns here; this keeps Hibernate from looking for a JSON-B provider WildFly would supply.
-        configuration.getProperties().put("hibernate.type.json_format_mapper", new NoJsonFormat());
-        configuration.getProperties().put("hibernate.type.xml_format_mapper", new NoJsonFormat());
-        configuration.getProperties().put("hibernate.connection.datasource", dataSource);
-        factory = configuration
-                .addAnnotatedClass(DesignationListVersion.class)
-                .addAnnotatedClass(DesignationListItem.class)
-                .addAnnotatedClass(DesignationListEntityItem.class)
-                .setProperty("hibernate.hbm2ddl.auto", "validate")
-                .setProperty("hibernate.search.enabled", "false")
-                .setProperty("hibernate.integration.envers.enabled", "false")
-                .buildSessionFactory();
+        dataSource = MigratedH2.dataSource("versions");
+        factory = MigratedH2.sessions(
+                dataSource, DesignationListVersion.class, DesignationListItem.class, DesignationListEntityItem.class);
         try (Connection c = dataSource.getConnection();
                 PreparedStatement version = c.prepareStatement(
                         "insert into designation_list_version (number, published_at, change_summary) values (?, ?, ?)");

@@ -12,12 +12,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.SessionFactory;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onus.core.entry.Entry;
-import org.onus.core.persistence.DatabaseMigrations;
+import org.onus.core.persistence.MigratedH2;
 import org.onus.core.sector.Sector;
 import org.onus.core.time.BusinessCalendar;
 
@@ -36,26 +35,15 @@ class CaseQueueRepositoryTest {
 
     @BeforeAll
     static void aQueueOfTwelveCases() throws SQLException {
-        dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:queue-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        dataSource.setUser("sa");
-        DatabaseMigrations.migrate(dataSource);
-        Configuration configuration = new Configuration();
-        // No JSON columns here; this keeps Hibernate from looking for a JSON-B provider WildFly would supply.
-        configuration.getProperties().put("hibernate.type.json_format_mapper", new NoFormat());
-        configuration.getProperties().put("hibernate.type.xml_format_mapper", new NoFormat());
-        configuration.getProperties().put("hibernate.connection.datasource", dataSource);
-        factory = configuration
-                .addAnnotatedClass(DetentionCase.class)
-                .addAnnotatedClass(CaseEvent.class)
-                .addAnnotatedClass(CaseEvidence.class)
-                .addAnnotatedClass(CaseOfficial.class)
-                .addAnnotatedClass(Entry.class)
-                .addAnnotatedClass(Sector.class)
-                .setProperty("hibernate.hbm2ddl.auto", "validate")
-                .setProperty("hibernate.search.enabled", "false")
-                .setProperty("hibernate.integration.envers.enabled", "false")
-                .buildSessionFactory();
+        dataSource = MigratedH2.dataSource("queue");
+        factory = MigratedH2.sessions(
+                dataSource,
+                DetentionCase.class,
+                CaseEvent.class,
+                CaseEvidence.class,
+                CaseOfficial.class,
+                Entry.class,
+                Sector.class);
         for (int i = 1; i <= 12; i++) {
             UUID entry = UUID.randomUUID();
             insertEntry(
@@ -87,24 +75,6 @@ class CaseQueueRepositoryTest {
             }
             factory.inTransaction(s -> s.persist(c));
             cases.add(c.id());
-        }
-    }
-
-    static final class NoFormat implements org.hibernate.type.format.FormatMapper {
-        @Override
-        public <T> T fromString(
-                CharSequence charSequence,
-                org.hibernate.type.descriptor.java.JavaType<T> javaType,
-                org.hibernate.type.descriptor.WrapperOptions wrapperOptions) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <T> String toString(
-                T value,
-                org.hibernate.type.descriptor.java.JavaType<T> javaType,
-                org.hibernate.type.descriptor.WrapperOptions wrapperOptions) {
-            throw new UnsupportedOperationException();
         }
     }
 

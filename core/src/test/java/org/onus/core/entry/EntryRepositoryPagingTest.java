@@ -13,12 +13,10 @@ import java.util.List;
 import java.util.UUID;
 import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.SessionFactory;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.onus.core.persistence.DatabaseMigrations;
-import org.onus.core.persistence.NoJsonFormat;
+import org.onus.core.persistence.MigratedH2;
 import org.onus.core.problem.InvalidInputException;
 
 /**
@@ -41,21 +39,8 @@ class EntryRepositoryPagingTest {
      */
     @BeforeAll
     static void twentyThreeEntries() throws SQLException {
-        dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:entries-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        dataSource.setUser("sa");
-        DatabaseMigrations.migrate(dataSource);
-        Configuration configuration = new Configuration();
-        // No JSON columns here; this keeps Hibernate from looking for a JSON-B provider WildFly would supply.
-        configuration.getProperties().put("hibernate.type.json_format_mapper", new NoJsonFormat());
-        configuration.getProperties().put("hibernate.type.xml_format_mapper", new NoJsonFormat());
-        configuration.getProperties().put("hibernate.connection.datasource", dataSource);
-        factory = configuration
-                .addAnnotatedClass(Entry.class)
-                .setProperty("hibernate.hbm2ddl.auto", "validate")
-                .setProperty("hibernate.search.enabled", "false")
-                .setProperty("hibernate.integration.envers.enabled", "false")
-                .buildSessionFactory();
+        dataSource = MigratedH2.dataSource("entries");
+        factory = MigratedH2.sessions(dataSource, Entry.class);
         for (int i = 1; i <= 23; i++) {
             insert(
                     "E-%02d".formatted(i),

@@ -10,12 +10,10 @@ import java.util.concurrent.TimeUnit;
 import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.onus.core.persistence.DatabaseMigrations;
-import org.onus.core.persistence.NoJsonFormat;
+import org.onus.core.persistence.MigratedH2;
 
 /**
  * Two members of a new organisation act at the same moment, each in a unit of work of its own, on
@@ -30,20 +28,8 @@ class OrganisationRegistrationRaceTest {
 
     @BeforeAll
     static void schema() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:org-race-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000");
-        dataSource.setUser("sa");
-        DatabaseMigrations.migrate(dataSource);
-        Configuration configuration = new Configuration();
-        configuration.getProperties().put("hibernate.type.json_format_mapper", new NoJsonFormat());
-        configuration.getProperties().put("hibernate.type.xml_format_mapper", new NoJsonFormat());
-        configuration.getProperties().put("hibernate.connection.datasource", dataSource);
-        factory = configuration
-                .addAnnotatedClass(Organisation.class)
-                .setProperty("hibernate.hbm2ddl.auto", "validate")
-                .setProperty("hibernate.search.enabled", "false")
-                .setProperty("hibernate.integration.envers.enabled", "false")
-                .buildSessionFactory();
+        JdbcDataSource dataSource = MigratedH2.dataSource("org-race");
+        factory = MigratedH2.sessions(dataSource, Organisation.class);
     }
 
     @AfterAll

@@ -7,11 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.SessionFactory;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.onus.core.persistence.DatabaseMigrations;
+import org.onus.core.persistence.MigratedH2;
 import org.onus.core.rebuttal.Route;
 
 /** The mapping against the migrations (Hibernate validates it on H2) and the search's filters in the database. */
@@ -22,21 +21,8 @@ class PublishedDecisionRepositoryTest {
 
     @BeforeAll
     static void threePublishedOneProposed() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:decisions-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        dataSource.setUser("sa");
-        DatabaseMigrations.migrate(dataSource);
-        Configuration configuration = new Configuration();
-        configuration.getProperties().put("hibernate.type.json_format_mapper", new NoFormat());
-        configuration.getProperties().put("hibernate.type.xml_format_mapper", new NoFormat());
-        configuration.getProperties().put("hibernate.connection.datasource", dataSource);
-        factory = configuration
-                .addAnnotatedClass(PublishedDecision.class)
-                .addAnnotatedClass(NameConsent.class)
-                .setProperty("hibernate.hbm2ddl.auto", "validate")
-                .setProperty("hibernate.search.enabled", "false")
-                .setProperty("hibernate.integration.envers.enabled", "false")
-                .buildSessionFactory();
+        JdbcDataSource dataSource = MigratedH2.dataSource("decisions");
+        factory = MigratedH2.sessions(dataSource, PublishedDecision.class, NameConsent.class);
         Instant at = Instant.parse("2026-12-01T10:00:00Z");
         LocalDate today = LocalDate.parse("2026-12-01");
         PublishedDecision release =
@@ -116,23 +102,5 @@ class PublishedDecisionRepositoryTest {
                 .extracting(DecidedRequirement::code)
                 .containsExactly("TARGETS", "INDICATOR-RESTRICTION");
         assertThat(d.listVersion()).isEqualTo(3);
-    }
-
-    static final class NoFormat implements org.hibernate.type.format.FormatMapper {
-        @Override
-        public <T> T fromString(
-                CharSequence charSequence,
-                org.hibernate.type.descriptor.java.JavaType<T> javaType,
-                org.hibernate.type.descriptor.WrapperOptions wrapperOptions) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <T> String toString(
-                T value,
-                org.hibernate.type.descriptor.java.JavaType<T> javaType,
-                org.hibernate.type.descriptor.WrapperOptions wrapperOptions) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

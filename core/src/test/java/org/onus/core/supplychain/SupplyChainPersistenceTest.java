@@ -9,12 +9,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.SessionFactory;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onus.core.entry.Entry;
-import org.onus.core.persistence.DatabaseMigrations;
+import org.onus.core.persistence.MigratedH2;
 
 /**
  * The registry and the maps against the real schema (the Flyway migrations on H2, which Hibernate
@@ -28,25 +27,15 @@ class SupplyChainPersistenceTest {
 
     @BeforeAll
     static void schema() throws SQLException {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:supplychain-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        dataSource.setUser("sa");
-        DatabaseMigrations.migrate(dataSource);
-        Configuration configuration = new Configuration();
-        configuration.getProperties().put("hibernate.type.json_format_mapper", new NoFormat());
-        configuration.getProperties().put("hibernate.type.xml_format_mapper", new NoFormat());
-        configuration.getProperties().put("hibernate.connection.datasource", dataSource);
-        factory = configuration
-                .addAnnotatedClass(Supplier.class)
-                .addAnnotatedClass(Facility.class)
-                .addAnnotatedClass(SupplierDocument.class)
-                .addAnnotatedClass(SupplyChainMap.class)
-                .addAnnotatedClass(MapVersion.class)
-                .addAnnotatedClass(Entry.class)
-                .setProperty("hibernate.hbm2ddl.auto", "validate")
-                .setProperty("hibernate.search.enabled", "false")
-                .setProperty("hibernate.integration.envers.enabled", "false")
-                .buildSessionFactory();
+        JdbcDataSource dataSource = MigratedH2.dataSource("supplychain");
+        factory = MigratedH2.sessions(
+                dataSource,
+                Supplier.class,
+                Facility.class,
+                SupplierDocument.class,
+                SupplyChainMap.class,
+                MapVersion.class,
+                Entry.class);
     }
 
     @AfterAll
@@ -115,23 +104,5 @@ class SupplyChainPersistenceTest {
                     .extracting(MapInput::regionCode)
                     .containsExactly("650000", "VN");
         });
-    }
-
-    static final class NoFormat implements org.hibernate.type.format.FormatMapper {
-        @Override
-        public <T> T fromString(
-                CharSequence charSequence,
-                org.hibernate.type.descriptor.java.JavaType<T> javaType,
-                org.hibernate.type.descriptor.WrapperOptions wrapperOptions) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <T> String toString(
-                T value,
-                org.hibernate.type.descriptor.java.JavaType<T> javaType,
-                org.hibernate.type.descriptor.WrapperOptions wrapperOptions) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
