@@ -45,13 +45,6 @@ FOOTPRINT_MEASURE="${FOOTPRINT_MEASURE:-120}"
 RAW_ITERATIONS="${RAW_ITERATIONS:--wi 2 -w 10s -i 3 -r 20s}"
 OUT_DIR="${LIFECYCLE_OUT:-$ROOT/docs/benchmarks}"
 PREFIX="$OUT_DIR/$(date -u +%Y-%m-%d)-lifecycle"
-PG_URL="${ONUS_BENCH_PG_URL:-jdbc:postgresql://127.0.0.1:5432/}"
-PG_USER="${ONUS_BENCH_PG_USER:-postgres}"
-PG_PASSWORD="${ONUS_BENCH_PG_PASSWORD:-}"
-PG_HOSTPORT="$(printf '%s' "$PG_URL" | sed -E 's#^jdbc:postgresql://([^/]+)/.*#\1#')"
-PG_HOST="${PG_HOSTPORT%%:*}"
-PG_PORT="${PG_HOSTPORT##*:}"
-[ "$PG_PORT" = "$PG_HOSTPORT" ] && PG_PORT=5432
 SMTP_PORT="${ONUS_BENCH_SMTP_PORT:-2525}"
 JAR="$ROOT/benchmarks/target/benchmarks.jar"
 if [ -n "${JAVA_HOME:-}" ]; then JAVA="$JAVA_HOME/bin/java"; else JAVA="$(command -v java)"; fi

@@ -44,13 +44,6 @@ MODELS="${1:-both}"
 case "$MODELS" in both) MODELS="closed open" ;; closed | open) ;; *) echo "usage: $0 [closed|open]" >&2; exit 2 ;; esac
 OUT_DIR="${ONUS_LOAD_OUT:-$ROOT/docs/benchmarks}"
 PREFIX="$OUT_DIR/$(date -u +%Y-%m-%d)-load"
-PG_URL="${ONUS_BENCH_PG_URL:-jdbc:postgresql://127.0.0.1:5432/}"
-PG_USER="${ONUS_BENCH_PG_USER:-postgres}"
-PG_PASSWORD="${ONUS_BENCH_PG_PASSWORD:-}"
-PG_HOSTPORT="$(printf '%s' "$PG_URL" | sed -E 's#^jdbc:postgresql://([^/]+)/.*#\1#')"
-PG_HOST="${PG_HOSTPORT%%:*}"
-PG_PORT="${PG_HOSTPORT##*:}"
-[ "$PG_PORT" = "$PG_HOSTPORT" ] && PG_PORT=5432
 SMTP_PORT="${ONUS_BENCH_SMTP_PORT:-2525}"
 REUSE="${ONUS_LOAD_REUSE:-0}"
 SEED="${ONUS_LOAD_SEED:-}"

@@ -47,13 +47,6 @@ while [ $# -gt 0 ]; do
 done
 [[ "$DB" =~ ^[a-z_][a-z0-9_]*$ ]] || { printf 'volume-generate: database name %s: lower case, digits and _ only\n' "$DB" >&2; exit 64; }
 
-PG_URL="${ONUS_BENCH_PG_URL:-jdbc:postgresql://127.0.0.1:5432/}"
-PG_USER="${ONUS_BENCH_PG_USER:-postgres}"
-PG_PASSWORD="${ONUS_BENCH_PG_PASSWORD:-}"
-PG_HOSTPORT="$(printf '%s' "$PG_URL" | sed -E 's#^jdbc:postgresql://([^/]+)/.*#\1#')"
-PG_HOST="${PG_HOSTPORT%%:*}"
-PG_PORT="${PG_HOSTPORT##*:}"
-[ "$PG_PORT" = "$PG_HOSTPORT" ] && PG_PORT=5432
 SMTP_PORT="${ONUS_BENCH_SMTP_PORT:-2525}"
 JAR="$ROOT/benchmarks/target/benchmarks.jar"
 WORK="${VOLUME_DIR:-$ROOT/target/volume}/$DB"

@@ -1,8 +1,17 @@
 # shellcheck shell=bash
 # A portal of a benchmark's own: ./run on a PostgreSQL database, with a local SMTP sink so that the
 # cases' notices are sent rather than retried. Sourced by scripts/lifecycle-bench.sh, load-test.sh
-# and volume-generate.sh; the caller sets ROOT, WORK, PG_HOST, PG_PORT, PG_USER, PG_PASSWORD and
-# SMTP_PORT, and defines say and fail.
+# and volume-generate.sh; the caller sets ROOT, WORK and SMTP_PORT, and defines say and fail.
+
+# The PostgreSQL server the benchmarks use: ONUS_BENCH_PG_URL (a JDBC URL of the server, no
+# database), ONUS_BENCH_PG_USER, ONUS_BENCH_PG_PASSWORD.
+PG_URL="${ONUS_BENCH_PG_URL:-jdbc:postgresql://127.0.0.1:5432/}"
+PG_USER="${ONUS_BENCH_PG_USER:-postgres}"
+PG_PASSWORD="${ONUS_BENCH_PG_PASSWORD:-}"
+PG_HOSTPORT="$(printf '%s' "$PG_URL" | sed -E 's#^jdbc:postgresql://([^/]+)/.*#\1#')"
+PG_HOST="${PG_HOSTPORT%%:*}"
+PG_PORT="${PG_HOSTPORT##*:}"
+[ "$PG_PORT" = "$PG_HOSTPORT" ] && PG_PORT=5432
 
 RUN_PID=""
 SMTP_PID=""
