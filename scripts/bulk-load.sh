@@ -6,7 +6,9 @@
 #
 # Usage: scripts/bulk-load.sh [LINES]            (default 100000)
 # Environment: ONUS_PORTAL (http://localhost:8080), ONUS_KEYCLOAK (http://localhost:8180),
-#              ONUS_USER / ONUS_PASSWORD (importer-a / importer-a), KEEP_CSV=1 to keep the file.
+#              ONUS_USER / ONUS_PASSWORD (importer-a / importer-a), KEEP_CSV=1 to keep the file,
+#              INPUTS_PER_ENTRY=N for exactly N inputs per entry (so LINES / N entries) instead of
+#              the mix, QUIET=1 to print the summary only.
 set -euo pipefail
 
 LINES="${1:-100000}"
@@ -23,9 +25,9 @@ token() {
         | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
 }
 
-python3 - "$LINES" "$CSV" <<'PY'
+python3 - "$LINES" "$CSV" "${INPUTS_PER_ENTRY:-0}" <<'PY'
 import csv, datetime, random, sys, time
-lines, path = int(sys.argv[1]), sys.argv[2]
+lines, path, fixed_inputs = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 rnd = random.Random(42)
 run = time.strftime("%Y%m%d%H%M%S")
 arrival = (datetime.date.today() + datetime.timedelta(days=14)).isoformat()
@@ -51,7 +53,7 @@ with open(path, "w", newline="", encoding="utf-8") as f:
         hs, desc, origin = rnd.choice(goods)
         entry = [f"BL-{run}-{n:06d}", hs, desc, origin, f"{rnd.randint(100, 500000)}.{rnd.randint(0, 99):02d}",
                  rnd.choice(["USD", "EUR", "GBP"]), arrival, rnd.choice(["Felixstowe", "Southampton", "Dover"])]
-        count = 0 if rnd.random() < 0.05 else rnd.randint(1, 8)
+        count = fixed_inputs or (0 if rnd.random() < 0.05 else rnd.randint(1, 8))
         count = min(count, lines - written) if count else 0
         if count == 0:
             w.writerow(entry + [""] * 7)
@@ -90,7 +92,7 @@ while :; do
     if [ "$STATUS" = FILING ] && [ -z "$CHECKED_AT" ]; then
         CHECKED_AT=$NOW
     fi
-    python3 -c 'import json,sys; j=json.loads(sys.argv[1]); print("%6.1f s  %-10s %6d / %d" % (float(sys.argv[2]), j["status"], j["processed"], j["total"]))' \
+    [ "${QUIET:-0}" = 1 ] || python3 -c 'import json,sys; j=json.loads(sys.argv[1]); print("%6.1f s  %-10s %6d / %d" % (float(sys.argv[2]), j["status"], j["processed"], j["total"]))' \
         "$JSON" "$(python3 -c "print($NOW - $START)")"
     case "$STATUS" in DONE|REJECTED|FAILED) break ;; esac
 done
