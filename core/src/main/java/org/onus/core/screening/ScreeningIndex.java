@@ -973,7 +973,8 @@ public final class ScreeningIndex {
             int n = tagged.size();
             long[] order = new long[n];
             for (int k = 0; k < n; k++) {
-                order[k] = ((ruleFrom[tagged.get(k) & RULE] + 0x8000_0000L) << 32) | k;
+                // Signed: a first day before 1970 sorts first (adding 2^31 before the shift did not).
+                order[k] = ((long) ruleFrom[tagged.get(k) & RULE] << 32) | k;
             }
             Arrays.sort(order);
             for (long o : order) {
