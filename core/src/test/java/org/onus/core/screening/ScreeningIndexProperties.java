@@ -59,7 +59,8 @@ class ScreeningIndexProperties {
                         new ListedProducer(pick(random, names), region, List.of(), List.of(), numbers, List.of()));
             }
             // Now and then a first day before 1970 or a last day centuries on (and the day screened
-            // out there too): periods far apart must sort and compare as near ones do.
+            // out there too): periods far apart must sort and compare as near ones do, and the
+            // index holds the days of those more than 179 years from the earliest in full.
             LocalDate from = (random.nextInt(10) == 0 ? LocalDate.of(1830, 1, 1) : LocalDate.of(2027, 1, 1))
                     .plusDays(random.nextInt(20));
             LocalDate to = random.nextBoolean()
