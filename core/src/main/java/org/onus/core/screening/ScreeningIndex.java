@@ -21,12 +21,14 @@ import org.onus.core.designation.RegistrationNumber;
  *
  * <p>Built once from the rules of one designation list version, then never changed, so any number
  * of threads may screen with it at once. Each rule is held once per designated region and HS
- * prefix (or all goods), keyed by (designated region, prefix) in one open-addressing hash table.
- * Screening an item walks up from its region through the few ancestors that are designated by
- * something (a county, its prefecture, its province, its country) and at each probes only the
- * prefix lengths designated there, most of them answered by a small per-region Bloom filter, then
- * checks the dates of each candidate and, when a producer is declared, looks up its normalised
- * name once. Copying every
+ * prefix (or all goods), keyed by (designated region, prefix) in one open-addressing hash table
+ * (the all-goods run of a region is reached from the region directly). Screening an item walks up
+ * from its region through the few ancestors that are designated by something (a county, its
+ * prefecture, its province, its country) and at each probes only the prefix lengths designated
+ * there, most of them answered by a small per-region Bloom filter, then checks the dates of each
+ * candidate and, when a producer is declared, looks up its normalised name once. On a dense list
+ * that is memory-bound, so the runs are packed tight: the key next to its entries, most entries
+ * in four bytes. Copying every
  * rule to every region it covers instead would answer with fewer probes, but on a tree down to
  * counties the copies run to tens of megabytes and every probe misses the cache (see
  * BENCHMARKS.md). Nothing is allocated per item unless it matches or names a producer.
@@ -79,7 +81,8 @@ public final class ScreeningIndex {
     /**
      * What the walk up reads of each region, side by side ({@link #INFO} ints a region, at {@code
      * region * INFO}), so that a region costs a quarter of a cache line: the next designated
-     * ancestor, the prefix lengths designated there and where its filter is.
+     * ancestor, the prefix lengths designated there with the size of its filter, where its filter is
+     * and where its run of all-goods rules is.
      */
     private final int[] info;
 
@@ -88,13 +91,19 @@ public final class ScreeningIndex {
     private static final int NEXT = 0;
     /**
      * Bit n set when a rule designating the region has an HS prefix of n digits; bit 0 when an
-     * all-goods rule designates it (their run is under prefix length 0).
+     * all-goods rule designates it. Above {@link #FILTER_LOG}, the base-2 logarithm of the number
+     * of the region's words in {@link #filter}.
      */
     private static final int LENGTHS = 1;
     /** Where the region's words start in {@link #filter}. */
     private static final int FILTER_START = 2;
-    /** The number of the region's words in {@link #filter}, less one (a power of two less one). */
-    private static final int FILTER_MASK = 3;
+    /**
+     * Where the region's run of all-goods rules starts in the slab (its header), or -1: most items
+     * have a few of these runs along their regions, and reaching them needs no probe of the table.
+     */
+    private static final int ALL_GOODS = 3;
+
+    private static final int FILTER_LOG = 16;
 
     /**
      * A Bloom filter of the keys of each region, two bits a key in one word, at least 16 bits a
@@ -104,18 +113,46 @@ public final class ScreeningIndex {
     private final long[] filter;
 
     /**
-     * (designated region, prefix length, prefix) → a run of entries in the slab, two longs a slot:
-     * the key, then the run's start and end; probing one slot reads one cache line.
+     * (designated region, prefix length, prefix) → its run in the slab, one int a slot, at most three
+     * quarters full: the offset of the run's header in the low {@link #offsetBits} bits, some bits
+     * of the key's hash above them (so that a slot holding another key is passed over without
+     * reading its run), -1 when empty. Four bytes a key instead of a key and a range in sixteen
+     * bytes at half load: a table of a few hundred kilobytes that stays in the cache with the slab.
      */
-    private final long[] table;
+    private final int[] table;
 
     private final int tableShift;
+    private final int offsetBits;
     /**
-     * Entries of {@link #STRIDE} ints — first day, last day, rule — each run sorted by first day:
-     * the date check reads memory in order and stops at the first entry not yet in force. The rule
-     * is tagged {@link #NESTED} and {@link #ENCLOSED} when it designates regions inside one another.
+     * Runs, each a header of {@link #HEADER} ints — the key (high half, low half), where its plain
+     * entries end, where its tagged entries end — then its plain entries ({@link #OPEN}), sorted by
+     * first day, then its tagged entries of {@link #STRIDE} ints — first day, last day, rule —
+     * sorted by first day, then the rules of its plain entries, which only {@link #scan} reads.
+     * Sorted by first day, the date check reads memory in order and stops at the first entry not
+     * yet in force. The key sits in the same cache line as the first entries, so checking it costs
+     * no load of its own. The rule of a tagged entry is tagged {@link #NESTED} and {@link
+     * #ENCLOSED} when it designates regions inside one another.
      */
     private final int[] slab;
+
+    private static final int HEADER = 4;
+    /** Where the run's plain entries end (and its tagged ones start). */
+    private static final int PLAIN_END = 2;
+    /** Where the run's tagged entries end (and the rules of its plain entries start). */
+    private static final int TAGGED_END = 3;
+    /**
+     * A plain entry is one int: its first day in the high 16 bits, its last day in the low 16, both
+     * counted from {@link #nearFirst}; an open end is {@code OPEN}. Its rule is among the run's last
+     * ints. An entry whose days do not fit (more than 179 years from the earliest first day), or
+     * whose rule is tagged, is a tagged entry instead, with an untagged rule if need be. Four bytes
+     * instead of twelve: the runs an item reads take fewer cache lines.
+     */
+    private static final int OPEN = 0xFFFF;
+
+    /** The first day of the earliest rule: what the days of the plain entries count from. */
+    private final int nearFirst;
+
+    private final int entries;
 
     private static final int STRIDE = 3;
     /**
@@ -167,7 +204,10 @@ public final class ScreeningIndex {
         this.filter = b.filter;
         this.table = b.table;
         this.tableShift = b.tableShift;
+        this.offsetBits = b.offsetBits;
         this.slab = b.slab;
+        this.entries = b.entries;
+        this.nearFirst = b.nearFirst;
         this.producers = b.producers;
         this.producerTokens = new ProducerNames.Tokens(b.producers.keySet());
         this.producerHashes = b.producers.keySet().stream()
@@ -204,7 +244,7 @@ public final class ScreeningIndex {
 
     /** How many (designated region, HS prefix or all goods, rule) entries the index holds: its size, for the record. */
     public int entryCount() {
-        return slab.length / STRIDE;
+        return entries;
     }
 
     /**
@@ -439,14 +479,13 @@ public final class ScreeningIndex {
             int[] regions = info;
             int lengths = 0;
             for (int a = first; a >= 0; a = regions[a * INFO + NEXT]) {
-                int designated = regions[a * INFO + LENGTHS];
-                if ((designated & 1) != 0) {
-                    long key = key(a, 0, 0);
-                    state = run(state, find(key, key * GOLDEN), day, item, region, a, named, found);
+                int allGoods = regions[a * INFO + ALL_GOODS];
+                if (allGoods >= 0) {
+                    state = run(state, allGoods, day, item, region, a, named, found);
                 }
-                lengths |= designated;
+                lengths |= regions[a * INFO + LENGTHS];
             }
-            lengths &= ~1;
+            lengths &= ~1 & ((1 << FILTER_LOG) - 1);
             String hs = item.hsCode();
             if (lengths != 0 && digits(hs)) {
                 // Each prefix length once, and at it every designated ancestor that has prefixes that long.
@@ -460,13 +499,14 @@ public final class ScreeningIndex {
                     }
                     for (int a = first; a >= 0; a = regions[a * INFO + NEXT]) {
                         int at = a * INFO;
-                        if ((regions[at + LENGTHS] & bit) == 0) {
+                        int designated = regions[at + LENGTHS];
+                        if ((designated & bit) == 0) {
                             continue;
                         }
                         long key = key(a, len, value);
                         long hash = key * GOLDEN;
-                        long word =
-                                filter[regions[at + FILTER_START] + ((int) (hash >>> 40) & regions[at + FILTER_MASK])];
+                        int words = (1 << (designated >>> FILTER_LOG)) - 1;
+                        long word = filter[regions[at + FILTER_START] + ((int) (hash >>> 40) & words)];
                         long bits = (1L << (hash >>> 58)) | (1L << (hash >>> 52));
                         if ((word & bits) == bits) {
                             state = run(state, find(key, hash), day, item, region, a, named, found);
@@ -506,56 +546,74 @@ public final class ScreeningIndex {
             ScreenedItem item,
             int region,
             int designated,
-            int start,
-            int end,
+            int header,
             Listings named,
             Found found) {
         int[] entries = slab;
-        for (int e = start; e < end; e += STRIDE) {
-            if (entries[e] > day) {
+        int plainEnd = entries[header + PLAIN_END];
+        int taggedEnd = entries[header + TAGGED_END];
+        int near = near(day);
+        for (int e = header + HEADER, k = taggedEnd; e < plainEnd; e++, k++) {
+            int period = entries[e];
+            if ((period >>> 16) > near) {
                 break; // sorted by first day: none of the rest is in force yet
+            }
+            if ((period & 0xFFFF) >= near) {
+                state++;
+                report(entries[k], item, region, designated, named, found);
+            }
+        }
+        for (int e = plainEnd; e < taggedEnd; e += STRIDE) {
+            if (entries[e] > day) {
+                break;
             }
             if (entries[e + 1] < day) {
                 continue;
             }
             int r = entries[e + 2];
-            if ((r & ~RULE) != 0) {
-                long seen = 1L << (32 + (r & 31));
-                if (r < 0 && (state & seen) != 0 && !nearest(r & RULE, region, designated)) {
-                    continue;
-                }
-                if ((r & ENCLOSED) != 0) {
-                    state |= seen;
-                }
+            long seen = 1L << (32 + (r & 31));
+            if (r < 0 && (state & seen) != 0 && !nearest(r & RULE, region, designated)) {
+                continue;
             }
-            r &= RULE;
+            if ((r & ENCLOSED) != 0) {
+                state |= seen;
+            }
             state++;
-            int k = named == null ? -1 : listingFor(r, region, named);
-            found.found(
-                    item,
-                    rules[r],
-                    r,
-                    regionCodes[designated],
-                    Match.REGION_AND_SECTOR,
-                    k < 0 ? null : named.listing[k],
-                    k < 0 ? null : named.on[k],
-                    k < 0 ? null : named.value[k]);
+            report(r & RULE, item, region, designated, named, found);
         }
         return state;
     }
 
-    /** The state after the matches in the run at the slot (none when the slot is -1). */
+    /** Reports the rule as matched at the designated region, with the listing the item names, if any. */
+    private void report(int r, ScreenedItem item, int region, int designated, Listings named, Found found) {
+        int k = named == null ? -1 : listingFor(r, region, named);
+        found.found(
+                item,
+                rules[r],
+                r,
+                regionCodes[designated],
+                Match.REGION_AND_SECTOR,
+                k < 0 ? null : named.listing[k],
+                k < 0 ? null : named.on[k],
+                k < 0 ? null : named.value[k]);
+    }
+
+    /** The state after the matches in the run whose header is at {@code header} (none when it is -1). */
     private long run(
-            long state, int slot, int day, ScreenedItem item, int region, int designated, Listings named, Found found) {
-        if (slot < 0) {
+            long state,
+            int header,
+            int day,
+            ScreenedItem item,
+            int region,
+            int designated,
+            Listings named,
+            Found found) {
+        if (header < 0) {
             return state;
         }
-        long run = table[slot + 1];
-        int start = (int) (run >>> 32);
-        int end = (int) run;
         return found == null
-                ? count(state, day, region, designated, start, end)
-                : scan(state, day, item, region, designated, start, end, named, found);
+                ? count(state, day, region, designated, header)
+                : scan(state, day, item, region, designated, header, named, found);
     }
 
     /**
@@ -564,16 +622,26 @@ public final class ScreeningIndex {
      * says that an {@link #ENCLOSED} entry of the rule (or of another with the same bit) matched
      * below: the walk comes up from the item, so a nearer match is always seen first.
      */
-    private long count(long state, int day, int region, int designated, int start, int end) {
+    private long count(long state, int day, int region, int designated, int header) {
         int[] entries = slab;
-        for (int e = start; e < end; e += STRIDE) {
+        int plainEnd = entries[header + PLAIN_END];
+        int taggedEnd = entries[header + TAGGED_END];
+        int near = near(day);
+        int plain = 0;
+        for (int e = header + HEADER; e < plainEnd; e++) {
+            int period = entries[e];
+            if ((period >>> 16) > near) {
+                break;
+            }
+            plain += ~((period & 0xFFFF) - near) >>> 31;
+        }
+        state += plain;
+        for (int e = plainEnd; e < taggedEnd; e += STRIDE) {
             if (entries[e] > day) {
                 break;
             }
             int r = entries[e + 2];
-            if ((r & ~RULE) == 0) {
-                state += (day - (long) entries[e + 1] - 1) >>> 63;
-            } else if (entries[e + 1] >= day) {
+            if (entries[e + 1] >= day) {
                 long seen = 1L << (32 + (r & 31));
                 if (r < 0 && (state & seen) != 0 && !nearest(r & RULE, region, designated)) {
                     continue;
@@ -585,6 +653,14 @@ public final class ScreeningIndex {
             }
         }
         return state;
+    }
+
+    /**
+     * The day as the plain entries hold days: days after {@link #nearFirst}, -1 for a day before
+     * it, {@link #OPEN} for a day after the last one a plain entry can hold.
+     */
+    private int near(int day) {
+        return (int) Math.max(-1, Math.min(OPEN, (long) day - nearFirst));
     }
 
     /** Whether none of the rule's regions lies between the item's region and {@code designated}. */
@@ -690,24 +766,36 @@ public final class ScreeningIndex {
         return false;
     }
 
-    /** The slot of the key in {@link #table} (an even index), or -1. */
+    /** Where the run of the key starts in the slab (its header), or -1. */
     private int find(long key, long hash) {
-        long[] t = table;
-        int mask = t.length - 2;
-        int slot = (int) (hash >>> tableShift) << 1;
+        int[] t = table;
+        int[] runs = slab;
+        int mask = t.length - 1;
+        int bits = offsetBits;
+        int tags = -1 << bits;
+        int tag = tag(hash, bits);
+        int slot = (int) (hash >>> tableShift);
         while (true) {
-            long k = t[slot];
-            if (k == key) {
-                return slot;
-            }
-            if (k == EMPTY_KEY) {
+            int v = t[slot];
+            if (v == FREE) {
                 return -1;
             }
-            slot = (slot + 2) & mask;
+            if ((v & tags) == tag) {
+                int header = v & ~tags;
+                if (runs[header] == (int) (key >>> 32) && runs[header + 1] == (int) key) {
+                    return header;
+                }
+            }
+            slot = (slot + 1) & mask;
         }
     }
 
-    private static final long EMPTY_KEY = -1L;
+    /** Bits of the hash in the high bits a table slot leaves free above an offset of {@code bits} bits. */
+    private static int tag(long hash, int bits) {
+        return (int) ((hash >>> 24) << bits);
+    }
+
+    private static final int FREE = -1;
 
     /** Keys are hashed by multiplying by this; the table and the filter read the top bits. */
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
@@ -730,9 +818,12 @@ public final class ScreeningIndex {
         final int[] firstDesignated;
         final int[] info;
         long[] filter;
-        long[] table;
+        int[] table;
         int tableShift;
+        int offsetBits;
         int[] slab;
+        int entries;
+        int nearFirst;
         final int[] ruleFrom;
         final int[] ruleTo;
         final Map<String, Listings> producers = new HashMap<>();
@@ -806,6 +897,9 @@ public final class ScreeningIndex {
             ruleRegions = new int[rules.length][];
             minimalPrefixes = new String[rules.length][];
             info = new int[regions * INFO];
+            for (int i = 0; i < regions; i++) {
+                info[i * INFO + ALL_GOODS] = -1;
+            }
             Map<Long, List<Integer>> runs = new HashMap<>();
             boolean[] designated = new boolean[regions];
             for (int r = 0; r < rules.length; r++) {
@@ -844,25 +938,43 @@ public final class ScreeningIndex {
                 firstDesignated[i] = designated[i] ? i : next;
             }
 
-            slab = new int[runs.values().stream().mapToInt(List::size).sum() * STRIDE];
-            int at = 0;
-            // At most half full: a probe for an absent key ends at an empty slot soon.
-            int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, runs.size() * 2 - 1)));
+            entries = runs.values().stream().mapToInt(List::size).sum();
+            int prefixRuns = (int)
+                    runs.keySet().stream().filter(k -> ((k >>> 34) & 15) != 0).count();
+            nearFirst = Arrays.stream(ruleFrom).min().orElse(0);
+            long ints = runs.size() * (long) HEADER;
+            for (List<Integer> run : runs.values()) {
+                for (int t : run) {
+                    ints += plain(t) ? 2 : STRIDE;
+                }
+            }
+            slab = new int[Math.toIntExact(ints)];
+            // The offset of a header is below slab.length, so an offset of all ones (and so -1) never occurs.
+            offsetBits = 32 - Integer.numberOfLeadingZeros(slab.length);
+            // At most three quarters full: the tags make a passed-over slot cost no load of its own.
+            int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, (prefixRuns * 4 + 2) / 3)));
             tableShift = 64 - bits;
-            table = new long[2 << bits];
-            Arrays.fill(table, EMPTY_KEY);
-            int mask = table.length - 2;
+            table = new int[1 << bits];
+            Arrays.fill(table, FREE);
+            int mask = table.length - 1;
+            int at = 0;
             // Runs in key order, so that the runs of one region lie together in the slab.
             for (Map.Entry<Long, List<Integer>> e : new TreeMap<>(runs).entrySet()) {
                 long key = e.getKey();
-                int slot = (int) ((key * GOLDEN) >>> tableShift) << 1;
-                while (table[slot] != EMPTY_KEY) {
-                    slot = (slot + 2) & mask;
+                int header = at;
+                slab[at] = (int) (key >>> 32);
+                slab[at + 1] = (int) key;
+                at = pack(e.getValue(), header);
+                if (((key >>> 34) & 15) == 0) {
+                    info[(int) (key >>> 38) * INFO + ALL_GOODS] = header;
+                    continue;
                 }
-                table[slot] = key;
-                int start = at;
-                at = pack(e.getValue(), at);
-                table[slot + 1] = ((long) start << 32) | at;
+                long hash = key * GOLDEN;
+                int slot = (int) (hash >>> tableShift);
+                while (table[slot] != FREE) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = tag(hash, offsetBits) | header;
             }
             filter(runs.keySet(), regions);
 
@@ -928,20 +1040,26 @@ public final class ScreeningIndex {
         private void filter(Set<Long> keys, int regions) {
             int[] keysOf = new int[regions];
             for (long key : keys) {
-                keysOf[(int) (key >>> 38)]++;
+                if (((key >>> 34) & 15) != 0) {
+                    keysOf[(int) (key >>> 38)]++;
+                }
             }
             int words = 0;
             for (int i = 0; i < regions; i++) {
                 int n = keysOf[i] == 0 ? 0 : Integer.highestOneBit(Math.max(1, (keysOf[i] * 16 + 63) / 64 * 2 - 1));
                 info[i * INFO + FILTER_START] = words;
-                info[i * INFO + FILTER_MASK] = Math.max(0, n - 1);
+                info[i * INFO + LENGTHS] |= Integer.numberOfTrailingZeros(Math.max(1, n)) << FILTER_LOG;
                 words += n;
             }
             filter = new long[words];
             for (long key : keys) {
+                if (((key >>> 34) & 15) == 0) {
+                    continue;
+                }
                 int at = (int) (key >>> 38) * INFO;
                 long hash = key * GOLDEN;
-                filter[info[at + FILTER_START] + ((int) (hash >>> 40) & info[at + FILTER_MASK])] |=
+                int mask = (1 << (info[at + LENGTHS] >>> FILTER_LOG)) - 1;
+                filter[info[at + FILTER_START] + ((int) (hash >>> 40) & mask)] |=
                         (1L << (hash >>> 58)) | (1L << (hash >>> 52));
             }
         }
@@ -968,23 +1086,65 @@ public final class ScreeningIndex {
             return false;
         }
 
-        /** Writes the tagged rules as entries sorted by first day; returns the next free offset. */
-        private int pack(List<Integer> tagged, int at) {
-            int n = tagged.size();
-            long[] order = new long[n];
-            for (int k = 0; k < n; k++) {
-                order[k] = ((ruleFrom[tagged.get(k) & RULE] + 0x8000_0000L) << 32) | k;
+        /**
+         * Writes a run's header and entries at {@code header} (its key already there): the plain
+         * entries as (first day, last day) sorted by first day, the tagged ones as (first day, last
+         * day, rule) sorted by first day, then the rules of the plain entries; returns the next free
+         * offset.
+         */
+        private int pack(List<Integer> tagged, int header) {
+            List<Integer> plain = new ArrayList<>();
+            List<Integer> nested = new ArrayList<>();
+            for (int t : tagged) {
+                (plain(t) ? plain : nested).add(t);
             }
-            Arrays.sort(order);
-            for (long o : order) {
-                int t = tagged.get((int) o);
+            int at = header + HEADER;
+            int[] plainRules = byFirstDay(plain);
+            for (int r : plainRules) {
+                int last = ruleTo[r] == Integer.MAX_VALUE ? OPEN : ruleTo[r] - nearFirst;
+                slab[at++] = ((ruleFrom[r] - nearFirst) << 16) | last;
+            }
+            slab[header + PLAIN_END] = at;
+            for (int t : byFirstDay(nested)) {
                 int r = t & RULE;
                 slab[at] = ruleFrom[r];
                 slab[at + 1] = ruleTo[r];
                 slab[at + 2] = t;
                 at += STRIDE;
             }
+            slab[header + TAGGED_END] = at;
+            for (int r : plainRules) {
+                slab[at++] = r;
+            }
             return at;
+        }
+
+        /**
+         * Whether the entry can be a plain one: no tag, and both days within {@code OPEN - 1} days
+         * of {@link #nearFirst} (the last day may also be open).
+         */
+        private boolean plain(int tagged) {
+            if ((tagged & ~RULE) != 0) {
+                return false;
+            }
+            long from = (long) ruleFrom[tagged] - nearFirst;
+            long to = ruleTo[tagged] == Integer.MAX_VALUE ? 0 : (long) ruleTo[tagged] - nearFirst;
+            return from >= 0 && from < OPEN && to >= 0 && to < OPEN;
+        }
+
+        private int[] byFirstDay(List<Integer> tagged) {
+            int n = tagged.size();
+            long[] order = new long[n];
+            for (int k = 0; k < n; k++) {
+                // Signed: a first day before 1970 sorts first (adding 2^31 before the shift did not).
+                order[k] = ((long) ruleFrom[tagged.get(k) & RULE] << 32) | k;
+            }
+            Arrays.sort(order);
+            int[] sorted = new int[n];
+            for (int k = 0; k < n; k++) {
+                sorted[k] = tagged.get((int) order[k]);
+            }
+            return sorted;
         }
 
         private void intern(String code, List<String> codes) {

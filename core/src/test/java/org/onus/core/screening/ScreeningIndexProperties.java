@@ -58,8 +58,16 @@ class ScreeningIndexProperties {
                 producers.add(
                         new ListedProducer(pick(random, names), region, List.of(), List.of(), numbers, List.of()));
             }
-            LocalDate from = LocalDate.of(2027, 1, 1).plusDays(random.nextInt(20));
-            LocalDate to = random.nextBoolean() ? null : from.plusDays(random.nextInt(20));
+            // Now and then a first day before 1970 or a last day centuries on (and the day screened
+            // out there too): periods far apart must sort and compare as near ones do, and the
+            // index holds the days of those more than 179 years from the earliest in full.
+            LocalDate from = (random.nextInt(10) == 0 ? LocalDate.of(1830, 1, 1) : LocalDate.of(2027, 1, 1))
+                    .plusDays(random.nextInt(20));
+            LocalDate to = random.nextBoolean()
+                    ? null
+                    : random.nextInt(10) == 0
+                            ? LocalDate.of(2240, 1, 1).plusDays(random.nextInt(20))
+                            : from.plusDays(random.nextInt(20));
             rules.add(new ScreeningRule(
                     new UUID(seed, d),
                     1 + random.nextInt(2),
@@ -86,7 +94,13 @@ class ScreeningIndexProperties {
             String number = random.nextInt(6) == 0 ? "9165 0100-MA77" + random.nextInt(3) : null;
             items.add(new ScreenedItem(i, 1 + random.nextInt(3), hs, region, producer, number));
         }
-        LocalDate day = LocalDate.of(2027, 1, 1).plusDays(random.nextInt(45));
+        int era = random.nextInt(10);
+        LocalDate day = (era == 0
+                        ? LocalDate.of(1830, 1, 1)
+                        : era == 1
+                                ? LocalDate.of(2240, 1, 1)
+                                : era == 2 ? LocalDate.of(2400, 1, 1) : LocalDate.of(2027, 1, 1))
+                .plusDays(random.nextInt(45));
 
         List<Match> expected = naive(parents, rules, items, day);
         assertThat(index.screen(day, items)).containsExactlyElementsOf(expected);
