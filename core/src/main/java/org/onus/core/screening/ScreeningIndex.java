@@ -348,7 +348,11 @@ public final class ScreeningIndex {
         int done;
 
         Match[] matches;
-        /** (input index + 2^31) << 32 | rule ordinal: exact for any input index, in sort order. */
+        /**
+         * input index << 32 | rule ordinal: the index signed in the high half and the ordinal (never
+         * negative) in the low half, so that comparing keys as signed numbers orders by index, the
+         * goods line (-1) first, then by ordinal.
+         */
         long[] keys;
 
         int size;
@@ -387,7 +391,7 @@ public final class ScreeningIndex {
                     producer == null ? null : producer.name(),
                     producer == null ? null : on,
                     producer == null ? null : value);
-            long key = ((input + 0x8000_0000L) << 32) | ordinal;
+            long key = ((long) input << 32) | ordinal;
             inOrder &= size == 0 || keys[size - 1] <= key;
             keys[size] = key;
             lowestInput = Math.min(lowestInput, input);
@@ -419,7 +423,7 @@ public final class ScreeningIndex {
             } else if (size <= LOW && lowestInput >= -1 && highestInput + 1L <= LOW && highestOrdinal <= LOW) {
                 long[] order = keys;
                 for (int k = 0; k < size; k++) {
-                    long input = (order[k] >>> 32) - 0x8000_0000L + 1;
+                    long input = (order[k] >> 32) + 1;
                     order[k] = (input << (2 * BITS)) | ((order[k] & 0xFFFF_FFFFL) << BITS) | k;
                 }
                 Arrays.sort(order, 0, size);
