@@ -12,6 +12,7 @@
 # Environment:
 #   BULK_PREFILL_ENTRIES     entries stored before the measured upload (1000000)
 #   BULK_PREFILL_LINES       lines (= entries) per filling upload (100000)
+#   BULK_PREFILL_MINUTES     stop filling after this many minutes even if fewer are stored (none)
 #   BULK_MEASURED_LINES      lines of the measured upload (100000)
 #   BULK_OUT                 where the printout goes (docs/benchmarks)
 #   ONUS_BENCH_PG_URL / _USER / _PASSWORD    the PostgreSQL server (jdbc:postgresql://127.0.0.1:5432/, postgres)
@@ -23,6 +24,7 @@ cd "$ROOT"
 
 PREFILL="${BULK_PREFILL_ENTRIES:-1000000}"
 PREFILL_LINES="${BULK_PREFILL_LINES:-100000}"
+PREFILL_MINUTES="${BULK_PREFILL_MINUTES:-}"
 MEASURED_LINES="${BULK_MEASURED_LINES:-100000}"
 OUT_DIR="${BULK_OUT:-$ROOT/docs/benchmarks}"
 SMTP_PORT="${ONUS_BENCH_SMTP_PORT:-2525}"
@@ -68,6 +70,10 @@ entries() { sql "select count(*) from entry" "$DB"; }
 export TMPDIR="$WORK"
 started=$(date +%s)
 while [ "$(entries)" -lt "$PREFILL" ]; do
+    if [ -n "$PREFILL_MINUTES" ] && [ $(( $(date +%s) - started )) -ge $(( PREFILL_MINUTES * 60 )) ]; then
+        say "filling stopped after $PREFILL_MINUTES minutes (BULK_PREFILL_MINUTES), short of $PREFILL entries"
+        break
+    fi
     INPUTS_PER_ENTRY=1 QUIET=1 "$ROOT/scripts/bulk-load.sh" "$PREFILL_LINES" > "$WORK/prefill.txt" 2>&1 \
         || { cat "$WORK/prefill.txt"; fail "a filling upload failed"; }
     say "filled: $(entries) entries stored ($(date +%s | awk -v s="$started" '{print $1 - s}') s); $(grep '^elapsed' "$WORK/prefill.txt")"
