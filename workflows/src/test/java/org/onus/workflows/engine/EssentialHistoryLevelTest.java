@@ -3,9 +3,11 @@ package org.onus.workflows.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -27,16 +29,7 @@ class EssentialHistoryLevelTest {
 
     @BeforeAll
     static void start() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:essential-history-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        dataSource.setUser("sa");
-        DatabaseMigrations.migrate(dataSource);
-        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setProcessEngineName("essential-history");
-        configuration.setDataSource(dataSource);
-        EngineDefaults.apply(configuration, EssentialHistoryLevel.NAME, Map.of());
-        configuration.setJobExecutorActivate(false);
-        engine = configuration.buildProcessEngine();
+        engine = engine(migratedDatabase("essential-history"), "essential-history", EssentialHistoryLevel.NAME);
         BpmnModelInstance model = Bpmn.createExecutableProcess("Process_Review")
                 .camundaHistoryTimeToLive(3650)
                 .startEvent("StartEvent_Filed")
@@ -49,6 +42,25 @@ class EssentialHistoryLevelTest {
                 .createDeployment()
                 .addModelInstance("review.bpmn", model)
                 .deploy();
+    }
+
+    /** The application's schema, made by its own migrations, in a new in-memory database. */
+    static DataSource migratedDatabase(String name) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + name + "-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        dataSource.setUser("sa");
+        DatabaseMigrations.migrate(dataSource);
+        return dataSource;
+    }
+
+    /** An engine configured as the application configures it, at the given history level. */
+    static ProcessEngine engine(DataSource dataSource, String name, String history) {
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setProcessEngineName(name);
+        configuration.setDataSource(dataSource);
+        EngineDefaults.apply(configuration, history, Map.of());
+        configuration.setJobExecutorActivate(false);
+        return configuration.buildProcessEngine();
     }
 
     @AfterAll
@@ -96,16 +108,9 @@ class EssentialHistoryLevelTest {
 
     @Test
     void aDatabaseThatRecordedFullHistoryStartsAtTheConfiguredLevel() throws Exception {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:full-history-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        dataSource.setUser("sa");
-        DatabaseMigrations.migrate(dataSource);
-        StandaloneProcessEngineConfiguration before = new StandaloneProcessEngineConfiguration();
-        before.setProcessEngineName("full-history");
-        before.setDataSource(dataSource);
-        EngineDefaults.apply(before, ProcessEngineConfiguration.HISTORY_FULL, Map.of());
-        before.setJobExecutorActivate(false);
-        before.buildProcessEngine().close();
+        DataSource dataSource = migratedDatabase("full-history");
+        engine(dataSource, "full-history", ProcessEngineConfiguration.HISTORY_FULL)
+                .close();
 
         try (var connection = dataSource.getConnection()) {
             assertThat(HistoryLevelRecord.follow(connection, EssentialHistoryLevel.NAME))
@@ -114,12 +119,7 @@ class EssentialHistoryLevelTest {
                     .as("already recorded")
                     .isFalse();
         }
-        StandaloneProcessEngineConfiguration after = new StandaloneProcessEngineConfiguration();
-        after.setProcessEngineName("essential-after-full");
-        after.setDataSource(dataSource);
-        EngineDefaults.apply(after, EssentialHistoryLevel.NAME, Map.of());
-        after.setJobExecutorActivate(false);
-        ProcessEngine restarted = after.buildProcessEngine();
+        ProcessEngine restarted = engine(dataSource, "essential-after-full", EssentialHistoryLevel.NAME);
         try {
             assertThat(restarted.getManagementService().getProperties()).containsEntry("historyLevel", "10");
         } finally {
@@ -130,18 +130,12 @@ class EssentialHistoryLevelTest {
     @Test
     void theDatabaseRecordsTheLevelSoThatAnotherEngineOnItCanFollowIt() {
         assertThat(engine.getManagementService().getProperties()).containsEntry("historyLevel", "10");
-        StandaloneProcessEngineConfiguration follower = new StandaloneProcessEngineConfiguration();
-        follower.setProcessEngineName("essential-history-auto");
-        follower.setDataSource(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
-                        engine.getProcessEngineConfiguration())
-                .getDataSource());
-        EngineDefaults.apply(follower, ProcessEngineConfiguration.HISTORY_AUTO, Map.of());
-        follower.setJobExecutorActivate(false);
-        ProcessEngine auto = follower.buildProcessEngine();
+        ProcessEngine auto = engine(
+                ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource(),
+                "essential-history-auto",
+                ProcessEngineConfiguration.HISTORY_AUTO);
         try {
-            assertThat(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
-                                    auto.getProcessEngineConfiguration())
-                            .getHistoryLevel())
+            assertThat(((ProcessEngineConfigurationImpl) auto.getProcessEngineConfiguration()).getHistoryLevel())
                     .isSameAs(EssentialHistoryLevel.INSTANCE);
         } finally {
             auto.close();
