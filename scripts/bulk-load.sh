@@ -83,8 +83,9 @@ CHECKED_AT=""
 while :; do
     sleep 1
     # Tokens are short-lived; a long job outlives one.
-    JSON=$(curl -s -H "Authorization: Bearer $TOKEN" "$PORTAL/api/v1/jobs/$JOB")
-    if ! STATUS=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["status"])' "$JSON" 2>/dev/null); then
+    # An expired token's 401 is a problem document whose "status" is 401, not a job's status.
+    if ! JSON=$(curl -sf -H "Authorization: Bearer $TOKEN" "$PORTAL/api/v1/jobs/$JOB") \
+        || ! STATUS=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["status"])' "$JSON" 2>/dev/null); then
         TOKEN=$(token)
         continue
     fi
