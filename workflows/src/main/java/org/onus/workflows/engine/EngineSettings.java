@@ -25,6 +25,23 @@ public class EngineSettings {
     }
 
     /**
+     * How long a node's job executor holds a job it took (Camunda's default, 300 s). A node that
+     * dies holding jobs strands them for at most this long: then another node takes them. Shorter
+     * means faster recovery, but a job that runs longer than this may be taken, and run, twice.
+     */
+    @Inject
+    @ConfigProperty(name = "onus.engine.job-lock-seconds", defaultValue = "300")
+    int jobLockSeconds;
+
+    public java.time.Duration jobLock() {
+        if (jobLockSeconds < 1) {
+            throw new IllegalArgumentException(
+                    "ONUS_ENGINE_JOB_LOCK_SECONDS=" + jobLockSeconds + " must be at least 1 second");
+        }
+        return java.time.Duration.ofSeconds(jobLockSeconds);
+    }
+
+    /**
      * Engine history level: {@link EssentialHistoryLevel} by default; {@code full} adds every step,
      * variable update and job of every case to the engine's history.
      */

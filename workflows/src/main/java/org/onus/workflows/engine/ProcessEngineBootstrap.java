@@ -71,7 +71,9 @@ public class ProcessEngineBootstrap {
         configuration.setTransactionsExternallyManaged(true);
         EngineDefaults.apply(configuration, settings.history(), new CdiBeans(beanManager));
         recordHistoryLevel(settings.history());
-        configuration.setJobExecutor(new ManagedJobExecutor(executor, threadFactory));
+        ManagedJobExecutor jobs = new ManagedJobExecutor(executor, threadFactory);
+        jobs.setLockTimeInMillis((int) settings.jobLock().toMillis());
+        configuration.setJobExecutor(jobs);
         configuration.setJobExecutorActivate(settings.jobExecutorActive());
         settings.historyCleanupWindow().ifPresent(window -> {
             configuration.setHistoryCleanupBatchWindowStartTime(window[0]);
