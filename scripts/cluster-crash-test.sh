@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# The cluster's crash test: nothing acknowledged is lost, nothing is done twice, when a node is
+# killed (kill -9) in the middle of filing.
+#
+#   scripts/cluster-crash-test.sh [rounds]        default 3 rounds, 200 entries each
+#
+# Starts a cluster of its own (scripts/cluster.sh --fresh, database onus_crash, files in
+# .onus-crash/), then in each round:
+#   1. files ENTRIES entries through HAProxy from THREADS client threads, each with an
+#      Idempotency-Key, every third one with an input from a designated region (detained);
+#   2. kill -9s one node (node1, then node2, ...) after KILL_AFTER acknowledgements; the client
+#      retries every request that failed or timed out, with the same key and body;
+#   3. checks in PostgreSQL: every acknowledged entry exists exactly once, no entry number twice,
+#      every detained entry has exactly one case and every case exactly one process instance, no
+#      process instance without its case;
+#   4. while the node is still down, lets the rebuttal deadline of this round's cases pass (their
+#      timers' due time is moved to now: the short clock) and waits for the survivor to fire every
+#      one of them, exactly once: each case confiscated, no case event recorded twice, no incident;
+#   5. starts the killed node again and waits until the balancer sends it requests.
+# After the rounds, the audit chain is verified through the API. A summary table is printed; the
+# exit code is non-zero on any loss, duplicate or failed check.
+#
+# Environment: ENTRIES (200), THREADS (4), KILL_AFTER (70), ONUS_ENGINE_JOB_LOCK_SECONDS (20: how
+# long a killed node's jobs stay locked), SKIP_BUILD=1, KEEP=1 (leave the cluster running at the end).
+# PostgreSQL on 127.0.0.1:5432 as postgres (ONUS_CRASH_PG_HOST/PORT/USER).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ROUNDS="${1:-3}"
+ENTRIES="${ENTRIES:-200}"
+THREADS="${THREADS:-4}"
+KILL_AFTER="${KILL_AFTER:-70}"
+WORK="${ONUS_CRASH_DIR:-$ROOT/.onus-crash}"
+DB=onus_crash
+PG_HOST="${ONUS_CRASH_PG_HOST:-127.0.0.1}"
+PG_PORT="${ONUS_CRASH_PG_PORT:-5432}"
+PG_USER="${ONUS_CRASH_PG_USER:-postgres}"
+export ONUS_CLUSTER_DIR="$WORK/cluster"
+export ONUS_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB"
+export ONUS_DB_USER="$PG_USER"
+export ONUS_ENGINE_JOB_LOCK_SECONDS="${ONUS_ENGINE_JOB_LOCK_SECONDS:-20}"
+JAR="$ROOT/benchmarks/target/benchmarks.jar"
+NODE_CTL="$ROOT/scripts/cluster-node.sh"
+
+say() { printf '%s\n' "$*"; }
+fail() { printf 'crash test: %s\n' "$*" >&2; exit 2; }
+sql() { psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$DB" -v ON_ERROR_STOP=1 -Atq "$@"; }
+if [ -n "${JAVA_HOME:-}" ]; then JAVA="$JAVA_HOME/bin/java"; else JAVA="$(command -v java)"; fi
+command -v psql >/dev/null || fail "psql is needed to check the database"
+
+if [ "${SKIP_BUILD:-}" != 1 ]; then
+    say "Building the portal and the test client..."
+    (cd "$ROOT" && ./mvnw -q -B -DskipTests -pl ear,benchmarks -am package) || fail "the build failed"
+fi
+mkdir -p "$WORK"
+
+CLUSTER_PID=""
+finish() {
+    if [ -n "$CLUSTER_PID" ] && [ "${KEEP:-}" != 1 ]; then
+        kill -TERM "$CLUSTER_PID" 2>/dev/null || true
+        wait "$CLUSTER_PID" 2>/dev/null || true
+    fi
+}
+trap finish EXIT
+
+say "Starting a cluster of two nodes on database $DB (log: $WORK/cluster.log)..."
+"$ROOT/scripts/cluster.sh" --fresh > "$WORK/cluster.log" 2>&1 &
+CLUSTER_PID=$!
+until grep -q 'Onus is running as a cluster' "$WORK/cluster.log" 2>/dev/null; do
+    kill -0 "$CLUSTER_PID" 2>/dev/null || { tail -30 "$WORK/cluster.log" >&2; fail "the cluster did not start"; }
+    sleep 2
+done
+
+FAILED=0
+ROWS=()
+# check NAME SQL: the query counts offending rows; 0 passes.
+check() {
+    local n
+    n="$(sql -c "$2")"
+    if [ "$n" = 0 ]; then ROWS+=("$ROUND|$1|ok"); else ROWS+=("$ROUND|$1|FAILED: $n"); FAILED=1; fi
+}
+
+# Served by the balancer from this node? (HAProxy names the node that answered.)
+served_by() {
+    local i
+    for i in $(seq 1 20); do
+        curl -s -D - -o /dev/null http://localhost:8080/health/ready | grep -qi "^x-onus-node: $1" && return 0
+    done
+    return 1
+}
+
+for ROUND in $(seq 1 "$ROUNDS"); do
+    VICTIM="node$(( (ROUND - 1) % 2 + 1 ))"
+    say ""
+    say "=== Round $ROUND of $ROUNDS: $ENTRIES entries, $THREADS threads, kill -9 $VICTIM after $KILL_AFTER acknowledgements"
+    ACK="$WORK/round-$ROUND.tsv"
+    set +e
+    "$JAVA" -cp "$JAR" org.onus.benchmarks.ClusterCrashDriver --entries "$ENTRIES" --threads "$THREADS" \
+        --kill-after "$KILL_AFTER" --kill-command "'$NODE_CTL' kill $VICTIM" --out "$ACK" | tee "$WORK/round-$ROUND.log"
+    driver=${PIPESTATUS[0]}
+    set -e
+    if [ "$driver" = 0 ]; then ROWS+=("$ROUND|client: every entry acknowledged, node killed|ok"); else
+        ROWS+=("$ROUND|client: every entry acknowledged, node killed|FAILED (see round-$ROUND.log)"); FAILED=1; fi
+    "$NODE_CTL" status | grep -q "^$VICTIM	down" && ROWS+=("$ROUND|$VICTIM down after kill -9|ok") \
+        || { ROWS+=("$ROUND|$VICTIM down after kill -9|FAILED"); FAILED=1; }
+
+    sql -c "CREATE TABLE IF NOT EXISTS crash_ack (round int, idempotency_key text, entry_number text, id text, status text, attempts int, failures int)"
+    awk -v r="$ROUND" 'BEGIN { OFS = "\t" } { print r, $0 }' "$ACK" \
+        | sql -c "\\copy crash_ack FROM STDIN WITH (FORMAT text)"
+    ACKED="(SELECT * FROM crash_ack WHERE round = $ROUND)"
+
+    check "acknowledged entries missing" \
+        "SELECT count(*) FROM $ACKED a WHERE NOT EXISTS (SELECT 1 FROM entry e WHERE e.id::text = a.id AND e.entry_number = a.entry_number)"
+    check "entry numbers stored twice" \
+        "SELECT count(*) FROM (SELECT entry_number FROM entry GROUP BY organisation_code, entry_number HAVING count(*) > 1) d"
+    check "detained entries without exactly one case" \
+        "SELECT count(*) FROM (SELECT e.id FROM entry e LEFT JOIN detention_case c ON c.entry_id = e.id WHERE e.status = 'DETAINED' GROUP BY e.id HAVING count(c.id) <> 1) d"
+    check "cases without exactly one process instance" \
+        "SELECT count(*) FROM (SELECT c.id FROM detention_case c LEFT JOIN act_hi_procinst p ON p.business_key_ = c.id::text AND p.proc_def_key_ = 'detention-case' GROUP BY c.id HAVING count(p.id_) <> 1) d"
+    check "process instances without their case" \
+        "SELECT count(*) FROM act_hi_procinst p WHERE p.proc_def_key_ = 'detention-case' AND NOT EXISTS (SELECT 1 FROM detention_case c WHERE c.id::text = p.business_key_)"
+
+    # --- The short clock: this round's rebuttal deadlines pass while the victim is down ------------
+    ROUND_CASES="SELECT c.id FROM detention_case c JOIN $ACKED a ON a.id = c.entry_id::text"
+    DEADLINE_JOBS="FROM act_ru_job j JOIN act_ru_execution pi ON pi.id_ = j.process_instance_id_ WHERE j.handler_cfg_ LIKE 'Timer_RebuttalDeadline%' AND pi.business_key_ IN (SELECT id::text FROM ($ROUND_CASES) rc)"
+    timers="$(sql -c "SELECT count(*) $DEADLINE_JOBS")"
+    cases="$(sql -c "SELECT count(*) FROM ($ROUND_CASES) rc")"
+    say "Moving the rebuttal deadline of this round's $cases cases to now ($timers timers) while $VICTIM is down..."
+    sql -c "UPDATE act_ru_job SET duedate_ = now() - interval '1 second' WHERE id_ IN (SELECT j.id_ $DEADLINE_JOBS)"
+    waited=0
+    limit=$((ONUS_ENGINE_JOB_LOCK_SECONDS + 180))
+    while [ "$(sql -c "SELECT count(*) $DEADLINE_JOBS")" != 0 ] && [ "$waited" -lt "$limit" ]; do
+        sleep 2; waited=$((waited + 2))
+    done
+    left="$(sql -c "SELECT count(*) $DEADLINE_JOBS")"
+    say "  $((timers - left)) of $timers deadline timers fired within ${waited} s on the survivor"
+    if [ "$timers" = "$cases" ] && [ "$left" = 0 ]; then ROWS+=("$ROUND|deadline timers fired on the survivor ($timers)|ok"); else
+        ROWS+=("$ROUND|deadline timers fired on the survivor|FAILED: $cases cases, $timers timers, $left left"); FAILED=1; fi
+    check "cases not confiscated after the deadline" \
+        "SELECT count(*) FROM detention_case c WHERE c.id IN ($ROUND_CASES) AND c.status <> 'CONFISCATED'"
+    check "case events recorded twice" \
+        "SELECT count(*) FROM (SELECT case_id, kind FROM case_event WHERE case_id IN ($ROUND_CASES) GROUP BY case_id, kind HAVING count(*) > 1) d"
+    check "incidents" "SELECT count(*) FROM act_ru_incident"
+
+    say "Starting $VICTIM again..."
+    if "$NODE_CTL" start "$VICTIM" && served_by "$VICTIM"; then ROWS+=("$ROUND|$VICTIM back in the balancer|ok"); else
+        ROWS+=("$ROUND|$VICTIM back in the balancer|FAILED"); FAILED=1; fi
+done
+
+# --- The audit chain, verified by the portal --------------------------------------------------------
+ROUND=all
+token="$(curl -s -d grant_type=password -d client_id=onus-cli -d username=auditor -d password=auditor \
+    http://localhost:8180/realms/onus/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/')"
+verify="$(curl -s -H "Authorization: Bearer $token" http://localhost:8080/api/v1/audit/verify)"
+if printf '%s' "$verify" | grep -q '"valid":true'; then ROWS+=("all|audit chain verifies ($(printf '%s' "$verify" | sed -E 's/.*"checked":([0-9]+).*/\1/') events)|ok"); else
+    ROWS+=("all|audit chain verifies|FAILED: $verify"); FAILED=1; fi
+totals="$(sql -c "SELECT count(*) || ' entries acknowledged, ' || count(*) FILTER (WHERE status = 'DETAINED') || ' detained, ' || coalesce(sum(attempts - 1), 0) || ' retried requests' FROM crash_ack")"
+
+say ""
+say "Crash test: $ROUNDS rounds; $totals"
+printf '%-6s %-58s %s\n' round check result
+for row in "${ROWS[@]}"; do
+    IFS='|' read -r r c res <<< "$row"
+    printf '%-6s %-58s %s\n' "$r" "$c" "$res"
+done
+if [ "$FAILED" = 0 ]; then say "PASSED"; else say "FAILED"; fi
+exit "$FAILED"
