@@ -307,7 +307,9 @@ public class DesignationService {
     public Publication publish(UUID id) {
         Designation d = designations.find(id).orElseThrow(() -> new NotFoundException("Designation " + id));
         Snapshot before = d.snapshot();
-        d.publish(today(), clock.instant());
+        if (!d.publish(today(), clock.instant())) {
+            return new Publication(d, null, null);
+        }
         audit.recordSystem("designation.published", ENTITY, d.id().toString(), before, d.snapshot());
         String change = "Published " + d.title() + " (version " + d.version() + ")";
         Optional<Designation> predecessor = predecessor(d);
@@ -323,7 +325,10 @@ public class DesignationService {
         return new Publication(d, newListVersion(change), superseded);
     }
 
-    /** What a publication did: the new list version, and the version it superseded, if any. */
+    /**
+     * What a publication did: the new list version, and the version it superseded, if any; both
+     * null when the designation had been published already and nothing was done.
+     */
     public record Publication(Designation designation, DesignationListVersion listVersion, UUID superseded) {}
 
     /**
@@ -568,13 +573,19 @@ public class DesignationService {
         }
     }
 
-    /** Records the decided lapse once its last day has passed (run by the process); a new list version. */
-    public DesignationListVersion lapse(UUID id) {
+    /**
+     * Records the decided lapse once its last day has passed (run by the process): a new list
+     * version, or none when the lapse was recorded already.
+     */
+    public Optional<DesignationListVersion> lapse(UUID id) {
         Designation d = designations.find(id).orElseThrow(() -> new NotFoundException("Designation " + id));
         Snapshot before = d.snapshot();
-        d.lapse(today(), clock.instant());
+        if (!d.lapse(today(), clock.instant())) {
+            return Optional.empty();
+        }
         audit.recordSystem("designation.lapsed", ENTITY, d.id().toString(), before, d.snapshot());
-        return newListVersion("Lapsed " + d.title() + " (version " + d.version() + ") after " + d.effectiveTo());
+        return Optional.of(
+                newListVersion("Lapsed " + d.title() + " (version " + d.version() + ") after " + d.effectiveTo()));
     }
 
     /** Its last day in force, for the process's lapse timers; empty when open-ended or no longer in force. */
