@@ -2,6 +2,7 @@ package org.onus.core.designation;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.NotFoundException;
 import org.onus.core.problem.Problem;
+import org.onus.core.sector.SectorScopeChanged;
 import org.onus.core.sector.SectorService;
 
 /**
@@ -586,6 +588,26 @@ public class DesignationService {
         audit.recordSystem("designation.lapsed", ENTITY, d.id().toString(), before, d.snapshot());
         return Optional.of(
                 newListVersion("Lapsed " + d.title() + " (version " + d.version() + ") after " + d.effectiveTo()));
+    }
+
+    /**
+     * The list is read through the sectors its designations name, so a sector now covering other
+     * goods changes what the list catches: that is a new list version, as any other change to the
+     * list is. Every node then rebuilds its screening index (it follows the list's number), and
+     * entries not yet arrived are screened again. A sector no public designation names changes
+     * nothing on the list.
+     */
+    public void sectorScopeChanged(@Observes SectorScopeChanged changed) {
+        boolean named = designations.withStatus(DesignationStatus.PUBLIC).stream()
+                .anyMatch(d -> d.sectorCodes().contains(changed.code()));
+        if (named) {
+            newListVersion("Sector " + changed.code() + " now covers HS " + hs(changed.after()) + " (was "
+                    + hs(changed.before()) + ")");
+        }
+    }
+
+    private static String hs(List<String> prefixes) {
+        return prefixes.isEmpty() ? "nothing" : String.join(", ", prefixes);
     }
 
     /** Its last day in force, for the process's lapse timers; empty when open-ended or no longer in force. */
