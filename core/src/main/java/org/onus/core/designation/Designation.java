@@ -384,12 +384,16 @@ public class Designation {
     /**
      * Ends this version the day before its successor takes effect. Called when the successor is
      * approved (so that lists for future dates are right) and again when it is published.
+     *
+     * @return whether its period was cut short now
      */
-    public void endBefore(LocalDate successorFrom) {
+    public boolean endBefore(LocalDate successorFrom) {
         LocalDate last = successorFrom.minusDays(1);
         if (effectiveTo == null || effectiveTo.isAfter(last)) {
             effectiveTo = last;
+            return true;
         }
+        return false;
     }
 
     public void supersede(Designation successor, Instant at) {

@@ -269,8 +269,14 @@ public class DesignationService {
         Snapshot before = d.snapshot();
         d.approve(actor.username(), clock.instant());
         // Lists for dates after the new version takes effect must not show the old one as well.
-        predecessor(d).ifPresent(p -> p.endBefore(d.effectiveFrom()));
+        Optional<Designation> cut = predecessor(d).filter(p -> p.endBefore(d.effectiveFrom()));
         audit.record(actor, "designation.approved", ENTITY, d.id().toString(), before, d.snapshot());
+        // A version on the list now ends earlier: screening answers for arrivals from then on
+        // change, so the list has a new version and every node's index follows it.
+        cut.filter(p -> p.status() == DesignationStatus.PUBLISHED)
+                .ifPresent(p -> newListVersion("Version " + p.version() + " of " + p.title() + " now ends on "
+                        + p.effectiveTo() + ": version " + d.version() + " is approved to take effect on "
+                        + d.effectiveFrom()));
         process.reviewed(id, actor.username(), true);
         return d;
     }

@@ -273,6 +273,35 @@ class DesignationServiceTest {
         assertThat(listChanges).hasSize(1);
     }
 
+    /**
+     * Approving the next version cuts the version on the list short: screening answers for later
+     * arrivals change, so the list moves to a new version (which every node's index follows).
+     */
+    @Test
+    void approvingTheNextVersionEndsTheOneOnTheListInANewListVersion() {
+        d.submit("regulator", DesignationTest.NOW);
+        d.approve("senior-regulator", DesignationTest.NOW);
+        service.clock = Clock.fixed(java.time.Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
+        service.publish(d.id());
+        Designation next = d.amend("regulator", DesignationTest.NOW);
+        next.redescribe(
+                DesignationAssembler.terms(DesignationTest.description("2027-02-01"), DesignationTest.REFERENCES),
+                "regulator",
+                DesignationTest.NOW);
+        next.assess(DesignationTest.complete(), DesignationTest.EVIDENCE::equals, "regulator", DesignationTest.NOW);
+        next.submit("regulator", DesignationTest.NOW);
+        stored.put(next.id(), next);
+
+        service.approve(SENIOR, next.id());
+
+        assertThat(d.effectiveTo()).isEqualTo(LocalDate.parse("2027-01-31"));
+        assertThat(listVersions).hasSize(2);
+        assertThat(listVersions.get(1).change())
+                .isEqualTo("Version 1 of Xinjiang cotton now ends on 2027-01-31: version 2 is approved to take"
+                        + " effect on 2027-02-01");
+        assertThat(listChanges).hasSize(2);
+    }
+
     /** Records what the service fires; nothing observes it here. */
     final class ListChangedEvents implements jakarta.enterprise.event.Event<DesignationListChanged> {
 
