@@ -83,6 +83,10 @@ public class BulkJob {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** The node whose thread runs the job; null for jobs from before nodes were recorded. */
+    @Column(name = "runner")
+    private String runner;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -91,13 +95,23 @@ public class BulkJob {
         // for JPA
     }
 
-    BulkJob(UUID id, String organisationCode, String filedBy, String fileName, Instant at) {
+    BulkJob(UUID id, String organisationCode, String filedBy, String fileName, String runner, Instant at) {
         this.id = id;
+        this.runner = runner;
         this.organisationCode = organisationCode;
         this.filedBy = filedBy;
         this.fileName = fileName == null || fileName.isBlank() ? null : truncate(fileName.strip(), 255);
         this.status = BulkJobStatus.QUEUED;
         this.createdAt = at;
+    }
+
+    /**
+     * Whether the job was left running by a previous life of this node: its thread ended with it.
+     * A job another node runs is alive; one from before runners were recorded counts as anyone's.
+     */
+    boolean interruptedOn(String node) {
+        return (status == BulkJobStatus.QUEUED || status == BulkJobStatus.VALIDATING || status == BulkJobStatus.FILING)
+                && (runner == null || runner.equals(node));
     }
 
     void validating() {

@@ -36,6 +36,9 @@ public class BulkJobs {
     @Inject
     Clock clock;
 
+    @Inject
+    ThisNode node;
+
     public BulkJob create(Actor actor, String fileName) {
         if (!actor.has(Role.IMPORTER)) {
             throw new ForbiddenActionException("Only importers upload entries");
@@ -43,7 +46,7 @@ public class BulkJobs {
         String org = actor.organisationCode()
                 .orElseThrow(() -> new ForbiddenActionException(
                         "Your account has no organisation; ask an administrator to add one in the identity provider"));
-        BulkJob job = new BulkJob(UUID.randomUUID(), org, actor.username(), fileName, clock.instant());
+        BulkJob job = new BulkJob(UUID.randomUUID(), org, actor.username(), fileName, node.name(), clock.instant());
         em.persist(job);
         audit.record(
                 actor,
@@ -115,10 +118,22 @@ public class BulkJobs {
     }
 
     /** Jobs that were running when the server stopped: no thread is working on them any more. */
-    public int failInterrupted() {
-        List<BulkJob> stuck = em.createQuery("select j from BulkJob j where j.status in :running", BulkJob.class)
+    /**
+     * Fails the jobs this node's previous life left running (see {@link BulkJob#interruptedOn}).
+     *
+     * @return their ids
+     */
+    public List<UUID> failInterrupted() {
+        List<BulkJob> stuck = em
+                .createQuery(
+                        "select j from BulkJob j where j.status in :running and (j.runner is null or j.runner = :node)",
+                        BulkJob.class)
                 .setParameter("running", List.of(BulkJobStatus.QUEUED, BulkJobStatus.VALIDATING, BulkJobStatus.FILING))
-                .getResultList();
+                .setParameter("node", node.name())
+                .getResultList()
+                .stream()
+                .filter(j -> j.interruptedOn(node.name()))
+                .toList();
         for (BulkJob job : stuck) {
             String why = job.status() == BulkJobStatus.FILING
                     ? "The server stopped while filing: " + job.processed() + " of " + job.total()
@@ -127,7 +142,7 @@ public class BulkJobs {
                     : "The server stopped before the file was checked; nothing was filed. Upload the file again.";
             job.fail(why, clock.instant());
         }
-        return stuck.size();
+        return stuck.stream().map(BulkJob::id).toList();
     }
 
     private BulkJob job(UUID id) {

@@ -357,8 +357,14 @@ public class Designation {
     /**
      * Puts an approved designation on the public list. A designation never applies retroactively:
      * one approved after its effective date is in force from the day it is published.
+     *
+     * @return false, changing nothing, when this version was published already: its timer's step
+     *     run again (the engine runs jobs at least once) must not publish it twice
      */
-    public void publish(LocalDate today, Instant at) {
+    public boolean publish(LocalDate today, Instant at) {
+        if (publishedAt != null) {
+            return false;
+        }
         requireStatus(DesignationStatus.APPROVED, "published");
         String comment = null;
         if (effectiveFrom.isBefore(today)) {
@@ -372,17 +378,22 @@ public class Designation {
         status = DesignationStatus.PUBLISHED;
         publishedAt = at;
         events.add(new DesignationEvent(DesignationEvent.Kind.PUBLISHED, "system", at, comment));
+        return true;
     }
 
     /**
      * Ends this version the day before its successor takes effect. Called when the successor is
      * approved (so that lists for future dates are right) and again when it is published.
+     *
+     * @return whether its period was cut short now
      */
-    public void endBefore(LocalDate successorFrom) {
+    public boolean endBefore(LocalDate successorFrom) {
         LocalDate last = successorFrom.minusDays(1);
         if (effectiveTo == null || effectiveTo.isAfter(last)) {
             effectiveTo = last;
+            return true;
         }
+        return false;
     }
 
     public void supersede(Designation successor, Instant at) {
@@ -742,8 +753,15 @@ public class Designation {
                         + " while the review is open"));
     }
 
-    /** Rule NO_SILENT_LAPSE, second half: the decided lapse is recorded once its last day has passed. */
-    public void lapse(LocalDate today, Instant at) {
+    /**
+     * Rule NO_SILENT_LAPSE, second half: the decided lapse is recorded once its last day has passed.
+     *
+     * @return false, changing nothing, when the lapse was recorded already (its timer's step run again)
+     */
+    public boolean lapse(LocalDate today, Instant at) {
+        if (status == DesignationStatus.LAPSED) {
+            return false;
+        }
         requireStatus(DesignationStatus.PUBLISHED, "lapsed");
         if (lapseDecidedBy == null) {
             throw new ConflictException(
@@ -760,6 +778,7 @@ public class Designation {
                 "system",
                 at,
                 "Lapsed after " + effectiveTo + " as decided by " + lapseDecidedBy));
+        return true;
     }
 
     public String lapseDecidedBy() {

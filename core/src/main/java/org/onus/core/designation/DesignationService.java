@@ -2,6 +2,7 @@ package org.onus.core.designation;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import org.onus.core.problem.ForbiddenActionException;
 import org.onus.core.problem.InvalidInputException;
 import org.onus.core.problem.NotFoundException;
 import org.onus.core.problem.Problem;
+import org.onus.core.sector.SectorScopeChanged;
 import org.onus.core.sector.SectorService;
 
 /**
@@ -267,8 +269,14 @@ public class DesignationService {
         Snapshot before = d.snapshot();
         d.approve(actor.username(), clock.instant());
         // Lists for dates after the new version takes effect must not show the old one as well.
-        predecessor(d).ifPresent(p -> p.endBefore(d.effectiveFrom()));
+        Optional<Designation> cut = predecessor(d).filter(p -> p.endBefore(d.effectiveFrom()));
         audit.record(actor, "designation.approved", ENTITY, d.id().toString(), before, d.snapshot());
+        // A version on the list now ends earlier: screening answers for arrivals from then on
+        // change, so the list has a new version and every node's index follows it.
+        cut.filter(p -> p.status() == DesignationStatus.PUBLISHED)
+                .ifPresent(p -> newListVersion("Version " + p.version() + " of " + p.title() + " now ends on "
+                        + p.effectiveTo() + ": version " + d.version() + " is approved to take effect on "
+                        + d.effectiveFrom()));
         process.reviewed(id, actor.username(), true);
         return d;
     }
@@ -307,7 +315,9 @@ public class DesignationService {
     public Publication publish(UUID id) {
         Designation d = designations.find(id).orElseThrow(() -> new NotFoundException("Designation " + id));
         Snapshot before = d.snapshot();
-        d.publish(today(), clock.instant());
+        if (!d.publish(today(), clock.instant())) {
+            return new Publication(d, null, null);
+        }
         audit.recordSystem("designation.published", ENTITY, d.id().toString(), before, d.snapshot());
         String change = "Published " + d.title() + " (version " + d.version() + ")";
         Optional<Designation> predecessor = predecessor(d);
@@ -323,7 +333,10 @@ public class DesignationService {
         return new Publication(d, newListVersion(change), superseded);
     }
 
-    /** What a publication did: the new list version, and the version it superseded, if any. */
+    /**
+     * What a publication did: the new list version, and the version it superseded, if any; both
+     * null when the designation had been published already and nothing was done.
+     */
     public record Publication(Designation designation, DesignationListVersion listVersion, UUID superseded) {}
 
     /**
@@ -568,13 +581,39 @@ public class DesignationService {
         }
     }
 
-    /** Records the decided lapse once its last day has passed (run by the process); a new list version. */
-    public DesignationListVersion lapse(UUID id) {
+    /**
+     * Records the decided lapse once its last day has passed (run by the process): a new list
+     * version, or none when the lapse was recorded already.
+     */
+    public Optional<DesignationListVersion> lapse(UUID id) {
         Designation d = designations.find(id).orElseThrow(() -> new NotFoundException("Designation " + id));
         Snapshot before = d.snapshot();
-        d.lapse(today(), clock.instant());
+        if (!d.lapse(today(), clock.instant())) {
+            return Optional.empty();
+        }
         audit.recordSystem("designation.lapsed", ENTITY, d.id().toString(), before, d.snapshot());
-        return newListVersion("Lapsed " + d.title() + " (version " + d.version() + ") after " + d.effectiveTo());
+        return Optional.of(
+                newListVersion("Lapsed " + d.title() + " (version " + d.version() + ") after " + d.effectiveTo()));
+    }
+
+    /**
+     * The list is read through the sectors its designations name, so a sector now covering other
+     * goods changes what the list catches: that is a new list version, as any other change to the
+     * list is. Every node then rebuilds its screening index (it follows the list's number), and
+     * entries not yet arrived are screened again. A sector no public designation names changes
+     * nothing on the list.
+     */
+    public void sectorScopeChanged(@Observes SectorScopeChanged changed) {
+        boolean named = designations.withStatus(DesignationStatus.PUBLIC).stream()
+                .anyMatch(d -> d.sectorCodes().contains(changed.code()));
+        if (named) {
+            newListVersion("Sector " + changed.code() + " now covers HS " + hs(changed.after()) + " (was "
+                    + hs(changed.before()) + ")");
+        }
+    }
+
+    private static String hs(List<String> prefixes) {
+        return prefixes.isEmpty() ? "nothing" : String.join(", ", prefixes);
     }
 
     /** Its last day in force, for the process's lapse timers; empty when open-ended or no longer in force. */

@@ -24,6 +24,10 @@ import org.onus.core.sector.SectorRepository;
  * What the detention-case process does to a case on its own: its timers, the freeing step
  * (Task_FreeGoods, through the case's gate) and the four-eyes checks of its listeners. Pages and
  * the API never call this; people act on cases through {@link DetentionCaseService}.
+ *
+ * <p>The engine runs a timer's step at least once, and a timer armed again (its activity entered
+ * anew) fires at once if its day has passed. So each timer step first asks the case whether its
+ * effect is still due; the letter, the alert and the audit event follow only when it was.
  */
 @Stateless
 public class CaseDecisions {
@@ -125,7 +129,9 @@ public class CaseDecisions {
     public DetentionCase confiscateAtDeadline(UUID caseId) {
         DetentionCase c = find(caseId);
         Snapshot before = c.snapshot();
-        c.confiscateAtDeadline(today(), protestUntil(), clock.instant());
+        if (!c.confiscateAtDeadline(today(), protestUntil(), clock.instant())) {
+            return c;
+        }
         tellConfiscated(entries.find(c.entryId()).orElseThrow(), c);
         audit.recordSystem("case.confiscated-at-deadline", DetentionCases.ENTITY, id(c), before, c.snapshot());
         return c;
@@ -135,7 +141,9 @@ public class CaseDecisions {
     public DetentionCase deemExcluded(UUID caseId) {
         DetentionCase c = find(caseId);
         Snapshot before = c.snapshot();
-        c.deemExcluded(today(), protestUntil(), clock.instant());
+        if (!c.deemExcluded(today(), protestUntil(), clock.instant())) {
+            return c;
+        }
         Entry entry = entries.find(c.entryId()).orElseThrow();
         letters.send(
                 entry,
@@ -152,7 +160,7 @@ public class CaseDecisions {
     /** Alerts the supervisors that a case's decision is nearly due (the engine's timer). */
     public void alertDecisionDue(UUID caseId) {
         DetentionCase c = find(caseId);
-        if (c.decisionDue() == null) {
+        if (!c.decisionDueAlert(clock.instant())) {
             return;
         }
         Entry entry = entries.find(c.entryId()).orElseThrow();
@@ -160,14 +168,15 @@ public class CaseDecisions {
         String body = "The detained goods of entry " + entry.entryNumber() + " await a decision. Unless it is taken by "
                 + c.decisionDue() + " (inclusive), the goods are deemed excluded.";
         notifications.notifyTeam(Role.CUSTOMS_SUPERVISOR, subject, body, "/cases/" + c.id());
-        c.alerted(clock.instant());
     }
 
     /** A protest nobody decided in time is deemed denied (the engine's timer). */
     public DetentionCase deemProtestDenied(UUID caseId) {
         DetentionCase c = find(caseId);
         Snapshot before = c.snapshot();
-        c.deemProtestDenied(clock.instant());
+        if (!c.deemProtestDenied(clock.instant())) {
+            return c;
+        }
         Entry entry = entries.find(c.entryId()).orElseThrow();
         letters.send(entry, c, CaseLetters.Letter.PROTEST_DEEMED_DENIED, "", entry.entryNumber());
         audit.recordSystem("case.protest-deemed-denied", DetentionCases.ENTITY, id(c), before, c.snapshot());
@@ -177,11 +186,10 @@ public class CaseDecisions {
     /** Reminds the importer that the deadline is near (the engine's reminder timer). */
     public void remind(UUID caseId) {
         DetentionCase c = find(caseId);
-        if (c.status() != CaseStatus.DETAINED) {
+        if (!c.rebuttalReminder(clock.instant())) {
             return;
         }
         Entry entry = entries.find(c.entryId()).orElseThrow();
-        c.reminded(clock.instant());
         letters.send(entry, c, CaseLetters.Letter.REMINDER, "", entry.entryNumber(), c.rebuttalDeadline());
     }
 

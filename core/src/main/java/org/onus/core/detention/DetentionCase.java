@@ -232,6 +232,18 @@ public class DetentionCase {
     @Column(name = "running_deadline")
     private LocalDate storedDeadline;
 
+    /**
+     * The decision-due day the supervisors were last alerted about. The alert's timer is armed anew
+     * whenever the review is entered again (a refused release goes back to the officer) and fires at
+     * once if its day has passed; this keeps it to one alert per due day.
+     */
+    @Column(name = "decision_alert_for")
+    private LocalDate decisionAlertFor;
+
+    /** The rebuttal deadline the importer was last reminded of: one reminder per deadline. */
+    @Column(name = "reminder_for")
+    private LocalDate reminderFor;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -268,10 +280,15 @@ public class DetentionCase {
         return c;
     }
 
-    /** The notice goes out: the importer's rebuttal period runs from the day it is issued. */
-    public void noticeIssued(LocalDate today, Instant at, BusinessCalendar calendar, int rebuttalDays) {
+    /**
+     * The notice goes out: the importer's rebuttal period runs from the day it is issued.
+     *
+     * @return false, changing nothing, when the notice was already issued: a step run again (the
+     *     engine runs jobs at least once) must not restart the period or send a second notice
+     */
+    public boolean noticeIssued(LocalDate today, Instant at, BusinessCalendar calendar, int rebuttalDays) {
         if (noticeIssuedAt != null) {
-            throw new ConflictException("The detention notice has already been issued");
+            return false;
         }
         noticeIssuedAt = at;
         rebuttalDeadline = calendar.plus(today, rebuttalDays);
@@ -279,6 +296,7 @@ public class DetentionCase {
         authorityDaysUsed = (int) java.time.temporal.ChronoUnit.DAYS.between(detainedOn, today);
         events.add(
                 new CaseEvent("NOTICE_ISSUED", "system", at, "Rebuttal due by " + rebuttalDeadline + " (inclusive)"));
+        return true;
     }
 
     /**
@@ -630,8 +648,15 @@ public class DetentionCase {
         closedAgainst(CaseStatus.CONFISCATED, officer, reason, today, protestUntil, at);
     }
 
-    /** The deadline passed with no rebuttal, or no answer to a request for information. */
-    public void confiscateAtDeadline(LocalDate today, LocalDate protestUntil, Instant at) {
+    /**
+     * The deadline passed with no rebuttal, or no answer to a request for information.
+     *
+     * @return false, changing nothing, when the deadline already confiscated the goods
+     */
+    public boolean confiscateAtDeadline(LocalDate today, LocalDate protestUntil, Instant at) {
+        if (alreadyClosedBySystem(CaseStatus.CONFISCATED)) {
+            return false;
+        }
         if (status != CaseStatus.DETAINED && status != CaseStatus.INFO_REQUESTED) {
             throw new ConflictException("The case is " + status + ": the deadline no longer applies");
         }
@@ -644,13 +669,19 @@ public class DetentionCase {
                 today,
                 protestUntil,
                 at);
+        return true;
     }
 
     /**
      * The authority did not decide in time (rule {@code AUTHORITY_CLOCK}): the goods are deemed
      * excluded, never deemed released. The entry is refused; the importer may protest.
+     *
+     * @return false, changing nothing, when the clock already excluded the goods
      */
-    public void deemExcluded(LocalDate today, LocalDate protestUntil, Instant at) {
+    public boolean deemExcluded(LocalDate today, LocalDate protestUntil, Instant at) {
+        if (alreadyClosedBySystem(CaseStatus.EXCLUDED)) {
+            return false;
+        }
         if (status != CaseStatus.REBUTTAL_SUBMITTED && status != CaseStatus.AWAITING_APPROVAL) {
             throw new ConflictException("The case is " + status + ": the decision clock no longer applies");
         }
@@ -665,6 +696,16 @@ public class DetentionCase {
                 today,
                 protestUntil,
                 at);
+        return true;
+    }
+
+    /**
+     * Whether a timer of the case already closed it this way. The engine runs a timer's step at
+     * least once, so a step that finds its own outcome in place is a repeat, not a conflict; any
+     * other state still refuses.
+     */
+    private boolean alreadyClosedBySystem(CaseStatus outcome) {
+        return status == outcome && "system".equals(decidedBy);
     }
 
     private void closedAgainst(
@@ -778,8 +819,15 @@ public class DetentionCase {
         }
     }
 
-    /** A protest nobody decided in time is deemed denied (rule {@code AUTHORITY_CLOCK}); never upheld. */
-    public void deemProtestDenied(Instant at) {
+    /**
+     * A protest nobody decided in time is deemed denied (rule {@code AUTHORITY_CLOCK}); never upheld.
+     *
+     * @return false, changing nothing, when the clock already denied it
+     */
+    public boolean deemProtestDenied(Instant at) {
+        if (status == CaseStatus.PROTEST_DENIED && "system".equals(protestDecidedBy)) {
+            return false; // the same timer's step, run again
+        }
         if (status != CaseStatus.PROTESTED || pendingFreeing != null) {
             throw new ConflictException("No protest awaits a decision in this case (status " + status + ")");
         }
@@ -790,6 +838,7 @@ public class DetentionCase {
         protestDecisionDue = null;
         status = CaseStatus.PROTEST_DENIED;
         events.add(new CaseEvent("PROTEST_DENIED", "system", at, protestDecisionReason));
+        return true;
     }
 
     /** Four eyes on protests: whoever took the protested decision does not judge the protest. */
@@ -832,12 +881,34 @@ public class DetentionCase {
         events.add(new CaseEvent("DISPOSITION_RECORDED", by, at, kind + " on " + on + ", reference " + reference));
     }
 
-    public void alerted(Instant at) {
+    /**
+     * The supervisors are to be alerted that the decision is nearly due: once per due day, however
+     * often the alert's timer is armed again.
+     *
+     * @return whether to alert them now (and it is recorded that they were)
+     */
+    public boolean decisionDueAlert(Instant at) {
+        if (decisionDue == null || decisionDue.equals(decisionAlertFor)) {
+            return false;
+        }
+        decisionAlertFor = decisionDue;
         events.add(new CaseEvent("DECISION_DUE_ALERT", "system", at, "Decision due by " + decisionDue));
+        return true;
     }
 
-    public void reminded(Instant at) {
+    /**
+     * The importer is to be reminded of the rebuttal deadline: while the rebuttal is awaited, once
+     * per deadline (a protest upheld on procedure sets a new one, which earns a new reminder).
+     *
+     * @return whether to remind them now (and it is recorded that they were)
+     */
+    public boolean rebuttalReminder(Instant at) {
+        if (status != CaseStatus.DETAINED || rebuttalDeadline.equals(reminderFor)) {
+            return false;
+        }
+        reminderFor = rebuttalDeadline;
         events.add(new CaseEvent("REMINDER_SENT", "system", at, "Rebuttal due by " + rebuttalDeadline));
+        return true;
     }
 
     /** The rebuttal (or the answer) is in: the authority's clock runs again from today. */

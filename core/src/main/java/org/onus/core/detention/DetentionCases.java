@@ -82,7 +82,9 @@ public class DetentionCases implements CaseOpening {
         DetentionCase c = cases.find(caseId).orElseThrow(() -> new NotFoundException("Case " + caseId));
         Entry entry = entries.find(c.entryId()).orElseThrow();
         Snapshot before = c.snapshot();
-        c.noticeIssued(LocalDate.now(clock), clock.instant(), settings.calendar(), settings.rebuttalDays());
+        if (!c.noticeIssued(LocalDate.now(clock), clock.instant(), settings.calendar(), settings.rebuttalDays())) {
+            return c;
+        }
         letters.send(
                 entry,
                 c,

@@ -98,10 +98,17 @@ public class Sector {
         return sector;
     }
 
-    /** Changes name, description, prefixes and priority; the code never changes. */
-    public void redefine(Definition definition) {
+    /**
+     * Changes name, description, prefixes and priority; the code never changes.
+     *
+     * @return whether the goods it covers changed: screening reads them, so a designation naming the
+     *     sector now catches other goods
+     */
+    public boolean redefine(Definition definition) {
+        List<String> covered = hsPrefixes();
         List<Problem> problems = new ArrayList<>();
         apply(definition, problems);
+        return !covered.equals(hsPrefixes());
     }
 
     private void apply(Definition definition, List<Problem> problems) {

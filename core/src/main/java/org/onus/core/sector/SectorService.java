@@ -1,6 +1,7 @@
 package org.onus.core.sector;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,9 @@ public class SectorService {
 
     @Inject
     EntityHistory history;
+
+    @Inject
+    Event<SectorScopeChanged> scopeChanges;
 
     public List<Sector> all() {
         return sectors.findAll();
@@ -68,8 +72,12 @@ public class SectorService {
                     "Someone else changed this sector while you were editing it; reload it and apply your change again");
         }
         Snapshot before = sector.snapshot();
-        sector.redefine(definition);
+        List<String> covered = sector.hsPrefixes();
+        boolean scopeChanged = sector.redefine(definition);
         audit.record(actor, "sector.changed", ENTITY, sector.code(), before, sector.snapshot());
+        if (scopeChanged) {
+            scopeChanges.fire(new SectorScopeChanged(sector.code(), covered, sector.hsPrefixes()));
+        }
         return sector;
     }
 

@@ -34,6 +34,8 @@ class DesignationServiceTest {
     final Map<UUID, Designation> stored = new HashMap<>();
     final List<String> told = new ArrayList<>();
     final List<String> audited = new ArrayList<>();
+    final List<DesignationListVersion> listVersions = new ArrayList<>();
+    final List<DesignationListChanged> listChanges = new ArrayList<>();
     final DesignationService service = new DesignationService();
     boolean lapseReviewOpen;
     Designation d;
@@ -57,11 +59,36 @@ class DesignationServiceTest {
             public void store(Designation designation) {
                 stored.put(designation.id(), designation);
             }
+
+            @Override
+            public List<Designation> withStatus(java.util.Collection<DesignationStatus> statuses) {
+                return stored.values().stream()
+                        .filter(v -> statuses.contains(v.status()))
+                        .toList();
+            }
+
+            @Override
+            public int latestListNumber() {
+                return listVersions.size();
+            }
+
+            @Override
+            public void store(DesignationListVersion version) {
+                listVersions.add(version);
+            }
         };
+        service.listChanged = new ListChangedEvents();
         service.audit = new AuditTrail() {
             @Override
             public AuditEvent record(
                     Actor actor, String action, String entityType, String entityId, Snapshot before, Snapshot after) {
+                audited.add(action);
+                return null;
+            }
+
+            @Override
+            public AuditEvent recordSystem(
+                    String action, String entityType, String entityId, Snapshot before, Snapshot after) {
                 audited.add(action);
                 return null;
             }
@@ -189,5 +216,127 @@ class DesignationServiceTest {
         assertThat(service.allowedActions(Optional.empty(), ending))
                 .as("anonymous readers")
                 .isEmpty();
+    }
+
+    /** The process's publication timer, run twice: one publication, one list version, one event. */
+    @Test
+    void aPublicationRunAgainPublishesNothingMore() {
+        d.submit("regulator", DesignationTest.NOW);
+        d.approve("senior-regulator", DesignationTest.NOW);
+        service.clock = Clock.fixed(java.time.Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
+
+        DesignationService.Publication first = service.publish(d.id());
+        DesignationService.Publication again = service.publish(d.id());
+
+        assertThat(first.listVersion()).isNotNull();
+        assertThat(again.listVersion()).isNull();
+        assertThat(again.superseded()).isNull();
+        assertThat(d.status()).isEqualTo(DesignationStatus.PUBLISHED);
+        assertThat(audited).containsExactly("designation.published", "designation-list.published");
+        assertThat(listVersions).hasSize(1);
+        assertThat(listChanges).hasSize(1);
+        assertThat(d.events().stream().filter(e -> e.kind() == DesignationEvent.Kind.PUBLISHED))
+                .hasSize(1);
+    }
+
+    /** The process's lapse timer, run twice: one lapse, one list version, one event. */
+    @Test
+    void aLapseRunAgainRecordsNothingMore() {
+        Designation ending = Designation.draft(
+                DesignationAssembler.terms(
+                        new DesignationDraft(
+                                "Xinjiang cotton",
+                                List.of("650000"),
+                                List.of("COTTON"),
+                                "Rebuttable presumption",
+                                "Cotton picking under labour transfer",
+                                List.of(),
+                                "2026-12-01",
+                                "2027-03-31"),
+                        DesignationTest.REFERENCES),
+                "regulator",
+                DesignationTest.NOW);
+        ending.assess(DesignationTest.complete(), DesignationTest.EVIDENCE::equals, "regulator", DesignationTest.NOW);
+        ending.submit("regulator", DesignationTest.NOW);
+        ending.approve("senior-regulator", DesignationTest.NOW);
+        ending.publish(LocalDate.parse("2026-12-01"), DesignationTest.NOW);
+        ending.decideLapse("regulator", "Programme ended", DesignationTest.NOW);
+        stored.put(ending.id(), ending);
+        service.clock = Clock.fixed(java.time.Instant.parse("2027-04-01T00:00:00Z"), ZoneOffset.UTC);
+
+        assertThat(service.lapse(ending.id())).isPresent();
+        assertThat(service.lapse(ending.id())).isEmpty();
+
+        assertThat(ending.status()).isEqualTo(DesignationStatus.LAPSED);
+        assertThat(audited).containsExactly("designation.lapsed", "designation-list.published");
+        assertThat(listVersions).hasSize(1);
+        assertThat(listChanges).hasSize(1);
+    }
+
+    /**
+     * Approving the next version cuts the version on the list short: screening answers for later
+     * arrivals change, so the list moves to a new version (which every node's index follows).
+     */
+    @Test
+    void approvingTheNextVersionEndsTheOneOnTheListInANewListVersion() {
+        d.submit("regulator", DesignationTest.NOW);
+        d.approve("senior-regulator", DesignationTest.NOW);
+        service.clock = Clock.fixed(java.time.Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
+        service.publish(d.id());
+        Designation next = d.amend("regulator", DesignationTest.NOW);
+        next.redescribe(
+                DesignationAssembler.terms(DesignationTest.description("2027-02-01"), DesignationTest.REFERENCES),
+                "regulator",
+                DesignationTest.NOW);
+        next.assess(DesignationTest.complete(), DesignationTest.EVIDENCE::equals, "regulator", DesignationTest.NOW);
+        next.submit("regulator", DesignationTest.NOW);
+        stored.put(next.id(), next);
+
+        service.approve(SENIOR, next.id());
+
+        assertThat(d.effectiveTo()).isEqualTo(LocalDate.parse("2027-01-31"));
+        assertThat(listVersions).hasSize(2);
+        assertThat(listVersions.get(1).change())
+                .isEqualTo("Version 1 of Xinjiang cotton now ends on 2027-01-31: version 2 is approved to take"
+                        + " effect on 2027-02-01");
+        assertThat(listChanges).hasSize(2);
+    }
+
+    /** Records what the service fires; nothing observes it here. */
+    final class ListChangedEvents implements jakarta.enterprise.event.Event<DesignationListChanged> {
+
+        @Override
+        public void fire(DesignationListChanged event) {
+            listChanges.add(event);
+        }
+
+        @Override
+        public <U extends DesignationListChanged> java.util.concurrent.CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends DesignationListChanged> java.util.concurrent.CompletionStage<U> fireAsync(
+                U event, jakarta.enterprise.event.NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public jakarta.enterprise.event.Event<DesignationListChanged> select(
+                java.lang.annotation.Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends DesignationListChanged> jakarta.enterprise.event.Event<U> select(
+                Class<U> subtype, java.lang.annotation.Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends DesignationListChanged> jakarta.enterprise.event.Event<U> select(
+                jakarta.enterprise.util.TypeLiteral<U> subtype, java.lang.annotation.Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

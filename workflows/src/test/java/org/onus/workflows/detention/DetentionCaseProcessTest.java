@@ -12,6 +12,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -274,6 +275,29 @@ class DetentionCaseProcessTest {
         org.assertj.core.api.Assertions.assertThat(timer("Timer_RebuttalDeadline"))
                 .as("a fresh rebuttal deadline")
                 .isNotNull();
+    }
+
+    /**
+     * Why the case itself keeps the alert to one per due day: a refused release sends the case
+     * back to the officer, and the model arms the alert's timer again for the same, past, day.
+     */
+    @Test
+    void aRefusedReleaseArmsTheDecisionAlertAgainForTheSameDay() {
+        when(detention.decisionDue()).thenReturn(LocalDate.parse("2026-12-27"));
+        when(settings.decisionAlertDays()).thenReturn(5);
+        ProcessInstance pi = detain();
+        fileRebuttal("EXCEPTION");
+        Job first = timer("Timer_DecisionAlert");
+        execute(first);
+        complete(pi, decision("RELEASE", "EXCEPTION"));
+        completeAs("supervisor-2", pi, Map.of(DetentionProcess.VAR_APPROVED, false));
+        assertThat(pi).isWaitingAt(DetentionProcess.TASK_REVIEW_REBUTTAL);
+
+        Job again = timer("Timer_DecisionAlert");
+        org.assertj.core.api.Assertions.assertThat(again.getId()).isNotEqualTo(first.getId());
+        org.assertj.core.api.Assertions.assertThat(again.getDuedate()).isEqualTo(first.getDuedate());
+        execute(again);
+        verify(decisions, times(2)).alertDecisionDue(caseId);
     }
 
     @Test
