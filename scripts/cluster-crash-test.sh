@@ -84,7 +84,8 @@ check() {
 served_by() {
     local i
     for i in $(seq 1 20); do
-        curl -s -D - -o /dev/null http://localhost:8080/health/ready | grep -qi "^x-onus-node: $1" && return 0
+        grep -qi "^x-onus-node: $1" <<< "$(curl -s -D - -o /dev/null http://localhost:8080/health/ready)" && return 0
+        sleep 0.5
     done
     return 1
 }
@@ -96,13 +97,15 @@ for ROUND in $(seq 1 "$ROUNDS"); do
     ACK="$WORK/round-$ROUND.tsv"
     set +e
     "$JAVA" -cp "$JAR" org.onus.benchmarks.ClusterCrashDriver --entries "$ENTRIES" --threads "$THREADS" \
-        --kill-after "$KILL_AFTER" --kill-command "'$NODE_CTL' kill $VICTIM" --out "$ACK" | tee "$WORK/round-$ROUND.log"
+        --kill-after "$KILL_AFTER" --kill-command "$(printf %q "$NODE_CTL") kill $VICTIM" --out "$ACK" | tee "$WORK/round-$ROUND.log"
     driver=${PIPESTATUS[0]}
     set -e
     if [ "$driver" = 0 ]; then ROWS+=("$ROUND|client: every entry acknowledged, node killed|ok"); else
         ROWS+=("$ROUND|client: every entry acknowledged, node killed|FAILED (see round-$ROUND.log)"); FAILED=1; fi
-    "$NODE_CTL" status | grep -q "^$VICTIM	down" && ROWS+=("$ROUND|$VICTIM down after kill -9|ok") \
-        || { ROWS+=("$ROUND|$VICTIM down after kill -9|FAILED"); FAILED=1; }
+    # Captured first: grep -q would end the pipe early, and pipefail count that as a failure.
+    states="$("$NODE_CTL" status)"
+    if grep -q "^$VICTIM	down" <<< "$states"; then ROWS+=("$ROUND|$VICTIM down after kill -9|ok"); else
+        ROWS+=("$ROUND|$VICTIM down after kill -9|FAILED: $(tr '\t\n' ' ;' <<< "$states")"); FAILED=1; fi
 
     sql -c "CREATE TABLE IF NOT EXISTS crash_ack (round int, idempotency_key text, entry_number text, id text, status text, attempts int, failures int)"
     awk -v r="$ROUND" 'BEGIN { OFS = "\t" } { print r, $0 }' "$ACK" \

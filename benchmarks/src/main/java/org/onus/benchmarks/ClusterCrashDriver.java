@@ -86,7 +86,7 @@ public final class ClusterCrashDriver {
                 entries,
                 threads,
                 options.getOrDefault("portal", "http://localhost:8080"),
-                killCommand == null ? "no kill" : "'" + killCommand + "'",
+                killCommand == null ? "no kill" : "run " + killCommand,
                 killAfter);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<Object>> results = new ArrayList<>();
@@ -178,7 +178,7 @@ public final class ClusterCrashDriver {
     }
 
     private void kill(String command) {
-        System.out.printf("  %d acknowledged: running '%s'%n", acknowledged.get(), command);
+        System.out.printf("  %d acknowledged: running %s%n", acknowledged.get(), command);
         try {
             Process p = new ProcessBuilder("bash", "-c", command).inheritIO().start();
             // In the background: the other threads keep filing while the node dies.
