@@ -150,8 +150,16 @@ for ROUND in $(seq 1 "$ROUNDS"); do
         ROWS+=("$ROUND|$VICTIM back in the balancer|FAILED"); FAILED=1; fi
 done
 
-# --- The audit chain, verified by the portal --------------------------------------------------------
+# --- A rolling restart while a signed-in user keeps saving forms --------------------------------------
 ROUND=all
+set +e
+"$ROOT/scripts/cluster-rolling-restart.sh" | tee "$WORK/rolling-restart.log"
+rolling=${PIPESTATUS[0]}
+set -e
+if [ "$rolling" = 0 ]; then ROWS+=("all|rolling restart: no form lost, no second sign-in|ok"); else
+    ROWS+=("all|rolling restart: no form lost, no second sign-in|FAILED (see rolling-restart.log)"); FAILED=1; fi
+
+# --- The audit chain, verified by the portal --------------------------------------------------------
 token="$(curl -s -d grant_type=password -d client_id=onus-cli -d username=auditor -d password=auditor \
     http://localhost:8180/realms/onus/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/')"
 verify="$(curl -s -H "Authorization: Bearer $token" http://localhost:8080/api/v1/audit/verify)"
