@@ -5,7 +5,8 @@
 #   scripts/cluster-crash-test.sh [rounds]        default 3 rounds, 200 entries each
 #
 # Starts a cluster of its own (scripts/cluster.sh --fresh, database onus_crash, files in
-# .onus-crash/), then in each round:
+# .onus-crash/), checks that a document recorded through one node is found through the other
+# within 5 seconds (both ways), then in each round:
 #   1. files ENTRIES entries through HAProxy from THREADS client threads, each with an
 #      Idempotency-Key, every third one with an input from a designated region (detained);
 #   2. kill -9s one node (node1, then node2, ...) after KILL_AFTER acknowledgements; the client
@@ -73,6 +74,37 @@ done
 
 FAILED=0
 ROWS=()
+
+token_for() {
+    curl -s -d grant_type=password -d client_id=onus-cli -d "username=$1" -d "password=$1" \
+        http://localhost:8180/realms/onus/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+
+# --- Search across nodes: recorded through one node, found through the other within 5 s -------------
+# search_across FROM_PORT TO_PORT: prints the milliseconds until the item was found (or "never").
+search_across() {
+    local word="xnode$RANDOM$RANDOM" token started now found=""
+    token="$(token_for regulator)"
+    curl -s -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+        -d "{\"type\": \"RESEARCH_REPORT\", \"title\": \"Cross-node search check $word\", \"source\": \"Crash test\", \"date\": \"$(date -u +%F)\", \"language\": \"en\", \"accessClass\": \"PUBLIC\"}" \
+        "http://localhost:$1/api/v1/evidence"
+    started=$(date +%s%3N)
+    while [ $(( $(date +%s%3N) - started )) -lt 30000 ]; do
+        if curl -s -D - -o /dev/null -H "Authorization: Bearer $token" "http://localhost:$2/api/v1/evidence?q=$word" \
+            | tr -d '\r' | grep -qi '^x-total-count: [1-9]'; then
+            found=$(( $(date +%s%3N) - started )); break
+        fi
+        sleep 0.2
+    done
+    echo "${found:-never}"
+}
+ROUND=setup
+for direction in "8090 8100" "8100 8090"; do
+    # shellcheck disable=SC2086
+    ms="$(search_across $direction)"
+    if [ "$ms" != never ] && [ "$ms" -le 5000 ]; then ROWS+=("setup|recorded on :${direction% *}, found on :${direction#* } ($ms ms)|ok"); else
+        ROWS+=("setup|recorded on :${direction% *}, found on :${direction#* } within 5 s|FAILED: $ms ms"); FAILED=1; fi
+done
 # check NAME SQL: the query counts offending rows; 0 passes.
 check() {
     local n
@@ -160,8 +192,7 @@ if [ "$rolling" = 0 ]; then ROWS+=("all|rolling restart: no form lost, no second
     ROWS+=("all|rolling restart: no form lost, no second sign-in|FAILED (see rolling-restart.log)"); FAILED=1; fi
 
 # --- The audit chain, verified by the portal --------------------------------------------------------
-token="$(curl -s -d grant_type=password -d client_id=onus-cli -d username=auditor -d password=auditor \
-    http://localhost:8180/realms/onus/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/')"
+token="$(token_for auditor)"
 verify="$(curl -s -H "Authorization: Bearer $token" http://localhost:8080/api/v1/audit/verify)"
 if printf '%s' "$verify" | grep -q '"valid":true'; then ROWS+=("all|audit chain verifies ($(printf '%s' "$verify" | sed -E 's/.*"checked":([0-9]+).*/\1/') events)|ok"); else
     ROWS+=("all|audit chain verifies|FAILED: $verify"); FAILED=1; fi

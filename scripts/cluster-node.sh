@@ -51,7 +51,8 @@ start() {
     base="$CLUSTER_DIR/$name"
     alive "$name" && fail "$name is already running"
     # A server base of its own over the one WildFly distribution; the configuration and the
-    # deployment are fresh copies at every start, the logs and the search index are kept.
+    # deployment are fresh copies at every start, the logs are kept. The search index is the shared
+    # search node's.
     rm -rf "$base/configuration" "$base/deployments" "$base/tmp"
     mkdir -p "$base/deployments" "$base/log"
     cp -r "$WILDFLY_HOME/standalone/configuration" "$base/configuration"
@@ -59,7 +60,7 @@ start() {
     ONUS_OIDC_PROVIDER_URL="$OIDC_PROVIDER_URL" \
     ONUS_DB_DRIVER=postgresql ONUS_DB_URL="$DB_URL" ONUS_DB_USER="$DB_USER" ONUS_DB_PASSWORD="$DB_PASSWORD" \
     ONUS_BEHIND_PROXY=true ONUS_CLUSTER_MEMBERS="$MEMBERS" \
-    ONUS_SEARCH_INDEX_DIR="$base/search-index" ONUS_ENGINE_JOB_LOCK_SECONDS="$JOB_LOCK_SECONDS" \
+    ONUS_SEARCH_BACKEND=elasticsearch ONUS_SEARCH_HOSTS="$SEARCH_HOSTS" ONUS_ENGINE_JOB_LOCK_SECONDS="$JOB_LOCK_SECONDS" \
     RUN_CONF="$WILDFLY_HOME/bin/standalone-onus.conf" LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA="$JAVA" \
         nohup "$WILDFLY_HOME/bin/standalone.sh" -c standalone-onus-ha.xml \
         -Djboss.server.base.dir="$base" -Djboss.node.name="$name" \

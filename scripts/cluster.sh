@@ -7,7 +7,8 @@
 #   ./run --cluster --fresh    start on an empty database and empty shared files
 #
 # The portal answers on port 8080 (HAProxy), the nodes on 8090 and 8100 (management 10000 and
-# 10010, JGroups 7610 and 7620), HAProxy's status page on 8404, Keycloak on 8180.
+# 10010, JGroups 7610 and 7620), HAProxy's status page on 8404 (runtime API 8405), Keycloak on 8180,
+# the search node (OpenSearch) on 9200 (transport 9300).
 #
 # Database: ONUS_DB_URL (default jdbc:postgresql://127.0.0.1:5432/onus_cluster, created with psql
 # when missing), ONUS_DB_USER (postgres), ONUS_DB_PASSWORD. Files and logs: .onus-cluster/
@@ -35,6 +36,8 @@ done
 
 BALANCER_PORT=8080
 STATS_PORT=8404
+SEARCH_PORT=9200
+SEARCH_NODE_JAR="$ROOT/search-node/target/onus-search-node-0.1.0-SNAPSHOT.jar"
 BALANCER_ADMIN_PORT=8405
 KEYCLOAK_PORT="${ONUS_KEYCLOAK_PORT:-8180}"
 CLUSTER_DIR="${ONUS_CLUSTER_DIR:-$ROOT/.onus-cluster}"
@@ -67,11 +70,16 @@ if ! command -v haproxy >/dev/null; then
 fi
 
 build_if_needed "$REBUILD"
+if [ -n "$REBUILD" ] || [ ! -f "$SEARCH_NODE_JAR" ] \
+    || [ -n "$(find "$ROOT/search-node/src" "$ROOT/search-node/pom.xml" -newer "$SEARCH_NODE_JAR" -print -quit)" ]; then
+    say "Building the search node (OpenSearch from the Maven Central jars)..."
+    (cd "$ROOT" && ./mvnw -q -B -DskipTests -pl search-node package) || fail "the search node's build failed"
+fi
 [ -f "$WILDFLY_HOME/standalone/configuration/standalone-onus-ha.xml" ] \
     || fail "the build has no cluster configuration (standalone-onus-ha.xml); run ./run --cluster --rebuild"
 
 # --- Ports ------------------------------------------------------------------------------------------
-ports=("$BALANCER_PORT" "$STATS_PORT" "$BALANCER_ADMIN_PORT" "$KEYCLOAK_PORT")
+ports=("$BALANCER_PORT" "$STATS_PORT" "$BALANCER_ADMIN_PORT" "$KEYCLOAK_PORT" "$SEARCH_PORT" $((SEARCH_PORT + 100)))
 for i in "${!NODES[@]}"; do ports+=("$(http_port "$i")" "$(management_port "$i")" "$(jgroups_port "$i")"); done
 for port in "${ports[@]}"; do
     port_in_use "$port" && fail "port $port is already in use: is Onus (or another server) already running? Stop it first."
@@ -107,7 +115,7 @@ for i in "${!NODES[@]}"; do members="${members:+$members,}127.0.0.1[$(jgroups_po
 {
     printf 'NODES=(%s)\nOFFSETS=(%s)\n' "${NODES[*]}" "${OFFSETS[*]}"
     printf '%s=%q\n' JAVA "$JAVA" WILDFLY_HOME "$WILDFLY_HOME" EAR "$EAR" DB_URL "$DB_URL" DB_USER "$DB_USER" \
-        DB_PASSWORD "$DB_PASSWORD" MEMBERS "$members" BALANCER_ADMIN_PORT "$BALANCER_ADMIN_PORT" JOB_LOCK_SECONDS "${ONUS_ENGINE_JOB_LOCK_SECONDS:-300}" \
+        DB_PASSWORD "$DB_PASSWORD" MEMBERS "$members" SEARCH_HOSTS "127.0.0.1:$SEARCH_PORT" BALANCER_ADMIN_PORT "$BALANCER_ADMIN_PORT" JOB_LOCK_SECONDS "${ONUS_ENGINE_JOB_LOCK_SECONDS:-300}" \
         OIDC_PROVIDER_URL "${ONUS_OIDC_PROVIDER_URL:-http://localhost:$KEYCLOAK_PORT/realms/onus}"
 } > "$CLUSTER_DIR/cluster.env"
 NODE_CTL="$ROOT/scripts/cluster-node.sh"
@@ -115,6 +123,7 @@ NODE_CTL="$ROOT/scripts/cluster-node.sh"
 # --- Stop everything on Ctrl-C or when Keycloak or the balancer dies ---------------------------------
 KEYCLOAK_PID=""
 HAPROXY_PID=""
+SEARCH_PID=""
 stopping=0
 stop_all() {
     [ "$stopping" = 1 ] && return
@@ -122,10 +131,18 @@ stop_all() {
     say ""
     say "Stopping the cluster..."
     [ -n "$HAPROXY_PID" ] && kill -TERM "$HAPROXY_PID" 2>/dev/null || true
-    local node
-    for node in "${NODES[@]}"; do "$NODE_CTL" stop "$node" 2>/dev/null & done
+    local node pid stopping_nodes=()
+    for node in "${NODES[@]}"; do
+        "$NODE_CTL" stop "$node" 2>/dev/null &
+        stopping_nodes+=($!)
+    done
     [ -n "$KEYCLOAK_PID" ] && kill -TERM "$KEYCLOAK_PID" 2>/dev/null || true
-    wait
+    # Each by its pid: a bare wait would also wait for the search node, which is still running.
+    for pid in "${stopping_nodes[@]}" "$KEYCLOAK_PID" "$HAPROXY_PID"; do
+        [ -n "$pid" ] && wait "$pid" 2>/dev/null || true
+    done
+    # The search node last: the nodes' last index writes go to it as they stop.
+    [ -n "$SEARCH_PID" ] && kill -TERM "$SEARCH_PID" 2>/dev/null && wait "$SEARCH_PID" 2>/dev/null || true
     say "Stopped."
 }
 trap 'stop_all; exit 0' INT TERM
@@ -133,6 +150,20 @@ trap 'stop_all' EXIT
 
 say "Starting Keycloak on port $KEYCLOAK_PORT (log: $LOG_DIR/keycloak.log)..."
 start_keycloak "$KEYCLOAK_PORT" "$LOG_DIR"
+
+# --- The search node: one OpenSearch that every node indexes into and searches --------------------
+# OpenSearch 2.19 started from its Maven Central jars (module search-node; docs/SEARCH-CLUSTER.md).
+say "Starting the search node (OpenSearch) on port $SEARCH_PORT (log: $LOG_DIR/search-node.log)..."
+mkdir -p "$CLUSTER_DIR/search"
+"$JAVA" -Xms512m -Xmx512m -cp "$SEARCH_NODE_JAR:$ROOT/search-node/target/search-node-lib/*" \
+    org.onus.searchnode.SearchNode "$CLUSTER_DIR/search" "$SEARCH_PORT" > "$LOG_DIR/search-node.log" 2>&1 &
+SEARCH_PID=$!
+deadline=$((SECONDS + 300))
+until curl -s -o /dev/null "http://127.0.0.1:$SEARCH_PORT/"; do
+    kill -0 "$SEARCH_PID" 2>/dev/null || { tail -20 "$LOG_DIR/search-node.log" >&2; fail "the search node stopped"; }
+    [ "$SECONDS" -lt "$deadline" ] || fail "the search node did not answer within 5 minutes; see $LOG_DIR/search-node.log"
+    sleep 1
+done
 
 # --- The nodes --------------------------------------------------------------------------------------
 # wait_ready URL WHAT LOG: until URL answers 200, failing when Keycloak or the balancer died.
@@ -217,6 +248,7 @@ for i in "${!NODES[@]}"; do
 done
 cat <<EOF
     Keycloak admin console  http://localhost:$KEYCLOAK_PORT/admin/  (admin / admin, development only)
+    Search (OpenSearch)     http://127.0.0.1:$SEARCH_PORT/
     Database                $DB_URL
 
 EOF

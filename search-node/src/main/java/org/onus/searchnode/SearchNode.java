@@ -10,6 +10,7 @@ import org.opensearch.analysis.common.CommonAnalysisPlugin;
 import org.opensearch.common.logging.LogConfigurator;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.env.Environment;
+import org.opensearch.index.reindex.ReindexPlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.node.NodeValidationException;
@@ -31,7 +32,8 @@ import org.opensearch.transport.Netty4Plugin;
 public final class SearchNode implements AutoCloseable {
 
     /** Modules of the distribution that Onus's index needs; everything else stays out. */
-    static final List<Class<? extends Plugin>> MODULES = List.of(Netty4Plugin.class, CommonAnalysisPlugin.class);
+    static final List<Class<? extends Plugin>> MODULES =
+            List.of(Netty4Plugin.class, CommonAnalysisPlugin.class, ReindexPlugin.class);
 
     private final Node node;
     private final int httpPort;
