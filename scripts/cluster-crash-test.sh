@@ -10,14 +10,17 @@
 #   1. files ENTRIES entries through HAProxy from THREADS client threads, each with an
 #      Idempotency-Key, every third one with an input from a designated region (detained);
 #   2. kill -9s one node (node1, then node2, ...) after KILL_AFTER acknowledgements; the client
-#      retries every request that failed or timed out, with the same key and body;
+#      retries every request that failed or timed out, with the same key and body; right before
+#      the kill, a document is recorded through the victim itself;
 #   3. checks in PostgreSQL: every acknowledged entry exists exactly once, no entry number twice,
 #      every detained entry has exactly one case and every case exactly one process instance, no
 #      process instance without its case;
 #   4. while the node is still down, lets the rebuttal deadline of this round's cases pass (their
 #      timers' due time is moved to now: the short clock) and waits for the survivor to fire every
 #      one of them, exactly once: each case confiscated, no case event recorded twice, no incident;
-#   5. starts the killed node again and waits until the balancer sends it requests.
+#   5. searches through the survivor until it finds the document recorded just before the kill
+#      (its index work was committed to the outbox with it; the survivor applies it);
+#   6. starts the killed node again and waits until the balancer sends it requests.
 # After the rounds, the audit chain is verified through the API. A summary table is printed; the
 # exit code is non-zero on any loss, duplicate or failed check.
 #
@@ -81,22 +84,29 @@ token_for() {
 }
 
 # --- Search across nodes: recorded through one node, found through the other within 5 s -------------
-# search_across FROM_PORT TO_PORT: prints the milliseconds until the item was found (or "never").
-search_across() {
-    local word="xnode$RANDOM$RANDOM" token started now found=""
+# found_within PORT WORD LIMIT_MS: prints the milliseconds until a search through PORT found WORD (or "never").
+found_within() {
+    local token started found="" headers
     token="$(token_for regulator)"
-    curl -s -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-        -d "{\"type\": \"RESEARCH_REPORT\", \"title\": \"Cross-node search check $word\", \"source\": \"Crash test\", \"date\": \"$(date -u +%F)\", \"language\": \"en\", \"accessClass\": \"PUBLIC\"}" \
-        "http://localhost:$1/api/v1/evidence"
     started=$(date +%s%3N)
-    while [ $(( $(date +%s%3N) - started )) -lt 30000 ]; do
-        if curl -s -D - -o /dev/null -H "Authorization: Bearer $token" "http://localhost:$2/api/v1/evidence?q=$word" \
-            | tr -d '\r' | grep -qi '^x-total-count: [1-9]'; then
+    while [ $(( $(date +%s%3N) - started )) -lt "$3" ]; do
+        # Captured first: grep -q would end the pipe early, and pipefail count that as a failure.
+        headers="$(curl -s -D - -o /dev/null -H "Authorization: Bearer $token" "http://localhost:$1/api/v1/evidence?q=$2" | tr -d '\r')"
+        if grep -qi '^x-total-count: [1-9]' <<< "$headers"; then
             found=$(( $(date +%s%3N) - started )); break
         fi
         sleep 0.2
     done
     echo "${found:-never}"
+}
+node_port() { if [ "$1" = node1 ]; then echo 8090; else echo 8100; fi; }
+# search_across FROM_PORT TO_PORT: prints the milliseconds until the item was found (or "never").
+search_across() {
+    local word="xnode$RANDOM$RANDOM"
+    curl -s -o /dev/null -H "Authorization: Bearer $(token_for regulator)" -H 'Content-Type: application/json' \
+        -d "{\"type\": \"RESEARCH_REPORT\", \"title\": \"Cross-node search check $word\", \"source\": \"Crash test\", \"date\": \"$(date -u +%F)\", \"language\": \"en\", \"accessClass\": \"PUBLIC\"}" \
+        "http://localhost:$1/api/v1/evidence"
+    found_within "$2" "$word" 30000
 }
 ROUND=setup
 for direction in "8090 8100" "8100 8090"; do
@@ -127,9 +137,19 @@ for ROUND in $(seq 1 "$ROUNDS"); do
     say ""
     say "=== Round $ROUND of $ROUNDS: $ENTRIES entries, $THREADS threads, kill -9 $VICTIM after $KILL_AFTER acknowledgements"
     ACK="$WORK/round-$ROUND.tsv"
+    # The kill command first records a document through the victim itself, then kills it at once:
+    # the document's index work must survive in the database's outbox for the other node to apply.
+    LAST_WORD="lastdoc$ROUND$RANDOM$RANDOM"
+    LAST_DOC="$WORK/round-$ROUND-last-document.status"
+    # The token goes through a file (curl -H @file), so the command the client prints carries none.
+    AUTH_HEADER="$WORK/round-$ROUND-authorization.header"
+    (umask 077 && printf 'Authorization: Bearer %s\n' "$(token_for regulator)" > "$AUTH_HEADER")
+    KILL_CMD="curl -s -o /dev/null -w '%{http_code}' -H @$(printf %q "$AUTH_HEADER") \
+-H 'Content-Type: application/json' -d $(printf %q "{\"type\": \"RESEARCH_REPORT\", \"title\": \"Recorded just before the crash $LAST_WORD\", \"source\": \"Crash test\", \"date\": \"$(date -u +%F)\", \"language\": \"en\", \"accessClass\": \"PUBLIC\"}") \
+http://localhost:$(node_port "$VICTIM")/api/v1/evidence > $(printf %q "$LAST_DOC"); $(printf %q "$NODE_CTL") kill $VICTIM"
     set +e
     "$JAVA" -cp "$JAR" org.onus.benchmarks.ClusterCrashDriver --entries "$ENTRIES" --threads "$THREADS" \
-        --kill-after "$KILL_AFTER" --kill-command "$(printf %q "$NODE_CTL") kill $VICTIM" --out "$ACK" | tee "$WORK/round-$ROUND.log"
+        --kill-after "$KILL_AFTER" --kill-command "$KILL_CMD" --out "$ACK" | tee "$WORK/round-$ROUND.log"
     driver=${PIPESTATUS[0]}
     set -e
     if [ "$driver" = 0 ]; then ROWS+=("$ROUND|client: every entry acknowledged, node killed|ok"); else
@@ -176,6 +196,15 @@ for ROUND in $(seq 1 "$ROUNDS"); do
     check "case events recorded twice" \
         "SELECT count(*) FROM (SELECT case_id, kind FROM case_event WHERE case_id IN ($ROUND_CASES) GROUP BY case_id, kind HAVING count(*) > 1) d"
     check "incidents" "SELECT count(*) FROM act_ru_incident"
+
+    # The document recorded through the victim just before its kill -9, searched through the survivor.
+    if [ "$(cat "$LAST_DOC" 2>/dev/null)" = 201 ]; then
+        ms="$(found_within 8080 "$LAST_WORD" 120000)"
+        if [ "$ms" != never ]; then ROWS+=("$ROUND|document recorded on $VICTIM just before kill -9 found ($ms ms)|ok"); else
+            ROWS+=("$ROUND|document recorded on $VICTIM just before kill -9 found|FAILED: not within 120 s"); FAILED=1; fi
+    else
+        ROWS+=("$ROUND|document recorded on $VICTIM just before kill -9|FAILED: HTTP $(cat "$LAST_DOC" 2>/dev/null)"); FAILED=1
+    fi
 
     say "Starting $VICTIM again..."
     if "$NODE_CTL" start "$VICTIM" && served_by "$VICTIM"; then ROWS+=("$ROUND|$VICTIM back in the balancer|ok"); else

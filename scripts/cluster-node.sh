@@ -52,7 +52,8 @@ start() {
     alive "$name" && fail "$name is already running"
     # A server base of its own over the one WildFly distribution; the configuration and the
     # deployment are fresh copies at every start, the logs are kept. The search index is the shared
-    # search node's.
+    # search node's; index work goes through the database's outbox, so a node killed after a commit
+    # leaves its index work for the other node.
     rm -rf "$base/configuration" "$base/deployments" "$base/tmp"
     mkdir -p "$base/deployments" "$base/log"
     cp -r "$WILDFLY_HOME/standalone/configuration" "$base/configuration"
@@ -60,7 +61,8 @@ start() {
     ONUS_OIDC_PROVIDER_URL="$OIDC_PROVIDER_URL" \
     ONUS_DB_DRIVER=postgresql ONUS_DB_URL="$DB_URL" ONUS_DB_USER="$DB_USER" ONUS_DB_PASSWORD="$DB_PASSWORD" \
     ONUS_BEHIND_PROXY=true ONUS_CLUSTER_MEMBERS="$MEMBERS" \
-    ONUS_SEARCH_BACKEND=elasticsearch ONUS_SEARCH_HOSTS="$SEARCH_HOSTS" ONUS_ENGINE_JOB_LOCK_SECONDS="$JOB_LOCK_SECONDS" \
+    ONUS_SEARCH_BACKEND=elasticsearch ONUS_SEARCH_HOSTS="$SEARCH_HOSTS" ONUS_SEARCH_COORDINATION=outbox-polling \
+    ONUS_ENGINE_JOB_LOCK_SECONDS="$JOB_LOCK_SECONDS" \
     RUN_CONF="$WILDFLY_HOME/bin/standalone-onus.conf" LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA="$JAVA" \
         nohup "$WILDFLY_HOME/bin/standalone.sh" -c standalone-onus-ha.xml \
         -Djboss.server.base.dir="$base" -Djboss.node.name="$name" \
