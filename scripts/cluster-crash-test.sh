@@ -21,10 +21,14 @@
 #   5. searches through the survivor until it finds the document recorded just before the kill
 #      (its index work was committed to the outbox with it; the survivor applies it);
 #   6. starts the killed node again and waits until the balancer sends it requests.
-# After the rounds, the audit chain is verified through the API. A summary table is printed; the
-# exit code is non-zero on any loss, duplicate or failed check.
+# After the rounds, with both nodes up, BOTH_ENTRIES more entries are filed and their deadlines
+# made due in the same way: either node may take each timer, and each must fire once (the same
+# checks; the job executors seen holding the timers are counted). Then a rolling restart
+# (scripts/cluster-rolling-restart.sh), and the audit chain is verified through the API. A summary
+# table is printed; the exit code is non-zero on any loss, duplicate or failed check.
 #
-# Environment: ENTRIES (200), THREADS (4), KILL_AFTER (70), ONUS_ENGINE_JOB_LOCK_SECONDS (20: how
+# Environment: ENTRIES (200), THREADS (4), KILL_AFTER (70), BOTH_ENTRIES (90),
+# ONUS_ENGINE_JOB_LOCK_SECONDS (20: how
 # long a killed node's jobs stay locked), SKIP_BUILD=1, KEEP=1 (leave the cluster running at the end).
 # PostgreSQL on 127.0.0.1:5432 as postgres (ONUS_CRASH_PG_HOST/PORT/USER).
 set -euo pipefail
@@ -34,6 +38,7 @@ ROUNDS="${1:-3}"
 ENTRIES="${ENTRIES:-200}"
 THREADS="${THREADS:-4}"
 KILL_AFTER="${KILL_AFTER:-70}"
+BOTH_ENTRIES="${BOTH_ENTRIES:-90}"
 WORK="${ONUS_CRASH_DIR:-$ROOT/.onus-crash}"
 DB=onus_crash
 PG_HOST="${ONUS_CRASH_PG_HOST:-127.0.0.1}"
@@ -132,6 +137,54 @@ served_by() {
     return 1
 }
 
+# round_checks N WHERE: loads round N's acknowledgements, checks them, then lets the round's rebuttal
+# deadlines pass (the short clock: their timers' due time is moved to now) and waits until every
+# timer has fired, exactly once. WHERE says which nodes were up ("on the survivor", ...). Records
+# which job executors (lock owners, one per node) were seen holding the round's timers.
+round_checks() {
+    local n="$1" where="$2"
+    sql -c "CREATE TABLE IF NOT EXISTS crash_ack (round int, idempotency_key text, entry_number text, id text, status text, attempts int, failures int)"
+    awk -v r="$n" 'BEGIN { OFS = "\t" } { print r, $0 }' "$ACK" \
+        | sql -c "\\copy crash_ack FROM STDIN WITH (FORMAT text)"
+    local acked="(SELECT * FROM crash_ack WHERE round = $n)"
+
+    check "acknowledged entries missing" \
+        "SELECT count(*) FROM $acked a WHERE NOT EXISTS (SELECT 1 FROM entry e WHERE e.id::text = a.id AND e.entry_number = a.entry_number)"
+    check "entry numbers stored twice" \
+        "SELECT count(*) FROM (SELECT entry_number FROM entry GROUP BY organisation_code, entry_number HAVING count(*) > 1) d"
+    check "detained entries without exactly one case" \
+        "SELECT count(*) FROM (SELECT e.id FROM entry e LEFT JOIN detention_case c ON c.entry_id = e.id WHERE e.status = 'DETAINED' GROUP BY e.id HAVING count(c.id) <> 1) d"
+    check "cases without exactly one process instance" \
+        "SELECT count(*) FROM (SELECT c.id FROM detention_case c LEFT JOIN act_hi_procinst p ON p.business_key_ = c.id::text AND p.proc_def_key_ = 'detention-case' GROUP BY c.id HAVING count(p.id_) <> 1) d"
+    check "process instances without their case" \
+        "SELECT count(*) FROM act_hi_procinst p WHERE p.proc_def_key_ = 'detention-case' AND NOT EXISTS (SELECT 1 FROM detention_case c WHERE c.id::text = p.business_key_)"
+
+    local round_cases="SELECT c.id FROM detention_case c JOIN $acked a ON a.id = c.entry_id::text"
+    local deadline_jobs="FROM act_ru_job j JOIN act_ru_execution pi ON pi.id_ = j.process_instance_id_ WHERE j.handler_cfg_ LIKE 'Timer_RebuttalDeadline%' AND pi.business_key_ IN (SELECT id::text FROM ($round_cases) rc)"
+    local timers cases left started limit owners="" seen
+    timers="$(sql -c "SELECT count(*) $deadline_jobs")"
+    cases="$(sql -c "SELECT count(*) FROM ($round_cases) rc")"
+    say "Moving the rebuttal deadline of this round's $cases cases to now ($timers timers), $where..."
+    sql -c "UPDATE act_ru_job SET duedate_ = now() - interval '1 second' WHERE id_ IN (SELECT j.id_ $deadline_jobs)"
+    started=$SECONDS
+    limit=$((ONUS_ENGINE_JOB_LOCK_SECONDS + 180))
+    while [ "$(sql -c "SELECT count(*) $deadline_jobs")" != 0 ] && [ $((SECONDS - started)) -lt "$limit" ]; do
+        seen="$(sql -c "SELECT string_agg(DISTINCT j.lock_owner_, ' ') $deadline_jobs AND j.lock_owner_ IS NOT NULL")"
+        owners="$(printf '%s\n' $owners $seen | sort -u | tr '\n' ' ')"
+        sleep 0.3
+    done
+    left="$(sql -c "SELECT count(*) $deadline_jobs")"
+    owners="$(wc -w <<< "$owners" | tr -d ' ')"
+    say "  $((timers - left)) of $timers deadline timers fired within $((SECONDS - started)) s, $where; taken by $owners job executor(s)"
+    if [ "$timers" = "$cases" ] && [ "$left" = 0 ]; then ROWS+=("$ROUND|deadline timers fired $where ($timers; $owners executor(s) seen)|ok"); else
+        ROWS+=("$ROUND|deadline timers fired $where|FAILED: $cases cases, $timers timers, $left left"); FAILED=1; fi
+    check "cases not confiscated after the deadline" \
+        "SELECT count(*) FROM detention_case c WHERE c.id IN ($round_cases) AND c.status <> 'CONFISCATED'"
+    check "case events recorded twice" \
+        "SELECT count(*) FROM (SELECT case_id, kind FROM case_event WHERE case_id IN ($round_cases) GROUP BY case_id, kind HAVING count(*) > 1) d"
+    check "incidents" "SELECT count(*) FROM act_ru_incident"
+}
+
 for ROUND in $(seq 1 "$ROUNDS"); do
     VICTIM="node$(( (ROUND - 1) % 2 + 1 ))"
     say ""
@@ -159,43 +212,7 @@ http://localhost:$(node_port "$VICTIM")/api/v1/evidence > $(printf %q "$LAST_DOC
     if grep -q "^$VICTIM	down" <<< "$states"; then ROWS+=("$ROUND|$VICTIM down after kill -9|ok"); else
         ROWS+=("$ROUND|$VICTIM down after kill -9|FAILED: $(tr '\t\n' ' ;' <<< "$states")"); FAILED=1; fi
 
-    sql -c "CREATE TABLE IF NOT EXISTS crash_ack (round int, idempotency_key text, entry_number text, id text, status text, attempts int, failures int)"
-    awk -v r="$ROUND" 'BEGIN { OFS = "\t" } { print r, $0 }' "$ACK" \
-        | sql -c "\\copy crash_ack FROM STDIN WITH (FORMAT text)"
-    ACKED="(SELECT * FROM crash_ack WHERE round = $ROUND)"
-
-    check "acknowledged entries missing" \
-        "SELECT count(*) FROM $ACKED a WHERE NOT EXISTS (SELECT 1 FROM entry e WHERE e.id::text = a.id AND e.entry_number = a.entry_number)"
-    check "entry numbers stored twice" \
-        "SELECT count(*) FROM (SELECT entry_number FROM entry GROUP BY organisation_code, entry_number HAVING count(*) > 1) d"
-    check "detained entries without exactly one case" \
-        "SELECT count(*) FROM (SELECT e.id FROM entry e LEFT JOIN detention_case c ON c.entry_id = e.id WHERE e.status = 'DETAINED' GROUP BY e.id HAVING count(c.id) <> 1) d"
-    check "cases without exactly one process instance" \
-        "SELECT count(*) FROM (SELECT c.id FROM detention_case c LEFT JOIN act_hi_procinst p ON p.business_key_ = c.id::text AND p.proc_def_key_ = 'detention-case' GROUP BY c.id HAVING count(p.id_) <> 1) d"
-    check "process instances without their case" \
-        "SELECT count(*) FROM act_hi_procinst p WHERE p.proc_def_key_ = 'detention-case' AND NOT EXISTS (SELECT 1 FROM detention_case c WHERE c.id::text = p.business_key_)"
-
-    # --- The short clock: this round's rebuttal deadlines pass while the victim is down ------------
-    ROUND_CASES="SELECT c.id FROM detention_case c JOIN $ACKED a ON a.id = c.entry_id::text"
-    DEADLINE_JOBS="FROM act_ru_job j JOIN act_ru_execution pi ON pi.id_ = j.process_instance_id_ WHERE j.handler_cfg_ LIKE 'Timer_RebuttalDeadline%' AND pi.business_key_ IN (SELECT id::text FROM ($ROUND_CASES) rc)"
-    timers="$(sql -c "SELECT count(*) $DEADLINE_JOBS")"
-    cases="$(sql -c "SELECT count(*) FROM ($ROUND_CASES) rc")"
-    say "Moving the rebuttal deadline of this round's $cases cases to now ($timers timers) while $VICTIM is down..."
-    sql -c "UPDATE act_ru_job SET duedate_ = now() - interval '1 second' WHERE id_ IN (SELECT j.id_ $DEADLINE_JOBS)"
-    waited=0
-    limit=$((ONUS_ENGINE_JOB_LOCK_SECONDS + 180))
-    while [ "$(sql -c "SELECT count(*) $DEADLINE_JOBS")" != 0 ] && [ "$waited" -lt "$limit" ]; do
-        sleep 2; waited=$((waited + 2))
-    done
-    left="$(sql -c "SELECT count(*) $DEADLINE_JOBS")"
-    say "  $((timers - left)) of $timers deadline timers fired within ${waited} s on the survivor"
-    if [ "$timers" = "$cases" ] && [ "$left" = 0 ]; then ROWS+=("$ROUND|deadline timers fired on the survivor ($timers)|ok"); else
-        ROWS+=("$ROUND|deadline timers fired on the survivor|FAILED: $cases cases, $timers timers, $left left"); FAILED=1; fi
-    check "cases not confiscated after the deadline" \
-        "SELECT count(*) FROM detention_case c WHERE c.id IN ($ROUND_CASES) AND c.status <> 'CONFISCATED'"
-    check "case events recorded twice" \
-        "SELECT count(*) FROM (SELECT case_id, kind FROM case_event WHERE case_id IN ($ROUND_CASES) GROUP BY case_id, kind HAVING count(*) > 1) d"
-    check "incidents" "SELECT count(*) FROM act_ru_incident"
+    round_checks "$ROUND" "on the survivor while $VICTIM is down"
 
     # The document recorded through the victim just before its kill -9, searched through the survivor.
     if [ "$(cat "$LAST_DOC" 2>/dev/null)" = 201 ]; then
@@ -210,6 +227,20 @@ http://localhost:$(node_port "$VICTIM")/api/v1/evidence > $(printf %q "$LAST_DOC
     if "$NODE_CTL" start "$VICTIM" && served_by "$VICTIM"; then ROWS+=("$ROUND|$VICTIM back in the balancer|ok"); else
         ROWS+=("$ROUND|$VICTIM back in the balancer|FAILED"); FAILED=1; fi
 done
+
+# --- Both nodes up: either may take a timer, each timer's effect happens once -------------------------
+ROUND=both
+say ""
+say "=== Both nodes up: $BOTH_ENTRIES entries, $THREADS threads, no kill; then their rebuttal deadlines pass"
+ACK="$WORK/round-both.tsv"
+set +e
+"$JAVA" -cp "$JAR" org.onus.benchmarks.ClusterCrashDriver --entries "$BOTH_ENTRIES" --threads "$THREADS" \
+    --out "$ACK" | tee "$WORK/round-both.log"
+driver=${PIPESTATUS[0]}
+set -e
+if [ "$driver" = 0 ]; then ROWS+=("both|client: every entry acknowledged|ok"); else
+    ROWS+=("both|client: every entry acknowledged|FAILED (see round-both.log)"); FAILED=1; fi
+round_checks $((ROUNDS + 1)) "with both nodes up"
 
 # --- A rolling restart while a signed-in user keeps saving forms --------------------------------------
 ROUND=all
