@@ -90,6 +90,18 @@ public final class Browser implements AutoCloseable {
         return waitFor(locator).getText();
     }
 
+    /**
+     * Clicks what submits a form or follows a link, and waits until the page it was on is gone: a
+     * click returns before the next page loads, and an element the next page shares with this one
+     * (a results list, a heading) would otherwise be read from the old page, or go stale under the
+     * reader.
+     */
+    public void clickToLoad(By locator) {
+        org.openqa.selenium.WebElement current = driver.findElement(By.tagName("html"));
+        driver.findElement(locator).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(current));
+    }
+
     public org.openqa.selenium.WebElement waitFor(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
