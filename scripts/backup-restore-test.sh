@@ -27,6 +27,8 @@ say() { printf '%s\n' "$*"; }
 fail() { printf 'backup-restore: %s\n' "$*" >&2; exit 2; }
 # shellcheck source=scripts/lib/bench-portal.sh
 . "$ROOT/scripts/lib/bench-portal.sh"
+# shellcheck source=scripts/lib/portal.sh
+. "$ROOT/scripts/lib/portal.sh"
 pg() { PGPASSWORD="$PG_PASSWORD" "$@" -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER"; }
 sql() { pg psql -d "${2:-postgres}" -v ON_ERROR_STOP=1 -Atqc "$1"; }
 command -v psql >/dev/null && command -v pg_dump >/dev/null && command -v pg_restore >/dev/null \
@@ -44,13 +46,9 @@ sql "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null
 sql "CREATE DATABASE $DB"
 start_smtp_sink
 
-token() {
-    curl -s -d grant_type=password -d client_id=onus-cli -d "username=$1" -d "password=$1" \
-        http://localhost:8180/realms/onus/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
-}
 audit() { # prints "valid checked"
     local answer
-    answer="$(curl -s -H "Authorization: Bearer $(token auditor)" "$PORTAL/api/v1/audit/verify")"
+    answer="$(curl -s -H "Authorization: Bearer $(demo_token auditor)" "$PORTAL/api/v1/audit/verify")"
     printf '%s %s\n' "$(sed -nE 's/.*"valid":(true|false).*/\1/p' <<< "$answer")" \
         "$(sed -nE 's/.*"checked":([0-9]+).*/\1/p' <<< "$answer")"
 }
@@ -59,7 +57,7 @@ say "Starting the portal on database $DB..."
 start_portal "$DB"
 
 say "Uploading $DOCUMENTS documents..."
-regulator="$(token regulator)"
+regulator="$(demo_token regulator)"
 : > "$WORK/documents.tsv"
 for i in $(seq 1 "$DOCUMENTS"); do
     word="restore$RANDOM$i"
@@ -99,7 +97,7 @@ read -r valid_after checked_after <<< "$(audit)"
 [ "$valid_after" = true ] && [ "$checked_after" -ge "$checked_before" ] \
     && row "audit chain verifies ($checked_after events, $checked_before before)" ok \
     || row "audit chain verifies" "FAILED: valid=$valid_after, $checked_after events ($checked_before before)"
-regulator="$(token regulator)"
+regulator="$(demo_token regulator)"
 downloads=0; found=0
 while IFS=$'\t' read -r id word sum; do
     [ "$(curl -s -H "Authorization: Bearer $regulator" "$PORTAL/api/v1/evidence/$id/content" | sha256sum | cut -d' ' -f1)" = "$sum" ] \

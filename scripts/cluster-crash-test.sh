@@ -53,8 +53,10 @@ NODE_CTL="$ROOT/scripts/cluster-node.sh"
 
 say() { printf '%s\n' "$*"; }
 fail() { printf 'crash test: %s\n' "$*" >&2; exit 2; }
+# shellcheck source=scripts/lib/portal.sh
+. "$ROOT/scripts/lib/portal.sh"
 sql() { psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$DB" -v ON_ERROR_STOP=1 -Atq "$@"; }
-if [ -n "${JAVA_HOME:-}" ]; then JAVA="$JAVA_HOME/bin/java"; else JAVA="$(command -v java)"; fi
+find_java
 command -v psql >/dev/null || fail "psql is needed to check the database"
 
 if [ "${SKIP_BUILD:-}" != 1 ]; then
@@ -83,16 +85,17 @@ done
 FAILED=0
 ROWS=()
 
-token_for() {
-    curl -s -d grant_type=password -d client_id=onus-cli -d "username=$1" -d "password=$1" \
-        http://localhost:8180/realms/onus/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+# evidence_json TITLE: a public research report to record, whose title a search can find.
+evidence_json() {
+    printf '{"type": "RESEARCH_REPORT", "title": "%s", "source": "Crash test", "date": "%s", "language": "en", "accessClass": "PUBLIC"}' \
+        "$1" "$(date -u +%F)"
 }
 
 # --- Search across nodes: recorded through one node, found through the other within 5 s -------------
 # found_within PORT WORD LIMIT_MS: prints the milliseconds until a search through PORT found WORD (or "never").
 found_within() {
     local token started found="" headers
-    token="$(token_for regulator)"
+    token="$(demo_token regulator)"
     started=$(date +%s%3N)
     while [ $(( $(date +%s%3N) - started )) -lt "$3" ]; do
         # Captured first: grep -q would end the pipe early, and pipefail count that as a failure.
@@ -108,8 +111,8 @@ node_port() { if [ "$1" = node1 ]; then echo 8090; else echo 8100; fi; }
 # search_across FROM_PORT TO_PORT: prints the milliseconds until the item was found (or "never").
 search_across() {
     local word="xnode$RANDOM$RANDOM"
-    curl -s -o /dev/null -H "Authorization: Bearer $(token_for regulator)" -H 'Content-Type: application/json' \
-        -d "{\"type\": \"RESEARCH_REPORT\", \"title\": \"Cross-node search check $word\", \"source\": \"Crash test\", \"date\": \"$(date -u +%F)\", \"language\": \"en\", \"accessClass\": \"PUBLIC\"}" \
+    curl -s -o /dev/null -H "Authorization: Bearer $(demo_token regulator)" -H 'Content-Type: application/json' \
+        -d "$(evidence_json "Cross-node search check $word")" \
         "http://localhost:$1/api/v1/evidence"
     found_within "$2" "$word" 30000
 }
@@ -196,9 +199,9 @@ for ROUND in $(seq 1 "$ROUNDS"); do
     LAST_DOC="$WORK/round-$ROUND-last-document.status"
     # The token goes through a file (curl -H @file), so the command the client prints carries none.
     AUTH_HEADER="$WORK/round-$ROUND-authorization.header"
-    (umask 077 && printf 'Authorization: Bearer %s\n' "$(token_for regulator)" > "$AUTH_HEADER")
+    (umask 077 && printf 'Authorization: Bearer %s\n' "$(demo_token regulator)" > "$AUTH_HEADER")
     KILL_CMD="curl -s -o /dev/null -w '%{http_code}' -H @$(printf %q "$AUTH_HEADER") \
--H 'Content-Type: application/json' -d $(printf %q "{\"type\": \"RESEARCH_REPORT\", \"title\": \"Recorded just before the crash $LAST_WORD\", \"source\": \"Crash test\", \"date\": \"$(date -u +%F)\", \"language\": \"en\", \"accessClass\": \"PUBLIC\"}") \
+-H 'Content-Type: application/json' -d $(printf %q "$(evidence_json "Recorded just before the crash $LAST_WORD")") \
 http://localhost:$(node_port "$VICTIM")/api/v1/evidence > $(printf %q "$LAST_DOC"); $(printf %q "$NODE_CTL") kill $VICTIM"
     set +e
     "$JAVA" -cp "$JAR" org.onus.benchmarks.ClusterCrashDriver --entries "$ENTRIES" --threads "$THREADS" \
@@ -252,7 +255,7 @@ if [ "$rolling" = 0 ]; then ROWS+=("all|rolling restart: no form lost, no second
     ROWS+=("all|rolling restart: no form lost, no second sign-in|FAILED (see rolling-restart.log)"); FAILED=1; fi
 
 # --- The audit chain, verified by the portal --------------------------------------------------------
-token="$(token_for auditor)"
+token="$(demo_token auditor)"
 verify="$(curl -s -H "Authorization: Bearer $token" http://localhost:8080/api/v1/audit/verify)"
 if printf '%s' "$verify" | grep -q '"valid":true'; then ROWS+=("all|audit chain verifies ($(printf '%s' "$verify" | sed -E 's/.*"checked":([0-9]+).*/\1/') events)|ok"); else
     ROWS+=("all|audit chain verifies|FAILED: $verify"); FAILED=1; fi

@@ -1,6 +1,7 @@
 # shellcheck shell=bash
 # What ./run and the cluster profile (scripts/cluster.sh) share: finding Java, building when the
-# sources changed, starting Keycloak with the development realm, and the banner of demo logins.
+# sources changed, starting Keycloak with the development realm, the banner of demo logins, and a
+# demo user's token (also for the cluster's and the backup's test scripts).
 # The caller sets ROOT and defines say and fail.
 
 WILDFLY_VERSION="39.0.1.Final"
@@ -40,6 +41,13 @@ start_keycloak() {
     "$JAVA" -cp "$ROOT/realm-config/target/classes" org.onus.realm.KeycloakDevServer \
         "$KEYCLOAK_HOME" "$REALM_FILE" "$1" "$2/keycloak.log" > "$2/keycloak-launcher.log" 2>&1 &
     KEYCLOAK_PID=$!
+}
+
+# demo_token USER: a bearer token for a demo user of the development realm (password = user name)
+# from the Keycloak on port 8180, for the scripts that drive the portal's API.
+demo_token() {
+    curl -s -d grant_type=password -d client_id=onus-cli -d "username=$1" -d "password=$1" \
+        http://localhost:8180/realms/onus/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
 }
 
 demo_logins() {
