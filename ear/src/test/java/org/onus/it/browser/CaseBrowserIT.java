@@ -27,8 +27,8 @@ import org.onus.it.support.ItConfig;
 import org.onus.it.support.OnusIT;
 import org.onus.it.support.Tokens;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -172,21 +172,22 @@ class CaseBrowserIT {
      * phone's viewport is emulated through DevTools, and cleared afterwards.
      */
     private static void fitsAPhone(Browser browser, String path) {
-        ChromiumDriver page = (ChromiumDriver) browser.driver();
-        page.executeCdpCommand(
+        WebDriver page = browser.driver();
+        browser.devTools(
                 "Emulation.setDeviceMetricsOverride",
                 Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
         try {
             browser.open(path);
             browser.waitFor(By.id("case-status"));
-            Number innerWidth = (Number) page.executeScript("return window.innerWidth;");
-            Number scrollWidth = (Number) page.executeScript("return document.documentElement.scrollWidth;");
+            Number innerWidth = (Number) ((JavascriptExecutor) page).executeScript("return window.innerWidth;");
+            Number scrollWidth =
+                    (Number) ((JavascriptExecutor) page).executeScript("return document.documentElement.scrollWidth;");
             assertThat(innerWidth.intValue()).as("the viewport is phone-sized").isEqualTo(390);
             assertThat(scrollWidth.intValue())
                     .as("no horizontal page scrolling at 390 px on %s", path)
                     .isLessThanOrEqualTo(innerWidth.intValue());
         } finally {
-            page.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            browser.devTools("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
 

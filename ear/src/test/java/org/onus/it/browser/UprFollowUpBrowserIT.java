@@ -20,7 +20,6 @@ import org.onus.it.support.Tokens;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chromium.HasCdp;
 
 /** A drafter records how far a supported recommendation has been implemented, through the pages. */
 @OnusIT
@@ -91,10 +90,9 @@ class UprFollowUpBrowserIT {
             browser.open("/upr").signInAs("upr-drafter");
             WebDriver page = browser.driver();
             // Headless Chromium will not make its window narrower than about 500 px; emulate the phone's screen.
-            ((HasCdp) page)
-                    .executeCdpCommand(
-                            "Emulation.setDeviceMetricsOverride",
-                            Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+            browser.devTools(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
 
             browser.open("/upr/follow-up/recommendations/" + id + "?lang=zh");
             assertThat(browser.textOf(By.id("subject-status"))).isEqualTo("未评估");

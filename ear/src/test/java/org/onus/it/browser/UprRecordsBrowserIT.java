@@ -67,7 +67,7 @@ class UprRecordsBrowserIT {
             drafter.waitFor(By.id("records-import-link")).click();
 
             drafter.waitFor(By.id("file")).sendKeys(broken.toString());
-            drafter.clickToLoad(By.id("import-button"));
+            page.findElement(By.id("import-button")).click();
             String summary = drafter.textOf(By.id("error-summary"));
             assertThat(summary)
                     .contains("Line 4, column recommending_state")
@@ -77,7 +77,7 @@ class UprRecordsBrowserIT {
             assertThat(drafter.textOf(By.id("nothing-stored"))).contains("nothing was stored");
 
             drafter.waitFor(By.id("file")).sendKeys(sample.toString());
-            drafter.clickToLoad(By.id("import-button"));
+            page.findElement(By.id("import-button")).click();
             assertThat(drafter.textOf(By.id("count-rows"))).isEqualTo("16");
             assertThat(page.findElements(By.id("error-summary"))).isEmpty();
 
@@ -85,7 +85,7 @@ class UprRecordsBrowserIT {
             drafter.open("/upr");
             drafter.waitFor(By.id("stateUnderReview")).sendKeys("China");
             page.findElement(By.id("recommendingState")).sendKeys("Germany");
-            drafter.clickToLoad(By.id("search-button"));
+            page.findElement(By.id("search-button")).click();
             assertThat(drafter.textOf(By.id("record-results"))).contains("forced labour in the Xinjiang");
             // An old search address still finds what it found, on the new page.
             drafter.open("/upr?state=China&q=vocational");
@@ -97,7 +97,7 @@ class UprRecordsBrowserIT {
             page.findElement(By.id("recommendingState")).sendKeys("Germany");
             page.findElement(By.id("cycle")).sendKeys("3");
             new Select(page.findElement(By.id("source"))).selectByValue("IMPORTED");
-            drafter.clickToLoad(By.id("record-search-button"));
+            page.findElement(By.id("record-search-button")).click();
 
             String results = drafter.textOf(By.id("record-results"));
             assertThat(results).contains("forced labour in the Xinjiang").contains("A/HRC/40/6, para. 28.302");
@@ -127,10 +127,10 @@ class UprRecordsBrowserIT {
                     + "as Germany asked in the third cycle (" + marker + ").");
             page.findElement(By.id("theme-FORCED_LABOUR")).click();
             page.findElement(By.id("category-5")).click();
-            drafter.clickToLoad(By.id("save"));
+            page.findElement(By.id("save")).click();
             assertThat(drafter.textOf(By.id("recommendation-proposed-for"))).isEqualTo("Germany");
             String recommendation = drafter.currentUrl().replaceAll(".*/upr/recommendations/", "");
-            drafter.clickToLoad(By.id("submit-recommendation"));
+            page.findElement(By.id("submit-recommendation")).click();
             assertThat(drafter.textOf(By.id("recommendation-status"))).isEqualTo("In review");
 
             // Another person approves it (four eyes), as the reviewer's page would.

@@ -23,7 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.chromium.ChromiumDriver;
 
 /**
  * The pages officers and importers spend their day on fit the screen: on a desktop (1280 px) and on
@@ -112,18 +111,9 @@ class LayoutBrowserIT {
                         .isEqualTo(language.equals("ar") ? "rtl" : "ltr");
                 for (int width : WIDTHS) {
                     // Headless Chromium keeps windows at 500 px or wider: a phone is emulated instead.
-                    ((ChromiumDriver) browser.driver())
-                            .executeCdpCommand(
-                                    "Emulation.setDeviceMetricsOverride",
-                                    Map.of(
-                                            "width",
-                                            width,
-                                            "height",
-                                            900,
-                                            "deviceScaleFactor",
-                                            1,
-                                            "mobile",
-                                            width < 500));
+                    browser.devTools(
+                            "Emulation.setDeviceMetricsOverride",
+                            Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 500));
                     for (String page : pages) {
                         browser.open(page);
                         browser.waitFor(By.tagName("footer"));

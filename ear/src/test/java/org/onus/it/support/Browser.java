@@ -7,10 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -23,10 +28,12 @@ public final class Browser implements AutoCloseable {
     static final String CHROMIUM = System.getProperty("onus.chromium", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("onus.chromedriver", "/usr/bin/chromedriver");
 
+    private final ChromeDriver chrome;
     private final WebDriver driver;
     private final Path profile;
 
-    private Browser(WebDriver driver, Path profile) {
+    private Browser(ChromeDriver chrome, WebDriver driver, Path profile) {
+        this.chrome = chrome;
         this.driver = driver;
         this.profile = profile;
     }
@@ -60,9 +67,10 @@ public final class Browser implements AutoCloseable {
                     .usingDriverExecutable(new File(CHROMEDRIVER))
                     .usingAnyFreePort()
                     .build();
-            ChromeDriver driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-            return new Browser(driver, profile);
+            ChromeDriver chrome = new ChromeDriver(service, options);
+            chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            WebDriver driver = new EventFiringDecorator<>(new WaitForNextPage(chrome)).decorate(chrome);
+            return new Browser(chrome, driver, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -90,25 +98,75 @@ public final class Browser implements AutoCloseable {
         return waitFor(locator).getText();
     }
 
-    /**
-     * Clicks what submits a form or follows a link, and waits until the page it was on is gone: a
-     * click returns before the next page loads, and an element the next page shares with this one
-     * (a results list, a heading) would otherwise be read from the old page, or go stale under the
-     * reader.
-     */
-    public void clickToLoad(By locator) {
-        org.openqa.selenium.WebElement current = driver.findElement(By.tagName("html"));
-        driver.findElement(locator).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(current));
-    }
-
-    public org.openqa.selenium.WebElement waitFor(By locator) {
+    public WebElement waitFor(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** A DevTools command, such as emulating a phone's viewport (headless windows stay 500 px or wider). */
+    public void devTools(String command, java.util.Map<String, Object> parameters) {
+        chrome.executeCdpCommand(command, parameters);
+    }
+
     public String currentUrl() {
         return driver.getCurrentUrl();
+    }
+
+    /**
+     * Makes every click that submits a form or follows a link return only once the page it was on
+     * is gone. A click returns before the next page loads, and an element the next page shares with
+     * this one (a result count, a heading, an error summary) would otherwise be read from the old
+     * page, or go stale under the reader: a race that failed CI now and then, in whichever test lost
+     * it. Done here, once, so no test has to remember which of its clicks load a page.
+     */
+    private static final class WaitForNextPage implements WebDriverListener {
+
+        // Mirrors what the browser itself does with a click: a link (not to an anchor on this page,
+        // not a download), or a submit button of a form the browser will send (valid, or not validated).
+        private static final String LOADS_A_PAGE = """
+                const el = arguments[0];
+                const link = el.closest('a[href]');
+                if (link) {
+                    const href = link.getAttribute('href');
+                    return !href.startsWith('#') && !href.startsWith('javascript:')
+                        && !link.hasAttribute('download') && (link.target || '_self') === '_self';
+                }
+                const button = el.closest('button, input[type=submit], input[type=image]');
+                if (!button || !button.form || (button.type !== 'submit' && button.type !== 'image')) {
+                    return false;
+                }
+                const form = button.form;
+                return (form.noValidate || button.formNoValidate || form.checkValidity())
+                    && (button.formTarget || form.target || '_self') === '_self';
+                """;
+
+        private final WebDriver chrome;
+        private WebElement leaving;
+
+        WaitForNextPage(WebDriver chrome) {
+            this.chrome = chrome;
+        }
+
+        @Override
+        public void beforeClick(WebElement element) {
+            leaving = Boolean.TRUE.equals(((JavascriptExecutor) chrome).executeScript(LOADS_A_PAGE, element))
+                    ? chrome.findElement(By.tagName("html"))
+                    : null;
+        }
+
+        @Override
+        public void afterClick(WebElement element) {
+            if (leaving == null) {
+                return;
+            }
+            try {
+                new WebDriverWait(chrome, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(leaving));
+            } catch (TimeoutException stayed) {
+                // The server answered with a file, or not at all: the test's own waits say which.
+            } finally {
+                leaving = null;
+            }
+        }
     }
 
     @Override
