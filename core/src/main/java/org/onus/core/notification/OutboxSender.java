@@ -45,6 +45,9 @@ public class OutboxSender {
     @Inject
     MailSettings settings;
 
+    @Inject
+    SmtpWriteTimeouts writeTimeouts;
+
     @PostConstruct
     void boundSmtpTimeouts() {
         // WildFly's mail session has no timeouts, and Jakarta Mail waits forever by default: an SMTP
@@ -56,6 +59,7 @@ public class OutboxSender {
             properties.putIfAbsent("mail." + protocol + ".timeout", "30000");
             properties.putIfAbsent("mail." + protocol + ".writetimeout", "30000");
         }
+        writeTimeouts.useFor(properties, "smtp", "smtps");
     }
 
     /** The prompt after a commit: runs on another thread so the person's request does not wait for SMTP. */
