@@ -31,6 +31,7 @@ final class BenchmarkDatabase implements AutoCloseable {
     private final String url;
     private final String user;
     private final String password;
+    private Thread analyser;
 
     private BenchmarkDatabase(
             String kind,
@@ -86,6 +87,46 @@ final class BenchmarkDatabase implements AutoCloseable {
         return new BenchmarkDatabase("postgresql", pg, null, name, url, pgUser(), password);
     }
 
+    /**
+     * On a PostgreSQL server with autovacuum off (this project's CI machines), analyses the database
+     * every 30 seconds, as autovacuum would on a default server, until {@link #close()}: without it
+     * the plans made while the tables were empty, the cached foreign-key checks among them, keep
+     * scanning tables whole as they grow (scripts/lib/bench-portal.sh does the same for the portal,
+     * so both sides of a comparison get the same).
+     */
+    void keepStatistics() throws SQLException {
+        if (pgName == null || analyser != null) {
+            return;
+        }
+        try (Connection c = connect();
+                Statement s = c.createStatement();
+                var rs = s.executeQuery("show autovacuum")) {
+            if (!rs.next() || !"off".equals(rs.getString(1))) {
+                return;
+            }
+        }
+        System.out.println("PostgreSQL runs with autovacuum off: analysing " + pgName + " every 30 s in its place");
+        analyser = new Thread(
+                () -> {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        try {
+                            Thread.sleep(30_000);
+                            try (Connection c = connect();
+                                    Statement s = c.createStatement()) {
+                                s.execute("ANALYZE");
+                            }
+                        } catch (InterruptedException e) {
+                            return;
+                        } catch (SQLException e) {
+                            System.err.println("ANALYZE failed: " + e.getMessage());
+                        }
+                    }
+                },
+                "benchmark-analyser");
+        analyser.setDaemon(true);
+        analyser.start();
+    }
+
     Connection connect() throws SQLException {
         return dataSource.getConnection();
     }
@@ -112,6 +153,14 @@ final class BenchmarkDatabase implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        if (analyser != null) {
+            analyser.interrupt();
+            try {
+                analyser.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (pgName != null) {
             maintenance("DROP DATABASE IF EXISTS " + pgName + " WITH (FORCE)");
         }

@@ -122,6 +122,7 @@ public class RawEngineLifecycleBenchmark {
         public void start(BenchmarkParams params) throws SQLException {
             threads = params.getThreads();
             db = BenchmarkDatabase.create(database);
+            db.keepStatistics();
             StandaloneProcessEngineConfiguration c = new StandaloneProcessEngineConfiguration();
             c.setProcessEngineName("raw-engine-benchmark");
             c.setJdbcUrl(db.url());
