@@ -1,7 +1,9 @@
 package org.onus.workflows.decisiontable;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,6 +34,7 @@ import org.onus.core.problem.Problem;
 import org.onus.core.rebuttal.CaseEvidenceType;
 import org.onus.core.rebuttal.RequirementCode;
 import org.onus.core.rebuttal.Route;
+import org.onus.workflows.engine.DecisionTableVersions;
 
 /**
  * Decision tables in the process engine's repository: every deployed version read back as rows,
@@ -45,6 +48,11 @@ public class CamundaDecisionTables implements DecisionTables {
     public static final String SOURCE = "onus-decision-tables";
 
     private RepositoryService repository;
+
+    /** Null outside a server. */
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     private DecisionService decisions;
 
     protected CamundaDecisionTables() {
@@ -115,6 +123,7 @@ public class CamundaDecisionTables implements DecisionTables {
                 .source(SOURCE)
                 .addModelInstance("processes/" + table.key() + ".dmn", model)
                 .deployWithResult();
+        DecisionTableVersions.deployed(transactions, table.decisionKey());
         DecisionDefinition created = deployed.getDeployedDecisionDefinitions().stream()
                 .filter(d -> d.getKey().equals(table.decisionKey()))
                 .findFirst()
@@ -123,6 +132,7 @@ public class CamundaDecisionTables implements DecisionTables {
         List<String> gaps = gaps(table, created.getId());
         if (!gaps.isEmpty()) {
             repository.deleteDeployment(deployed.getId(), true);
+            DecisionTableVersions.deployed(transactions, table.decisionKey());
             throw new InvalidInputException(List.of(new Problem(
                     "rows",
                     "The rows leave no single answer for "

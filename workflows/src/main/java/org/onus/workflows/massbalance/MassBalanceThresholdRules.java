@@ -1,7 +1,9 @@
 package org.onus.workflows.massbalance;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +29,10 @@ public class MassBalanceThresholdRules implements ThresholdTable {
     private DecisionService decisions;
     private RepositoryService repository;
 
+    /** Null outside a server: then the latest version is read on every question. */
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     /**
      * The thresholds each deployed version gave. A deployed version never changes and the table
      * answers a constant per flag kind, so it is evaluated once per version, not twice per entry
@@ -46,7 +52,7 @@ public class MassBalanceThresholdRules implements ThresholdTable {
 
     @Override
     public MassBalance.Thresholds current() {
-        DecisionDefinition latest = DecisionTableVersions.latest(repository, DECISION_KEY);
+        DecisionDefinition latest = DecisionTableVersions.latest(repository, transactions, DECISION_KEY);
         if (latest == null) {
             throw new IllegalStateException("The mass-balance thresholds table is not deployed");
         }

@@ -1,7 +1,9 @@
 package org.onus.workflows.rebuttal;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +37,10 @@ public class EvidenceAdmissibility implements AdmissibilityTable {
 
     private DecisionService decisions;
     private RepositoryService repository;
+
+    /** Null outside a server: then the latest version is read on every question. */
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     /**
      * Verdicts already given by a deployed version of the table. A deployed decision definition
@@ -76,7 +82,7 @@ public class EvidenceAdmissibility implements AdmissibilityTable {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(route, "route");
         String kind = requirementKind == null ? NOT_LINKED : requirementKind.name();
-        DecisionDefinition latest = DecisionTableVersions.latest(repository, DECISION_KEY);
+        DecisionDefinition latest = DecisionTableVersions.latest(repository, transactions, DECISION_KEY);
         if (latest == null) {
             return evaluate(null, type, route, kind);
         }

@@ -1,7 +1,9 @@
 package org.onus.workflows.rebuttal;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +31,10 @@ public class TraceChainRules implements TraceChainTable {
     private DecisionService decisions;
     private RepositoryService repository;
 
+    /** Null outside a server: then the latest version is read on every question. */
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     /**
      * The chain each deployed version gave for a sector. A deployed version never changes, so the
      * same sector asked of the same version is not evaluated again (nor recorded again in the
@@ -54,7 +60,7 @@ public class TraceChainRules implements TraceChainTable {
     @Override
     public TraceChain chainFor(String sectorCode) {
         Objects.requireNonNull(sectorCode, "sectorCode");
-        DecisionDefinition latest = DecisionTableVersions.latest(repository, DECISION_KEY);
+        DecisionDefinition latest = DecisionTableVersions.latest(repository, transactions, DECISION_KEY);
         if (latest == null) {
             return evaluate(null, sectorCode);
         }

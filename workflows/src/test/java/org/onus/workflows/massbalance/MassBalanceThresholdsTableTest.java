@@ -15,6 +15,7 @@ import org.onus.core.decisiontable.ChangeableTable;
 import org.onus.core.decisiontable.TableVersion;
 import org.onus.core.massbalance.MassBalance;
 import org.onus.workflows.decisiontable.CamundaDecisionTables;
+import org.onus.workflows.testing.OneTransaction;
 
 /**
  * The thresholds table as shipped (5 % tolerance, 5 % floor, flag only), and a regulators' new
@@ -92,5 +93,26 @@ class MassBalanceThresholdsTableTest {
                         .rows()
                         .get(0))
                 .containsExactly("\"CANNOT_ACCOUNT\"", "5", "\"FLAG\"");
+    }
+
+    @Test
+    void withinOneTransactionTheVersionReadFirstAnswersUntilTheTransactionEnds() {
+        OneTransaction filing = new OneTransaction();
+        rules.transactions = filing;
+        assertThat(rules.current().tableVersion()).isEqualTo(1);
+
+        tables.deploy( // a regulator's approval, committed meanwhile
+                ChangeableTable.MASS_BALANCE_THRESHOLDS,
+                List.of(
+                        List.of("\"CANNOT_ACCOUNT\"", "12.5", "\"HOLD\""),
+                        List.of("\"DESIGNATED_SHARE_TOO_LOW\"", "2", "\"FLAG\"")));
+
+        assertThat(rules.current().tableVersion())
+                .as("the rest of the filing's transaction, on the version it started with")
+                .isEqualTo(1);
+        rules.transactions = new OneTransaction();
+        assertThat(rules.current().tableVersion()).as("the next transaction").isEqualTo(2);
+        rules.transactions = null;
+        assertThat(rules.current().tableVersion()).as("outside any transaction").isEqualTo(2);
     }
 }
