@@ -27,7 +27,9 @@ import org.onus.core.problem.InvalidInputException;
  */
 @Entity
 @Table(name = "conversion_chain")
-@NamedQuery(name = "ConversionChain.findAll", query = "select distinct c from ConversionChain c order by c.code")
+@NamedQuery(
+        name = "ConversionChain.findAll",
+        query = "select distinct c from ConversionChain c left join fetch c.stages order by c.code")
 public class ConversionChain {
 
     /** The largest yield a regulator may set (units of the next stage per unit). */

@@ -64,6 +64,7 @@ public class MassBalanceService {
         ConversionChain chain = chain(code);
         Snapshot before = chain.snapshot();
         chain.changeYield(position, yield, actor.username(), clock.instant());
+        repository.chainChanged();
         audit.record(
                 actor,
                 "mass-balance.factor-changed",
