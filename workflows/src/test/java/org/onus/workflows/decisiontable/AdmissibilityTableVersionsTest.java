@@ -46,9 +46,7 @@ class AdmissibilityTableVersionsTest {
 
     @AfterEach
     void removeRegulatorsVersions() {
-        processEngine.getRepositoryService().createDeploymentQuery().list().stream()
-                .filter(d -> CamundaDecisionTables.SOURCE.equals(d.getSource()))
-                .forEach(d -> processEngine.getRepositoryService().deleteDeployment(d.getId(), true));
+        ProcessTestEngines.removeRegulatorsVersions(processEngine);
     }
 
     @Test

@@ -8,12 +8,14 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.onus.core.decisiontable.ChangeableTable;
 import org.onus.workflows.engine.DecisionTableVersions;
 import org.onus.workflows.massbalance.MassBalanceThresholdRules;
 import org.onus.workflows.testing.OneTransaction;
+import org.onus.workflows.testing.ProcessTestEngines;
 
 /**
  * The latest version of a table is read once per transaction; a transaction that deploys a new
@@ -26,21 +28,23 @@ class DeployedInTheSameTransactionTest {
     static ProcessEngineExtension extension = org.onus.workflows.testing.ProcessTestEngines.extension();
 
     ProcessEngine processEngine;
+    final OneTransaction approval = new OneTransaction();
+    final String key = MassBalanceThresholdRules.DECISION_KEY;
+    CamundaDecisionTables tables;
+
+    @BeforeEach
+    void create() {
+        tables = new CamundaDecisionTables(processEngine.getRepositoryService(), processEngine.getDecisionService());
+        tables.transactions = approval;
+    }
 
     @AfterEach
     void removeRegulatorsVersions() {
-        processEngine.getRepositoryService().createDeploymentQuery().list().stream()
-                .filter(d -> CamundaDecisionTables.SOURCE.equals(d.getSource()))
-                .forEach(d -> processEngine.getRepositoryService().deleteDeployment(d.getId(), true));
+        ProcessTestEngines.removeRegulatorsVersions(processEngine);
     }
 
     @Test
     void aVersionDeployedInTheTransactionAnswersAtOnceInIt() {
-        OneTransaction approval = new OneTransaction();
-        CamundaDecisionTables tables =
-                new CamundaDecisionTables(processEngine.getRepositoryService(), processEngine.getDecisionService());
-        tables.transactions = approval;
-        String key = MassBalanceThresholdRules.DECISION_KEY;
         assertThat(DecisionTableVersions.latest(processEngine.getRepositoryService(), approval, key)
                         .getVersion())
                 .isEqualTo(1);
@@ -58,11 +62,6 @@ class DeployedInTheSameTransactionTest {
 
     @Test
     void aVersionRefusedForItsGapsIsForgottenInTheTransaction() {
-        OneTransaction approval = new OneTransaction();
-        CamundaDecisionTables tables =
-                new CamundaDecisionTables(processEngine.getRepositoryService(), processEngine.getDecisionService());
-        tables.transactions = approval;
-        String key = MassBalanceThresholdRules.DECISION_KEY;
         DecisionTableVersions.latest(processEngine.getRepositoryService(), approval, key);
 
         assertThatThrownBy(() -> tables.deploy(

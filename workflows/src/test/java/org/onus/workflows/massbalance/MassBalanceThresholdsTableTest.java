@@ -16,6 +16,7 @@ import org.onus.core.decisiontable.TableVersion;
 import org.onus.core.massbalance.MassBalance;
 import org.onus.workflows.decisiontable.CamundaDecisionTables;
 import org.onus.workflows.testing.OneTransaction;
+import org.onus.workflows.testing.ProcessTestEngines;
 
 /**
  * The thresholds table as shipped (5 % tolerance, 5 % floor, flag only), and a regulators' new
@@ -42,9 +43,7 @@ class MassBalanceThresholdsTableTest {
 
     @AfterEach
     void removeRegulatorsVersions() {
-        processEngine.getRepositoryService().createDeploymentQuery().list().stream()
-                .filter(d -> CamundaDecisionTables.SOURCE.equals(d.getSource()))
-                .forEach(d -> processEngine.getRepositoryService().deleteDeployment(d.getId(), true));
+        ProcessTestEngines.removeRegulatorsVersions(processEngine);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.h2.jdbcx.JdbcDataSource;
 import org.onus.core.persistence.DatabaseMigrations;
+import org.onus.workflows.decisiontable.CamundaDecisionTables;
 import org.onus.workflows.engine.EngineDefaults;
 
 /**
@@ -55,5 +56,12 @@ public final class ProcessTestEngines {
             engine = configuration.buildProcessEngine();
         }
         return engine;
+    }
+
+    /** Removes the table versions regulators deployed in a test, leaving those shipped with the processes. */
+    public static void removeRegulatorsVersions(ProcessEngine engine) {
+        engine.getRepositoryService().createDeploymentQuery().list().stream()
+                .filter(d -> CamundaDecisionTables.SOURCE.equals(d.getSource()))
+                .forEach(d -> engine.getRepositoryService().deleteDeployment(d.getId(), true));
     }
 }
