@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import org.onus.core.persistence.InThisTransaction;
 
 /** Conversion chains and entries' mass-balance checks. */
 @ApplicationScoped
@@ -49,17 +50,8 @@ public class MassBalanceRepository {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private AtomicReference<List<ConversionChain>> readInThisTransaction() {
-        if (transactions == null || transactions.getTransactionKey() == null) {
-            return null;
-        }
-        var read = (AtomicReference<List<ConversionChain>>) transactions.getResource(CHAINS);
-        if (read == null) {
-            read = new AtomicReference<>();
-            transactions.putResource(CHAINS, read);
-        }
-        return read;
+        return InThisTransaction.kept(transactions, CHAINS, AtomicReference::new);
     }
 
     public Optional<ConversionChain> chain(String code) {

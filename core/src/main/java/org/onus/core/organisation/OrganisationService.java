@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.onus.core.identity.Actor;
+import org.onus.core.persistence.InThisTransaction;
 
 /**
  * Registers importer organisations on first use. Joins the caller's transaction, so an
@@ -59,17 +60,8 @@ public class OrganisationService {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private Set<OrganisationCode> knownInThisTransaction() {
-        if (transactions == null || transactions.getTransactionKey() == null) {
-            return null;
-        }
-        Set<OrganisationCode> known = (Set<OrganisationCode>) transactions.getResource(KNOWN);
-        if (known == null) {
-            known = new HashSet<>();
-            transactions.putResource(KNOWN, known);
-        }
-        return known;
+        return InThisTransaction.kept(transactions, KNOWN, HashSet::new);
     }
 
     @Inject

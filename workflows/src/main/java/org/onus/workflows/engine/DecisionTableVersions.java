@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.onus.core.persistence.InThisTransaction;
 
 /**
  * The deployed version of a decision table that answers now: the latest. A deployed version never
@@ -67,21 +68,7 @@ public final class DecisionTableVersions {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, DecisionDefinition> remembered(TransactionSynchronizationRegistry transactions) {
-        if (transactions == null || transactions.getTransactionKey() == null) {
-            return null;
-        }
-        try {
-            Map<String, DecisionDefinition> remembered =
-                    (Map<String, DecisionDefinition>) transactions.getResource(REMEMBERED);
-            if (remembered == null) {
-                remembered = new HashMap<>();
-                transactions.putResource(REMEMBERED, remembered);
-            }
-            return remembered;
-        } catch (IllegalStateException noLongerActive) {
-            return null;
-        }
+        return InThisTransaction.kept(transactions, REMEMBERED, HashMap::new);
     }
 }
