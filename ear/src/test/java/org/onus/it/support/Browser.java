@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -94,8 +95,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The text of the element, read again if the page is replaced while it is being read (a page
+     * that loads after a click the listener did not recognise as loading one).
+     */
     public String textOf(By locator) {
-        return waitFor(locator).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element = ExpectedConditions.visibilityOfElementLocated(locator)
+                            .apply(d);
+                    return element == null ? null : element.getText();
+                });
     }
 
     public WebElement waitFor(By locator) {
