@@ -10,6 +10,12 @@
 #
 # Uses the build ./run uses (run ./run or the build once first). Ports 8080, 8180 and 9990 must be
 # free. Extra JVM options for WildFly: ONUS_BOOT_JAVA_OPTS.
+#
+# Comparing two configurations in one run (start times vary by several seconds from one start to the
+# next, so only interleaved starts compare fairly): set ONUS_BOOT_B_JAVA_OPTS (replaces
+# ONUS_BOOT_JAVA_OPTS) and/or ONUS_BOOT_B_CDS (replaces ONUS_CDS: on or off) and the even-numbered
+# starts run configuration B, the odd ones A. The summary gives each one's median over its warm starts
+# (not the first start, and not a start that recorded the class archive; see standalone-onus.conf).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -60,10 +66,24 @@ echo "keycloak: ready after $(secs "$start" "$(now)") s"
 
 rm -f "$WILDFLY_HOME/standalone/deployments"/onus.ear*
 cp "$EAR" "$WILDFLY_HOME/standalone/deployments/onus.ear"
-printf '%-6s %10s %8s %14s %s\n' start "wall (s)" "CPU (s)" "young GCs" "load average"
+COMPARING=""
+[ -n "${ONUS_BOOT_B_JAVA_OPTS+x}${ONUS_BOOT_B_CDS+x}" ] && COMPARING=1
+[ -n "$COMPARING" ] && echo "A: ONUS_BOOT_JAVA_OPTS='${ONUS_BOOT_JAVA_OPTS:-}' ONUS_CDS=${ONUS_CDS:-on}" \
+    && echo "B: ONUS_BOOT_JAVA_OPTS='${ONUS_BOOT_B_JAVA_OPTS-${ONUS_BOOT_JAVA_OPTS:-}}' ONUS_CDS=${ONUS_BOOT_B_CDS-${ONUS_CDS:-on}}"
+printf '%-6s %-6s %10s %8s %14s %-10s %s\n' start config "wall (s)" "CPU (s)" "young GCs" "classes" "load average"
+RESULTS=""
 for i in $(seq 1 "$STARTS"); do
+    config=A
+    opts="${ONUS_BOOT_JAVA_OPTS:-}"
+    cds="${ONUS_CDS:-on}"
+    if [ -n "$COMPARING" ] && [ $((i % 2)) = 0 ]; then
+        config=B
+        opts="${ONUS_BOOT_B_JAVA_OPTS-$opts}"
+        cds="${ONUS_BOOT_B_CDS-$cds}"
+    fi
     start=$(now)
-    JAVA_OPTS="${JAVA_OPTS:--Xms64m -Xmx512m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true} ${ONUS_BOOT_JAVA_OPTS:-}" \
+    JAVA_OPTS="${JAVA_OPTS:--Xms64m -Xmx512m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true} $opts" \
+    ONUS_CDS="$cds" \
     ONUS_OIDC_PROVIDER_URL="http://localhost:$KEYCLOAK_PORT/realms/onus" \
     ONUS_DB_DRIVER="$(case "${ONUS_DB_URL:-}" in jdbc:postgresql:*) echo postgresql ;; *) echo h2 ;; esac)" \
     RUN_CONF="$WILDFLY_HOME/bin/standalone-onus.conf" LAUNCH_JBOSS_IN_BACKGROUND=1 JAVA="$JAVA" \
@@ -77,9 +97,25 @@ for i in $(seq 1 "$STARTS"); do
     ready=$(now)
     server_pid=$(pgrep -P "$WILDFLY_PID" java || pgrep -f "jboss-modules.jar.*$WILDFLY_HOME" | head -1)
     gcs=$(jstat -gc "$server_pid" 2>/dev/null | awk 'NR == 2 { print $13 }' || echo "?")
-    printf '%-6s %10s %8s %14s %s\n' "$i" "$(secs "$start" "$ready")" "$(cpu_secs "$server_pid")" "${gcs:-?}" \
+    # How the class data sharing archive was used (standalone-onus.conf prints the JVM options).
+    case "$(grep -m1 -o 'SharedArchiveFile=\|ArchiveClassesAtExit=' "$DATA_DIR/logs/console.log" || true)" in
+        SharedArchiveFile=) classes=archived ;;
+        ArchiveClassesAtExit=) classes=recording ;;
+        *) classes=loaded ;;
+    esac
+    wall="$(secs "$start" "$ready")"
+    cpu="$(cpu_secs "$server_pid")"
+    printf '%-6s %-6s %10s %8s %14s %-10s %s\n' "$i" "$config" "$wall" "$cpu" "${gcs:-?}" "$classes" \
         "$(cut -d' ' -f1-3 /proc/loadavg)"
+    [ "$i" -gt 1 ] && [ "$classes" != recording ] && RESULTS="$RESULTS$config $wall $cpu"$'\n'
     kill "$WILDFLY_PID"
     wait "$WILDFLY_PID" 2>/dev/null || true
     WILDFLY_PID=""
+done
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.1f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+for config in A B; do
+    n=$(printf '%s' "$RESULTS" | grep -c "^$config " || true)
+    [ "$n" = 0 ] && continue
+    echo "median of $n warm starts, $config: $(printf '%s' "$RESULTS" | awk -v c="$config" '$1 == c { print $2 }' | median) s wall," \
+        "$(printf '%s' "$RESULTS" | awk -v c="$config" '$1 == c { print $3 }' | median) CPU seconds"
 done
