@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 
 /** How a risk assessment is stored: one row per step or matrix cell, with its citations in order. */
 @Entity
@@ -36,6 +37,7 @@ class AssessmentFinding {
     @Column(name = "no_evidence_reason", length = RiskAssessment.MAX_REASON)
     private String noEvidenceReason;
 
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "assessment_citation", joinColumns = @JoinColumn(name = "finding_id"))
     @OrderColumn(name = "position")

@@ -31,6 +31,7 @@ import java.util.UUID;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.SortNatural;
 import org.onus.core.audit.Snapshot;
 import org.onus.core.evidence.EvidenceType;
@@ -87,24 +88,30 @@ public class Designation {
     @Column(name = "rationale", nullable = false, length = 20000)
     private String rationale;
 
+    // Every collection is read for up to 100 designations at a time: reading the whole list (a
+    // publication, the screening index) took one query per designation and collection before (issue 14).
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "designation_region", joinColumns = @JoinColumn(name = "designation_id"))
     @Column(name = "region_code", length = 20, nullable = false)
     @SortNatural
     private SortedSet<String> regionCodes = new TreeSet<>();
 
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "designation_sector", joinColumns = @JoinColumn(name = "designation_id"))
     @Column(name = "sector_code", length = 40, nullable = false)
     @SortNatural
     private SortedSet<String> sectorCodes = new TreeSet<>();
 
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "designation_policy", joinColumns = @JoinColumn(name = "designation_id"))
     @Column(name = "policy_id", nullable = false)
     @SortNatural
     private SortedSet<UUID> policyIds = new TreeSet<>();
 
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "designation_producer", joinColumns = @JoinColumn(name = "designation_id"))
     @jakarta.persistence.OrderColumn(name = "position")
@@ -128,6 +135,7 @@ public class Designation {
     private Instant createdAt;
 
     /** Everyone who wrote or submitted this version: none of them may approve it. */
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "designation_contributor", joinColumns = @JoinColumn(name = "designation_id"))
     @Column(name = "username", nullable = false)
@@ -147,10 +155,12 @@ public class Designation {
     @Column(name = "superseded_by")
     private UUID supersededBy;
 
+    @BatchSize(size = 100)
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "designation_id", nullable = false)
     private List<AssessmentFinding> findings = new ArrayList<>();
 
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "designation_core_feature", joinColumns = @JoinColumn(name = "designation_id"))
     @Enumerated(EnumType.STRING)
@@ -162,6 +172,7 @@ public class Designation {
     @Column(name = "assessment_rationale", length = 20)
     private RationaleKind assessmentRationale;
 
+    @BatchSize(size = 100)
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "designation_id", nullable = false)
     @OrderBy("at")
@@ -185,6 +196,7 @@ public class Designation {
     private String pendingLegalBasis;
 
     /** The evidence a proposed revocation cites, per requirement code (TARGETS_NOT_ENFORCED, INDICATOR_...). */
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "designation_pending_evidence", joinColumns = @JoinColumn(name = "designation_id"))
     private Set<CitedEvidence> pendingEvidence = new LinkedHashSet<>();
