@@ -71,9 +71,13 @@ class SmtpWriteTimeoutsTest {
         message.setText("x".repeat(64 * 1024 * 1024));
 
         long started = System.nanoTime();
+        // The guard closes the socket when the write timeout passes; the blocked write then reports
+        // either the timeout or the closed socket, depending on which the mail library sees first.
         assertThatThrownBy(() -> Transport.send(message))
                 .isInstanceOf(MessagingException.class)
-                .hasStackTraceContaining("Write timed out");
+                .satisfiesAnyOf(
+                        e -> assertThat(e).hasStackTraceContaining("Write timed out"),
+                        e -> assertThat(e).hasStackTraceContaining("Socket closed"));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(took).isLessThan(Duration.ofSeconds(20));
