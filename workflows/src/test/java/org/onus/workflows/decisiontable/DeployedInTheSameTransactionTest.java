@@ -25,7 +25,7 @@ import org.onus.workflows.testing.ProcessTestEngines;
 class DeployedInTheSameTransactionTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = org.onus.workflows.testing.ProcessTestEngines.extension();
+    static ProcessEngineExtension extension = ProcessTestEngines.extension();
 
     ProcessEngine processEngine;
     final OneTransaction approval = new OneTransaction();
