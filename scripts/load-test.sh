@@ -147,7 +147,7 @@ for model in $MODELS; do
     fi
     # shellcheck disable=SC2086
     ONUS_LOAD_MODEL="$model" ONUS_LOAD_TIMINGS="$WORK/timings-$model.txt" \
-        ./mvnw -q -B -o ${MAVEN_ARGS:-} -pl loadtest gatling:test > "$WORK/gatling-$model.log" 2>&1 || true
+        ./mvnw -q -B ${MAVEN_ARGS:-} -pl loadtest gatling:test > "$WORK/gatling-$model.log" 2>&1 || true
     grep -E '^(load on|token request|browser sign-in failed)' "$WORK/gatling-$model.log" | sort | uniq -c | sed 's/^ *//' || true
     if [ -f "$WORK/timings-$model.txt" ]; then
         say "The simulation's own figures (ms; rate = requests per second):"
