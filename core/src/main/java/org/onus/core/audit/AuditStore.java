@@ -148,6 +148,14 @@ public final class AuditStore {
         return AuditVerification.intact(checked);
     }
 
+    /** The sequence number of the newest event, from the chain's head row; 0 when there is none. */
+    long lastSequence(Connection connection) throws SQLException {
+        try (Statement head = connection.createStatement();
+                ResultSet rs = head.executeQuery("select last_seq from audit_head where id = 1")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
     private static void condition(StringBuilder sql, List<Object> parameters, String clause, Object value) {
         if (value != null) {
             sql.append(" and ").append(clause);

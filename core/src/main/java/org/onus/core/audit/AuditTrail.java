@@ -67,6 +67,20 @@ public class AuditTrail {
         }
     }
 
+    /**
+     * The sequence number of the newest event, 0 for an empty trail. Every state change is audited in
+     * its own transaction, so while this number stays the same nothing has changed: a reader may keep
+     * what it derived from the data (see {@code CaseStatistics}).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long lastSequence() {
+        try (Connection connection = dataSource.getConnection()) {
+            return store.lastSequence(connection);
+        } catch (SQLException e) {
+            throw new EJBException("Could not read the audit trail", e);
+        }
+    }
+
     /** Recomputes the whole chain; takes about a second per few hundred thousand events. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AuditVerification verify() {

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.onus.core.audit.Snapshot;
@@ -87,6 +88,9 @@ public class DetentionCase {
     private String grounds;
 
     // Separate selects: a case carries three eager collections, and joining them all would multiply rows.
+    // Collections are read for up to 100 loaded aggregates at a time, not one query per aggregate
+    // and collection, when a list or a page loads many (issue 14).
+    @BatchSize(size = 100)
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT)
     @JoinColumn(name = "case_id", nullable = false)
@@ -138,12 +142,14 @@ public class DetentionCase {
     @Column(name = "protested_by")
     private String protestedBy;
 
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT)
     @CollectionTable(name = "case_requirement", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
     private List<CaseRequirement> requirements = new ArrayList<>();
 
+    @BatchSize(size = 100)
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT)
     @JoinColumn(name = "case_id", nullable = false)
@@ -161,6 +167,7 @@ public class DetentionCase {
     private FreeingPath freedBy;
 
     /** What the freeing decision relied on, frozen at that moment. */
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT)
     @CollectionTable(name = "case_release_proof", joinColumns = @JoinColumn(name = "case_id"))
@@ -219,6 +226,7 @@ public class DetentionCase {
     private Instant assignedAt;
 
     /** Officials who stepped aside for a conflict of interest; they never act on the case again. */
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT)
     @CollectionTable(name = "case_recusal", joinColumns = @JoinColumn(name = "case_id"))

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.onus.core.audit.Snapshot;
@@ -77,6 +78,9 @@ public class Entry {
     @Column(name = "quantity_unit", length = 10)
     private Unit quantityUnit;
 
+    // A page of entries (the entries list, the API) read each entry's five collections with a query
+    // of their own: 125 queries for a page of 25. Batched, five (issue 14).
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "entry_input", joinColumns = @JoinColumn(name = "entry_id"))
     @OrderColumn(name = "position")
@@ -93,6 +97,7 @@ public class Entry {
     @Column(name = "screened_at", nullable = false)
     private Instant screenedAt;
 
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "entry_match", joinColumns = @JoinColumn(name = "entry_id"))
     @OrderColumn(name = "position")
@@ -113,12 +118,14 @@ public class Entry {
     @Column(name = "hold_note", length = 1000)
     private String holdNote;
 
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT)
     @CollectionTable(name = "entry_refinement", joinColumns = @JoinColumn(name = "entry_id"))
     @OrderColumn(name = "position")
     private List<DisclosureRefinement> refinements = new ArrayList<>();
 
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT)
     @CollectionTable(name = "entry_screening", joinColumns = @JoinColumn(name = "entry_id"))
@@ -126,6 +133,7 @@ public class Entry {
     private List<ScreeningResult> screenings = new ArrayList<>();
 
     /** The grounds an officer cited for a manual detention; empty for screened ones. */
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "manual_detention_ground", joinColumns = @JoinColumn(name = "entry_id"))
     @OrderColumn(name = "position")

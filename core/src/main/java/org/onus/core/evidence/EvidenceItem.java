@@ -26,6 +26,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.SortNatural;
 import org.hibernate.envers.Audited;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -85,6 +86,9 @@ public class EvidenceItem {
     @FullTextField
     private String summary;
 
+    // Collections are read for up to 100 loaded aggregates at a time, not one query per aggregate
+    // and collection, when a list or a page loads many (issue 14).
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "evidence_tag", joinColumns = @JoinColumn(name = "evidence_id"))
     @Column(name = "tag", length = 50, nullable = false)

@@ -30,6 +30,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.SortNatural;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -65,12 +66,16 @@ public class StatePolicy {
     @Column(name = "summary", length = 10000)
     private String summary;
 
+    // Collections are read for up to 100 loaded aggregates at a time, not one query per aggregate
+    // and collection, when a list or a page loads many (issue 14).
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "state_policy_region", joinColumns = @JoinColumn(name = "policy_id"))
     @Column(name = "region_code", length = 20, nullable = false)
     @SortNatural
     private SortedSet<String> regionCodes = new TreeSet<>();
 
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "state_policy_source", joinColumns = @JoinColumn(name = "policy_id"))
     @Column(name = "evidence_id", nullable = false)
@@ -82,6 +87,7 @@ public class StatePolicy {
     private PolicyStatus status;
 
     @NotAudited
+    @BatchSize(size = 100)
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "policy_id", nullable = false)
     @OrderBy("changedAt")

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.onus.core.audit.Snapshot;
@@ -117,6 +118,9 @@ public class PublishedDecision {
     @Column(name = "withdrawn_reason", length = 2000)
     private String withdrawnReason;
 
+    // Collections are read for up to 100 loaded aggregates at a time, not one query per aggregate
+    // and collection, when a list or a page loads many (issue 14).
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT)
     @CollectionTable(name = "published_decision_sector", joinColumns = @JoinColumn(name = "decision_id"))
@@ -124,12 +128,14 @@ public class PublishedDecision {
     @Column(name = "sector_code", nullable = false, length = 64)
     private List<String> sectorCodes = new ArrayList<>();
 
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT)
     @CollectionTable(name = "published_decision_region", joinColumns = @JoinColumn(name = "decision_id"))
     @OrderColumn(name = "position")
     private List<DecisionRegion> regions = new ArrayList<>();
 
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT)
     @CollectionTable(name = "published_decision_requirement", joinColumns = @JoinColumn(name = "decision_id"))

@@ -1,6 +1,8 @@
 package org.onus.core.statistics;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +13,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.onus.core.audit.AuditTrail;
 import org.onus.core.sector.SectorAssignment;
 import org.onus.core.sector.SectorRepository;
 
@@ -46,6 +49,12 @@ public class CaseStatistics {
     @Inject
     StatisticsSettings settings;
 
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    KeptCaseRows kept;
+
     /**
      * Reads a fixed period as the API and the page take it.
      *
@@ -64,15 +73,31 @@ public class CaseStatistics {
      * Every case detained in the fixed period, in aggregate, suppressed together with every other
      * fixed period's report ({@link LinkedSuppression}), so that no two answers differ by a hidden cell.
      */
+    // A transaction of its own, which writes nothing: the rows kept for a head must be committed
+    // ones, never a caller's changes that could still be rolled back.
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public CaseStatisticsReport report(Period period) {
         Instant now = clock.instant();
         return LinkedSuppression.report(
                 now,
                 period,
-                rows(Period.ALL),
+                allRows(),
                 SectorAssignment.of(sectors.findAll()),
                 settings.rules(),
                 settings.fiscalYearStartMonth());
+    }
+
+    /**
+     * Every case's row, grouped. The head is read before the rows: rows read after it reflect every
+     * change up to it, and any later change moves the head, so kept rows are never older than it.
+     */
+    List<CaseRow> allRows() {
+        long head = audit.lastSequence();
+        return kept.at(head).orElseGet(() -> {
+            List<CaseRow> rows = rows(Period.ALL);
+            kept.keep(head, rows);
+            return rows;
+        });
     }
 
     List<CaseRow> rows(Period period) {
