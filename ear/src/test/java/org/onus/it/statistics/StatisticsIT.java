@@ -385,6 +385,23 @@ class StatisticsIT {
         assertAgree("all");
     }
 
+    /** The grouped rows are kept between requests (issue 14): a case detained since must still count. */
+    @Test
+    void aCaseDetainedAfterAReadCountsInTheNextRead() {
+        for (int i = 0; i < MIN; i++) {
+            detain("KH", "1250.00");
+        }
+        Long before = shown(statistics().get("totals"));
+        assertThat(before).as("at least %s cases: the total is shown", MIN).isNotNull();
+        assertThat(shown(statistics().get("totals")))
+                .as("nothing changed: the same")
+                .isEqualTo(before);
+
+        detain("KH", "1250.00");
+
+        assertThat(shown(statistics().get("totals"))).isEqualTo(before + 1);
+    }
+
     @Test
     void aSingleCaseIsHiddenWithItsValueAndNeitherTotalsNorAdjacentPeriodsGiveItAway() {
         // One shipment from Bhutan; four from Mongolia, one of them worth almost all of their value;
