@@ -7,3 +7,7 @@ drop index ix_detention_case_running_deadline;
 create index ix_detention_case_detained_order on detention_case (detained_on, id);
 drop index ix_detention_case_detained;
 create index ix_detention_case_importer_order on detention_case (organisation_code, detained_on, id);
+-- The open cases beside the entries list and on the importer's pages, nearest rebuttal deadline first.
+create index ix_detention_case_rebuttal_order on detention_case (rebuttal_deadline, detained_on, id);
+create index ix_detention_case_importer_rebuttal on detention_case (organisation_code, rebuttal_deadline, detained_on, id);
+drop index ix_detention_case_organisation;

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,16 +50,20 @@ public class DetentionCaseRepository {
      * @param dueBy only cases whose rebuttal is due on or before this day; null for any
      */
     public OpenCasePage open(String organisationCode, LocalDate dueBy, int offset, int limit) {
-        String from = " from DetentionCase c join Entry e on e.id = c.entryId where c.status not in :closed"
+        // The open statuses named, not the closed ones excluded: an index finds the first, not the
+        // second. The count needs no entry: each case has exactly one (issue 14: 105 ms against
+        // 2 ms for 7,000 open cases of 18,000).
+        String where = " where c.status in :open"
                 + (organisationCode == null ? "" : " and c.organisationCode = :org")
                 + (dueBy == null ? "" : " and c.rebuttalDeadline <= :dueBy");
         TypedQuery<OpenCaseRow> rows = entityManager.createQuery(
                 "select new org.onus.core.detention.OpenCaseRow(c.id, e.entryNumber, c.organisationCode, c.status,"
-                        + " c.rebuttalDeadline)" + from + " order by c.rebuttalDeadline, c.detainedOn, c.id",
+                        + " c.rebuttalDeadline) from DetentionCase c join Entry e on e.id = c.entryId" + where
+                        + " order by c.rebuttalDeadline, c.detainedOn, c.id",
                 OpenCaseRow.class);
-        TypedQuery<Long> count = entityManager.createQuery("select count(c)" + from, Long.class);
+        TypedQuery<Long> count = entityManager.createQuery("select count(c) from DetentionCase c" + where, Long.class);
         for (TypedQuery<?> query : List.of(rows, count)) {
-            query.setParameter("closed", CLOSED);
+            query.setParameter("open", OPEN);
             if (organisationCode != null) {
                 query.setParameter("org", organisationCode);
             }
@@ -73,10 +78,6 @@ public class DetentionCaseRepository {
         return new OpenCasePage(rows.setFirstResult(offset).setMaxResults(limit).getResultList(), total);
     }
 
-    private static final List<CaseStatus> CLOSED = List.of(
-            CaseStatus.RELEASED,
-            CaseStatus.CONFISCATED,
-            CaseStatus.PROTEST_UPHELD,
-            CaseStatus.PROTEST_DENIED,
-            CaseStatus.EXCLUDED);
+    private static final List<CaseStatus> OPEN =
+            Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList();
 }
