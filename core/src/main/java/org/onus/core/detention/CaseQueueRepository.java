@@ -120,11 +120,7 @@ public class CaseQueueRepository {
         StringBuilder w = new StringBuilder(" where 1 = 1");
         if (q.status() == null) {
             w.append(" and c.status in :open");
-            params.put(
-                    "open",
-                    java.util.Arrays.stream(CaseStatus.values())
-                            .filter(CaseStatus::isOpen)
-                            .toList());
+            params.put("open", CaseStatus.open());
         } else if (!QueueQuery.ALL.equals(q.status())) {
             w.append(" and c.status = :status");
             params.put("status", CaseStatus.valueOf(q.status()));

@@ -1,5 +1,8 @@
 package org.onus.core.detention;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** Where a detention case stands (the contract's statuses; the rebuttal steps come with rebuttals). */
 public enum CaseStatus {
     DETAINED,
@@ -20,6 +23,14 @@ public enum CaseStatus {
                 && this != PROTEST_UPHELD
                 && this != PROTEST_DENIED
                 && this != EXCLUDED;
+    }
+
+    private static final List<CaseStatus> OPEN =
+            Arrays.stream(values()).filter(CaseStatus::isOpen).toList();
+
+    /** Every open status: a query names them, since an index finds named statuses, not excluded ones. */
+    public static List<CaseStatus> open() {
+        return OPEN;
     }
 
     /** The goods left detention (released, or a protest upheld on the merits). */

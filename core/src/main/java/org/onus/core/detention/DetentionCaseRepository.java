@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,7 +62,7 @@ public class DetentionCaseRepository {
                 OpenCaseRow.class);
         TypedQuery<Long> count = entityManager.createQuery("select count(c) from DetentionCase c" + where, Long.class);
         for (TypedQuery<?> query : List.of(rows, count)) {
-            query.setParameter("open", OPEN);
+            query.setParameter("open", CaseStatus.open());
             if (organisationCode != null) {
                 query.setParameter("org", organisationCode);
             }
@@ -77,7 +76,4 @@ public class DetentionCaseRepository {
         }
         return new OpenCasePage(rows.setFirstResult(offset).setMaxResults(limit).getResultList(), total);
     }
-
-    private static final List<CaseStatus> OPEN =
-            Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList();
 }
