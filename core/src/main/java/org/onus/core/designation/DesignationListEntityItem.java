@@ -26,6 +26,10 @@ import org.hibernate.annotations.DynamicUpdate;
 @NamedQuery(
         name = "DesignationListEntityItem.open",
         query = "select i from DesignationListEntityItem i where i.validUntil is null")
+@NamedQuery(
+        name = "DesignationListEntityItem.openOf",
+        query =
+                "select i from DesignationListEntityItem i where i.validUntil is null and i.listed.designationId in :ids")
 public class DesignationListEntityItem {
 
     @Id

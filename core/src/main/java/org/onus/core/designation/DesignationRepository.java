@@ -144,6 +144,83 @@ public class DesignationRepository {
     }
 
     /**
+     * Stores a new list version as what changed since the last one (issue 14): the open rows of the
+     * designations named are compared with how they stand now (listed again if still published,
+     * closed if not); the rows of every other designation stay open, shared with the new version. A
+     * list row is made from its designation alone, so a designation not named lists as before.
+     * The cost follows the change, not the length of the list.
+     *
+     * <p>Then the open rows are counted against the designations in force and their producers. A
+     * change that altered a designation's status without naming it would make them differ: the
+     * publication then fails, in its transaction, rather than publish a list that is not the one
+     * in force.
+     *
+     * @return how many designations the new version lists
+     */
+    public long storeChange(DesignationListVersion version, Collection<Designation> changed) {
+        entityManager.persist(version);
+        // As in store(): a concurrent publication that took the same number fails here.
+        entityManager.flush();
+        int number = version.number();
+        List<UUID> ids = changed.stream().map(Designation::id).distinct().toList();
+        if (!ids.isEmpty()) {
+            List<Designation> listed = changed.stream()
+                    .filter(d -> d.status() == DesignationStatus.PUBLISHED)
+                    .distinct()
+                    .toList();
+            DesignationListVersion now = DesignationListVersion.of(number, version.publishedAt(), "", listed);
+            ListRows.Changes<DesignationListItem, ListedDesignation> entries = ListRows.publish(
+                    entityManager
+                            .createNamedQuery("DesignationListItem.openOf", DesignationListItem.class)
+                            .setParameter("ids", ids)
+                            .getResultList(),
+                    i -> i.listed().rowContent(),
+                    now.entries(),
+                    ListedDesignation::rowContent);
+            entries.closed().forEach(i -> i.closeAt(number));
+            entries.opened().forEach(l -> entityManager.persist(DesignationListItem.openedBy(number, l)));
+            ListRows.Changes<DesignationListEntityItem, ListRows.PlacedEntity> entities = ListRows.publish(
+                    entityManager
+                            .createNamedQuery("DesignationListEntityItem.openOf", DesignationListEntityItem.class)
+                            .setParameter("ids", ids)
+                            .getResultList(),
+                    i -> i.placed().rowContent(),
+                    ListRows.placed(now.entities()),
+                    ListRows.PlacedEntity::rowContent);
+            entities.closed().forEach(i -> i.closeAt(number));
+            entities.opened().forEach(p -> entityManager.persist(DesignationListEntityItem.openedBy(number, p)));
+            entityManager.flush();
+        }
+        return requireOpenRowsInForce(number);
+    }
+
+    private long requireOpenRowsInForce(int number) {
+        long inForce = entityManager
+                .createQuery("select count(d) from Designation d where d.status = :published", Long.class)
+                .setParameter("published", DesignationStatus.PUBLISHED)
+                .getSingleResult();
+        long rows = entityManager
+                .createQuery("select count(i) from DesignationListItem i where i.validUntil is null", Long.class)
+                .getSingleResult();
+        long producers = entityManager
+                .createQuery(
+                        "select count(p) from Designation d join d.producers p"
+                                + " where d.status = :published and p.delistedAt is null",
+                        Long.class)
+                .setParameter("published", DesignationStatus.PUBLISHED)
+                .getSingleResult();
+        long entityRows = entityManager
+                .createQuery("select count(i) from DesignationListEntityItem i where i.validUntil is null", Long.class)
+                .getSingleResult();
+        if (inForce != rows || producers != entityRows) {
+            throw new IllegalStateException("List version " + number + " would list " + rows + " designations and "
+                    + entityRows + " producers, but " + inForce + " designations naming " + producers
+                    + " producers are in force: a change to the list did not name every designation it changed");
+        }
+        return rows;
+    }
+
+    /**
      * Stores what the new version lists as changes to the rows still open: rows listed again stay
      * open and are shared, the others close at this version, and what is new opens here.
      */

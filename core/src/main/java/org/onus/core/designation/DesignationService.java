@@ -274,9 +274,11 @@ public class DesignationService {
         // A version on the list now ends earlier: screening answers for arrivals from then on
         // change, so the list has a new version and every node's index follows it.
         cut.filter(p -> p.status() == DesignationStatus.PUBLISHED)
-                .ifPresent(p -> newListVersion("Version " + p.version() + " of " + p.title() + " now ends on "
-                        + p.effectiveTo() + ": version " + d.version() + " is approved to take effect on "
-                        + d.effectiveFrom()));
+                .ifPresent(p -> newListVersion(
+                        "Version " + p.version() + " of " + p.title() + " now ends on " + p.effectiveTo()
+                                + ": version " + d.version() + " is approved to take effect on "
+                                + d.effectiveFrom(),
+                        p));
         process.reviewed(id, actor.username(), true);
         return d;
     }
@@ -322,22 +324,23 @@ public class DesignationService {
         String change = "Published " + d.title() + " (version " + d.version() + ")";
         Optional<Designation> predecessor = predecessor(d);
         UUID superseded = null;
+        Designation p = null;
         if (predecessor.isPresent() && predecessor.get().status() == DesignationStatus.PUBLISHED) {
-            Designation p = predecessor.get();
+            p = predecessor.get();
             Snapshot pBefore = p.snapshot();
             p.supersede(d, clock.instant());
             audit.recordSystem("designation.superseded", ENTITY, p.id().toString(), pBefore, p.snapshot());
             change += ", superseding version " + p.version();
             superseded = p.id();
         }
-        return new Publication(d, newListVersion(change), superseded);
+        return new Publication(d, p == null ? newListVersion(change, d) : newListVersion(change, d, p), superseded);
     }
 
     /**
      * What a publication did: the new list version, and the version it superseded, if any; both
      * null when the designation had been published already and nothing was done.
      */
-    public record Publication(Designation designation, DesignationListVersion listVersion, UUID superseded) {}
+    public record Publication(Designation designation, ListVersionRow listVersion, UUID superseded) {}
 
     /**
      * Why the designation cannot be revoked now: every unmet item of rule REVOCATION_PROOF for the
@@ -471,7 +474,7 @@ public class DesignationService {
     }
 
     /** Revokes (run by the process once its gateway saw the proof complete); checks it all again. */
-    public DesignationListVersion revoke(String username, UUID id) {
+    public ListVersionRow revoke(String username, UUID id) {
         Designation d = designations.find(id).orElseThrow(() -> new NotFoundException("Designation " + id));
         Snapshot before = d.snapshot();
         PendingDecision pending = d.pending().orElse(null);
@@ -491,11 +494,11 @@ public class DesignationService {
                         .and("reason", pending == null ? null : pending.reason())
                         .and("policies", policyProof)
                         .and("evidence", pending == null ? null : String.valueOf(pending.evidence())));
-        return newListVersion("Revoked " + d.title() + " (version " + d.version() + ")");
+        return newListVersion("Revoked " + d.title() + " (version " + d.version() + ")", d);
     }
 
     /** Withdraws for error (run by the process after the senior regulator's approval). */
-    public DesignationListVersion withdraw(String username, UUID id) {
+    public ListVersionRow withdraw(String username, UUID id) {
         Designation d = designations.find(id).orElseThrow(() -> new NotFoundException("Designation " + id));
         Snapshot before = d.snapshot();
         PendingDecision pending = d.pending().orElse(null);
@@ -510,8 +513,10 @@ public class DesignationService {
                         .and("proposedBy", pending == null ? null : pending.by())
                         .and("reason", pending == null ? null : pending.reason())
                         .and("withdrawalLegalBasis", pending == null ? null : pending.legalBasis()));
-        return newListVersion("Withdrawn for error: " + d.title() + " (version " + d.version() + ")"
-                + (pending == null ? "" : " — " + abbreviate(pending.legalBasis())));
+        return newListVersion(
+                "Withdrawn for error: " + d.title() + " (version " + d.version() + ")"
+                        + (pending == null ? "" : " — " + abbreviate(pending.legalBasis())),
+                d);
     }
 
     // --- no silent lapse -----------------------------------------------------------------------
@@ -563,8 +568,10 @@ public class DesignationService {
                 d.id().toString(),
                 before,
                 d.snapshot().and("comment", comment));
-        newListVersion("Extended " + d.title() + " (version " + d.version() + ") to "
-                + (effectiveTo == null ? "no end date" : effectiveTo));
+        newListVersion(
+                "Extended " + d.title() + " (version " + d.version() + ") to "
+                        + (effectiveTo == null ? "no end date" : effectiveTo),
+                d);
         return d;
     }
 
@@ -576,8 +583,10 @@ public class DesignationService {
         d.holdPendingLapseReview(until, clock.instant());
         if (!java.util.Objects.equals(old, d.effectiveTo())) {
             audit.recordSystem("designation.lapse-review-overdue", ENTITY, d.id().toString(), before, d.snapshot());
-            newListVersion("Kept " + d.title() + " (version " + d.version() + ") in force to " + until
-                    + ": its lapse was not reviewed in time");
+            newListVersion(
+                    "Kept " + d.title() + " (version " + d.version() + ") in force to " + until
+                            + ": its lapse was not reviewed in time",
+                    d);
         }
     }
 
@@ -585,7 +594,7 @@ public class DesignationService {
      * Records the decided lapse once its last day has passed (run by the process): a new list
      * version, or none when the lapse was recorded already.
      */
-    public Optional<DesignationListVersion> lapse(UUID id) {
+    public Optional<ListVersionRow> lapse(UUID id) {
         Designation d = designations.find(id).orElseThrow(() -> new NotFoundException("Designation " + id));
         Snapshot before = d.snapshot();
         if (!d.lapse(today(), clock.instant())) {
@@ -593,7 +602,7 @@ public class DesignationService {
         }
         audit.recordSystem("designation.lapsed", ENTITY, d.id().toString(), before, d.snapshot());
         return Optional.of(
-                newListVersion("Lapsed " + d.title() + " (version " + d.version() + ") after " + d.effectiveTo()));
+                newListVersion("Lapsed " + d.title() + " (version " + d.version() + ") after " + d.effectiveTo(), d));
     }
 
     /**
@@ -703,7 +712,7 @@ public class DesignationService {
      * Takes a listed producer off the published designation of its series and makes a new list
      * version: run only for a removal request granted under four eyes.
      */
-    public DesignationListVersion delist(
+    public ListVersionRow delist(
             UUID seriesId, String normalisedName, String request, String proposedBy, String approvedBy) {
         Designation d = designations.series(seriesId).stream()
                 .filter(v -> v.status() == DesignationStatus.PUBLISHED)
@@ -723,15 +732,17 @@ public class DesignationService {
                         .and("removalRequest", request)
                         .and("proposedBy", proposedBy)
                         .and("approvedBy", approvedBy));
-        return newListVersion("Removed " + delisted.name() + " from " + d.title() + " (version " + d.version()
-                + ") on removal request " + request);
+        return newListVersion(
+                "Removed " + delisted.name() + " from " + d.title() + " (version " + d.version()
+                        + ") on removal request " + request,
+                d);
     }
 
     /**
      * Makes a list version that changes no designation, to publish a decision on a removal request
      * that kept the producer listed: every decision is published with a list version of its own.
      */
-    public DesignationListVersion publishDecision(String change) {
+    public ListVersionRow publishDecision(String change) {
         return newListVersion(change);
     }
 
@@ -767,21 +778,24 @@ public class DesignationService {
         return ListDiff.between(listVersion(from), listVersion(to));
     }
 
-    private DesignationListVersion newListVersion(String change) {
-        DesignationListVersion v = DesignationListVersion.of(
-                designations.latestListNumber() + 1,
-                clock.instant(),
-                change,
-                designations.withStatus(EnumSet.of(DesignationStatus.PUBLISHED)));
-        designations.store(v);
+    /**
+     * A new list version for a change to the designations named (none for a change that alters no
+     * designation's listing, such as a sector's scope or a decision published with the list): the
+     * caller names every designation whose status, period or producers it changed, and the
+     * repository checks that the list then holds exactly the designations in force.
+     */
+    private ListVersionRow newListVersion(String change, Designation... changed) {
+        DesignationListVersion v =
+                DesignationListVersion.numbered(designations.latestListNumber() + 1, clock.instant(), change);
+        long listed = designations.storeChange(v, List.of(changed));
         audit.recordSystem(
                 "designation-list.published",
                 "DesignationList",
                 Integer.toString(v.number()),
                 Snapshot.NONE,
-                Snapshot.of("change", change).and("designations", v.entries().size()));
+                Snapshot.of("change", change).and("designations", listed));
         listChanged.fire(new DesignationListChanged(v.number(), change));
-        return v;
+        return new ListVersionRow(v.number(), v.publishedAt(), v.change(), Math.toIntExact(listed));
     }
 
     private Optional<Designation> predecessor(Designation d) {

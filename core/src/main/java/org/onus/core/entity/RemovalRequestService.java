@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.onus.core.audit.AuditTrail;
 import org.onus.core.audit.Snapshot;
-import org.onus.core.designation.DesignationListVersion;
 import org.onus.core.designation.DesignationService;
+import org.onus.core.designation.ListVersionRow;
 import org.onus.core.evidence.EvidenceLibrary;
 import org.onus.core.evidence.UploadInspector;
 import org.onus.core.identity.Actor;
@@ -221,7 +221,7 @@ public class RemovalRequestService {
         }
         int publishedWith;
         if (request.proposedOutcome().orElseThrow() == RemovalRequest.Outcome.GRANT) {
-            DesignationListVersion v = designations.delist(
+            ListVersionRow v = designations.delist(
                     request.seriesId(),
                     request.normalisedName(),
                     request.reference(),

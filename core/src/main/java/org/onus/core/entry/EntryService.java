@@ -328,8 +328,22 @@ public class EntryService {
      * are left to their case.
      */
     public List<Rescreening> rescreenForList(ScreeningIndex index) {
+        return rescreenForList(() -> index);
+    }
+
+    /**
+     * As {@link #rescreenForList(ScreeningIndex)}, the index built only when some entry awaits the
+     * list: building it reads every public designation, which a publication with no entry waiting
+     * need not pay (issue 14).
+     */
+    public List<Rescreening> rescreenForList(java.util.function.Supplier<ScreeningIndex> indexOfList) {
+        List<UUID> awaiting = entries.awaitingList(LocalDate.now(clock));
+        if (awaiting.isEmpty()) {
+            return List.of();
+        }
+        ScreeningIndex index = indexOfList.get();
         List<Rescreening> done = new ArrayList<>();
-        for (UUID id : entries.awaitingList(LocalDate.now(clock))) {
+        for (UUID id : awaiting) {
             rescreenForList(id, index).ifPresent(done::add);
         }
         return done;

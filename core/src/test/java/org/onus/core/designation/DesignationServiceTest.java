@@ -73,8 +73,11 @@ class DesignationServiceTest {
             }
 
             @Override
-            public void store(DesignationListVersion version) {
+            public long storeChange(DesignationListVersion version, java.util.Collection<Designation> changed) {
                 listVersions.add(version);
+                return stored.values().stream()
+                        .filter(d -> d.status() == DesignationStatus.PUBLISHED)
+                        .count();
             }
         };
         service.listChanged = new ListChangedEvents();

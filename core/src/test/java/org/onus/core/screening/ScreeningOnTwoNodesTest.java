@@ -122,8 +122,11 @@ class ScreeningOnTwoNodesTest {
             }
 
             @Override
-            public void store(DesignationListVersion version) {
+            public long storeChange(DesignationListVersion version, java.util.Collection<Designation> changed) {
                 listVersions.add(version);
+                return designations.values().stream()
+                        .filter(d -> d.status() == DesignationStatus.PUBLISHED)
+                        .count();
             }
         };
         designationService = DesignationServices.wired(

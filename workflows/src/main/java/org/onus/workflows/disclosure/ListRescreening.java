@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.onus.core.designation.DesignationListChanged;
 import org.onus.core.entry.EntryService;
-import org.onus.core.screening.ScreeningIndex;
 import org.onus.core.screening.ScreeningIndexSource;
 
 /**
@@ -17,7 +16,8 @@ import org.onus.core.screening.ScreeningIndexSource;
  * version and the detentions it causes commit together or not at all, and no entry can arrive
  * between the publication and its re-screening. The index is therefore built from this
  * transaction's view ({@link ScreeningIndexSource#loadHere()}), which already holds the new
- * version. The price is a slower publication when many entries await arrival.
+ * version. The price is a slower publication when many entries await arrival; when none does, no
+ * index is built.
  */
 @ApplicationScoped
 public class ListRescreening {
@@ -31,8 +31,7 @@ public class ListRescreening {
     ScreeningIndexSource source;
 
     void onListChanged(@Observes DesignationListChanged changed) {
-        ScreeningIndex index = source.loadHere();
-        int n = entries.rescreenForList(index).size();
+        int n = entries.rescreenForList(source::loadHere).size();
         LOG.info(() -> "Designation list version " + changed.number() + ": " + n + " entries screened again");
     }
 }
