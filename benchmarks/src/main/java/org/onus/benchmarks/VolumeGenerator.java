@@ -589,8 +589,8 @@ public final class VolumeGenerator {
             runBatch(p, from, to, i -> approve(p, ids.get(i)), true);
             progress.setProperty(p.name + ".done", Long.toString(to));
             saveProgress();
-            // Each publication writes a list version naming every designation in force, so the
-            // approvals slow down as the list grows: the batch times show by how much.
+            // Each publication stores its list version as the change to the designations it
+            // touched: the batch times show whether approvals slow down as the list grows.
             System.out.printf(
                     "  designations %,d-%,d: drafted and submitted in %.1f s, approved and published in %.1f s%n",
                     from + 1, to, (drafted - batchStart) / 1e9, (System.nanoTime() - drafted) / 1e9);

@@ -24,9 +24,6 @@ import org.hibernate.annotations.DynamicUpdate;
         query = "select i from DesignationListEntityItem i"
                 + " where i.validFrom <= :number and (i.validUntil is null or i.validUntil > :number)")
 @NamedQuery(
-        name = "DesignationListEntityItem.open",
-        query = "select i from DesignationListEntityItem i where i.validUntil is null")
-@NamedQuery(
         name = "DesignationListEntityItem.openOf",
         query =
                 "select i from DesignationListEntityItem i where i.validUntil is null and i.listed.designationId in :ids")

@@ -22,7 +22,6 @@ import org.hibernate.annotations.DynamicUpdate;
         name = "DesignationListItem.onVersion",
         query = "select i from DesignationListItem i"
                 + " where i.validFrom <= :number and (i.validUntil is null or i.validUntil > :number)")
-@NamedQuery(name = "DesignationListItem.open", query = "select i from DesignationListItem i where i.validUntil is null")
 @NamedQuery(
         name = "DesignationListItem.openOf",
         query = "select i from DesignationListItem i where i.validUntil is null and i.listed.designationId in :ids")

@@ -134,15 +134,6 @@ public class DesignationRepository {
         return n == null ? 0 : n;
     }
 
-    public void store(DesignationListVersion version) {
-        entityManager.persist(version);
-        // The number is the key: a concurrent publication that took the same number fails here,
-        // inside its transaction, rather than at commit, and the process engine retries it. Only then
-        // are the shared rows touched, so a publication that lost the race closes nothing.
-        entityManager.flush();
-        shareRows(version);
-    }
-
     /**
      * Stores a new list version as what changed since the last one (issue 14): the open rows of the
      * designations named are compared with how they stand now (listed again if still published,
@@ -218,32 +209,5 @@ public class DesignationRepository {
                     + " producers are in force: a change to the list did not name every designation it changed");
         }
         return rows;
-    }
-
-    /**
-     * Stores what the new version lists as changes to the rows still open: rows listed again stay
-     * open and are shared, the others close at this version, and what is new opens here.
-     */
-    private void shareRows(DesignationListVersion version) {
-        int number = version.number();
-        ListRows.Changes<DesignationListItem, ListedDesignation> entries = ListRows.publish(
-                entityManager
-                        .createNamedQuery("DesignationListItem.open", DesignationListItem.class)
-                        .getResultList(),
-                i -> i.listed().rowContent(),
-                version.entries(),
-                ListedDesignation::rowContent);
-        entries.closed().forEach(i -> i.closeAt(number));
-        entries.opened().forEach(l -> entityManager.persist(DesignationListItem.openedBy(number, l)));
-        ListRows.Changes<DesignationListEntityItem, ListRows.PlacedEntity> entities = ListRows.publish(
-                entityManager
-                        .createNamedQuery("DesignationListEntityItem.open", DesignationListEntityItem.class)
-                        .getResultList(),
-                i -> i.placed().rowContent(),
-                ListRows.placed(version.entities()),
-                ListRows.PlacedEntity::rowContent);
-        entities.closed().forEach(i -> i.closeAt(number));
-        entities.opened().forEach(p -> entityManager.persist(DesignationListEntityItem.openedBy(number, p)));
-        entityManager.flush();
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -26,8 +27,9 @@ import org.onus.core.persistence.MigratedH2;
 /**
  * A list version is stored as the change to the designations named (issue 14), not as a copy of
  * the whole list. On the real schema, any sequence of publications, amendments (the new version
- * superseding the old), withdrawals and changes naming no designation must leave every version
- * reading exactly as a copy of the designations then in force would; and a change that does not
+ * superseding the old), withdrawals, producers taken off and changes naming no designation must
+ * leave every version, with its entity list, reading exactly as a copy of the designations then in
+ * force would, in the same order; unchanged rows are stored once; and a change that does not
  * name a designation it took off the list, or put on it, is refused rather than stored.
  */
 class ListChangeProperties {
@@ -41,8 +43,12 @@ class ListChangeProperties {
         PUBLISH,
         AMEND,
         WITHDRAW,
+        DELIST,
         NO_DESIGNATION
     }
+
+    /** Few names, two of them alike, so that ties in the entity list's order are common. */
+    static final String[] PRODUCERS = {"Huafu", "Zhongtai", "huafu"};
 
     /** One change to the list; {@code which} picks a designation in force, when the kind needs one. */
     record Step(Kind kind, int which) {}
@@ -79,7 +85,7 @@ class ListChangeProperties {
      * The versions before the sequence are whatever earlier tries left: the property holds from
      * any list, so the database is not emptied between tries.
      */
-    @Property(tries = 60)
+    @Property(tries = 30)
     void everyVersionStoredAsAChangeListsExactlyTheDesignationsInForce(@ForAll("changes") List<Step> steps) {
         for (Step step : steps) {
             int number = factory.fromTransaction(s -> apply(s, step));
@@ -94,8 +100,46 @@ class ListChangeProperties {
                         .containsExactlyElementsOf(copy.entries().stream()
                                 .map(ListedDesignation::rowContent)
                                 .toList());
+                assertThat(stored.entities())
+                        .extracting(ListedEntity::rowContent)
+                        .as("entities of version %d after %s", number, step)
+                        .containsExactlyElementsOf(copy.entities().stream()
+                                .map(ListedEntity::rowContent)
+                                .toList());
             });
         }
+    }
+
+    @Example
+    void aDesignationThatDidNotChangeKeepsOneRowAcrossVersionsAndEachVersionCountsItsDesignations() {
+        factory.inTransaction(s -> apply(s, new Step(Kind.PUBLISH, 2)));
+        UUID kept = factory.fromTransaction(s -> {
+            DesignationRepository repository = repository(s);
+            return repository.listVersion(repository.latestListNumber()).orElseThrow().entries().stream()
+                    .filter(l -> l.title().equals("Title 2"))
+                    .map(ListedDesignation::designationId)
+                    .reduce((a, b) -> b)
+                    .orElseThrow();
+        });
+        int first = factory.fromTransaction(s -> repository(s).latestListNumber());
+        for (int i = 0; i < 3; i++) {
+            factory.inTransaction(s -> apply(s, new Step(Kind.PUBLISH, 0)));
+            factory.inTransaction(s -> apply(s, new Step(Kind.NO_DESIGNATION, 0)));
+        }
+        int last = factory.fromTransaction(s -> repository(s).latestListNumber());
+
+        long rows = factory.fromTransaction(s -> s.createQuery(
+                        "select count(i) from DesignationListItem i where i.listed.designationId = :id", Long.class)
+                .setParameter("id", kept)
+                .getSingleResult());
+        assertThat(rows).as("one row for versions %d to %d", first, last).isEqualTo(1);
+        List<ListVersionRow> versions =
+                factory.fromTransaction(s -> repository(s).listVersionRows(0, 7).rows());
+        int before = versions.get(6).designations();
+        assertThat(versions)
+                .extracting(ListVersionRow::designations)
+                .as("the newest first: three publications, each followed by a change naming no designation")
+                .containsExactly(before + 3, before + 3, before + 2, before + 2, before + 1, before + 1, before);
     }
 
     @Example
@@ -120,7 +164,7 @@ class ListChangeProperties {
     void aChangeThatDoesNotNameTheDesignationItPublishedIsRefused() {
         assertThatThrownBy(() -> factory.inTransaction(s -> {
                     DesignationRepository repository = repository(s);
-                    Designation d = published("Unnamed");
+                    Designation d = published("Unnamed", 0);
                     s.persist(d);
                     repository.storeChange(version(repository), List.of());
                 }))
@@ -134,7 +178,7 @@ class ListChangeProperties {
         switch (step.kind()) {
             case PUBLISH -> {
                 // Few titles, so that ties in the list order are common.
-                Designation d = published("Title " + (step.which() % 3));
+                Designation d = published("Title " + (step.which() % 3), step.which() % 4);
                 s.persist(d);
                 changed.add(d);
             }
@@ -155,6 +199,11 @@ class ListChangeProperties {
                     withdraw(d);
                     changed.add(d);
                 });
+            case DELIST ->
+                target.filter(d -> !d.producers().isEmpty()).ifPresent(d -> {
+                    d.delist(d.producers().get(0).normalisedName(), "RR-1", "senior-regulator", AT);
+                    changed.add(d);
+                });
             case NO_DESIGNATION -> {
                 // a sector's new scope, or a decision published with the list
             }
@@ -165,7 +214,11 @@ class ListChangeProperties {
         return v.number();
     }
 
-    private static Designation published(String title) {
+    private static Designation published(String title, int producers) {
+        List<DesignationDraft.Producer> named = new ArrayList<>();
+        for (int i = 0; i < Math.min(producers, PRODUCERS.length); i++) {
+            named.add(new DesignationDraft.Producer(PRODUCERS[i], "650000"));
+        }
         DesignationDraft draft = new DesignationDraft(
                 title,
                 List.of("650000"),
@@ -174,7 +227,8 @@ class ListChangeProperties {
                 "Labour transfer",
                 List.of(DesignationTest.POLICY.toString()),
                 "2026-11-01",
-                null);
+                null,
+                named);
         Designation d =
                 Designation.draft(DesignationAssembler.terms(draft, DesignationTest.REFERENCES), "regulator", AT);
         d.assess(DesignationTest.complete(), DesignationTest.EVIDENCE::equals, "regulator", AT);
