@@ -1,6 +1,7 @@
 package org.onus.core.detention;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.onus.core.persistence.ListTotals;
 
 /**
  * The work queue as the database answers it: filtering, sorting, counting and paging are all
@@ -40,6 +42,9 @@ public class CaseQueueRepository {
     @PersistenceContext(unitName = "onus")
     EntityManager entityManager;
 
+    @Inject
+    ListTotals totals;
+
     /** One page of the cases matching the query, for the officer {@code me}, on {@code today}. */
     public QueuePage page(QueueQuery q, String me, LocalDate today) {
         Map<String, Object> params = new LinkedHashMap<>();
@@ -48,15 +53,15 @@ public class CaseQueueRepository {
         // Counting joined every matching case with its entry (38 ms against 1.7 ms for 6,500 open
         // cases): only the filters on the entry's fields need it; each case has exactly one entry.
         boolean entryFilter = q.sector() != null || q.origin() != null || q.port() != null;
-        TypedQuery<Long> count = entityManager.createQuery(
-                "select count(c)" + (entryFilter ? FROM : " from DetentionCase c") + where, Long.class);
-        params.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+        params.forEach(rows::setParameter);
         List<QueueRow> found =
                 rows.setFirstResult(q.offset()).setMaxResults(q.size()).getResultList();
-        return new QueuePage(found, count.getSingleResult(), q.page(), q.size());
+        long total = ListTotals.count(
+                totals,
+                entityManager,
+                "select count(c)" + (entryFilter ? FROM : " from DetentionCase c") + where,
+                params);
+        return new QueuePage(found, total, q.page(), q.size());
     }
 
     /** The queue's lines for these cases (the home page's tasks), by case. */

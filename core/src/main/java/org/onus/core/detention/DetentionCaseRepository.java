@@ -1,13 +1,17 @@
 package org.onus.core.detention;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.onus.core.persistence.ListTotals;
 
 /** Detention cases as stored. */
 @ApplicationScoped
@@ -15,6 +19,9 @@ public class DetentionCaseRepository {
 
     @PersistenceContext(unitName = "onus")
     EntityManager entityManager;
+
+    @Inject
+    ListTotals totals;
 
     public Optional<DetentionCase> find(UUID id) {
         return Optional.ofNullable(entityManager.find(DetentionCase.class, id));
@@ -34,10 +41,11 @@ public class DetentionCaseRepository {
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
-        long total = entityManager
-                .createQuery("select count(c) from DetentionCase c where c.status in :statuses", Long.class)
-                .setParameter("statuses", statuses)
-                .getSingleResult();
+        long total = ListTotals.count(
+                totals,
+                entityManager,
+                "select count(c) from DetentionCase c where c.status in :statuses",
+                Map.of("statuses", List.copyOf(statuses)));
         return new WaitingCases(page, total);
     }
 
@@ -60,17 +68,16 @@ public class DetentionCaseRepository {
                         + " c.rebuttalDeadline) from DetentionCase c join Entry e on e.id = c.entryId" + where
                         + " order by c.rebuttalDeadline, c.detainedOn, c.id",
                 OpenCaseRow.class);
-        TypedQuery<Long> count = entityManager.createQuery("select count(c) from DetentionCase c" + where, Long.class);
-        for (TypedQuery<?> query : List.of(rows, count)) {
-            query.setParameter("open", CaseStatus.open());
-            if (organisationCode != null) {
-                query.setParameter("org", organisationCode);
-            }
-            if (dueBy != null) {
-                query.setParameter("dueBy", dueBy);
-            }
+        Map<String, Object> params = new HashMap<>();
+        params.put("open", CaseStatus.open());
+        if (organisationCode != null) {
+            params.put("org", organisationCode);
         }
-        long total = count.getSingleResult();
+        if (dueBy != null) {
+            params.put("dueBy", dueBy);
+        }
+        params.forEach(rows::setParameter);
+        long total = ListTotals.count(totals, entityManager, "select count(c) from DetentionCase c" + where, params);
         if (offset >= total) {
             return new OpenCasePage(List.of(), total);
         }

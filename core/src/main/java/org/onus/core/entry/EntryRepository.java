@@ -1,6 +1,7 @@
 package org.onus.core.entry;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.onus.core.persistence.ListTotals;
 
 /** Entries as stored. */
 @ApplicationScoped
@@ -19,6 +21,9 @@ public class EntryRepository {
 
     @PersistenceContext(unitName = "onus")
     EntityManager entityManager;
+
+    @Inject
+    ListTotals totals;
 
     public Optional<Entry> find(UUID id) {
         return Optional.ofNullable(entityManager.find(Entry.class, id));
@@ -79,12 +84,8 @@ public class EntryRepository {
         String where = where(c, params);
         TypedQuery<Entry> rows =
                 entityManager.createQuery("select e from Entry e" + where + orderBy(c.sort()), Entry.class);
-        TypedQuery<Long> count = entityManager.createQuery("select count(e) from Entry e" + where, Long.class);
-        params.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        long total = count.getSingleResult();
+        params.forEach(rows::setParameter);
+        long total = ListTotals.count(totals, entityManager, "select count(e) from Entry e" + where, params);
         if (c.offset() >= total) {
             return new EntryPage(List.of(), total);
         }

@@ -136,6 +136,32 @@ class CaseQueueApiIT {
     }
 
     @Test
+    void aTotalReadBeforeAChangeIsCountedAgainAfterIt() {
+        String port = "QT-" + UUID.randomUUID().toString().substring(0, 8);
+        String first = detain(port, "QT-" + port + "-1", "100.00");
+        assertThat(total("officer", "port=" + port)).isEqualTo(1);
+        assertThat(total("officer", "port=" + port + "&assignee=none")).isEqualTo(1);
+        assertThat(total("officer", "port=" + port))
+                .as("nothing changed: the same")
+                .isEqualTo(1);
+
+        detain(port, "QT-" + port + "-2", "200.00");
+        assertThat(total("officer", "port=" + port)).as("a case detained since").isEqualTo(2);
+
+        assertThat(post("officer", first, "take", "").statusCode()).isEqualTo(200);
+        assertThat(total("officer", "port=" + port + "&assignee=none"))
+                .as("a case taken since")
+                .isEqualTo(1);
+        assertThat(total("officer", "port=" + port + "&assignee=me")).isEqualTo(1);
+    }
+
+    static long total(String user, String query) {
+        HttpResponse<String> page = queue(user, query);
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        return Http.json(page).get("total").asLong();
+    }
+
+    @Test
     void oneOfficerAtATimeAndOnlySupervisorsAssign() {
         String port = "QB-" + UUID.randomUUID().toString().substring(0, 8);
         String caseId = detain(port, "QB-" + port, "100.00");
