@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.onus.core.audit.AuditTrail;
 
 /**
@@ -36,26 +37,41 @@ public class ListTotals {
     @Inject
     KeptTotals kept;
 
-    /** How many rows {@code countJpql}, a {@code select count(…)} query, counts with these parameters. */
+    /**
+     * How many rows {@code countJpql}, a {@code select count(…)} query, counts with these parameters;
+     * empty when too many requests are counting in transactions of their own (the caller then counts
+     * in its own).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long count(String countJpql, Map<String, Object> parameters) {
-        // The head first: a change committed after it moves it, so a total is never older than it.
-        long head = audit.lastSequence();
-        KeptTotals.Key key = new KeptTotals.Key(countJpql, parameters);
-        return kept.at(key, head).orElseGet(() -> {
-            long total = countNow(entityManager, countJpql, parameters);
-            kept.keep(key, head, total);
-            return total;
-        });
+    public OptionalLong count(String countJpql, Map<String, Object> parameters) {
+        if (!kept.startCounting()) {
+            return OptionalLong.empty();
+        }
+        try {
+            // The head first: a change committed after it moves it, so a total is never older than it.
+            long head = audit.lastSequence();
+            KeptTotals.Key key = new KeptTotals.Key(countJpql, parameters);
+            return OptionalLong.of(kept.at(key, head).orElseGet(() -> {
+                long total = countNow(entityManager, countJpql, parameters);
+                kept.keep(key, head, total);
+                return total;
+            }));
+        } finally {
+            kept.doneCounting();
+        }
     }
 
     /**
      * The total through {@code totals}, or counted in the caller's own persistence context when there
-     * is none (a repository used outside the server, in a unit test).
+     * is none (a repository used outside the server, in a unit test) or when too many requests are
+     * counting apart already: that count holds no second connection, so it cannot wait for one.
      */
     public static long count(
             ListTotals totals, EntityManager entityManager, String countJpql, Map<String, Object> parameters) {
-        return totals == null ? countNow(entityManager, countJpql, parameters) : totals.count(countJpql, parameters);
+        if (totals == null) {
+            return countNow(entityManager, countJpql, parameters);
+        }
+        return totals.count(countJpql, parameters).orElseGet(() -> countNow(entityManager, countJpql, parameters));
     }
 
     private static long countNow(EntityManager entityManager, String countJpql, Map<String, Object> parameters) {

@@ -48,4 +48,17 @@ class KeptTotalsTest {
         assertThat(kept.at(new KeptTotals.Key(QUEUE, Map.of("port", "P" + (KeptTotals.MAX_KEPT - 1))), 9))
                 .contains((long) KeptTotals.MAX_KEPT - 1);
     }
+
+    @Test
+    void onlyAFewRequestsCountApartAtOnceSoThatNoneWaitsForASecondConnection() {
+        KeptTotals kept = new KeptTotals();
+        for (int i = 0; i < KeptTotals.CONCURRENT_COUNTS; i++) {
+            assertThat(kept.startCounting()).isTrue();
+        }
+        assertThat(kept.startCounting())
+                .as("all permits taken: count in the request's own")
+                .isFalse();
+        kept.doneCounting();
+        assertThat(kept.startCounting()).isTrue();
+    }
 }
