@@ -150,7 +150,9 @@ public class DesignationRepository {
      */
     public long storeChange(DesignationListVersion version, Collection<Designation> changed) {
         entityManager.persist(version);
-        // As in store(): a concurrent publication that took the same number fails here.
+        // The number is the key: a concurrent publication that took the same number fails here,
+        // inside its transaction, rather than at commit, and the process engine retries it. Only then
+        // are the shared rows touched, so a publication that lost the race closes nothing.
         entityManager.flush();
         int number = version.number();
         List<UUID> ids = changed.stream().map(Designation::id).distinct().toList();

@@ -323,18 +323,11 @@ public class EntryService {
 
     /**
      * A new designation list version applies at arrival: an entry not yet arrived (cleared or
-     * awaiting disclosure) or still held is screened again with the given index; a new match
+     * awaiting disclosure) or still held is screened again with the index given; a new match
      * detains it (with its case), a lifted one is recorded on the entry. Entries already detained
-     * are left to their case.
-     */
-    public List<Rescreening> rescreenForList(ScreeningIndex index) {
-        return rescreenForList(() -> index);
-    }
-
-    /**
-     * As {@link #rescreenForList(ScreeningIndex)}, the index built only when some entry awaits the
-     * list: building it reads every public designation, which a publication with no entry waiting
-     * need not pay (issue 14).
+     * are left to their case. The index is built only when some entry awaits the list: building it
+     * reads every public designation, which a publication with no entry waiting need not pay (issue
+     * 14).
      */
     public List<Rescreening> rescreenForList(java.util.function.Supplier<ScreeningIndex> indexOfList) {
         List<UUID> awaiting = entries.awaitingList(LocalDate.now(clock));
