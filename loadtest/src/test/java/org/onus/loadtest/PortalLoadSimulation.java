@@ -75,8 +75,8 @@ import java.util.stream.Collectors;
  * </ul>
  *
  * The mix: the officer's work queue with filters, sorts and pages; a case page; an entry page and
- * the entries list; the public designation list as of a date; the statistics page; and the API's
- * GETs of the same (queue, case, entries, entry, designations in force as of a date, statistics).
+ * the entries list; a page of the public designation list as of a date; the statistics page; and the API's
+ * GETs of the same (queue, case, entries, entry, a page of the designations in force as of a date, statistics).
  * Which cases and entries exist is read once before the load (API, as a supervisor).
  *
  * <p>Next to Gatling's report, the simulation writes its own table ({@code ONUS_LOAD_TIMINGS}):
@@ -173,6 +173,21 @@ public class PortalLoadSimulation extends Simulation {
                 .toString();
     }
 
+    /**
+     * One of the first pages of the list in force on a day, as a reader pages it: the page shows 50
+     * designations a page, and an API client asks for pages of 50 (the whole list, thousands of
+     * designations at scale 1, is a download a client revalidates with its ETag, not a page view).
+     */
+    static String designationsPage() {
+        int page = ThreadLocalRandom.current().nextInt(1, 4);
+        return "/designations?asOf=" + asOf() + (page > 1 ? "&page=" + page : "");
+    }
+
+    static String apiDesignationsPage() {
+        int offset = 50 * ThreadLocalRandom.current().nextInt(0, 3);
+        return "/api/v1/designations?asOf=" + asOf() + "&limit=50" + (offset > 0 ? "&offset=" + offset : "");
+    }
+
     /** Chooses this request's random path (filters, which case or entry, which day). */
     static ChainBuilder choose(String attribute, java.util.function.Supplier<String> path) {
         return exec(session -> session.set(attribute, path.get()));
@@ -218,7 +233,7 @@ public class PortalLoadSimulation extends Simulation {
                     percent(10.0)
                             .then(get("page: entries (filters)", () -> "/entries" + any(ENTRY_FILTERS), Auth.SESSION)),
                     percent(8.0)
-                            .then(get("page: designations asOf", () -> "/designations?asOf=" + asOf(), Auth.SESSION)),
+                            .then(get("page: designations asOf", PortalLoadSimulation::designationsPage, Auth.SESSION)),
                     percent(7.0).then(get("page: statistics", () -> "/statistics" + any(STATISTICS), Auth.SESSION)));
 
     static final ChainBuilder API_GET = randomSwitch()
@@ -236,8 +251,7 @@ public class PortalLoadSimulation extends Simulation {
                                     () -> "/api/v1/entries" + any(API_ENTRY_FILTERS),
                                     Auth.TOKEN)),
                     percent(15.0)
-                            .then(get(
-                                    "api: designations asOf", () -> "/api/v1/designations?asOf=" + asOf(), Auth.TOKEN)),
+                            .then(get("api: designations asOf", PortalLoadSimulation::apiDesignationsPage, Auth.TOKEN)),
                     percent(10.0)
                             .then(get(
                                     "api: statistics",
@@ -247,7 +261,7 @@ public class PortalLoadSimulation extends Simulation {
     static final ChainBuilder PUBLIC_PAGE = randomSwitch()
             .on(
                     percent(60.0)
-                            .then(get("public: designations asOf", () -> "/designations?asOf=" + asOf(), Auth.NONE)),
+                            .then(get("public: designations asOf", PortalLoadSimulation::designationsPage, Auth.NONE)),
                     percent(40.0).then(get("public: statistics", () -> "/statistics" + any(STATISTICS), Auth.NONE)));
 
     // --- signing in -----------------------------------------------------------------------------

@@ -64,7 +64,7 @@ import org.onus.core.review.ReviewTrail;
 @NamedQuery(
         name = "Designation.findEffective",
         query = "select d from Designation d where d.status in :statuses and d.effectiveFrom <= :day"
-                + " and (d.effectiveTo is null or d.effectiveTo >= :day) order by d.title, d.version")
+                + " and (d.effectiveTo is null or d.effectiveTo >= :day) order by d.title, d.version, d.id")
 public class Designation {
 
     /** Who drafted a seeded designation: nobody who can sign in, so any regulator may take it on. */

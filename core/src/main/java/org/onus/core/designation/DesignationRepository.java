@@ -1,15 +1,21 @@
 package org.onus.core.designation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.onus.core.persistence.ListTotals;
 
 /** Designations and the list versions, as stored. */
 @ApplicationScoped
@@ -17,6 +23,10 @@ public class DesignationRepository {
 
     @PersistenceContext(unitName = "onus")
     EntityManager entityManager;
+
+    /** Null outside a container (unit tests): totals are then counted every time. */
+    @Inject
+    ListTotals totals;
 
     public List<Designation> findAll() {
         return entityManager
@@ -68,6 +78,52 @@ public class DesignationRepository {
                 .setParameter("statuses", statuses)
                 .setParameter("day", day)
                 .getResultList();
+    }
+
+    private static final String EFFECTIVE =
+            " from Designation d where d.status in :statuses and d.effectiveFrom <= :day"
+                    + " and (d.effectiveTo is null or d.effectiveTo >= :day)";
+
+    /**
+     * One page of the designations with these statuses in force on the day, in list order (title,
+     * version), and how many there are: the total is kept until the next audited change
+     * ({@link ListTotals}), since every change to a designation is audited with it.
+     */
+    public DesignationPage effectiveOn(LocalDate day, Collection<DesignationStatus> statuses, int offset, int limit) {
+        Map<String, Object> params = Map.of("statuses", Set.copyOf(statuses), "day", day);
+        long total = ListTotals.count(totals, entityManager, "select count(d)" + EFFECTIVE, params);
+        if (offset >= total) {
+            return new DesignationPage(List.of(), total);
+        }
+        TypedQuery<Designation> rows = entityManager.createQuery(
+                "select d" + EFFECTIVE + " order by d.title, d.version, d.id", Designation.class);
+        params.forEach(rows::setParameter);
+        return new DesignationPage(
+                rows.setFirstResult(offset).setMaxResults(limit).getResultList(), total);
+    }
+
+    /** The ids of the designations with these statuses in force on the day, in list order. */
+    public List<UUID> idsEffectiveOn(LocalDate day, Collection<DesignationStatus> statuses) {
+        return entityManager
+                .createQuery("select d.id" + EFFECTIVE + " order by d.title, d.version, d.id", UUID.class)
+                .setParameter("statuses", statuses)
+                .setParameter("day", day)
+                .getResultList();
+    }
+
+    /** These designations, in the order of {@code ids}; an id with no designation is left out. */
+    public List<Designation> inOrder(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Designation> found = new HashMap<>();
+        for (Designation d : entityManager
+                .createQuery("select d from Designation d where d.id in :ids", Designation.class)
+                .setParameter("ids", ids)
+                .getResultList()) {
+            found.put(d.id(), d);
+        }
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     public Optional<Designation> find(UUID id) {
@@ -125,6 +181,18 @@ public class DesignationRepository {
                         .map(DesignationListEntityItem::placed)
                         .toList());
         return Optional.of(v.listing(entries, entities));
+    }
+
+    /** The latest list version's number and publication time, without its rows. */
+    public Optional<ListStamp> latestListStamp() {
+        return entityManager
+                .createQuery(
+                        "select new org.onus.core.designation.ListStamp(v.number, v.publishedAt)"
+                                + " from DesignationListVersion v where v.number ="
+                                + " (select max(w.number) from DesignationListVersion w)",
+                        ListStamp.class)
+                .getResultStream()
+                .findFirst();
     }
 
     public int latestListNumber() {

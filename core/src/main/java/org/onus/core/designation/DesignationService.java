@@ -77,11 +77,41 @@ public class DesignationService {
 
     /** The designations in force on a day (for a future day: also those approved to take effect). */
     public List<Designation> effectiveOn(LocalDate day) {
+        return designations.effectiveOn(day, listedOn(day));
+    }
+
+    /**
+     * One page of the designations in force on a day, in list order, and how many there are: the
+     * list an authority publishes holds thousands, and a reader is shown a page of it.
+     */
+    public DesignationPage effectiveOn(LocalDate day, int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new InvalidInputException(
+                    List.of(new Problem(offset < 0 ? "offset" : "limit", "Give an offset from 0 and a limit from 1")));
+        }
+        return designations.effectiveOn(day, listedOn(day), offset, limit);
+    }
+
+    /**
+     * The ids of the designations in force on a day, in list order: the whole list is read through
+     * them a part at a time ({@link #inOrder}), so it is never in memory at once.
+     */
+    public List<UUID> idsEffectiveOn(LocalDate day) {
+        return designations.idsEffectiveOn(day, listedOn(day));
+    }
+
+    /** These designations, in the order given (a part of {@link #idsEffectiveOn}). */
+    public List<Designation> inOrder(List<UUID> ids) {
+        return designations.inOrder(ids);
+    }
+
+    /** Which statuses the list on a day shows: for a future day, also designations approved to take effect. */
+    private EnumSet<DesignationStatus> listedOn(LocalDate day) {
         EnumSet<DesignationStatus> statuses = EnumSet.copyOf(DesignationStatus.PUBLIC);
         if (day.isAfter(today())) {
             statuses.add(DesignationStatus.APPROVED);
         }
-        return designations.effectiveOn(day, statuses);
+        return statuses;
     }
 
     /** Everything, for regulators; a designation not yet published is theirs alone. */
@@ -769,9 +799,9 @@ public class DesignationService {
                 .orElseThrow(() -> new NotFoundException("Designation list version " + number));
     }
 
-    public Optional<DesignationListVersion> latestListVersion() {
-        int n = designations.latestListNumber();
-        return n == 0 ? Optional.empty() : designations.listVersion(n);
+    /** The latest list version's number and publication time, without reading what it lists. */
+    public Optional<ListStamp> latestListStamp() {
+        return designations.latestListStamp();
     }
 
     public ListDiff diff(int from, int to) {

@@ -18,6 +18,7 @@ import org.onus.core.designation.DesignationAssembler;
 import org.onus.core.designation.DesignationDraft;
 import org.onus.core.designation.DesignationListVersion;
 import org.onus.core.designation.DesignationService;
+import org.onus.core.designation.ListStamp;
 import org.onus.core.geography.RegionDirectory;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
@@ -94,7 +95,7 @@ public class FeedService {
     }
 
     public Optional<Integer> latestListVersion() {
-        return designations.latestListVersion().map(DesignationListVersion::number);
+        return designations.latestListStamp().map(ListStamp::number);
     }
 
     // --- foreign authorities -----------------------------------------------------------------

@@ -102,6 +102,15 @@ class DesignationBrowserIT {
 
         try (Browser visitor = Browser.start()) {
             visitor.open("/designations");
+            // The list is paged (50 a page) and other tests publish too: follow "Next" to its page.
+            for (int page = 1;
+                    !visitor.textOf(By.id("designations")).contains(title)
+                            && !visitor.driver().findElements(By.id("page-next")).isEmpty();
+                    page++) {
+                visitor.driver().findElement(By.id("page-next")).click();
+                visitor.waitFor(By.id("designations"));
+                assertThat(visitor.driver().getCurrentUrl()).endsWith("page=" + (page + 1));
+            }
             assertThat(visitor.textOf(By.id("designations"))).contains(title, "Kashgar", "Cotton");
             visitor.driver().findElement(By.linkText(title)).click();
             assertThat(visitor.textOf(By.id("designation-status"))).isEqualTo("Published");

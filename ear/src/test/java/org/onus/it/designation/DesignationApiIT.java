@@ -169,6 +169,60 @@ class DesignationApiIT {
     }
 
     @Test
+    void theListInForceComesPageByPageWithItsTotalOrWholeAsBefore() {
+        String regulator = Tokens.of("regulator");
+        String senior = Tokens.of("senior-regulator");
+        for (int i = 0; i < 3; i++) {
+            approved(regulator, senior, "Paged " + i + " " + UUID.randomUUID(), TODAY.toString());
+        }
+        HttpResponse<String> whole = Http.get(DESIGNATIONS);
+        List<String> listed = new ArrayList<>();
+        Http.json(whole).forEach(d -> listed.add(d.get("id").asText()));
+        assertThat(listed).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(whole.headers().firstValue("X-Total-Count")).contains(String.valueOf(listed.size()));
+
+        // Walking the pages gives the whole list, in its order, each page saying how many there are.
+        List<String> walked = new ArrayList<>();
+        for (int offset = 0; offset < listed.size(); offset += 2) {
+            HttpResponse<String> page = Http.get(DESIGNATIONS.resolve("designations?offset=" + offset + "&limit=2"));
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.headers().firstValue("X-Total-Count")).contains(String.valueOf(listed.size()));
+            assertThat(Http.json(page).size()).isLessThanOrEqualTo(2);
+            Http.json(page).forEach(d -> walked.add(d.get("id").asText()));
+        }
+        assertThat(walked).isEqualTo(listed);
+
+        HttpResponse<String> past = Http.get(DESIGNATIONS.resolve("designations?offset=" + listed.size() + "&limit=5"));
+        assertThat(Http.json(past)).as("past the end: an empty page").isEmpty();
+        assertThat(past.headers().firstValue("X-Total-Count")).contains(String.valueOf(listed.size()));
+        String pageTag = Http.get(DESIGNATIONS.resolve("designations?limit=2"))
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
+        assertThat(pageTag)
+                .as("a page is not the whole list")
+                .isNotEqualTo(whole.headers().firstValue("ETag").orElseThrow());
+        assertThat(Http.get(DESIGNATIONS.resolve("designations?limit=2"), "If-None-Match", pageTag)
+                        .statusCode())
+                .isEqualTo(304);
+
+        HttpResponse<String> noRows = Http.get(DESIGNATIONS.resolve("designations?limit=0"));
+        assertThat(noRows.statusCode()).isEqualTo(400);
+        assertThat(noRows.body()).contains("limit").doesNotContain("Exception");
+        assertThat(Http.get(DESIGNATIONS.resolve("designations?offset=-1&limit=2"))
+                        .statusCode())
+                .isEqualTo(400);
+
+        // The whole list as CSV too, every designation in it, in list order.
+        HttpResponse<String> csv = Http.get(DESIGNATIONS.resolve("designations?format=csv"));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("id,version,title");
+        assertThat(listed.stream().map(csv.body()::indexOf).toList())
+                .doesNotContain(-1)
+                .isSorted();
+    }
+
+    @Test
     void theListIsServedAsCsvWithValidatorsForCaching() {
         String regulator = Tokens.of("regulator");
         String id = approved(

@@ -2,9 +2,14 @@ package org.onus.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -522,6 +527,22 @@ public class DesignationViews {
     /** The list as CSV: one row per designation, codes and names side by side, lists joined by "; ". */
     public String csv(List<DesignationView> designations) {
         StringWriter out = new StringWriter();
+        csv(List.of(designations), out);
+        return out.toString();
+    }
+
+    /** The designations as CSV, written a part at a time as {@code parts} reads them. */
+    public void csv(Iterable<List<DesignationView>> parts, OutputStream body) {
+        Writer out = new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8));
+        csv(parts, out);
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void csv(Iterable<List<DesignationView>> parts, Writer out) {
         try (CSVPrinter csv = CSVFormat.RFC4180
                 .builder()
                 .setHeader(
@@ -538,28 +559,66 @@ public class DesignationViews {
                         "policy_ids",
                         "policy_titles")
                 .get()
-                .print(out)) {
-            for (DesignationView d : designations) {
-                csv.printRecord(
-                        d.id(),
-                        d.version(),
-                        d.title(),
-                        d.status(),
-                        join(d.regions().stream().map(RegionRef::code).toList()),
-                        join(d.regions().stream().map(RegionRef::name).toList()),
-                        join(d.sectors().stream().map(SectorRef::code).toList()),
-                        join(d.sectors().stream()
-                                .flatMap(s -> s.hsPrefixes().stream())
-                                .toList()),
-                        d.effectiveFrom(),
-                        d.effectiveTo() == null ? "" : d.effectiveTo(),
-                        join(d.policies().stream().map(p -> p.id().toString()).toList()),
-                        join(d.policies().stream().map(PolicyRef::title).toList()));
+                .print(nonClosing(out))) {
+            for (List<DesignationView> designations : parts) {
+                for (DesignationView d : designations) {
+                    csv.printRecord(
+                            d.id(),
+                            d.version(),
+                            d.title(),
+                            d.status(),
+                            join(d.regions().stream().map(RegionRef::code).toList()),
+                            join(d.regions().stream().map(RegionRef::name).toList()),
+                            join(d.sectors().stream().map(SectorRef::code).toList()),
+                            join(d.sectors().stream()
+                                    .flatMap(s -> s.hsPrefixes().stream())
+                                    .toList()),
+                            d.effectiveFrom(),
+                            d.effectiveTo() == null ? "" : d.effectiveTo(),
+                            join(d.policies().stream()
+                                    .map(p -> p.id().toString())
+                                    .toList()),
+                            join(d.policies().stream().map(PolicyRef::title).toList()));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+    }
+
+    /**
+     * The designations as a JSON array, the document JSON-B makes of the whole list, written a part
+     * at a time as {@code parts} reads them.
+     */
+    public void json(Iterable<List<DesignationView>> parts, OutputStream body) {
+        Writer out = new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8));
+        try {
+            out.write('[');
+            boolean first = true;
+            for (List<DesignationView> designations : parts) {
+                for (DesignationView d : designations) {
+                    if (!first) {
+                        out.write(',');
+                    }
+                    first = false;
+                    out.write(JsonBinding.shared().toJson(d));
+                }
+            }
+            out.write(']');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The response's stream stays open for the server to finish; CSVPrinter closes what it prints to. */
+    private static Writer nonClosing(Writer out) {
+        return new java.io.FilterWriter(out) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
     }
 
     /**

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -44,9 +45,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.onus.core.designation.Designation;
 import org.onus.core.designation.DesignationDraft;
-import org.onus.core.designation.DesignationListVersion;
 import org.onus.core.designation.DesignationPage;
 import org.onus.core.designation.DesignationService;
+import org.onus.core.designation.ListStamp;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
 import org.onus.core.problem.InvalidInputException;
@@ -196,16 +197,18 @@ public class DesignationsResource {
             summary = "The designations in force on a day (public)",
             description = "asOf defaults to today; a future day also shows designations approved to take effect"
                     + " by then. Accept: text/csv (or format=csv) gives CSV. ETag and Last-Modified follow the"
-                    + " list version. Regulators may pass status=ALL to see every designation, drafts included, by"
-                    + " title; as JSON, offset and limit then page it and the X-Total-Count header says how many"
-                    + " there are.")
+                    + " list version. As JSON, offset and limit page the list (in list order: title, then"
+                    + " version); without them the whole list comes in one document. X-Total-Count says how"
+                    + " many designations the list holds. Regulators may pass status=ALL to see every"
+                    + " designation, drafts included, by title, paged the same way.")
     @APIResponse(
             responseCode = "200",
             description = "The designations in force on the day (or all, with status=ALL), as JSON or CSV",
             headers =
                     @Header(
                             name = EvidenceResource.TOTAL_COUNT,
-                            description = "With status=ALL as JSON: how many designations there are",
+                            description = "As JSON: how many designations the list holds (with status=ALL: how"
+                                    + " many there are)",
                             schema = @Schema(type = SchemaType.INTEGER)),
             content = {
                 @Content(
@@ -226,11 +229,10 @@ public class DesignationsResource {
             @QueryParam("asOf") String asOf,
             @QueryParam("format") String format,
             @QueryParam("status") String status,
-            @Parameter(description = "With status=ALL (JSON): how many designations come before the page (default 0)")
+            @Parameter(description = "As JSON: how many designations come before the page (default 0)")
                     @QueryParam("offset")
                     Integer offset,
-            @Parameter(description = "With status=ALL (JSON): the page size, from 1 (default: every designation)")
-                    @QueryParam("limit")
+            @Parameter(description = "As JSON: the page size, from 1 (default: every designation)") @QueryParam("limit")
                     Integer limit) {
         boolean csv = CsvNegotiation.wantsCsv(format, headers);
         if ("ALL".equalsIgnoreCase(status)) {
@@ -245,12 +247,16 @@ public class DesignationsResource {
                     .build();
         }
         LocalDate day = day(asOf);
-        Optional<DesignationListVersion> latest = designations.latestListVersion();
+        boolean paged = !csv && (offset != null || limit != null);
+        int from = offset == null ? 0 : offset;
+        int size = limit == null ? Integer.MAX_VALUE : limit;
+        Optional<ListStamp> latest = designations.latestListStamp();
         // The answer for a day changes only with a new list version (or, for today and later, when
-        // the day turns), so the validator names both.
-        EntityTag tag = new EntityTag(hash(latest.map(DesignationListVersion::number)
-                        .orElse(0) + "|" + day + "|" + (day.isAfter(today()) ? today() : "") + "|" + csv));
-        Instant modified = latest.map(DesignationListVersion::publishedAt).orElse(Instant.EPOCH);
+        // the day turns), so the validator names both, and the page asked for.
+        EntityTag tag = new EntityTag(hash(latest.map(ListStamp::number).orElse(0)
+                + "|" + day + "|" + (day.isAfter(today()) ? today() : "") + "|" + csv
+                + (paged ? "|" + from + "|" + size : "")));
+        Instant modified = latest.map(ListStamp::publishedAt).orElse(Instant.EPOCH);
         Date lastModified = Date.from(modified.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(lastModified, tag);
         CacheControl cache = new CacheControl();
@@ -259,13 +265,50 @@ public class DesignationsResource {
         if (unchanged != null) {
             return unchanged.cacheControl(cache).tag(tag).build();
         }
-        List<DesignationViews.DesignationView> list =
-                designations.effectiveOn(day).stream().map(views::view).toList();
-        Response.ResponseBuilder ok = csv
-                ? Response.ok(views.csv(list), CSV + ";charset=UTF-8")
-                        .header("Content-Disposition", ContentDisposition.attachment("designations-" + day + ".csv"))
-                : Response.ok(list, MediaType.APPLICATION_JSON);
+        Response.ResponseBuilder ok;
+        if (paged) {
+            DesignationPage page = designations.effectiveOn(day, from, size);
+            ok = Response.ok(page.items().stream().map(views::view).toList(), MediaType.APPLICATION_JSON)
+                    .header(EvidenceResource.TOTAL_COUNT, page.total());
+        } else {
+            // The whole list: thousands of designations at an authority's scale (issue 14), read and
+            // written a part at a time, so one reader never holds the list, or its document, at once.
+            List<UUID> ids = designations.idsEffectiveOn(day);
+            StreamingOutput body = csv ? out -> views.csv(parts(ids), out) : out -> views.json(parts(ids), out);
+            ok = csv
+                    ? Response.ok(body, CSV + ";charset=UTF-8")
+                            .header(
+                                    "Content-Disposition",
+                                    ContentDisposition.attachment("designations-" + day + ".csv"))
+                    : Response.ok(body, MediaType.APPLICATION_JSON);
+            ok.header(EvidenceResource.TOTAL_COUNT, ids.size());
+        }
         return ok.tag(tag).lastModified(lastModified).cacheControl(cache).build();
+    }
+
+    /** How many designations the whole list reads and writes at a time. */
+    static final int PART = 500;
+
+    /** The designations of {@code ids}, a part at a time, as the API shows them. */
+    private Iterable<List<DesignationViews.DesignationView>> parts(List<UUID> ids) {
+        return () -> new java.util.Iterator<>() {
+            int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < ids.size();
+            }
+
+            @Override
+            public List<DesignationViews.DesignationView> next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                List<UUID> part = ids.subList(next, Math.min(ids.size(), next + PART));
+                next += part.size();
+                return designations.inOrder(part).stream().map(views::view).toList();
+            }
+        };
     }
 
     @GET

@@ -84,6 +84,9 @@ public class DesignationPages {
 
     static final int ALL_PAGE = 25;
 
+    /** Designations per page of the public list in force. */
+    static final int LIST_PAGE = 50;
+
     static final String REVOCATION = "revocation";
 
     static final String WITHDRAWAL = "withdrawal";
@@ -138,7 +141,7 @@ public class DesignationPages {
     @GET
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
-    public Response list(@QueryParam("asOf") String asOf) {
+    public Response list(@QueryParam("asOf") String asOf, @QueryParam("page") String page) {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = today;
         Form form = Form.of(Map.of("asOf", asOf == null ? "" : asOf));
@@ -151,14 +154,33 @@ public class DesignationPages {
                 status = 400;
             }
         }
+        LocalDate shownDay = day;
+        // An authority lists thousands of designations (issue 14): the page shows one page of them.
+        PageLinks.Shown<DesignationPage> shownPage = PageLinks.read(
+                PageLinks.pageNumber(page),
+                LIST_PAGE,
+                (offset, size) -> designations.effectiveOn(shownDay, offset, size),
+                DesignationPage::items,
+                DesignationPage::total);
+        DesignationPage found = shownPage.page();
+        int number = shownPage.number();
+        int pages = PageLinks.pages(found.total(), LIST_PAGE);
+        String asOfValue = status == 200 && asOf != null && !asOf.isBlank() ? day.toString() : "";
         Optional<Actor> actor = currentUser.actor();
         return Response.status(status)
                 .entity(View.of("designations/list")
-                        .with("designations", designations.effectiveOn(day))
+                        .with("designations", found.items())
+                        .with("total", found.total())
+                        .with("from", found.items().isEmpty() ? 0 : (number - 1) * LIST_PAGE + 1)
+                        .with("to", (number - 1) * LIST_PAGE + found.items().size())
+                        .with("pages", pages)
+                        .with("pageLinks", PageLinks.of(number, pages, n -> listHref(asOfValue, n)))
+                        .with("prevHref", number > 1 ? listHref(asOfValue, number - 1) : null)
+                        .with("nextHref", number < pages ? listHref(asOfValue, number + 1) : null)
                         .with("day", day)
                         .with("today", today)
                         .with("form", form)
-                        .with("latest", designations.latestListVersion().orElse(null))
+                        .with("latest", designations.latestListStamp().orElse(null))
                         .with("names", names())
                         .with(
                                 "isRegulator",
@@ -167,6 +189,20 @@ public class DesignationPages {
                                 "canSeeAll",
                                 actor.map(DesignationPages::mayReadUnpublished).orElse(false)))
                 .build();
+    }
+
+    /** The list in force on a day (none: today), on {@code page}; page 1 left out. */
+    static String listHref(String asOf, int page) {
+        StringBuilder href = new StringBuilder("/designations");
+        String sep = "?";
+        if (!asOf.isEmpty()) {
+            href.append(sep).append("asOf=").append(asOf);
+            sep = "&";
+        }
+        if (page > 1) {
+            href.append(sep).append("page=").append(page);
+        }
+        return href.toString();
     }
 
     @GET

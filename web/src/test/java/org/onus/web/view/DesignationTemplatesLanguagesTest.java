@@ -36,6 +36,7 @@ import org.onus.core.designation.DesignationListVersion;
 import org.onus.core.designation.DesignationStatus;
 import org.onus.core.designation.Dimension;
 import org.onus.core.designation.ListDiff;
+import org.onus.core.designation.ListStamp;
 import org.onus.core.designation.ListVersionRow;
 import org.onus.core.designation.ListedDesignation;
 import org.onus.core.designation.Phase;
@@ -122,6 +123,32 @@ class DesignationTemplatesLanguagesTest {
     }
 
     @Test
+    void theListInForceShowsWhichOfItsPagesThisIsAndLinksTheOthersForTheSameDay() {
+        Map<String, Object> model = layout(Locale.ENGLISH);
+        model.putAll(model("designations/list"));
+        model.put("total", 120L);
+        model.put("from", 51);
+        model.put("to", 100);
+        model.put("pages", 3);
+        model.put("pageLinks", PageLinks.of(2, 3, n -> "/designations?asOf=2027-01-01" + (n > 1 ? "&page=" + n : "")));
+        model.put("prevHref", "/designations?asOf=2027-01-01");
+        model.put("nextHref", "/designations?asOf=2027-01-01&page=3");
+        Document list = Jsoup.parse(templates.render("designations/list", model, Locale.ENGLISH));
+
+        assertThat(list.select("#list-summary").text()).startsWith("120 designation(s) in force on 1 January 2027.");
+        assertThat(list.select("#designations-count").text()).isEqualTo("Designations 51 to 100 of 120");
+        assertThat(list.select("nav.govuk-pagination").attr("aria-label")).isEqualTo("Pages of designations");
+        assertThat(list.select("#page-2").attr("aria-current")).isEqualTo("page");
+        assertThat(list.select("#page-3").attr("href")).isEqualTo("/designations?asOf=2027-01-01&page=3");
+        assertThat(list.select("#page-prev").attr("href")).isEqualTo("/designations?asOf=2027-01-01");
+
+        Document single = render("designations/list", Locale.ENGLISH);
+        assertThat(single.select("nav.govuk-pagination, #designations-count"))
+                .as("one page needs no links")
+                .isEmpty();
+    }
+
+    @Test
     void englishKeepsItsWordingAndApostrophes() {
         Document list = render("designations/list", Locale.ENGLISH);
         assertThat(list.select("#list-summary").text())
@@ -203,7 +230,9 @@ class DesignationTemplatesLanguagesTest {
                 m.put("day", LocalDate.parse("2027-01-01"));
                 m.put("today", LocalDate.parse("2026-11-28"));
                 m.put("form", Form.of(Map.of("asOf", "2027-01-01")));
-                m.put("latest", listVersion(3));
+                m.put("latest", new ListStamp(3, NOW));
+                m.put("total", 1L);
+                m.put("pages", 1);
                 m.put("names", names);
                 m.put("isRegulator", true);
                 m.put("canSeeAll", true);
