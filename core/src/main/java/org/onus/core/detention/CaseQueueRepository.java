@@ -186,7 +186,11 @@ public class CaseQueueRepository {
             case ASSIGNEE -> "c.assignee";
             case STATUS -> "c.status";
         };
-        // Cases without the value (no running deadline, nobody assigned) always come last.
-        return " order by " + path + (desc ? " desc" : " asc") + " nulls last, c.detainedOn asc, c.id asc";
+        // Cases without the value (no running deadline, nobody assigned) always come last. The other
+        // columns are never empty, and saying so there would stop PostgreSQL from reading an index
+        // backwards for a descending order (nulls come first that way).
+        boolean mayBeEmpty = q.sort() == QueueQuery.Column.DEADLINE || q.sort() == QueueQuery.Column.ASSIGNEE;
+        return " order by " + path + (desc ? " desc" : " asc") + (mayBeEmpty ? " nulls last" : "")
+                + ", c.detainedOn asc, c.id asc";
     }
 }
