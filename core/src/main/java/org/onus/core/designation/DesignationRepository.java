@@ -102,6 +102,36 @@ public class DesignationRepository {
                 rows.setFirstResult(offset).setMaxResults(limit).getResultList(), total);
     }
 
+    /**
+     * The producers named by designations with these statuses in force on the day, by designation
+     * in list order and then as each names them; designations naming none are not read.
+     */
+    public List<ListedProducerOn> producersListedOn(LocalDate day, Collection<DesignationStatus> statuses) {
+        return entityManager
+                .createQuery(
+                        "select new org.onus.core.designation.ListedProducerOn(d.id, d.title, p.name)"
+                                + " from Designation d join d.producers p where p.delistedAt is null and d.status in :statuses"
+                                + " and d.effectiveFrom <= :day and (d.effectiveTo is null or d.effectiveTo >= :day)"
+                                + " order by d.title, d.version, d.id, index(p)",
+                        ListedProducerOn.class)
+                .setParameter("statuses", statuses)
+                .setParameter("day", day)
+                .getResultList();
+    }
+
+    /** Whether a designation with one of these statuses names the sector. */
+    public boolean anyNames(String sectorCode, Collection<DesignationStatus> statuses) {
+        return !entityManager
+                .createQuery(
+                        "select d.id from Designation d join d.sectorCodes s where d.status in :statuses and s = :code",
+                        UUID.class)
+                .setParameter("statuses", statuses)
+                .setParameter("code", sectorCode)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
     /** The ids of the designations with these statuses in force on the day, in list order. */
     public List<UUID> idsEffectiveOn(LocalDate day, Collection<DesignationStatus> statuses) {
         return entityManager

@@ -100,6 +100,15 @@ public class DesignationService {
         return designations.idsEffectiveOn(day, listedOn(day));
     }
 
+    /**
+     * The producers the designations in force today name (the entity list a removal request points
+     * at), without reading the designations that name none.
+     */
+    public List<ListedProducerOn> producersListedToday() {
+        LocalDate today = today();
+        return designations.producersListedOn(today, listedOn(today));
+    }
+
     /** These designations, in the order given (a part of {@link #idsEffectiveOn}). */
     public List<Designation> inOrder(List<UUID> ids) {
         return designations.inOrder(ids);
@@ -643,9 +652,7 @@ public class DesignationService {
      * nothing on the list.
      */
     public void sectorScopeChanged(@Observes SectorScopeChanged changed) {
-        boolean named = designations.withStatus(DesignationStatus.PUBLIC).stream()
-                .anyMatch(d -> d.sectorCodes().contains(changed.code()));
-        if (named) {
+        if (designations.anyNames(changed.code(), DesignationStatus.PUBLIC)) {
             newListVersion("Sector " + changed.code() + " now covers HS " + hs(changed.after()) + " (was "
                     + hs(changed.before()) + ")");
         }

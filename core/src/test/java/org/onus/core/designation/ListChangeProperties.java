@@ -17,6 +17,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.h2.jdbcx.JdbcDataSource;
@@ -108,6 +109,55 @@ class ListChangeProperties {
                                 .toList());
             });
         }
+    }
+
+    /**
+     * The list in force on a day is read a page at a time (the public list), or by its ids a part at
+     * a time (the whole list as JSON or CSV), and its producers alone (the removal form): each must
+     * give what reading every designation in force gives, whatever changes came before.
+     */
+    @Property(tries = 15)
+    void theListInForceReadByPagesOrByPartsOrForItsProducersIsTheListReadWhole(
+            @ForAll("changes") List<Step> steps, @ForAll @IntRange(min = 1, max = 5) int size) {
+        for (Step step : steps) {
+            factory.inTransaction(s -> apply(s, step));
+        }
+        factory.inTransaction(s -> {
+            DesignationRepository repository = repository(s);
+            EnumSet<DesignationStatus> statuses = EnumSet.of(DesignationStatus.PUBLISHED);
+            List<Designation> whole = repository.effectiveOn(TODAY, statuses);
+
+            List<Designation> paged = new ArrayList<>();
+            for (int offset = 0; ; offset += size) {
+                DesignationPage page = repository.effectiveOn(TODAY, statuses, offset, size);
+                assertThat(page.total()).isEqualTo(whole.size());
+                paged.addAll(page.items());
+                if (page.items().size() < size) {
+                    break;
+                }
+            }
+            assertThat(paged).as("page by page, %d a page", size).containsExactlyElementsOf(whole);
+
+            List<UUID> ids = repository.idsEffectiveOn(TODAY, statuses);
+            List<Designation> parts = new ArrayList<>();
+            for (int from = 0; from < ids.size(); from += size) {
+                parts.addAll(repository.inOrder(ids.subList(from, Math.min(ids.size(), from + size))));
+            }
+            assertThat(parts).as("by parts of %d ids", size).containsExactlyElementsOf(whole);
+            assertThat(repository
+                            .effectiveOn(TODAY.minusYears(1), statuses, 0, size)
+                            .total())
+                    .as("before any took effect")
+                    .isZero();
+
+            assertThat(repository.producersListedOn(TODAY, statuses))
+                    .containsExactlyElementsOf(whole.stream()
+                            .flatMap(d ->
+                                    d.producers().stream().map(p -> new ListedProducerOn(d.id(), d.title(), p.name())))
+                            .toList());
+            assertThat(repository.anyNames("COTTON", statuses)).isEqualTo(!whole.isEmpty());
+            assertThat(repository.anyNames("TOMATOES", statuses)).isFalse();
+        });
     }
 
     @Example

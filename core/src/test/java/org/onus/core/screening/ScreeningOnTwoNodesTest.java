@@ -117,6 +117,12 @@ class ScreeningOnTwoNodesTest {
             }
 
             @Override
+            public boolean anyNames(String sectorCode, Collection<DesignationStatus> statuses) {
+                return withStatus(statuses).stream()
+                        .anyMatch(d -> d.sectorCodes().contains(sectorCode));
+            }
+
+            @Override
             public int latestListNumber() {
                 return listVersions.size();
             }

@@ -129,7 +129,10 @@ class EntityListIT {
         // --- a removal request, filed without an account ---
         HttpResponse<String> formPage = Http.get(ItConfig.portal("/entities/removal-requests/new"));
         assertThat(formPage.statusCode()).isEqualTo(200);
-        assertThat(formPage.body()).contains(name).contains("name=\"website\"");
+        assertThat(formPage.body())
+                .as("the form offers the listed producer of the designation in force")
+                .contains("value=\"" + designation + "|" + name + "\"")
+                .contains("name=\"website\"");
         String client = "198.51.100." + (int) (Math.random() * 200);
         HttpResponse<String> filed =
                 Http.postJson(REQUESTS, null, """

@@ -23,15 +23,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntFunction;
-import org.onus.core.designation.Designation;
 import org.onus.core.designation.DesignationService;
 import org.onus.core.entity.RemovalRequest;
 import org.onus.core.entity.RemovalRequestPage;
@@ -359,14 +355,10 @@ public class EntityRemovalPages {
     // -------------------------------------------------------------------------------------------------
 
     private View form(Form form) {
-        List<ListingOption> listings = new ArrayList<>();
-        for (Designation d : designations.effectiveOn(LocalDate.now(clock)).stream()
-                .sorted(Comparator.comparing(Designation::title))
-                .toList()) {
-            d.producers()
-                    .forEach(p ->
-                            listings.add(new ListingOption(d.id() + "|" + p.name(), p.name() + " — " + d.title())));
-        }
+        List<ListingOption> listings = designations.producersListedToday().stream()
+                .map(p -> new ListingOption(
+                        p.designationId() + "|" + p.producerName(), p.producerName() + " — " + p.designationTitle()))
+                .toList();
         return View.of("entities/removal-form")
                 .with("form", form)
                 .with("listings", listings)
