@@ -105,7 +105,9 @@ class DesignationBrowserIT {
             // The list is paged (50 a page) and other tests publish too: follow "Next" to its page.
             for (int page = 1;
                     !visitor.textOf(By.id("designations")).contains(title)
-                            && !visitor.driver().findElements(By.id("page-next")).isEmpty();
+                            && !visitor.driver()
+                                    .findElements(By.id("page-next"))
+                                    .isEmpty();
                     page++) {
                 visitor.driver().findElement(By.id("page-next")).click();
                 visitor.waitFor(By.id("designations"));
