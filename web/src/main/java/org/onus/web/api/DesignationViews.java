@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -786,26 +787,39 @@ public class DesignationViews {
         return String.join("; ", values);
     }
 
+    // Each region, sector and policy is looked up once per request: a list names the same few
+    // hundred again and again, and a lookup outside a transaction is a query of its own. The list in
+    // force (50 a page, or 10,000 whole) spent its time in these lookups (issue 14).
+    private final Map<String, RegionRef> regionRefs = new HashMap<>();
+    private final Map<String, SectorRef> sectorRefs = new HashMap<>();
+    private final Map<UUID, PolicyRef> policyRefs = new HashMap<>();
+
     List<RegionRef> regionRefs(List<String> codes) {
         return codes.stream()
-                .map(code -> new RegionRef(
-                        code, regions.find(code).map(r -> r.name()).orElse(code)))
+                .map(code -> regionRefs.computeIfAbsent(
+                        code,
+                        c -> new RegionRef(c, regions.find(c).map(r -> r.name()).orElse(c))))
                 .toList();
     }
 
     List<SectorRef> sectorRefs(List<String> codes) {
         return codes.stream()
-                .map(code -> sectors.find(code)
-                        .map(s -> new SectorRef(s.code(), s.name(), s.hsPrefixes()))
-                        .orElse(new SectorRef(code, code, List.of())))
+                .map(code -> sectorRefs.computeIfAbsent(
+                        code,
+                        c -> sectors.find(c)
+                                .map(s -> new SectorRef(s.code(), s.name(), List.copyOf(s.hsPrefixes())))
+                                .orElse(new SectorRef(c, c, List.of()))))
                 .toList();
     }
 
     List<PolicyRef> policyRefs(List<UUID> ids) {
         return ids.stream()
-                .map(id -> policies.find(id)
-                        .map(p -> new PolicyRef(p.id(), p.title(), p.status().name()))
-                        .orElse(new PolicyRef(id, "(unknown policy)", "UNKNOWN")))
+                .map(id -> policyRefs.computeIfAbsent(
+                        id,
+                        i -> policies.find(i)
+                                .map(p -> new PolicyRef(
+                                        p.id(), p.title(), p.status().name()))
+                                .orElse(new PolicyRef(i, "(unknown policy)", "UNKNOWN"))))
                 .toList();
     }
 }
