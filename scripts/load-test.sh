@@ -33,6 +33,8 @@
 #   ONUS_LOAD_PORTAL / ONUS_LOAD_KEYCLOAK    http://localhost:8080 / http://localhost:8180 (the portal
 #                            checks the token's issuer: use the host name it was started with)
 #   ONUS_LOAD_OUT            where results go (docs/benchmarks)
+#   ONUS_LOAD_ASOF_DAYS      the designation list is asked for a random day of the last N (400); 1 asks
+#                            for today only (a generated volume's designations all take effect that day)
 #   ONUS_BENCH_PG_URL / _USER / _PASSWORD    the PostgreSQL server (jdbc:postgresql://127.0.0.1:5432/, postgres)
 #   SKIP_BUILD=1             use what is built; MAVEN_ARGS=-o builds offline
 set -euo pipefail

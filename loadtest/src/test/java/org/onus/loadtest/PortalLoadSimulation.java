@@ -167,9 +167,16 @@ public class PortalLoadSimulation extends Simulation {
     static final List<String> STATISTICS =
             List.of("", "?period=" + LocalDate.now(ZoneOffset.UTC).getYear() + "-Q4");
 
+    /**
+     * How many days back the designation list is asked for ({@code ONUS_LOAD_ASOF_DAYS}, 400). A
+     * generated volume's designations all take effect on the day it was generated, so 1 asks only
+     * for the day the whole list is in force.
+     */
+    static final int ASOF_DAYS = Integer.parseInt(setting("ONUS_LOAD_ASOF_DAYS", "400"));
+
     static String asOf() {
         return LocalDate.now(ZoneOffset.UTC)
-                .minusDays(ThreadLocalRandom.current().nextInt(0, 400))
+                .minusDays(ThreadLocalRandom.current().nextInt(0, ASOF_DAYS))
                 .toString();
     }
 
