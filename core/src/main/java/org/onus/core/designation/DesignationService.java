@@ -75,11 +75,6 @@ public class DesignationService {
 
     // --- reading -------------------------------------------------------------------------------
 
-    /** The designations in force on a day (for a future day: also those approved to take effect). */
-    public List<Designation> effectiveOn(LocalDate day) {
-        return designations.effectiveOn(day, listedOn(day));
-    }
-
     /**
      * One page of the designations in force on a day, in list order, and how many there are: the
      * list an authority publishes holds thousands, and a reader is shown a page of it.
