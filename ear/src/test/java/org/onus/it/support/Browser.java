@@ -11,6 +11,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -103,10 +104,26 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(30))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> {
-                    WebElement element = ExpectedConditions.visibilityOfElementLocated(locator)
-                            .apply(d);
-                    return element == null ? null : element.getText();
+                    try {
+                        WebElement element = ExpectedConditions.visibilityOfElementLocated(locator)
+                                .apply(d);
+                        return element == null ? null : element.getText();
+                    } catch (WebDriverException e) {
+                        if (replacedUnderTheReader(e)) {
+                            return null;
+                        }
+                        throw e;
+                    }
                 });
+    }
+
+    /*
+     * Chromium's driver reports an element of a page that a navigation has just replaced as an
+     * "unknown error" rather than as a stale element; reading again finds the new page's element.
+     */
+    private static boolean replacedUnderTheReader(WebDriverException e) {
+        String message = e.getMessage();
+        return message != null && message.contains("does not belong to the document");
     }
 
     public WebElement waitFor(By locator) {
