@@ -35,9 +35,12 @@ public class ProcessEngineBootstrap {
 
     public static final String ENGINE_NAME = "default";
 
+    /** The database the engine keeps its tables in: the application's own. */
+    public static final String DATA_SOURCE = "java:jboss/datasources/OnusDS";
+
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
-    @Resource(lookup = "java:jboss/datasources/OnusDS")
+    @Resource(lookup = DATA_SOURCE)
     DataSource dataSource;
 
     @Resource(lookup = "java:jboss/TransactionManager")

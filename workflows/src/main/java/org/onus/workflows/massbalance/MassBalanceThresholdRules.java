@@ -7,6 +7,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.onus.core.massbalance.MassBalance;
 import org.onus.core.massbalance.ThresholdTable;
 import org.onus.workflows.engine.DecisionTableVersions;
+import org.onus.workflows.engine.ProcessEngineBootstrap;
 
 /**
  * The mass-balance thresholds, as the latest deployed version of the {@code mass-balance-thresholds}
@@ -32,6 +34,10 @@ public class MassBalanceThresholdRules implements ThresholdTable {
     /** Null outside a server: then the latest version is read on every question. */
     @Resource
     TransactionSynchronizationRegistry transactions;
+
+    /** The engine's database, to read the latest version's id alone; null outside a server. */
+    @Resource(lookup = ProcessEngineBootstrap.DATA_SOURCE)
+    DataSource database;
 
     /**
      * The thresholds each deployed version gave. A deployed version never changes and the table
@@ -52,7 +58,7 @@ public class MassBalanceThresholdRules implements ThresholdTable {
 
     @Override
     public MassBalance.Thresholds current() {
-        DecisionDefinition latest = DecisionTableVersions.latest(repository, transactions, DECISION_KEY);
+        DecisionDefinition latest = DecisionTableVersions.latest(repository, database, transactions, DECISION_KEY);
         if (latest == null) {
             throw new IllegalStateException("The mass-balance thresholds table is not deployed");
         }

@@ -7,6 +7,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.DecisionService;
@@ -19,6 +20,7 @@ import org.onus.core.rebuttal.CaseEvidenceType;
 import org.onus.core.rebuttal.RequirementCode;
 import org.onus.core.rebuttal.Route;
 import org.onus.workflows.engine.DecisionTableVersions;
+import org.onus.workflows.engine.ProcessEngineBootstrap;
 
 /**
  * Whether a piece of case evidence is admissible, and why, as the {@code evidence-admissibility}
@@ -41,6 +43,10 @@ public class EvidenceAdmissibility implements AdmissibilityTable {
     /** Null outside a server: then the latest version is read on every question. */
     @Resource
     TransactionSynchronizationRegistry transactions;
+
+    /** The engine's database, to read the latest version's id alone; null outside a server. */
+    @Resource(lookup = ProcessEngineBootstrap.DATA_SOURCE)
+    DataSource database;
 
     /**
      * Verdicts already given by a deployed version of the table. A deployed decision definition
@@ -82,7 +88,7 @@ public class EvidenceAdmissibility implements AdmissibilityTable {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(route, "route");
         String kind = requirementKind == null ? NOT_LINKED : requirementKind.name();
-        DecisionDefinition latest = DecisionTableVersions.latest(repository, transactions, DECISION_KEY);
+        DecisionDefinition latest = DecisionTableVersions.latest(repository, database, transactions, DECISION_KEY);
         if (latest == null) {
             return evaluate(null, type, route, kind);
         }

@@ -7,6 +7,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.onus.core.rebuttal.TraceChain;
 import org.onus.core.rebuttal.TraceChainTable;
 import org.onus.workflows.engine.DecisionTableVersions;
+import org.onus.workflows.engine.ProcessEngineBootstrap;
 
 /**
  * Which documents trace an input of a sector, as the {@code trace-chain} decision table (deployed
@@ -34,6 +36,10 @@ public class TraceChainRules implements TraceChainTable {
     /** Null outside a server: then the latest version is read on every question. */
     @Resource
     TransactionSynchronizationRegistry transactions;
+
+    /** The engine's database, to read the latest version's id alone; null outside a server. */
+    @Resource(lookup = ProcessEngineBootstrap.DATA_SOURCE)
+    DataSource database;
 
     /**
      * The chain each deployed version gave for a sector. A deployed version never changes, so the
@@ -60,7 +66,7 @@ public class TraceChainRules implements TraceChainTable {
     @Override
     public TraceChain chainFor(String sectorCode) {
         Objects.requireNonNull(sectorCode, "sectorCode");
-        DecisionDefinition latest = DecisionTableVersions.latest(repository, transactions, DECISION_KEY);
+        DecisionDefinition latest = DecisionTableVersions.latest(repository, database, transactions, DECISION_KEY);
         if (latest == null) {
             return evaluate(null, sectorCode);
         }
