@@ -7,8 +7,9 @@
 #      (RawEngineLifecycleBenchmark, JMH) at 1 and 2 threads, on a fresh database;
 #   3. starts the portal with ./run on another fresh database of the same server, with a local
 #      SMTP sink so that notices are sent rather than retried;
-#   4. drives whole cases over HTTP at 1, 2 and 4 threads, then entry filing alone, recording the
-#      WildFly JVM with JDK Flight Recorder during the 2-thread lifecycle phase;
+#   4. drives whole cases over HTTP at 1, 2 and 4 threads, then entry filing alone, then the floor
+#      (GET /api/v1/me: the least a request costs), recording the WildFly JVM with JDK Flight
+#      Recorder during the 2-thread lifecycle phase;
 #   5. footprint: snapshots the tables' sizes, runs whole cases alone for FOOTPRINT_MEASURE seconds,
 #      snapshots again and divides what the tables grew by the cases closed in between;
 #   6. stops the portal, has the engine's history clean-up remove the (then expired) history of the
@@ -20,10 +21,10 @@
 #
 # Results: docs/benchmarks/<date>-lifecycle.txt (everything printed), -lifecycle.json (portal
 # phases with the raw figures), -lifecycle-raw-engine-t<n>.json (JMH), -lifecycle-jfr.txt.
-# About 25 minutes with the defaults. Environment:
+# About 27 minutes with the defaults. Environment:
 #   INITIAL_WARMUP                         seconds of unmeasured load on the fresh portal first (240)
 #   LIFECYCLE_WARMUP / LIFECYCLE_MEASURE   seconds per lifecycle phase (20 / 60)
-#   FILING_WARMUP / FILING_MEASURE         seconds per filing phase (10 / 30)
+#   FILING_WARMUP / FILING_MEASURE         seconds per filing phase, and per floor phase (10 / 30)
 #   FOOTPRINT_MEASURE                      seconds of whole cases between the footprint snapshots (120)
 #   RAW_ITERATIONS                         JMH options of the raw engine ("-wi 2 -w 10s -i 3 -r 20s")
 #   LIFECYCLE_OUT                          where results go (docs/benchmarks)

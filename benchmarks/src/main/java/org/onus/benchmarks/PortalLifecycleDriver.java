@@ -37,9 +37,12 @@ import java.util.function.Consumer;
  * </ol>
  *
  * A second workload, {@code filing}, files entries only: nine in ten with inputs from outside any
- * designation (cleared), one in ten detained. Each phase runs at 1, 2 and 4 threads after its
- * warm-up; times are kept for requests that began inside the measured window, lifecycles (or
- * entries) count when they end inside it.
+ * designation (cleared), one in ten detained. A third, {@code floor}, asks {@code GET /api/v1/me}
+ * as the importer: a bearer token checked, one short transaction (the organisation looked up) and a
+ * small JSON answer, the least any of the lifecycle's nine requests costs; its CPU per request,
+ * times nine, is the part of a lifecycle's cost that is the server answering requests at all.
+ * Each phase runs at 1, 2 and 4 threads after its warm-up; times are kept for requests that began
+ * inside the measured window, lifecycles (or entries, or requests) count when they end inside it.
  *
  * <p>Before measuring, a designation of Xinjiang cotton is put in force through the API with four
  * eyes (a regulator drafts, assesses and submits it, a senior regulator approves it), and a probe
@@ -50,7 +53,7 @@ import java.util.function.Consumer;
  * <pre>
  * java -cp benchmarks.jar org.onus.benchmarks.PortalLifecycleDriver [--portal URL] [--keycloak URL]
  *     [--initial-warmup 240] [--threads 1,2,4] [--warmup 20] [--measure 60] [--filing-warmup 10] [--filing-measure 30]
- *     [--phases lifecycle,filing] [--out results.json] [--raw-dir DIR] [--designation ID]
+ *     [--phases lifecycle,filing,floor] [--out results.json] [--raw-dir DIR] [--designation ID]
  *     [--wildfly-pid PID] [--keycloak-pid PID] [--jfr-threads 2] [--jfr-file FILE]
  * </pre>
  *
@@ -65,6 +68,10 @@ public final class PortalLifecycleDriver {
 
     static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     static final String IMPORTER = "importer-a";
+
+    /** File, rebuttal, three uploads, three reviews, decision. */
+    static final int REQUESTS_PER_LIFECYCLE = 9;
+
     static final String OFFICER = "officer";
     static final int CONFISCATE_EVERY = RawEngineLifecycleBenchmark.CONFISCATE_EVERY;
     static final int DETAIN_EVERY = 10;
@@ -112,7 +119,7 @@ public final class PortalLifecycleDriver {
     void runAll() throws Exception {
         List<Integer> threadCounts = ints(options.getOrDefault("threads", "1,2,4"));
         List<String> workloads =
-                List.of(options.getOrDefault("phases", "lifecycle,filing").split(","));
+                List.of(options.getOrDefault("phases", "lifecycle,filing,floor").split(","));
         Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "20")));
         Duration measure = Duration.ofSeconds(Long.parseLong(options.getOrDefault("measure", "60")));
         Duration filingWarmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("filing-warmup", "10")));
@@ -170,7 +177,7 @@ public final class PortalLifecycleDriver {
                         threads,
                         lifecycle ? warmup : filingWarmup,
                         lifecycle ? measure : filingMeasure,
-                        lifecycle ? this::lifecycle : this::filing,
+                        lifecycle ? this::lifecycle : workload.equals("floor") ? this::floor : this::filing,
                         cpu,
                         lifecycle && Integer.toString(threads).equals(options.getOrDefault("jfr-threads", "2"))
                                 ? options.get("jfr-file")
@@ -411,6 +418,12 @@ public final class PortalLifecycleDriver {
         w.done(entry.path("status").asText());
     }
 
+    /** The least a lifecycle's request costs: a bearer token checked, one short transaction, a small answer. */
+    void floor(Worker w) {
+        w.expect("me", 200, () -> portal.get("/api/v1/me", IMPORTER));
+        w.done("OK");
+    }
+
     String entry(boolean designatedInput) {
         String second = designatedInput
                 ? "{\"tier\": 3, \"material\": \"Cotton lint\", \"hsCode\": \"5201.00\", \"producer\": \"Shache Ginning\","
@@ -541,13 +554,7 @@ public final class PortalLifecycleDriver {
     static void print(Phase p) {
         System.out.printf(
                 "  %d completed in %.0f s: %.2f %s/s %s; errors %s; load average after %.2f%n",
-                p.completed,
-                p.seconds,
-                p.perSecond,
-                p.workload.equals("lifecycle") ? "lifecycles" : "entries",
-                p.outcomes,
-                p.errors,
-                p.loadAverageAfter);
+                p.completed, p.seconds, p.perSecond, unit(p) + "s", p.outcomes, p.errors, p.loadAverageAfter);
         p.firstErrors.forEach(e -> System.out.println("    error: " + e));
         System.out.println("  per request (ms):");
         p.steps.forEach((step, s) -> System.out.printf(
@@ -557,8 +564,7 @@ public final class PortalLifecycleDriver {
             StringBuilder cores = new StringBuilder("  CPU (cores busy on average):");
             p.cpuSeconds.forEach((k, v) -> cores.append(String.format(" %s %.2f", k, v / p.seconds)));
             System.out.println(cores);
-            StringBuilder each =
-                    new StringBuilder("  CPU ms per " + (p.workload.equals("lifecycle") ? "lifecycle:" : "entry:"));
+            StringBuilder each = new StringBuilder("  CPU ms per " + unit(p) + ":");
             for (String k : List.of("wildfly", "postgres", "keycloak", "driver")) {
                 if (p.cpuSeconds.containsKey(k)) {
                     each.append(String.format(" %s %.1f", k, cpuMs(p, k)));
@@ -567,6 +573,14 @@ public final class PortalLifecycleDriver {
             System.out.println(each);
         }
         System.out.println();
+    }
+
+    static String unit(Phase p) {
+        return switch (p.workload) {
+            case "lifecycle" -> "lifecycle";
+            case "floor" -> "request";
+            default -> "entry";
+        };
     }
 
     /** The raw engine's JMH results and step times, when the raw-engine benchmark ran first. */
@@ -649,6 +663,30 @@ public final class PortalLifecycleDriver {
             }
         }
         out.append("target: entry filing with screening >= 100 entries/s\n");
+        if (phases.stream().anyMatch(p -> p.workload.equals("floor"))) {
+            out.append(
+                    String.format(
+                            "%nThe floor: GET /api/v1/me (a bearer token, one short transaction), the least a request costs%n"));
+            out.append(String.format(
+                    "%-8s %12s %22s %22s %30s%n",
+                    "threads",
+                    "requests/s",
+                    "WildFly CPU ms/request",
+                    "PG CPU ms/request",
+                    "x " + REQUESTS_PER_LIFECYCLE + " (a lifecycle's requests)"));
+            for (Phase p : phases) {
+                if (p.workload.equals("floor")) {
+                    double both = cpuMs(p, "wildfly") + cpuMs(p, "postgres");
+                    out.append(String.format(
+                            "%-8d %12.1f %22.2f %22.2f %30s%n",
+                            p.threads,
+                            p.perSecond,
+                            cpuMs(p, "wildfly"),
+                            cpuMs(p, "postgres"),
+                            String.format("%.1f ms", REQUESTS_PER_LIFECYCLE * both)));
+                }
+            }
+        }
         return out.toString();
     }
 
