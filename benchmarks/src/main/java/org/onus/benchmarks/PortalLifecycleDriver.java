@@ -68,11 +68,11 @@ public final class PortalLifecycleDriver {
 
     static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     static final String IMPORTER = "importer-a";
+    static final String OFFICER = "officer";
 
     /** File, rebuttal, three uploads, three reviews, decision. */
     static final int REQUESTS_PER_LIFECYCLE = 9;
 
-    static final String OFFICER = "officer";
     static final int CONFISCATE_EVERY = RawEngineLifecycleBenchmark.CONFISCATE_EVERY;
     static final int DETAIN_EVERY = 10;
     /** What the trace-chain table asks of one cotton input: a production record, a transport document or invoice, and a map. */

@@ -123,7 +123,7 @@ public class CamundaDecisionTables implements DecisionTables {
                 .source(SOURCE)
                 .addModelInstance("processes/" + table.key() + ".dmn", model)
                 .deployWithResult();
-        DecisionTableVersions.deployed(transactions, table.decisionKey());
+        DecisionTableVersions.deployed(repository, transactions, table.decisionKey());
         DecisionDefinition created = deployed.getDeployedDecisionDefinitions().stream()
                 .filter(d -> d.getKey().equals(table.decisionKey()))
                 .findFirst()
@@ -132,7 +132,7 @@ public class CamundaDecisionTables implements DecisionTables {
         List<String> gaps = gaps(table, created.getId());
         if (!gaps.isEmpty()) {
             repository.deleteDeployment(deployed.getId(), true);
-            DecisionTableVersions.deployed(transactions, table.decisionKey());
+            DecisionTableVersions.deployed(repository, transactions, table.decisionKey());
             throw new InvalidInputException(List.of(new Problem(
                     "rows",
                     "The rows leave no single answer for "

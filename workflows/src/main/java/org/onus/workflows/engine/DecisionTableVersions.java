@@ -41,11 +41,8 @@ public final class DecisionTableVersions {
         }
     };
 
-    /** Stands, among a transaction's remembered versions, for a table deployed in that transaction. */
-    private static final DecisionDefinition DEPLOYED_HERE = null;
-
     private static final String LATEST_ID =
-            "select ID_ from ACT_RE_DECISION_DEF" + " where KEY_ = ? and TENANT_ID_ is null order by VERSION_ desc";
+            "select ID_ from ACT_RE_DECISION_DEF where KEY_ = ? and TENANT_ID_ is null order by VERSION_ desc";
 
     /**
      * Definitions read by id. An id names one deployed version for good: a new version, even one
@@ -86,27 +83,34 @@ public final class DecisionTableVersions {
             return null;
         }
         Map<String, DecisionDefinition> remembered = remembered(transactions);
-        boolean deployedHere = remembered != null && remembered.containsKey(decisionKey);
         DecisionDefinition known = remembered == null ? null : remembered.get(decisionKey);
         if (known != null) {
             return known;
         }
-        // A version deployed in this transaction is read through the engine, which deployed it: its
-        // row may not be visible on another connection until the transaction commits.
-        DecisionDefinition latest = database == null || deployedHere
-                ? engineQuery(repository, decisionKey)
-                : byLatestId(repository, database, decisionKey);
+        DecisionDefinition latest =
+                database == null ? engineQuery(repository, decisionKey) : byLatestId(repository, database, decisionKey);
         if (remembered != null && latest != null) {
             remembered.put(decisionKey, latest);
         }
         return latest;
     }
 
-    /** A new version of the table was deployed in this transaction: later reads in it must see it. */
-    public static void deployed(TransactionSynchronizationRegistry transactions, String decisionKey) {
+    /**
+     * A version of the table was deployed (or removed) in this transaction: later reads in it must
+     * see that. The engine that deployed it is asked at once, because the version's row may not be
+     * visible on another connection until the transaction commits.
+     */
+    public static void deployed(
+            RepositoryService repository, TransactionSynchronizationRegistry transactions, String decisionKey) {
         Map<String, DecisionDefinition> remembered = remembered(transactions);
-        if (remembered != null) {
-            remembered.put(decisionKey, DEPLOYED_HERE);
+        if (remembered == null) {
+            return;
+        }
+        DecisionDefinition latest = engineQuery(repository, decisionKey);
+        if (latest == null) {
+            remembered.remove(decisionKey);
+        } else {
+            remembered.put(decisionKey, latest);
         }
     }
 
