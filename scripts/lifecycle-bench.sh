@@ -134,7 +134,8 @@ set +e
     --filing-warmup "$FILING_WARMUP" --filing-measure "$FILING_MEASURE" \
     --raw-dir "$WORK" --out "$PREFIX.json" \
     ${WILDFLY_PID:+--wildfly-pid "$WILDFLY_PID"} ${KEYCLOAK_PID:+--keycloak-pid "$KEYCLOAK_PID"} \
-    --jcmd "$JCMD" --jfr-threads 2 --jfr-file "$WORK/wildfly-lifecycle-t2.jfr"
+    --jcmd "$JCMD" --jfr-threads 2 --jfr-file "$WORK/wildfly-lifecycle-t2.jfr" \
+    --database-url "jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" --database-user "$PG_USER" --database-password "$PG_PASSWORD"
 DRIVER=$?
 set -e
 say "load:       $(uptime)"

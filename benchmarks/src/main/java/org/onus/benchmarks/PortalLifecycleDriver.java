@@ -55,6 +55,7 @@ import java.util.function.Consumer;
  *     [--initial-warmup 240] [--threads 1,2,4] [--warmup 20] [--measure 60] [--filing-warmup 10] [--filing-measure 30]
  *     [--phases lifecycle,filing,floor] [--out results.json] [--raw-dir DIR] [--designation ID]
  *     [--wildfly-pid PID] [--keycloak-pid PID] [--jfr-threads 2] [--jfr-file FILE]
+ *     [--database-url JDBC-URL] [--database-user postgres] [--database-password ""]
  * </pre>
  *
  * {@code --raw-dir} names where the raw-engine benchmark left its JMH results
@@ -62,7 +63,8 @@ import java.util.function.Consumer;
  * engine. {@code --jfr-file} starts a JDK Flight Recorder recording of the WildFly process
  * (through {@code jcmd}) for the measured window of the lifecycle phase at {@code --jfr-threads}.
  * {@code --designation} names a designation already in force (from an earlier run's results) instead
- * of setting one up.
+ * of setting one up. {@code --database-url} names the portal's PostgreSQL database; each phase then
+ * also reports what it asked of the database per lifecycle ({@link DatabaseWork}).
  */
 public final class PortalLifecycleDriver {
 
@@ -88,6 +90,7 @@ public final class PortalLifecycleDriver {
     private final Map<String, String> options;
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     private final AtomicInteger sequence = new AtomicInteger();
+    private DatabaseWork database = new DatabaseWork(null, null, null);
 
     PortalLifecycleDriver(Map<String, String> options) {
         this.options = options;
@@ -114,6 +117,7 @@ public final class PortalLifecycleDriver {
             List<String> firstErrors,
             Map<String, StepTimes.Summary> steps,
             Map<String, Double> cpuSeconds,
+            Map<String, Double> database,
             double loadAverageAfter) {}
 
     void runAll() throws Exception {
@@ -132,6 +136,10 @@ public final class PortalLifecycleDriver {
             pids.put("keycloak", Long.parseLong(options.get("keycloak-pid")));
         }
         ProcessCpu cpu = new ProcessCpu(pids);
+        database = new DatabaseWork(
+                options.get("database-url"),
+                options.getOrDefault("database-user", "postgres"),
+                options.getOrDefault("database-password", ""));
 
         Instant began = Instant.now();
         // A second run against the same portal (the footprint phase) reuses the first run's designation:
@@ -301,11 +309,13 @@ public final class PortalLifecycleDriver {
                 workload, threads, warmup.toSeconds(), measure.toSeconds());
         sleepUntil(start);
         Map<String, Double> cpuBefore = cpu.sample();
+        Map<String, Double> databaseBefore = database.sample();
         if (jfrFile != null) {
             startFlightRecording(jfrFile, measure);
         }
         sleepUntil(end);
         Map<String, Double> cpuAfter = cpu.sample();
+        Map<String, Double> databaseAfter = database.sample();
         finished.await();
 
         StepTimes times = new StepTimes();
@@ -332,6 +342,7 @@ public final class PortalLifecycleDriver {
                 firstErrors,
                 times.summary(),
                 ProcessCpu.difference(cpuBefore, cpuAfter),
+                DatabaseWork.difference(databaseBefore, databaseAfter),
                 loadAverage());
     }
 
@@ -571,6 +582,22 @@ public final class PortalLifecycleDriver {
                 }
             }
             System.out.println(each);
+        }
+        if (!p.database.isEmpty() && p.completed > 0) {
+            StringBuilder work = new StringBuilder("  database work per " + unit(p) + ":");
+            p.database.entrySet().stream()
+                    .filter(e -> !e.getKey().startsWith(DatabaseWork.TABLE))
+                    .forEach(e -> work.append(String.format(" %s %.1f", e.getKey(), e.getValue() / p.completed)));
+            System.out.println(work);
+            StringBuilder busiest = new StringBuilder("  busiest tables per " + unit(p) + ":");
+            p.database.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith(DatabaseWork.TABLE) && e.getValue() > 0)
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .limit(16)
+                    .forEach(e -> busiest.append(String.format(
+                            "%n    %-40s %6.1f",
+                            e.getKey().substring(DatabaseWork.TABLE.length()), e.getValue() / p.completed)));
+            System.out.println(busiest);
         }
         System.out.println();
     }
