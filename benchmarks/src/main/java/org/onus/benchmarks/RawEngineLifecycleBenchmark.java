@@ -115,6 +115,11 @@ public class RawEngineLifecycleBenchmark {
         long iterationStart;
         boolean measuring;
         final Map<String, Double> measuredCpu = new LinkedHashMap<>();
+        // What the engine asked of PostgreSQL, counted as for the portal (DatabaseWork), so the two
+        // compare in statements as well as in CPU.
+        DatabaseWork databaseWork = new DatabaseWork(null, null, null);
+        Map<String, Double> databaseAtStart;
+        final Map<String, Double> measuredDatabase = new LinkedHashMap<>();
         long measuredLifecycles;
         double measuredSeconds;
 
@@ -123,6 +128,9 @@ public class RawEngineLifecycleBenchmark {
             threads = params.getThreads();
             db = BenchmarkDatabase.create(database);
             db.keepStatistics();
+            if ("postgresql".equals(database)) {
+                databaseWork = new DatabaseWork(db.url(), db.user(), db.password());
+            }
             StandaloneProcessEngineConfiguration c = new StandaloneProcessEngineConfiguration();
             c.setProcessEngineName("raw-engine-benchmark");
             c.setJdbcUrl(db.url());
@@ -148,6 +156,7 @@ public class RawEngineLifecycleBenchmark {
         public void iterationStarts(IterationParams params) {
             measuring = params.getType() == IterationType.MEASUREMENT;
             cpuAtStart = cpu.sample();
+            databaseAtStart = databaseWork.sample();
             lifecyclesAtStart = lifecycles.get();
             iterationStart = System.nanoTime();
         }
@@ -156,6 +165,8 @@ public class RawEngineLifecycleBenchmark {
         public void iterationEnds() {
             if (measuring) {
                 ProcessCpu.difference(cpuAtStart, cpu.sample()).forEach((k, v) -> measuredCpu.merge(k, v, Double::sum));
+                DatabaseWork.difference(databaseAtStart, databaseWork.sample())
+                        .forEach((k, v) -> measuredDatabase.merge(k, v, Double::sum));
                 measuredLifecycles += lifecycles.get() - lifecyclesAtStart;
                 measuredSeconds += (System.nanoTime() - iterationStart) / 1e9;
             }
@@ -209,6 +220,17 @@ public class RawEngineLifecycleBenchmark {
                         measuredCpu.getOrDefault("machine", 0.0) / measuredSeconds,
                         Runtime.getRuntime().availableProcessors());
             }
+            Map<String, Double> databasePerLifecycle = new LinkedHashMap<>();
+            if (measuredLifecycles > 0 && !measuredDatabase.isEmpty()) {
+                StringBuilder work = new StringBuilder("database work per lifecycle, measurement iterations:");
+                measuredDatabase.forEach((k, v) -> {
+                    if (!k.startsWith(DatabaseWork.TABLE)) {
+                        databasePerLifecycle.put(k, v / measuredLifecycles);
+                        work.append(String.format(" %s %.1f", k, v / measuredLifecycles));
+                    }
+                });
+                System.out.println(work);
+            }
             System.out.println("per step, measurement iterations only (ms):");
             steps.forEach((step, s) -> System.out.printf(
                     "  %-20s n=%7d  mean %7.2f  p50 %7.2f  p95 %7.2f  p99 %7.2f  max %8.2f%n",
@@ -221,6 +243,7 @@ public class RawEngineLifecycleBenchmark {
                 out.put("released", released);
                 out.put("confiscated", confiscated);
                 out.put("cpuMsPerLifecycle", cpuMs);
+                out.put("databaseWorkPerLifecycle", databasePerLifecycle);
                 out.put("machineCoresBusy", measuredCpu.getOrDefault("machine", 0.0) / Math.max(1e-9, measuredSeconds));
                 out.put("steps", steps);
                 Path file = Path.of(dir, "raw-engine-steps-t" + threads + ".json");
