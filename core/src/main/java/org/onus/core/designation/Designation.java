@@ -157,7 +157,7 @@ public class Designation {
 
     @BatchSize(size = 100)
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @JoinColumn(name = "designation_id", nullable = false)
+    @JoinColumn(name = "designation_id", nullable = false, updatable = false)
     private List<AssessmentFinding> findings = new ArrayList<>();
 
     @BatchSize(size = 100)
@@ -174,7 +174,7 @@ public class Designation {
 
     @BatchSize(size = 100)
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @JoinColumn(name = "designation_id", nullable = false)
+    @JoinColumn(name = "designation_id", nullable = false, updatable = false)
     @OrderBy("at")
     private List<DesignationEvent> events = new ArrayList<>();
 

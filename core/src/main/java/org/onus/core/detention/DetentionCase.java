@@ -89,11 +89,13 @@ public class DetentionCase {
 
     // Separate selects: a case carries three eager collections, and joining them all would multiply rows.
     // Collections are read for up to 100 loaded aggregates at a time, not one query per aggregate
-    // and collection, when a list or a page loads many (issue 14).
+    // and collection, when a list or a page loads many (issue 14). The key is not updatable: an event
+    // never moves to another case, and without it Hibernate inserts each event and then updates the
+    // same row to set its case, two writes for one (so for the evidence below).
     @BatchSize(size = 100)
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT)
-    @JoinColumn(name = "case_id", nullable = false)
+    @JoinColumn(name = "case_id", nullable = false, updatable = false)
     @OrderBy("at")
     private List<CaseEvent> events = new ArrayList<>();
 
@@ -152,7 +154,7 @@ public class DetentionCase {
     @BatchSize(size = 100)
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT)
-    @JoinColumn(name = "case_id", nullable = false)
+    @JoinColumn(name = "case_id", nullable = false, updatable = false)
     @OrderBy("uploadedAt")
     private List<CaseEvidence> evidence = new ArrayList<>();
 

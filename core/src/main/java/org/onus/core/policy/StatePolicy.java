@@ -89,7 +89,7 @@ public class StatePolicy {
     @NotAudited
     @BatchSize(size = 100)
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @JoinColumn(name = "policy_id", nullable = false)
+    @JoinColumn(name = "policy_id", nullable = false, updatable = false)
     @OrderBy("changedAt")
     private List<PolicyStatusChange> statusChanges = new ArrayList<>();
 

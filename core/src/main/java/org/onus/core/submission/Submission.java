@@ -131,13 +131,13 @@ public class Submission {
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
-    @JoinColumn(name = "submission_id", nullable = false)
+    @JoinColumn(name = "submission_id", nullable = false, updatable = false)
     @OrderBy("addedAt")
     private List<SubmissionAttachment> attachments = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
-    @JoinColumn(name = "submission_id", nullable = false)
+    @JoinColumn(name = "submission_id", nullable = false, updatable = false)
     @OrderBy("askedAt")
     private List<SubmissionQuestion> questions = new ArrayList<>();
 

@@ -140,7 +140,7 @@ public class Recommendation {
     private String proposedFor;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @JoinColumn(name = "recommendation_id", nullable = false)
+    @JoinColumn(name = "recommendation_id", nullable = false, updatable = false)
     @OrderBy("at")
     private List<RecommendationEvent> events = new ArrayList<>();
 
