@@ -26,7 +26,10 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         return entityManager
                 .createNamedQuery("Organisation.findByCode", Organisation.class)
                 .setParameter("code", code)
-                .getResultStream()
+                // A list, not a stream: a stream opens a scrollable cursor, which costs more than
+                // reading the one row a code names; this runs for every letter and every filing.
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 
