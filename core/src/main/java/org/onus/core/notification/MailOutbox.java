@@ -9,13 +9,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * The table of mail to send. Queuing joins the caller's transaction (and refuses to run without
@@ -29,6 +35,9 @@ public class MailOutbox {
 
     @PersistenceContext(unitName = "onus")
     EntityManager entityManager;
+
+    @Resource(lookup = "java:jboss/datasources/OnusDS")
+    DataSource dataSource;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -57,41 +66,41 @@ public class MailOutbox {
         return mail;
     }
 
-    /** Ids and due times of mail whose time has come, oldest first. */
+    /** Mail whose time has come, oldest first, as listed: detached, to be claimed one by one. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Due> due(int limit) {
-        return entityManager
+    public List<OutboundEmail> due(int limit) {
+        List<OutboundEmail> due = entityManager
                 .createNamedQuery("OutboundEmail.due", OutboundEmail.class)
                 .setParameter("now", now())
                 .setMaxResults(limit)
-                .getResultList()
-                .stream()
-                .map(e -> new Due(e.id(), e.nextAttemptAt()))
-                .toList();
+                .getResultList();
+        due.forEach(entityManager::detach);
+        return due;
     }
 
-    /** A mail to send, as it was when the sender claimed it. */
-    public record Due(UUID id, Instant nextAttemptAt) {}
-
     /**
-     * Takes a mail for sending: moves its due time past the lease, but only if nobody moved it since
-     * it was listed. So a mail is sent by one sender at a time (the timer, the prompt after commit,
-     * another node), and one whose sender died is sent again when the lease ends.
+     * Takes a listed mail for sending: moves its due time past the lease, but only if nobody moved
+     * it since it was listed. So a mail is sent by one sender at a time (the timer, the prompt after
+     * commit, another node), and one whose sender died is sent again when the lease ends. A mail's
+     * address, subject and body never change, and anything else that changed (a failed attempt)
+     * moved its due time, so a mail claimed is as it was listed.
+     *
+     * <p>One statement through the transaction's connection, not a JPQL bulk update: Hibernate
+     * translated that anew on every execution and scheduled a cache clean-up after it, and the mail
+     * was then read again, together more than the sending's bookkeeping needs (issue 14).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<OutboundEmail> claim(Due due, Duration lease) {
-        int taken = entityManager
-                .createNamedQuery("OutboundEmail.claim")
-                .setParameter("leaseUntil", now().plus(lease))
-                .setParameter("id", due.id())
-                .setParameter("seen", due.nextAttemptAt())
-                .executeUpdate();
-        if (taken != 1) {
-            return Optional.empty();
+    public boolean claim(OutboundEmail listed, Duration lease) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement claim = connection.prepareStatement("update outbound_email set next_attempt_at = ?"
+                        + " where id = ? and next_attempt_at = ? and sent_at is null")) {
+            claim.setObject(1, OffsetDateTime.ofInstant(now().plus(lease), ZoneOffset.UTC));
+            claim.setObject(2, listed.id());
+            claim.setObject(3, OffsetDateTime.ofInstant(listed.nextAttemptAt(), ZoneOffset.UTC));
+            return claim.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not claim mail " + listed.id(), e);
         }
-        OutboundEmail mail = entityManager.find(OutboundEmail.class, due.id());
-        entityManager.detach(mail);
-        return Optional.of(mail);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -19,10 +19,6 @@ import java.util.UUID;
 @NamedQuery(
         name = "OutboundEmail.due",
         query = "select e from OutboundEmail e where e.nextAttemptAt <= :now order by e.nextAttemptAt")
-@NamedQuery(
-        name = "OutboundEmail.claim",
-        query = "update OutboundEmail e set e.nextAttemptAt = :leaseUntil"
-                + " where e.id = :id and e.nextAttemptAt = :seen and e.sentAt is null")
 public class OutboundEmail {
 
     public static final int MAX_ERROR = 1000;

@@ -71,12 +71,11 @@ public class OutboxSender {
     /** Sends what is due; failures are recorded on the mail and retried later, never thrown. */
     public int sendDue() {
         int sent = 0;
-        List<MailOutbox.Due> due;
+        List<OutboundEmail> due;
         do {
             due = outbox.due(BATCH);
-            for (MailOutbox.Due d : due) {
-                OutboundEmail mail = outbox.claim(d, LEASE).orElse(null);
-                if (mail != null && send(mail)) {
+            for (OutboundEmail mail : due) {
+                if (outbox.claim(mail, LEASE) && send(mail)) {
                     sent++;
                 }
             }
