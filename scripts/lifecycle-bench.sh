@@ -9,7 +9,9 @@
 #      SMTP sink so that notices are sent rather than retried;
 #   4. drives whole cases over HTTP at 1, 2 and 4 threads, then entry filing alone, then the floor
 #      (GET /api/v1/me: the least a request costs), recording the WildFly JVM with JDK Flight
-#      Recorder during the 2-thread lifecycle phase;
+#      Recorder during the 2-thread lifecycle phase; every phase, and the raw engine, also reports
+#      what it asked of PostgreSQL (transactions, table reads, rows written, per table): counts,
+#      which the machine's other work does not change as it changes CPU time;
 #   5. footprint: snapshots the tables' sizes, runs whole cases alone for FOOTPRINT_MEASURE seconds,
 #      snapshots again and divides what the tables grew by the cases closed in between;
 #   6. stops the portal, has the engine's history clean-up remove the (then expired) history of the
