@@ -71,6 +71,10 @@ final class DatabaseWork {
         return out;
     }
 
+    /**
+     * Unlike {@link ProcessCpu#difference}, only what both samples hold: a sample that failed is
+     * empty, and counting from zero would report the database's whole life as one phase.
+     */
     static Map<String, Double> difference(Map<String, Double> before, Map<String, Double> after) {
         Map<String, Double> out = new LinkedHashMap<>();
         after.forEach((k, v) -> {

@@ -90,10 +90,14 @@ public final class PortalLifecycleDriver {
     private final Map<String, String> options;
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     private final AtomicInteger sequence = new AtomicInteger();
-    private DatabaseWork database = new DatabaseWork(null, null, null);
+    private final DatabaseWork database;
 
     PortalLifecycleDriver(Map<String, String> options) {
         this.options = options;
+        this.database = new DatabaseWork(
+                options.get("database-url"),
+                options.getOrDefault("database-user", "postgres"),
+                options.getOrDefault("database-password", ""));
         this.portal = new PortalClient(
                 options.getOrDefault("portal", "http://localhost:8080"),
                 options.getOrDefault("keycloak", "http://localhost:8180"));
@@ -136,10 +140,6 @@ public final class PortalLifecycleDriver {
             pids.put("keycloak", Long.parseLong(options.get("keycloak-pid")));
         }
         ProcessCpu cpu = new ProcessCpu(pids);
-        database = new DatabaseWork(
-                options.get("database-url"),
-                options.getOrDefault("database-user", "postgres"),
-                options.getOrDefault("database-password", ""));
 
         Instant began = Instant.now();
         // A second run against the same portal (the footprint phase) reuses the first run's designation:
