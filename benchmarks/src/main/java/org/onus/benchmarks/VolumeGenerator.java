@@ -709,11 +709,12 @@ public final class VolumeGenerator {
         CaseStatus target = VolumePlan.target(i);
         boolean exception = target == CaseStatus.AWAITING_APPROVAL;
         String region = exception ? progress.getProperty("exception.province") : "653125";
-        String body = """
+        String body =
+                """
                 {"entryNumber": "VOL-C-%08d", "hsCode": "6109.10", "description": "Cotton T-shirts", "originCountry": "VN",
-                 "value": {"amount": "1250.00", "currency": "USD"}, "arrivalDate": "%s", "port": "%s",
+                 "value": {"amount": "%s", "currency": "USD"}, "arrivalDate": "%s", "port": "%s",
                  "inputs": [{"tier": 1, "material": "Knitted fabric", "hsCode": "6006", "producer": "Hanoi Knits", "regionCode": "VN"},
-                            {"tier": 3, "material": "Cotton lint", "hsCode": "5201.00", "producer": "Ginning Mill %d", "regionCode": "%s"}]}""".formatted(i, TODAY, PORTS.get((int) (i % PORTS.size())), i % 500, region);
+                            {"tier": 3, "material": "Cotton lint", "hsCode": "5201.00", "producer": "Ginning Mill %d", "regionCode": "%s"}]}""".formatted(i, VolumePlan.caseValue(i), TODAY, PORTS.get((int) (i % PORTS.size())), i % 500, region);
         JsonNode entry = call(
                         p,
                         portal.postJsonKeyed("/api/v1/entries", IMPORTER, VolumePlan.key("case", i), body),

@@ -74,4 +74,22 @@ class VolumePlanTest {
         }
         assertThat(inputs).isEqualTo(1_000_000);
     }
+
+    @Test
+    void caseValuesAreFixedByIndexAndSpreadOverFourOrdersOfMagnitude() {
+        assertThat(VolumePlan.caseValue(12_345)).isEqualTo(VolumePlan.caseValue(12_345));
+        Set<String> distinct = new HashSet<>();
+        int[] decades = new int[4];
+        for (long i = 0; i < 10_000; i++) {
+            String value = VolumePlan.caseValue(i);
+            assertThat(value).matches("\\d+\\.\\d{2}");
+            double amount = Double.parseDouble(value);
+            assertThat(amount).isBetween(200.0, 2_000_000.0);
+            decades[(int) Math.min(3, Math.floor(Math.log10(amount / 200)))]++;
+            distinct.add(value);
+        }
+        assertThat(distinct.size()).isGreaterThan(9_900);
+        // Evenly on a logarithmic scale: each decade holds about a quarter.
+        assertThat(java.util.Arrays.stream(decades).boxed().toList()).allMatch(n -> n > 2_200 && n < 2_800);
+    }
 }
