@@ -63,6 +63,16 @@ public class DetentionCase {
     @Column(name = "organisation_code", nullable = false, length = 64)
     private String organisationCode;
 
+    // The work queue's orders by entry, goods and value, held by indexes on the case (DetainedGoods).
+    @Column(name = "entry_number", nullable = false, length = 64)
+    private String entryNumber;
+
+    @Column(name = "goods_sort_key", nullable = false, length = GOODS_SORT_KEY_LENGTH)
+    private String goodsSortKey;
+
+    @Column(name = "value_amount", nullable = false, precision = 19, scale = 2)
+    private java.math.BigDecimal valueAmount;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 30)
     private CaseStatus status;
@@ -258,6 +268,25 @@ public class DetentionCase {
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
 
+    static final int GOODS_SORT_KEY_LENGTH = 200;
+
+    /**
+     * The goods' description as the queue orders it: lower case, and only its beginning, so that an
+     * index entry stays far below PostgreSQL's limit for any description; cases whose descriptions
+     * begin alike for 200 characters fall back on the detention date and id, as all ties do.
+     */
+    static String goodsSortKey(String description) {
+        String key = description.strip().toLowerCase(java.util.Locale.ROOT);
+        if (key.length() <= GOODS_SORT_KEY_LENGTH) {
+            return key;
+        }
+        int end = GOODS_SORT_KEY_LENGTH;
+        if (Character.isHighSurrogate(key.charAt(end - 1))) {
+            end--;
+        }
+        return key.substring(0, end);
+    }
+
     protected DetentionCase() {
         // for JPA
     }
@@ -267,7 +296,7 @@ public class DetentionCase {
      * the rebuttal deadline counts from the detention until the notice is actually issued.
      */
     public static DetentionCase open(
-            UUID entryId,
+            DetainedGoods goods,
             String organisationCode,
             String grounds,
             String openedBy,
@@ -278,7 +307,10 @@ public class DetentionCase {
             int rebuttalDays) {
         DetentionCase c = new DetentionCase();
         c.id = UUID.randomUUID();
-        c.entryId = entryId;
+        c.entryId = goods.entryId();
+        c.entryNumber = goods.entryNumber();
+        c.goodsSortKey = goodsSortKey(goods.description());
+        c.valueAmount = goods.value();
         c.organisationCode = organisationCode;
         c.status = CaseStatus.DETAINED;
         c.detainedOn = today;

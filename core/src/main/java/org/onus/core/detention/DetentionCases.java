@@ -53,7 +53,7 @@ public class DetentionCases implements CaseOpening {
     @Override
     public UUID open(Entry entry, String openedBy) {
         DetentionCase c = DetentionCase.open(
-                entry.id(),
+                DetainedGoods.of(entry),
                 entry.organisationCode(),
                 grounds(entry.matches()),
                 openedBy,

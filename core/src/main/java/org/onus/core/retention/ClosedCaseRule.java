@@ -200,9 +200,12 @@ public class ClosedCaseRule implements RetentionRule {
                                 "disposition_reference",
                                 "disposition_recorded_by",
                                 "assignee")
+                        // The queue's copy of the entry's number and goods goes with the entry's own.
+                        + ", entry_number = ?3, goods_sort_key = '" + REMOVED + "'"
                         + ", anonymised_at = ?2 where id = cast(?1 as uuid)",
                 c.caseId().toString(),
-                now.atOffset(java.time.ZoneOffset.UTC));
+                now.atOffset(java.time.ZoneOffset.UTC),
+                retainedNumber(entryId));
         sql.update(
                 "update case_event set detail = null, actor = case when actor = 'system' then actor else '" + REMOVED
                         + "' end where case_id = cast(?1 as uuid)",
@@ -220,7 +223,7 @@ public class ClosedCaseRule implements RetentionRule {
                         + "', filer_email = null, fingerprint = ?3, "
                         + masked("manual_detained_by", "manual_reason", "hold_note") + " where id = cast(?1 as uuid)",
                 c.entryId().toString(),
-                "RETAINED-" + entryId,
+                retainedNumber(entryId),
                 sha256("retained:" + entryId));
         sql.update(
                 "update entry_input set material = '" + REMOVED
@@ -303,6 +306,11 @@ public class ClosedCaseRule implements RetentionRule {
                 }
             }
         });
+    }
+
+    /** The number an anonymised entry, and its case's copy, keep in place of the filed one. */
+    private static String retainedNumber(String entryId) {
+        return "RETAINED-" + entryId;
     }
 
     private static String masked(String... columns) {

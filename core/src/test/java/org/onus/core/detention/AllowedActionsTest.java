@@ -38,7 +38,8 @@ class AllowedActionsTest {
     static final PolicyStatuses VERIFIED = id -> Optional.of(PolicyStatus.REPEAL_VERIFIED);
 
     private final DetentionCase c = DetentionCase.open(
-            UUID.randomUUID(),
+            new org.onus.core.detention.DetainedGoods(
+                    UUID.randomUUID(), "E-2026-0001", "Cotton T-shirts", new java.math.BigDecimal("1250.00")),
             "ACME-IMPORTS",
             "matched",
             "screening",

@@ -42,7 +42,8 @@ class AssignmentProperties {
     @Property(tries = 500, seed = "20261203", shrinking = ShrinkingMode.FULL)
     void noSequenceLeavesTheCaseWithAnAssigneeWhoSteppedAside(@ForAll("sequences") List<Step> steps) {
         DetentionCase c = DetentionCase.open(
-                UUID.randomUUID(),
+                new org.onus.core.detention.DetainedGoods(
+                        UUID.randomUUID(), "E-2026-0001", "Cotton T-shirts", new java.math.BigDecimal("1250.00")),
                 "ACME-IMPORTS",
                 "matched",
                 "screening",

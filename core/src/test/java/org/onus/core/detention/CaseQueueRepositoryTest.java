@@ -32,6 +32,7 @@ class CaseQueueRepositoryTest {
     static SessionFactory factory;
     static JdbcDataSource dataSource;
     static final List<UUID> cases = new java.util.ArrayList<>();
+    static final List<String> GOODS = List.of("Cotton goods", "knitted fabric", "Bed linen");
 
     @BeforeAll
     static void aQueueOfTwelveCases() throws SQLException {
@@ -46,16 +47,20 @@ class CaseQueueRepositoryTest {
                 Sector.class);
         for (int i = 1; i <= 12; i++) {
             UUID entry = UUID.randomUUID();
+            String number = "E-%02d".formatted(i);
+            String goods = GOODS.get(i % GOODS.size());
+            String value = "%d00.00".formatted(i);
             insertEntry(
                     entry,
-                    "E-%02d".formatted(i),
+                    number,
                     i % 2 == 0 ? "6109.10" : "5208.11",
                     i % 3 == 0 ? "Antwerp" : "Rotterdam",
                     i <= 6 ? "ACME-IMPORTS" : "OTHER-IMPORTS",
-                    "%d00.00".formatted(i));
+                    value,
+                    goods);
             // Detained i days ago, with a rebuttal period of 10 days: the older ones are overdue.
             DetentionCase c = DetentionCase.open(
-                    entry,
+                    new DetainedGoods(entry, number, goods, new java.math.BigDecimal(value)),
                     i <= 6 ? "ACME-IMPORTS" : "OTHER-IMPORTS",
                     "matched",
                     "screening",
@@ -168,6 +173,60 @@ class CaseQueueRepositoryTest {
         assertThat(numbers(page("sort", "assignee")).subList(0, 2)).containsExactly("E-01", "E-02");
     }
 
+    /**
+     * Every column, each way: the rows come in the column's order (empty values last), equal values
+     * by detention date the same way, and pages of five put together are the whole queue, each case
+     * once, so an officer paging through misses none and sees none twice.
+     */
+    @Test
+    void everyOrderEachWayIsTotalAndPagesPutTogetherAreTheWholeQueue() {
+        for (QueueQuery.Column column : QueueQuery.Column.values()) {
+            for (boolean descending : new boolean[] {false, true}) {
+                String sort = (descending ? "-" : "") + column.param();
+                List<QueueRow> whole = page("sort", sort, "size", "25").rows();
+                assertThat(whole).as(sort).hasSize(12);
+                java.util.Comparator<QueueRow> byDetention = java.util.Comparator.comparing(QueueRow::detainedOn);
+                boolean datesDescending = column == QueueQuery.Column.DETAINED ? !descending : descending;
+                java.util.Comparator<QueueRow> expected = column == QueueQuery.Column.DETAINED
+                        ? (datesDescending ? byDetention.reversed() : byDetention)
+                        : orderedWithEmptyLast(column, descending)
+                                .thenComparing(datesDescending ? byDetention.reversed() : byDetention);
+                assertThat(whole).as(sort).isSortedAccordingTo(expected);
+                List<UUID> paged = new java.util.ArrayList<>();
+                for (int p = 1; p <= 3; p++) {
+                    page("sort", sort, "size", "5", "page", String.valueOf(p)).rows().stream()
+                            .map(QueueRow::caseId)
+                            .forEach(paged::add);
+                }
+                assertThat(paged)
+                        .as(sort)
+                        .containsExactlyElementsOf(
+                                whole.stream().map(QueueRow::caseId).toList());
+            }
+        }
+    }
+
+    private static java.util.Comparator<QueueRow> orderedWithEmptyLast(QueueQuery.Column column, boolean descending) {
+        java.util.Comparator<Comparable<Object>> natural = java.util.Comparator.naturalOrder();
+        return java.util.Comparator.comparing(
+                r -> sortKey(column, r), java.util.Comparator.nullsLast(descending ? natural.reversed() : natural));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Comparable<Object> sortKey(QueueQuery.Column column, QueueRow r) {
+        Comparable<?> key = switch (column) {
+            case ENTRY -> r.entryNumber();
+            case IMPORTER -> r.importer();
+            case GOODS -> r.goods().toLowerCase(java.util.Locale.ROOT);
+            case VALUE -> r.amount();
+            case DETAINED -> r.detainedOn();
+            case DEADLINE -> r.deadline();
+            case ASSIGNEE -> r.assignee();
+            case STATUS -> r.status().name();
+        };
+        return (Comparable<Object>) key;
+    }
+
     @Test
     void openCasesArePagedNearestRebuttalDeadlineFirstWithTheirEntryNumbersAndACount() {
         OpenCasePage all = open(null, null, 0, 100);
@@ -216,21 +275,23 @@ class CaseQueueRepositoryTest {
         assertThat(taken.assignee()).contains("officer");
     }
 
-    private static void insertEntry(UUID id, String number, String hs, String port, String org, String amount)
+    private static void insertEntry(
+            UUID id, String number, String hs, String port, String org, String amount, String description)
             throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("insert into entry (id, organisation_code, entry_number,"
                         + " hs_code, description, origin_country, value_amount, value_currency, arrival_date, port,"
                         + " status, list_version, screened_at, filed_by, filed_at, fingerprint, lock_version)"
-                        + " values (?, ?, ?, ?, 'Cotton goods', 'VN', ?, 'USD', ?, ?, 'DETAINED', 1,"
+                        + " values (?, ?, ?, ?, ?, 'VN', ?, 'USD', ?, ?, 'DETAINED', 1,"
                         + " current_timestamp, 'importer-a', current_timestamp, 'f', 0)")) {
             s.setObject(1, id);
             s.setString(2, org);
             s.setString(3, number);
             s.setString(4, hs);
-            s.setBigDecimal(5, new java.math.BigDecimal(amount));
-            s.setObject(6, TODAY);
-            s.setString(7, port);
+            s.setString(5, description);
+            s.setBigDecimal(6, new java.math.BigDecimal(amount));
+            s.setObject(7, TODAY);
+            s.setString(8, port);
             s.executeUpdate();
         }
     }

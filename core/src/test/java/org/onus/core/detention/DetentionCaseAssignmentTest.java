@@ -39,7 +39,16 @@ class DetentionCaseAssignmentTest {
     static final Actor IMPORTER = Actor.of("importer-a", "Alice", Set.of(Role.IMPORTER), "ACME-IMPORTS");
 
     private final DetentionCase c = DetentionCase.open(
-            UUID.randomUUID(), "ACME-IMPORTS", "input 1 → Xinjiang cotton", "screening", DAY, AT, CALENDAR, 5, 30);
+            new org.onus.core.detention.DetainedGoods(
+                    UUID.randomUUID(), "E-2026-0001", "Cotton T-shirts", new java.math.BigDecimal("1250.00")),
+            "ACME-IMPORTS",
+            "input 1 → Xinjiang cotton",
+            "screening",
+            DAY,
+            AT,
+            CALENDAR,
+            5,
+            30);
 
     @Test
     void aNewCaseWaitsInTheSharedQueueAndAnOfficerTakesIt() {

@@ -42,8 +42,17 @@ class DetentionCaseInformationRequestTest {
     }
 
     private static DetentionCase filed() {
-        DetentionCase c =
-                DetentionCase.open(UUID.randomUUID(), "ACME-IMPORTS", "Matched", "system", TODAY, NOW, CALENDAR, 5, 30);
+        DetentionCase c = DetentionCase.open(
+                new org.onus.core.detention.DetainedGoods(
+                        UUID.randomUUID(), "E-2026-0001", "Cotton T-shirts", new java.math.BigDecimal("1250.00")),
+                "ACME-IMPORTS",
+                "Matched",
+                "system",
+                TODAY,
+                NOW,
+                CALENDAR,
+                5,
+                30);
         c.noticeIssued(TODAY, NOW, CALENDAR, 30);
         c.fileRebuttal(
                 Route.NOT_APPLICABLE,

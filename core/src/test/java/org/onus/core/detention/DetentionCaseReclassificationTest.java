@@ -41,7 +41,8 @@ class DetentionCaseReclassificationTest {
     };
 
     private final DetentionCase c = DetentionCase.open(
-            UUID.randomUUID(),
+            new org.onus.core.detention.DetainedGoods(
+                    UUID.randomUUID(), "E-2026-0001", "Cotton T-shirts", new java.math.BigDecimal("1250.00")),
             "ACME-IMPORTS",
             "input 1 → Xinjiang cotton",
             "screening",

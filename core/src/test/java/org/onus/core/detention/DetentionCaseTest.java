@@ -34,7 +34,16 @@ class DetentionCaseTest {
     static final BusinessCalendar CALENDAR = new BusinessCalendar(BusinessCalendar.Counting.CALENDAR, Set.of());
 
     private final DetentionCase c = DetentionCase.open(
-            UUID.randomUUID(), "ACME-IMPORTS", "input 1 → Xinjiang cotton", "screening", DAY, AT, CALENDAR, 5, 30);
+            new org.onus.core.detention.DetainedGoods(
+                    UUID.randomUUID(), "E-2026-0001", "Cotton T-shirts", new java.math.BigDecimal("1250.00")),
+            "ACME-IMPORTS",
+            "input 1 → Xinjiang cotton",
+            "screening",
+            DAY,
+            AT,
+            CALENDAR,
+            5,
+            30);
 
     private CaseEvidence offer(CaseEvidenceType type, Requirement r) {
         return c.offer(

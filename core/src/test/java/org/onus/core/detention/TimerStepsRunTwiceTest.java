@@ -51,7 +51,16 @@ class TimerStepsRunTwiceTest {
         settings.protestDays = 180;
         settings.decisionDays = 30;
         c = DetentionCase.open(
-                entry.id(), "ACME", "input 1 → cotton", "screening", DAY, AT, settings.calendar(), 5, 30);
+                new org.onus.core.detention.DetainedGoods(
+                        entry.id(), "E-2026-0001", "Cotton T-shirts", new java.math.BigDecimal("1250.00")),
+                "ACME",
+                "input 1 → cotton",
+                "screening",
+                DAY,
+                AT,
+                settings.calendar(),
+                5,
+                30);
         DetentionCaseRepository caseRepository = new DetentionCaseRepository() {
             @Override
             public Optional<DetentionCase> find(UUID id) {

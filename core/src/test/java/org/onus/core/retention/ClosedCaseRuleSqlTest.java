@@ -88,6 +88,13 @@ class ClosedCaseRuleSqlTest {
                 .startsWith("RETAINED-");
         assertThat(text("select value_amount from entry where case_id = '" + released + "'"))
                 .isEqualTo("1250.00");
+        // The queue's copy of the entry's number and goods is masked with the entry's own.
+        assertThat(text("select entry_number from detention_case where id = '" + released + "'"))
+                .isEqualTo(text("select entry_number from entry where case_id = '" + released + "'"));
+        assertThat(text("select goods_sort_key from detention_case where id = '" + released + "'"))
+                .isEqualTo(ClosedCaseRule.REMOVED);
+        assertThat(text("select entry_number from detention_case where id = '" + open + "'"))
+                .isEqualTo("E-OPEN");
         assertThat(text("select producer from entry_input i join entry e on e.id = i.entry_id where e.case_id = '"
                         + released + "'"))
                 .isNull();
@@ -132,12 +139,15 @@ class ClosedCaseRuleSqlTest {
                         + " values (?, 0, 3, 'Cotton lint', '520100', 'Shache Ginning', '653125')",
                 entry);
         exec(
-                "insert into detention_case (id, entry_id, organisation_code, status, detained_on, notice_due,"
+                "insert into detention_case (id, entry_id, entry_number, goods_sort_key, value_amount,"
+                        + " organisation_code, status, detained_on, notice_due,"
                         + " rebuttal_deadline, opened_by, grounds, lock_version, closed_on, protest_deadline,"
-                        + " rebuttal_statement, decided_by) values (?, ?, 'ACME-IMPORTS', ?, ?, ?, ?, 'officer',"
+                        + " rebuttal_statement, decided_by) values (?, ?, ?, 'cotton t-shirts', 1250.00,"
+                        + " 'ACME-IMPORTS', ?, ?, ?, ?, 'officer',"
                         + " 'input 1 from 653125', 0, ?, ?, 'Ginned in Queensland', 'officer')",
                 c,
                 entry,
+                number,
                 status,
                 LocalDate.parse("2026-01-01"),
                 LocalDate.parse("2026-01-06"),

@@ -232,7 +232,8 @@ public class CaseQueueResource {
             @Parameter(description = "The importer's organisation code") @QueryParam("importer") String importer,
             @Parameter(
                             description = "entry, importer, goods, value, detained, deadline (the default), assignee or"
-                                    + " status; prefix - for descending")
+                                    + " status; prefix - for descending. Cases with equal values follow by detention"
+                                    + " date, then case id, the same way; empty deadlines and assignees come last")
                     @QueryParam("sort")
                     String sort,
             @Parameter(description = "One-based page number (default 1)") @QueryParam("page") String page,

@@ -163,7 +163,8 @@ class CaseQueueTemplatesTest {
 
     private DetentionCase detention() {
         return DetentionCase.open(
-                UUID.randomUUID(),
+                new org.onus.core.detention.DetainedGoods(
+                        UUID.randomUUID(), "E-2026-0001", "Cotton T-shirts", new java.math.BigDecimal("1250.00")),
                 "ACME-IMPORTS",
                 "matched",
                 "screening",
