@@ -152,7 +152,18 @@ public class PortalLoadSimulation extends Simulation {
             "?importer=ACME-IMPORTS&status=ALL&sort=entry",
             "?port=Rotterdam&status=ALL",
             "?status=RELEASED&sort=-detained&page=2",
-            "?status=ALL&sort=status&page=5");
+            "?status=ALL&sort=status&page=5",
+            // Every order each way (since 2026-12-05, V6_54): value, goods, and the descending
+            // orders whose ties or empty values no index held before.
+            "?status=ALL&sort=-value",
+            "?sort=value&page=2",
+            "?status=ALL&sort=goods",
+            "?sort=-goods&page=3",
+            "?status=ALL&sort=-status&page=2",
+            "?sort=-assignee",
+            "?status=ALL&sort=-deadline",
+            "?sort=-entry&page=4",
+            "?status=ALL&sort=-importer");
 
     static final List<String> ENTRY_FILTERS = List.of(
             "", "?status=DETAINED", "?status=CLEARED&sort=-arrival", "?origin=CN&sort=importer", "?sort=entry&page=2");
