@@ -37,17 +37,8 @@ class AllowedActionsTest {
     static final Requirement REPEAL = new Requirement(RequirementCode.policyRepealed(POLICY), "Repeal");
     static final PolicyStatuses VERIFIED = id -> Optional.of(PolicyStatus.REPEAL_VERIFIED);
 
-    private final DetentionCase c = DetentionCase.open(
-            new org.onus.core.detention.DetainedGoods(
-                    UUID.randomUUID(), "E-2026-0001", "Cotton T-shirts", new java.math.BigDecimal("1250.00")),
-            "ACME-IMPORTS",
-            "matched",
-            "screening",
-            DAY,
-            AT,
-            new BusinessCalendar(BusinessCalendar.Counting.CALENDAR, Set.of()),
-            5,
-            30);
+    private final DetentionCase c =
+            OpenedCases.opened("matched", DAY, AT, new BusinessCalendar(BusinessCalendar.Counting.CALENDAR, Set.of()));
 
     @Test
     void aDetainedCaseOffersTheOwnerTheRebuttalAndUploadsAndCustomsTheReviewOnly() {

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -41,17 +40,8 @@ class AssignmentProperties {
 
     @Property(tries = 500, seed = "20261203", shrinking = ShrinkingMode.FULL)
     void noSequenceLeavesTheCaseWithAnAssigneeWhoSteppedAside(@ForAll("sequences") List<Step> steps) {
-        DetentionCase c = DetentionCase.open(
-                new org.onus.core.detention.DetainedGoods(
-                        UUID.randomUUID(), "E-2026-0001", "Cotton T-shirts", new java.math.BigDecimal("1250.00")),
-                "ACME-IMPORTS",
-                "matched",
-                "screening",
-                DAY,
-                AT,
-                new BusinessCalendar(BusinessCalendar.Counting.CALENDAR, Set.of()),
-                5,
-                30);
+        DetentionCase c = OpenedCases.opened(
+                "matched", DAY, AT, new BusinessCalendar(BusinessCalendar.Counting.CALENDAR, Set.of()));
         for (Step s : steps) {
             boolean offered = c.accepts(s.action(), s.who());
             String assigneeBefore = c.assignee().orElse(null);

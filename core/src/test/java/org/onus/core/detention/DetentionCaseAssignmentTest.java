@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onus.core.detention.DetentionCase.AssignmentAction;
 import org.onus.core.identity.Actor;
@@ -38,17 +37,7 @@ class DetentionCaseAssignmentTest {
     static final Actor AUDITOR = Actor.of("auditor", "Grace", Set.of(Role.AUDITOR), null);
     static final Actor IMPORTER = Actor.of("importer-a", "Alice", Set.of(Role.IMPORTER), "ACME-IMPORTS");
 
-    private final DetentionCase c = DetentionCase.open(
-            new org.onus.core.detention.DetainedGoods(
-                    UUID.randomUUID(), "E-2026-0001", "Cotton T-shirts", new java.math.BigDecimal("1250.00")),
-            "ACME-IMPORTS",
-            "input 1 → Xinjiang cotton",
-            "screening",
-            DAY,
-            AT,
-            CALENDAR,
-            5,
-            30);
+    private final DetentionCase c = OpenedCases.opened("input 1 → Xinjiang cotton", DAY, AT, CALENDAR);
 
     @Test
     void aNewCaseWaitsInTheSharedQueueAndAnOfficerTakesIt() {

@@ -43,8 +43,7 @@ class DetentionCaseInformationRequestTest {
 
     private static DetentionCase filed() {
         DetentionCase c = DetentionCase.open(
-                new org.onus.core.detention.DetainedGoods(
-                        UUID.randomUUID(), "E-2026-0001", "Cotton T-shirts", new java.math.BigDecimal("1250.00")),
+                OpenedCases.cottonTShirts(UUID.randomUUID()),
                 "ACME-IMPORTS",
                 "Matched",
                 "system",

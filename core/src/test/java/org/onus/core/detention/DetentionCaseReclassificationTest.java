@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.onus.core.problem.ConflictException;
 import org.onus.core.rebuttal.AdmissibilityTable;
@@ -40,17 +39,8 @@ class DetentionCaseReclassificationTest {
                 : new AdmissibilityTable.Verdict(false, "refused by the stand-in");
     };
 
-    private final DetentionCase c = DetentionCase.open(
-            new org.onus.core.detention.DetainedGoods(
-                    UUID.randomUUID(), "E-2026-0001", "Cotton T-shirts", new java.math.BigDecimal("1250.00")),
-            "ACME-IMPORTS",
-            "input 1 → Xinjiang cotton",
-            "screening",
-            DAY,
-            AT,
-            new BusinessCalendar(BusinessCalendar.Counting.CALENDAR, Set.of()),
-            5,
-            30);
+    private final DetentionCase c = OpenedCases.opened(
+            "input 1 → Xinjiang cotton", DAY, AT, new BusinessCalendar(BusinessCalendar.Counting.CALENDAR, Set.of()));
 
     private CaseEvidence acceptedAnalysis() {
         c.fileRebuttal(Route.EXCEPTION, "the policy is gone", List.of(INDICATOR), "importer-a", DAY, 30, AT);

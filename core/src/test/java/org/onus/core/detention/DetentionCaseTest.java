@@ -33,17 +33,7 @@ class DetentionCaseTest {
     static final PolicyStatuses VERIFIED = id -> Optional.of(PolicyStatus.REPEAL_VERIFIED);
     static final BusinessCalendar CALENDAR = new BusinessCalendar(BusinessCalendar.Counting.CALENDAR, Set.of());
 
-    private final DetentionCase c = DetentionCase.open(
-            new org.onus.core.detention.DetainedGoods(
-                    UUID.randomUUID(), "E-2026-0001", "Cotton T-shirts", new java.math.BigDecimal("1250.00")),
-            "ACME-IMPORTS",
-            "input 1 → Xinjiang cotton",
-            "screening",
-            DAY,
-            AT,
-            CALENDAR,
-            5,
-            30);
+    private final DetentionCase c = OpenedCases.opened("input 1 → Xinjiang cotton", DAY, AT, CALENDAR);
 
     private CaseEvidence offer(CaseEvidenceType type, Requirement r) {
         return c.offer(

@@ -203,17 +203,7 @@ class NoReleaseWithoutProofProperties {
 
     /** One case and the policy registry it reads, driven only through the aggregate's methods. */
     static final class World {
-        final DetentionCase c = DetentionCase.open(
-                new org.onus.core.detention.DetainedGoods(
-                        UUID.randomUUID(), "E-2026-0001", "Cotton T-shirts", new java.math.BigDecimal("1250.00")),
-                "ACME-IMPORTS",
-                "matched",
-                "screening",
-                DAY,
-                AT,
-                CALENDAR,
-                5,
-                30);
+        final DetentionCase c = OpenedCases.opened("matched", DAY, AT, CALENDAR);
         final Map<UUID, StatePolicy> registry = new HashMap<>();
         final PolicyStatuses policies =
                 id -> Optional.ofNullable(registry.get(id)).map(StatePolicy::status);

@@ -51,8 +51,7 @@ class TimerStepsRunTwiceTest {
         settings.protestDays = 180;
         settings.decisionDays = 30;
         c = DetentionCase.open(
-                new org.onus.core.detention.DetainedGoods(
-                        entry.id(), "E-2026-0001", "Cotton T-shirts", new java.math.BigDecimal("1250.00")),
+                OpenedCases.cottonTShirts(entry.id()),
                 "ACME",
                 "input 1 → cotton",
                 "screening",
