@@ -61,7 +61,7 @@ public class CaseQueue {
 
     /** The values the queue's filters offer: the ports, origins and importers of detained entries. */
     public List<String> filterValues(String field) {
-        return queue.distinctEntryValues(field);
+        return queue.filterValues(field);
     }
 
     /** The sectors the queue filters on, by code. */

@@ -73,6 +73,19 @@ public class DetentionCase {
     @Column(name = "value_amount", nullable = false, precision = 19, scale = 2)
     private java.math.BigDecimal valueAmount;
 
+    // The work queue's filters by sector, origin and port, read from the case alone (DetainedGoods).
+    @Column(name = "hs_digits", nullable = false, length = 10)
+    private String hsDigits;
+
+    @Column(name = "origin_country", nullable = false, length = 2)
+    private String originCountry;
+
+    @Column(name = "port", nullable = false, length = 100)
+    private String port;
+
+    @Column(name = "port_key", nullable = false, length = 100)
+    private String portKey;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 30)
     private CaseStatus status;
@@ -287,6 +300,11 @@ public class DetentionCase {
         return key.substring(0, end);
     }
 
+    /** A port as the queue's filter matches it: however importers capitalised it. */
+    public static String portKey(String port) {
+        return port.toLowerCase(java.util.Locale.ROOT);
+    }
+
     protected DetentionCase() {
         // for JPA
     }
@@ -311,6 +329,10 @@ public class DetentionCase {
         c.entryNumber = goods.entryNumber();
         c.goodsSortKey = goodsSortKey(goods.description());
         c.valueAmount = goods.value();
+        c.hsDigits = goods.hsCode().replace(".", "");
+        c.originCountry = goods.originCountry();
+        c.port = goods.port();
+        c.portKey = portKey(goods.port());
         c.organisationCode = organisationCode;
         c.status = CaseStatus.DETAINED;
         c.detainedOn = today;

@@ -60,7 +60,14 @@ class CaseQueueRepositoryTest {
                     goods);
             // Detained i days ago, with a rebuttal period of 10 days: the older ones are overdue.
             DetentionCase c = DetentionCase.open(
-                    new DetainedGoods(entry, number, goods, new java.math.BigDecimal(value)),
+                    new DetainedGoods(
+                            entry,
+                            number,
+                            goods,
+                            new java.math.BigDecimal(value),
+                            i % 2 == 0 ? "6109.10" : "5208.11",
+                            "VN",
+                            i % 3 == 0 ? "Antwerp" : "Rotterdam"),
                     i <= 6 ? "ACME-IMPORTS" : "OTHER-IMPORTS",
                     "matched",
                     "screening",
@@ -118,21 +125,46 @@ class CaseQueueRepositoryTest {
     }
 
     @Test
-    void theFilterListsAreReadOnceAndThenReusedForAMinute() {
+    void theFilterListsShowEveryValueOnceAndANewOneAtOnce() {
         CaseQueueRepository repository = new CaseQueueRepository();
-        List<String> ports = factory.fromTransaction(s -> {
-            repository.entityManager = s;
-            return repository.distinctEntryValues("port");
-        });
-        assertThat(ports).containsExactly("Antwerp", "Rotterdam");
-        // The second page load within the minute does not ask the database again.
-        repository.entityManager = null;
-        assertThat(repository.distinctEntryValues("port")).isSameAs(ports);
-        List<String> importers = factory.fromTransaction(s -> {
-            repository.entityManager = s;
-            return repository.distinctEntryValues("importer");
-        });
-        assertThat(importers).containsExactly("ACME-IMPORTS", "OTHER-IMPORTS");
+        try (var session = factory.openSession()) {
+            var tx = session.beginTransaction();
+            repository.entityManager = session;
+            assertThat(repository.filterValues("port")).containsExactly("Antwerp", "Rotterdam");
+            assertThat(repository.filterValues("origin")).containsExactly("VN");
+            assertThat(repository.filterValues("importer")).containsExactly("ACME-IMPORTS", "OTHER-IMPORTS");
+
+            // A case detained a moment ago, at a port written in capitals, from a new origin.
+            UUID entry = UUID.randomUUID();
+            session.doWork(c -> insertEntry(
+                    c, entry, "E-13", "6205.20", "CN", "ANTWERP", "THIRD-IMPORTS", "10.00", "Cotton shirts"));
+            session.persist(DetentionCase.open(
+                    new DetainedGoods(
+                            entry,
+                            "E-13",
+                            "Cotton shirts",
+                            new java.math.BigDecimal("10.00"),
+                            "6205.20",
+                            "CN",
+                            "ANTWERP"),
+                    "THIRD-IMPORTS",
+                    "matched",
+                    "screening",
+                    TODAY,
+                    Instant.parse("2026-12-01T10:00:00Z"),
+                    CALENDAR,
+                    5,
+                    10));
+            session.flush();
+            assertThat(repository.filterValues("origin")).containsExactly("CN", "VN");
+            assertThat(repository.filterValues("importer"))
+                    .containsExactly("ACME-IMPORTS", "OTHER-IMPORTS", "THIRD-IMPORTS");
+            // One Antwerp however it was written, as the filter matches it.
+            List<String> ports = repository.filterValues("port");
+            assertThat(ports).hasSize(2).last().isEqualTo("Rotterdam");
+            assertThat(ports.get(0)).isEqualToIgnoringCase("antwerp");
+            tx.rollback();
+        }
     }
 
     @Test
@@ -278,20 +310,36 @@ class CaseQueueRepositoryTest {
     private static void insertEntry(
             UUID id, String number, String hs, String port, String org, String amount, String description)
             throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("insert into entry (id, organisation_code, entry_number,"
-                        + " hs_code, description, origin_country, value_amount, value_currency, arrival_date, port,"
-                        + " status, list_version, screened_at, filed_by, filed_at, fingerprint, lock_version)"
-                        + " values (?, ?, ?, ?, ?, 'VN', ?, 'USD', ?, ?, 'DETAINED', 1,"
-                        + " current_timestamp, 'importer-a', current_timestamp, 'f', 0)")) {
+        try (Connection c = dataSource.getConnection()) {
+            insertEntry(c, id, number, hs, "VN", port, org, amount, description);
+        }
+    }
+
+    private static void insertEntry(
+            Connection c,
+            UUID id,
+            String number,
+            String hs,
+            String origin,
+            String port,
+            String org,
+            String amount,
+            String description)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into entry (id, organisation_code, entry_number,"
+                + " hs_code, description, origin_country, value_amount, value_currency, arrival_date, port,"
+                + " status, list_version, screened_at, filed_by, filed_at, fingerprint, lock_version)"
+                + " values (?, ?, ?, ?, ?, ?, ?, 'USD', ?, ?, 'DETAINED', 1,"
+                + " current_timestamp, 'importer-a', current_timestamp, 'f', 0)")) {
             s.setObject(1, id);
             s.setString(2, org);
             s.setString(3, number);
             s.setString(4, hs);
             s.setString(5, description);
-            s.setBigDecimal(6, new java.math.BigDecimal(amount));
-            s.setObject(7, TODAY);
-            s.setString(8, port);
+            s.setString(6, origin);
+            s.setBigDecimal(7, new java.math.BigDecimal(amount));
+            s.setObject(8, TODAY);
+            s.setString(9, port);
             s.executeUpdate();
         }
     }

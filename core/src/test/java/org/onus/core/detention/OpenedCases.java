@@ -13,7 +13,8 @@ final class OpenedCases {
 
     /** The detained entry's facts, for an entry of this id. */
     static DetainedGoods cottonTShirts(UUID entryId) {
-        return new DetainedGoods(entryId, "E-2026-0001", "Cotton T-shirts", new BigDecimal("1250.00"));
+        return new DetainedGoods(
+                entryId, "E-2026-0001", "Cotton T-shirts", new BigDecimal("1250.00"), "6109.10", "CN", "Rotterdam");
     }
 
     /** A case opened by screening on {@code day}: the notice due in 5 days, the rebuttal in 30. */

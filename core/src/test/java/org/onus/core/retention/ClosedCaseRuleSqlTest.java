@@ -140,9 +140,10 @@ class ClosedCaseRuleSqlTest {
                 entry);
         exec(
                 "insert into detention_case (id, entry_id, entry_number, goods_sort_key, value_amount,"
-                        + " organisation_code, status, detained_on, notice_due,"
+                        + " hs_digits, origin_country, port, port_key, organisation_code, status, detained_on, notice_due,"
                         + " rebuttal_deadline, opened_by, grounds, lock_version, closed_on, protest_deadline,"
                         + " rebuttal_statement, decided_by) values (?, ?, ?, 'cotton t-shirts', 1250.00,"
+                        + " '610910', 'VN', 'Rotterdam', 'rotterdam',"
                         + " 'ACME-IMPORTS', ?, ?, ?, ?, 'officer',"
                         + " 'input 1 from 653125', 0, ?, ?, 'Ginned in Queensland', 'officer')",
                 c,

@@ -100,6 +100,15 @@ class CaseQueueTemplatesTest {
     }
 
     @Test
+    void aPortFilterWrittenInAnyCaseKeepsItsPortChosenInTheList() {
+        Map<String, Object> model = queueModel(OFFICER, "en");
+        model.put("form", Form.of(Map.of("port", "rotterdam")));
+        Document page = render("cases/queue", model, Locale.ENGLISH);
+
+        assertThat(page.select("#port option[selected]").attr("value")).isEqualTo("Rotterdam");
+    }
+
+    @Test
     void theQueueListsEachCaseWithItsRealDeadlineSortableColumnsAndPages() {
         Document page = render("cases/queue", queueModel(OFFICER, "en"), Locale.ENGLISH);
 
@@ -164,7 +173,13 @@ class CaseQueueTemplatesTest {
     private DetentionCase detention() {
         return DetentionCase.open(
                 new org.onus.core.detention.DetainedGoods(
-                        UUID.randomUUID(), "E-2026-0001", "Cotton T-shirts", new java.math.BigDecimal("1250.00")),
+                        UUID.randomUUID(),
+                        "E-2026-0001",
+                        "Cotton T-shirts",
+                        new java.math.BigDecimal("1250.00"),
+                        "6109.10",
+                        "CN",
+                        "Rotterdam"),
                 "ACME-IMPORTS",
                 "matched",
                 "screening",
