@@ -163,7 +163,12 @@ public class PortalLoadSimulation extends Simulation {
             "?sort=-assignee",
             "?status=ALL&sort=-deadline",
             "?sort=-entry&page=4",
-            "?status=ALL&sort=-importer");
+            "?status=ALL&sort=-importer",
+            // The sector filter, matching many cases and none (since 2026-12-06, V6_55: every filter
+            // reads the case alone), and a port written in another case than the filings'.
+            "?sector=APPAREL",
+            "?sector=COTTON&status=ALL",
+            "?port=ANTWERP&origin=VN");
 
     static final List<String> ENTRY_FILTERS = List.of(
             "", "?status=DETAINED", "?status=CLEARED&sort=-arrival", "?origin=CN&sort=importer", "?sort=entry&page=2");

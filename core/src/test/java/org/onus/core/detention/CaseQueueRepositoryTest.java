@@ -193,6 +193,11 @@ class CaseQueueRepositoryTest {
         assertThat(page("origin", "vn").total()).isEqualTo(12);
         assertThat(page("sector", "APPAREL").total()).as("6109 is apparel").isEqualTo(6);
         assertThat(page("sector", "COTTON").total()).as("5208 is cotton").isEqualTo(6);
+        assertThat(page("sector", "ALL_GOODS").total())
+                .as("all goods covers every HS code")
+                .isEqualTo(12);
+        assertThat(page("sector", "SOLAR").total()).isZero();
+        assertThat(page("sector", "NO-SUCH-SECTOR").total()).isZero();
         assertThat(numbers(page("assignee", "me"))).containsExactly("E-01");
         assertThat(numbers(page("assignee", "officer-2"))).containsExactly("E-02");
         assertThat(page("assignee", "none").total()).isEqualTo(10);

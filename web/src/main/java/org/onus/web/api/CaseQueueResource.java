@@ -223,7 +223,10 @@ public class CaseQueueResource {
                                             enumeration = {"OVERDUE", "WITHIN_7_DAYS", "WITHIN_30_DAYS"}))
                     @QueryParam("deadline")
                     String deadline,
-            @Parameter(description = "A sector's code (the entry's HS code starts with one of its prefixes)")
+            @Parameter(
+                            description = "A sector's code: the entry's HS code starts with one of its prefixes;"
+                                    + " ALL_GOODS matches every case (before 2026-12-06 it matched none),"
+                                    + " an unknown code none")
                     @QueryParam("sector")
                     String sector,
             @Parameter(description = "The goods' country of origin (ISO 3166 alpha-2)") @QueryParam("origin")
