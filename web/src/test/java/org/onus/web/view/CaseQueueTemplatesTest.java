@@ -172,14 +172,7 @@ class CaseQueueTemplatesTest {
 
     private DetentionCase detention() {
         return DetentionCase.open(
-                new org.onus.core.detention.DetainedGoods(
-                        UUID.randomUUID(),
-                        "E-2026-0001",
-                        "Cotton T-shirts",
-                        new java.math.BigDecimal("1250.00"),
-                        "6109.10",
-                        "CN",
-                        "Rotterdam"),
+                DetainedEntries.cottonTShirts(UUID.randomUUID()),
                 "ACME-IMPORTS",
                 "matched",
                 "screening",

@@ -855,14 +855,7 @@ class TemplatesTest {
 
     private static org.onus.core.detention.DetentionCase detainedCase() {
         return org.onus.core.detention.DetentionCase.open(
-                new org.onus.core.detention.DetainedGoods(
-                        UUID.fromString("00000000-0000-4000-8000-0000000000c1"),
-                        "E-2026-0001",
-                        "Cotton T-shirts",
-                        new java.math.BigDecimal("1250.00"),
-                        "6109.10",
-                        "CN",
-                        "Rotterdam"),
+                DetainedEntries.cottonTShirts(UUID.fromString("00000000-0000-4000-8000-0000000000c1")),
                 "ACME-IMPORTS",
                 "input 2 (tier 3) from 653125 → Xinjiang cotton",
                 "screening",
