@@ -329,7 +329,7 @@ public class DetentionCase {
         c.entryNumber = goods.entryNumber();
         c.goodsSortKey = goodsSortKey(goods.description());
         c.valueAmount = goods.value();
-        c.hsDigits = goods.hsCode().replace(".", "");
+        c.hsDigits = org.onus.core.sector.HsCode.of(goods.hsCode()).digits();
         c.originCountry = goods.originCountry();
         c.port = goods.port();
         c.portKey = portKey(goods.port());
