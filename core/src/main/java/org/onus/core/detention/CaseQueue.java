@@ -44,11 +44,32 @@ public class CaseQueue {
     @Inject
     Clock clock;
 
-    /** A page of the queue: customs officers, supervisors and auditors; importers are refused (403). */
+    /**
+     * A page of the queue: customs officers, supervisors and auditors; importers are refused (403).
+     *
+     * @throws InvalidInputException when the query names a sector that does not exist (400), as the
+     *     entries list does, rather than answering an empty queue that looks like a sector without cases
+     */
     public QueuePage page(Actor reader, QueueQuery query) {
         requireReader(reader);
+        List<String> goods = sectorGoods(query.sector());
         seen(reader);
-        return queue.page(query, reader.username(), today());
+        return queue.page(query, goods, reader.username(), today());
+    }
+
+    /**
+     * The HS code prefixes the query's sector matches, resolved here like every other reader of a
+     * sector does (through the sector itself), and passed down read so that the database plans the
+     * page with the patterns themselves (BENCHMARKS.md, "The work queue's filters on the case").
+     * Null when goods are not filtered: no sector asked for, or one that covers all goods.
+     */
+    private List<String> sectorGoods(String code) {
+        if (code == null) {
+            return null;
+        }
+        org.onus.core.sector.Sector sector =
+                sectors.find(code).orElseThrow(() -> InvalidInputException.of("sector", "There is no sector " + code));
+        return sector.coversAllGoods() ? null : sector.hsPrefixes();
     }
 
     /** The queue's lines for these cases, for a customs reader; nothing for anyone else. */

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.onus.core.persistence.ListTotals;
-import org.onus.core.sector.Sector;
 
 /**
  * The work queue as the database answers it: filtering, sorting, counting and paging are all
@@ -32,10 +31,15 @@ public class CaseQueueRepository {
     @Inject
     ListTotals totals;
 
-    /** One page of the cases matching the query, for the officer {@code me}, on {@code today}. */
-    public QueuePage page(QueueQuery q, String me, LocalDate today) {
+    /**
+     * One page of the cases matching the query, for the officer {@code me}, on {@code today}.
+     *
+     * @param sectorGoods the HS code prefixes of the query's sector (a case matches one), or null
+     *     when goods are not filtered by sector
+     */
+    public QueuePage page(QueueQuery q, List<String> sectorGoods, String me, LocalDate today) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(q, me, today, sectorGoods(q.sector()), params);
+        String where = where(q, me, today, sectorGoods, params);
         TypedQuery<QueueRow> rows = entityManager.createQuery(ROW + FROM + where + orderBy(q), QueueRow.class);
         // Every filter reads the case alone (V6_55), so the count never joins the entries: joining
         // them took 38 ms against 1.7 ms for 6,500 open cases.
@@ -105,26 +109,6 @@ public class CaseQueueRepository {
     public List<CaseOfficial> officials() {
         return entityManager
                 .createQuery("select o from CaseOfficial o order by o.displayName, o.username", CaseOfficial.class)
-                .getResultList();
-    }
-
-    /**
-     * The HS code prefixes a sector filter matches, read before the page's query so that PostgreSQL
-     * plans it with the patterns themselves: matched through a subquery on the sector, it could not
-     * tell how many cases a sector holds and sorted every open case for each page (41 ms at 12,000
-     * open cases, against 0.4 ms walking the order's index; BENCHMARKS.md, "The work queue's
-     * filters on the case"). Empty when the sector has none or is unknown (no case matches); null
-     * when the goods are not filtered by sector: no sector asked for, or "all goods", which covers
-     * every HS code.
-     */
-    private List<String> sectorGoods(String sectorCode) {
-        if (sectorCode == null || Sector.ALL_GOODS.equals(sectorCode)) {
-            return null;
-        }
-        return entityManager
-                .createQuery(
-                        "select p from Sector s join s.hsPrefixes p where s.code = :sector order by p", String.class)
-                .setParameter("sector", sectorCode)
                 .getResultList();
     }
 

@@ -1,6 +1,7 @@
 package org.onus.core.detention;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,8 +17,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.onus.core.entry.Entry;
+import org.onus.core.identity.Actor;
+import org.onus.core.identity.Role;
 import org.onus.core.persistence.MigratedH2;
+import org.onus.core.problem.InvalidInputException;
+import org.onus.core.problem.Problem;
 import org.onus.core.sector.Sector;
+import org.onus.core.sector.SectorRepository;
 import org.onus.core.time.BusinessCalendar;
 
 /**
@@ -27,6 +33,7 @@ import org.onus.core.time.BusinessCalendar;
 class CaseQueueRepositoryTest {
 
     static final LocalDate TODAY = LocalDate.parse("2026-12-03");
+    static final Actor OFFICER = Actor.of("officer", "Officer", Set.of(Role.CUSTOMS_OFFICER), null);
     static final BusinessCalendar CALENDAR = new BusinessCalendar(BusinessCalendar.Counting.CALENDAR, Set.of());
 
     static SessionFactory factory;
@@ -113,11 +120,35 @@ class CaseQueueRepositoryTest {
             p[index] = params[i + 1];
         }
         QueueQuery q = QueueQuery.parse(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9]);
-        return factory.fromTransaction(s -> {
-            CaseQueueRepository repository = new CaseQueueRepository();
-            repository.entityManager = s;
-            return repository.page(q, "officer", TODAY);
-        });
+        return factory.fromTransaction(s -> queue(s).page(OFFICER, q));
+    }
+
+    /** The queue as the pages and the API reach it: the sector resolved, then the repository's query. */
+    private static CaseQueue queue(org.hibernate.Session session) {
+        CaseQueueRepository repository = new CaseQueueRepository();
+        repository.entityManager = session;
+        CaseQueue queue = new CaseQueue();
+        queue.queue = repository;
+        queue.sectors = new SectorRepository() {
+            @Override
+            public List<Sector> findAll() {
+                return session.createQuery("select s from Sector s", Sector.class)
+                        .getResultList();
+            }
+
+            @Override
+            public java.util.Optional<Sector> find(String code) {
+                return java.util.Optional.ofNullable(session.find(Sector.class, code));
+            }
+
+            @Override
+            public void store(Sector sector) {
+                session.persist(sector);
+            }
+        };
+        queue.clock = java.time.Clock.fixed(
+                TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC);
+        return queue;
     }
 
     private static List<String> numbers(QueuePage page) {
@@ -197,7 +228,11 @@ class CaseQueueRepositoryTest {
                 .as("all goods covers every HS code")
                 .isEqualTo(12);
         assertThat(page("sector", "SOLAR").total()).isZero();
-        assertThat(page("sector", "NO-SUCH-SECTOR").total()).isZero();
+        assertThatThrownBy(() -> page("sector", "NO-SUCH-SECTOR"))
+                .as("an unknown sector is refused, not answered with an empty queue")
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems()).extracting(Problem::code).containsExactly("sector"));
         assertThat(numbers(page("assignee", "me"))).containsExactly("E-01");
         assertThat(numbers(page("assignee", "officer-2"))).containsExactly("E-02");
         assertThat(page("assignee", "none").total()).isEqualTo(10);

@@ -96,6 +96,11 @@ class CaseQueueBrowserIT {
             officer.open("/cases?port=" + port + "&assignee=me");
             assertThat(officer.textOf(By.id("queue-results"))).isEqualTo("Cases 1 to 1 of 1");
             assertThat(firstEntry(page)).isEqualTo(port + "-01");
+
+            // A link naming a sector that does not exist: the page says so, beside the sector list.
+            officer.open("/cases?sector=NO-SUCH-SECTOR");
+            assertThat(officer.textOf(By.id("error-summary"))).contains("There is no sector NO-SUCH-SECTOR");
+            assertThat(officer.textOf(By.id("sector-error"))).contains("There is no sector NO-SUCH-SECTOR");
         }
 
         try (Browser supervisor = Browser.start()) {

@@ -118,6 +118,12 @@ class CaseQueueApiIT {
         assertThat(bad.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(Http.json(bad).get("errors").findValuesAsText("code")).contains("sort", "deadline", "size");
+        HttpResponse<String> noSuchSector = queue("officer", "port=" + port + "&sector=NO-SUCH-SECTOR");
+        assertThat(noSuchSector.statusCode())
+                .as("an unknown sector is refused, not answered with an empty queue")
+                .isEqualTo(400);
+        assertThat(Http.json(noSuchSector).get("errors").findValuesAsText("code"))
+                .containsExactly("sector");
 
         // Taken: the filters find it as the officer's own, and no longer in the shared queue.
         assertThat(post("officer", cases.get(0), "take", "").statusCode()).isEqualTo(200);

@@ -225,8 +225,9 @@ public class CaseQueueResource {
                     String deadline,
             @Parameter(
                             description = "A sector's code: the entry's HS code starts with one of its prefixes;"
-                                    + " ALL_GOODS matches every case (before 2026-12-06 it matched none),"
-                                    + " an unknown code none")
+                                    + " ALL_GOODS matches every case (before 2026-12-06 it matched none);"
+                                    + " a code that names no sector is refused with 400 (before 2026-12-06 it"
+                                    + " matched no case)")
                     @QueryParam("sector")
                     String sector,
             @Parameter(description = "The goods' country of origin (ISO 3166 alpha-2)") @QueryParam("origin")

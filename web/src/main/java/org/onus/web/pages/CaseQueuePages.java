@@ -105,7 +105,16 @@ public class CaseQueuePages {
             httpStatus = 400;
         }
         Actor actor = currentUser.require();
-        QueuePage found = queue.page(actor, query);
+        QueuePage found;
+        try {
+            found = queue.page(actor, query);
+        } catch (InvalidInputException unknown) {
+            // A sector that does not exist (a crafted or outdated link): named like the other filters.
+            form = form.withProblems(unknown.problems());
+            query = QueueQuery.defaults();
+            httpStatus = 400;
+            found = queue.page(actor, query);
+        }
         LocalDate today = LocalDate.now(clock);
         List<Row> rows = found.rows().stream()
                 .map(r -> new Row(

@@ -24,6 +24,7 @@ import org.onus.core.detention.QueueQuery;
 import org.onus.core.detention.QueueRow;
 import org.onus.core.identity.Actor;
 import org.onus.core.identity.Role;
+import org.onus.core.problem.Problem;
 import org.onus.core.tasks.WorkItem;
 import org.onus.core.time.BusinessCalendar;
 import org.onus.web.pages.CaseQueuePages;
@@ -97,6 +98,21 @@ class CaseQueueTemplatesTest {
         model.put("filtered", true);
         model.put("me", actor.username());
         return model;
+    }
+
+    @Test
+    void anUnknownSectorIsNamedBesideTheSectorList() {
+        Map<String, Object> model = queueModel(OFFICER, "en");
+        model.put(
+                "form",
+                Form.of(Map.of("sector", "NO-SUCH"))
+                        .withProblems(List.of(new Problem("sector", "There is no sector NO-SUCH"))));
+        Document page = render("cases/queue", model, Locale.ENGLISH);
+
+        assertThat(page.select("#error-summary a[href=#sector]").text()).isEqualTo("There is no sector NO-SUCH");
+        assertThat(page.select("#sector").parents().first().hasClass("govuk-form-group--error"))
+                .isTrue();
+        assertThat(page.select("#sector").parents().first().text()).contains("There is no sector NO-SUCH");
     }
 
     @Test
