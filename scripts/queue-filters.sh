@@ -7,7 +7,7 @@
 # before: each list a select distinct over every case joined to its entry, and the filters on the
 # entry's columns, a sector through a subquery on its prefixes. after: each list a walk of the case's
 # index from one value to the next (CaseQueueRepository.filterValues), and the filters on the case's
-# own columns (needs V6_55), a sector as its prefixes read first (CaseQueueRepository.sectorGoods).
+# own columns (needs V6_55), a sector as its prefixes read first (CaseQueue.sectorGoods).
 # PostgreSQL at 127.0.0.1, user postgres.
 set -euo pipefail
 DB="${1:?database}"
